@@ -1,0 +1,139 @@
+import Foundation
+
+/// Reads a plain-text or Markdown article: the first line that is not site chrome is the title,
+/// the rest are paragraphs.
+///
+/// Saved pages carry chrome ("Skip to content", "Home > Section > Story", "Advertisement") and
+/// often print the headline or a teaser twice; a reader wants neither, so chrome lines are dropped
+/// and a paragraph repeated verbatim is kept only the first time.
+public enum PlainTextArticle {
+    /// Builds an article from decoded text. `id` is the file name without its extension.
+    public static func parse(_ rawText: String, id: String, path: String? = nil) -> Article {
+        let text = TextSanitizer.clean(rawText)
+        let blocks = paragraphBlocks(in: text)
+        var title = ""
+        var paragraphs: [String] = []
+        var seen = Set<String>()
+        for block in blocks {
+            let line = stripMarkdown(block)
+            if line.isEmpty || isChrome(line) { continue }
+            if title.isEmpty {
+                title = line
+                seen.insert(line)
+                continue
+            }
+            if seen.insert(line).inserted { paragraphs.append(line) }
+        }
+        if title.isEmpty { title = id }
+        return Article(id: id, title: title, paragraphs: paragraphs, path: path)
+    }
+
+    /// Splits text into paragraphs. Blank lines always separate. Within a block, a line joins the
+    /// next only when it reads as hard-wrapped prose: it stops without closing punctuation and the
+    /// next line goes on in lower case, or the whole file is wrapped at a fixed width and this line
+    /// fills it. One-line headings and one-paragraph-per-line files thus keep their lines apart.
+    static func paragraphBlocks(in text: String) -> [String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(collapseSpaces)
+        let wrapWidth = hardWrapWidth(lines)
+        var blocks: [String] = []
+        var current = ""
+        var previousLine = ""
+        for line in lines {
+            if line.isEmpty {
+                if !current.isEmpty { blocks.append(current); current = "" }
+                previousLine = ""
+                continue
+            }
+            if !current.isEmpty && continues(previousLine, with: line, wrapWidth: wrapWidth) {
+                current += " " + line
+            } else {
+                if !current.isEmpty { blocks.append(current) }
+                current = line
+            }
+            previousLine = line
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    /// The width a file was hard-wrapped at, or nil when it was not: no line is much longer than
+    /// 100 columns and a good share of lines come close to the longest one.
+    private static func hardWrapWidth(_ lines: [String]) -> Int? {
+        let lengths = lines.map { $0.unicodeScalars.count }.filter { $0 > 0 }
+        guard let longest = lengths.max(), longest <= 100, longest >= 40, lengths.count >= 4 else { return nil }
+        let near = lengths.filter { $0 * 10 >= longest * 7 }.count
+        return near * 2 >= lengths.count ? longest : nil
+    }
+
+    /// True when `next` continues the hard-wrapped line `line`.
+    private static func continues(_ line: String, with next: String, wrapWidth: Int?) -> Bool {
+        guard let last = line.unicodeScalars.last, let first = next.unicodeScalars.first else { return false }
+        if ".!?:;\"”’)]…".unicodeScalars.contains(last) || isListItem(next) { return false }
+        if first.properties.isLowercase { return true }
+        guard let width = wrapWidth else { return false }
+        return line.unicodeScalars.count * 10 >= width * 7
+    }
+
+    private static func isListItem(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return "-*•#>".unicodeScalars.contains(first) || first.properties.numericType != nil
+    }
+
+    /// Removes Markdown heading, quote and list markers and emphasis around a whole line.
+    static func stripMarkdown(_ line: String) -> String {
+        var s = Substring(line)
+        while let first = s.first, first == "#" || first == ">" { s = s.dropFirst() }
+        if s.hasPrefix("* ") || s.hasPrefix("- ") { s = s.dropFirst(2) }
+        var result = s.trimmingSpaces()
+        for marker in ["**", "__"] where result.hasPrefix(marker) && result.hasSuffix(marker) && result.count > 4 {
+            result = String(result.dropFirst(2).dropLast(2))
+        }
+        return result
+    }
+
+    /// Lines that belong to the site around an article, not to the article.
+    static func isChrome(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if chromeLines.contains(lower) { return true }
+        // Breadcrumbs: "Home > Section > Story", "Home / News", "News » World".
+        for separator in [" > ", " › ", " » ", " / ", " | "] where lower.contains(separator) {
+            let parts = lower.components(separatedBy: separator)
+            if parts.count >= 2, let first = parts.first, breadcrumbRoots.contains(first.trimmingSpaces()) { return true }
+        }
+        // A line of punctuation only (rules, bullets).
+        return !line.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    private static let chromeLines: Set<String> = [
+        "skip to content", "skip to main content", "skip to navigation", "jump to content", "menu",
+        "advertisement", "sign in", "log in", "subscribe", "share", "share this article", "close",
+        "search", "toggle navigation", "main menu", "you are here:", "breadcrumb",
+    ]
+    private static let breadcrumbRoots: Set<String> = ["home", "homepage", "start", "news", "main", "index"]
+
+    private static func collapseSpaces<S: StringProtocol>(_ line: S) -> String {
+        var out = ""
+        out.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing white space (Unicode-aware, no Foundation).
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+}

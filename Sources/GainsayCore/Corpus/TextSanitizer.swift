@@ -1,0 +1,93 @@
+/// Makes text from any input safe to show, export or print.
+///
+/// Articles come from the web: they can hold ESC sequences (CSI, OSC such as `ESC ] 2 ; title BEL`),
+/// C1 controls, NULs and stray carriage returns. None of these may reach a terminal, so every
+/// loader passes its fields through here; the renderer checks again cell by cell.
+public enum TextSanitizer {
+    /// Returns `text` with escape sequences removed, other control characters dropped, tabs turned
+    /// into spaces and line ends normalised to `\n`. Newlines are kept when `keepNewlines` is true.
+    public static func clean(_ text: String, keepNewlines: Bool = true) -> String {
+        // Fast path: most text has nothing to clean.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let scalar = pending ?? scalars.next() {
+            pending = nil
+            switch scalar.value {
+            case 0x1B, 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
+                pending = skipEscapeSequence(introducer: scalar, &scalars)
+            case 0x0D:
+                // CRLF and lone CR both end a line.
+                let next = scalars.next()
+                if keepNewlines { out.append("\n") } else { out.append(" ") }
+                if next?.value != 0x0A { pending = next }
+            case 0x0A:
+                out.append(keepNewlines ? "\n" : " ")
+            case 0x09:
+                out.append(" ")
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0:
+                continue
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// True when `scalar` must never be written to a terminal cell.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (v >= 0x7F && v < 0xA0)
+    }
+
+    /// Consumes an escape sequence after its introducer; returns a scalar read past its end that
+    /// belongs to the text, if any.
+    private static func skipEscapeSequence(
+        introducer: Unicode.Scalar, _ scalars: inout String.UnicodeScalarView.Iterator
+    ) -> Unicode.Scalar? {
+        var kind = introducer.value
+        if kind == 0x1B {
+            guard let next = scalars.next() else { return nil }
+            switch next.value {
+            case 0x5B: kind = 0x9B  // ESC [ : CSI
+            case 0x5D: kind = 0x9D  // ESC ] : OSC
+            case 0x50, 0x58, 0x5E, 0x5F: kind = 0x90  // DCS, SOS, PM, APC: string until ST
+            case 0x20...0x2F:
+                // ESC with intermediates: up to and including a final byte 0x30...0x7E.
+                while let s = scalars.next() {
+                    if s.value >= 0x30 && s.value <= 0x7E { return nil }
+                    if s.value < 0x20 || s.value > 0x7E { return s }
+                }
+                return nil
+            default:
+                // Two-character escape (ESC c, ESC 7, ...): drop both unless the second is text
+                // that cannot be a final byte.
+                return (next.value >= 0x30 && next.value <= 0x7E) ? nil : next
+            }
+        }
+        if kind == 0x9B {
+            // CSI: parameters and intermediates 0x20...0x3F, then a final byte 0x40...0x7E.
+            var count = 0
+            while let s = scalars.next() {
+                count += 1
+                if s.value >= 0x40 && s.value <= 0x7E { return nil }
+                if s.value < 0x20 || s.value > 0x3F || count > 64 { return s.value < 0x20 ? nil : s }
+            }
+            return nil
+        }
+        // OSC, DCS, SOS, PM, APC: a string ended by BEL, ST (ESC \) or C1 ST; bounded so an
+        // unterminated one cannot swallow a whole article.
+        var count = 0
+        while let s = scalars.next() {
+            count += 1
+            if s.value == 0x07 || s.value == 0x9C { return nil }
+            if s.value == 0x1B {
+                let after = scalars.next()
+                return after?.value == 0x5C ? nil : after
+            }
+            if s.value == 0x0A || count > 512 { return s.value == 0x0A ? s : nil }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,13 @@
+/// The default corpus: the seed articles, compiled into the binary at build time.
+///
+/// `gainsay` with no path opens these; they need no file system, so a copied binary still has them.
+public enum SeedCorpus {
+    /// One embedded file: its name as it stood in `seeds/`, and its raw bytes.
+    public struct File: Sendable, Hashable {
+        public let name: String
+        public let bytes: [UInt8]
+    }
+
+    /// Every seed file, in file-name order.
+    public static let files: [File] = embeddedSeedFiles.map { File(name: $0.name, bytes: $0.bytes) }
+}
