@@ -61,4 +61,21 @@ static inline mmask_t gainsay_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline mmask_t gainsay_button5_pressed(void) { return 0; }
 #endif
 
+/* Opens the terminal like initscr, but returns NULL instead of exiting when TERM is unusable,
+   so the caller can restore and report. */
+static inline SCREEN *gainsay_newterm(void) { return newterm(NULL, stdout, stdin); }
+/* Forces the next refresh to repaint every cell (after a suspend or an unknown screen state). */
+static inline int gainsay_clear_on_next_refresh(void) { return clearok(curscr, TRUE); }
+static inline int gainsay_colors(void) { return COLORS; }
+static inline int gainsay_color_pairs(void) { return COLOR_PAIRS; }
+/* Reads the pending mouse event into its parts; returns ERR when there is none. */
+static inline int gainsay_get_mouse(int *x, int *y, mmask_t *state) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return ERR;
+    *x = event.x;
+    *y = event.y;
+    *state = event.bstate;
+    return OK;
+}
+
 #endif

@@ -1,0 +1,60 @@
+import GainsayCore
+
+/// Draws `state` into a `cols` x `rows` grid. Pure: the same state and size give the same grid.
+///
+/// Below `Layout.minimumColumns` x `Layout.minimumRows` every screen gives way to a "terminal too
+/// small" message, so no layout is ever drawn broken.
+public func render(_ state: AppState, cols: Int, rows: Int) -> Grid {
+    var grid = Grid(cols: cols, rows: rows)
+    guard cols > 0, rows > 0 else { return grid }
+    guard cols >= Layout.minimumColumns, rows >= Layout.minimumRows else {
+        TooSmallView.draw(into: &grid)
+        return grid
+    }
+    switch state.screen {
+    case .articles(let list): ArticleListView.draw(list, state: state, into: &grid)
+    case .reader(let reader): ReaderView.draw(reader, state: state, into: &grid)
+    case .help(let help): HelpView.draw(help, state: state, into: &grid)
+    }
+    return grid
+}
+
+/// Bars shared by the screens.
+enum Bars {
+    /// A full-width bar on row `y`: `left` from the left, `right` flush right when both fit.
+    static func draw(_ left: String, right: String = "", y: Int, style: CellStyle, into grid: inout Grid) {
+        grid.fill(y: y, style: style)
+        let rightWidth = DisplayWidth.of(right)
+        let leftWidth = DisplayWidth.of(left)
+        if !right.isEmpty && leftWidth + rightWidth + 4 <= grid.cols {
+            grid.write(right, x: grid.cols - rightWidth - 1, y: y, style: style)
+            grid.write(left, x: 1, y: y, maxWidth: grid.cols - rightWidth - 3, style: style)
+        } else if !right.isEmpty && leftWidth + 2 > grid.cols && rightWidth + 2 <= grid.cols {
+            // No room for both: the left text gets what is left after the right part.
+            grid.write(right, x: grid.cols - rightWidth - 1, y: y, style: style)
+            grid.write(left, x: 1, y: y, maxWidth: max(0, grid.cols - rightWidth - 3), style: style)
+        } else {
+            grid.write(left, x: 1, y: y, maxWidth: grid.cols - 2, style: style)
+        }
+    }
+
+    /// The status line: where you are, the keys that matter, and a notice when there is one.
+    static func status(_ position: String, keys: String, notice: String?, into grid: inout Grid) {
+        var left = keys
+        if let notice { left = notice + "  " + keys }
+        draw(left, right: position, y: grid.rows - 1, style: Theme.statusBar, into: &grid)
+    }
+}
+
+/// "Terminal too small": centred, wrapped to whatever width there is.
+enum TooSmallView {
+    static func draw(into grid: inout Grid) {
+        let message = "Terminal too small: \(grid.cols)x\(grid.rows). Need at least \(Layout.minimumColumns)x\(Layout.minimumRows)."
+        let lines = TextWrap.wrap(message, width: grid.cols)
+        let top = max(0, (grid.rows - lines.count) / 2)
+        for (index, line) in lines.enumerated() where top + index < grid.rows {
+            let width = DisplayWidth.of(line.text)
+            grid.write(line.text, x: max(0, (grid.cols - width) / 2), y: top + index, style: Theme.warning)
+        }
+    }
+}

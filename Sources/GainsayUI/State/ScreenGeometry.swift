@@ -1,0 +1,48 @@
+/// Where each screen puts things for a given terminal size. `update` (to page and keep the
+/// selection visible) and `render` (to draw) both ask here, so they cannot disagree.
+public struct ListGeometry: Sendable, Equatable {
+    public let cols: Int
+    public let rows: Int
+
+    public init(cols: Int, rows: Int) {
+        self.cols = cols
+        self.rows = rows
+    }
+
+    /// The column header row shows when there is height to spare.
+    public var showsColumnHeader: Bool { rows >= 8 }
+    /// First row of the article rows.
+    public var bodyTop: Int { showsColumnHeader ? 2 : 1 }
+    /// How many article rows fit.
+    public var bodyHeight: Int { max(1, rows - Layout.chromeRows - (showsColumnHeader ? 1 : 0)) }
+    public var showsParagraphColumn: Bool { cols >= Layout.listColumnsFromColumns }
+    public var showsStanceColumn: Bool { cols >= Layout.listStanceColumnFromColumns }
+    /// Columns left for the title: the row minus the marker, the count columns and a margin.
+    public var titleWidth: Int {
+        var width = cols - 3
+        if showsParagraphColumn { width -= Layout.paragraphColumnWidth }
+        if showsStanceColumn { width -= Layout.stanceColumnWidth }
+        return max(1, width)
+    }
+}
+
+/// The reader and help screens: a title bar, a scrolling body, a status line.
+public struct PagerGeometry: Sendable, Equatable {
+    public let cols: Int
+    public let rows: Int
+
+    public init(cols: Int, rows: Int) {
+        self.cols = cols
+        self.rows = rows
+    }
+
+    public var bodyTop: Int { 1 }
+    public var bodyHeight: Int { max(1, rows - Layout.chromeRows) }
+    /// Left margin of the text: none on narrow terminals.
+    public var margin: Int { cols >= Layout.readerMarginFromColumns ? Layout.readerMargin : 0 }
+    /// The width the reader wraps its text at: the terminal minus margins, capped for legibility.
+    public var textWidth: Int { max(1, min(cols - 2 * margin, Layout.readerMaxTextColumns)) }
+
+    /// The largest top line that still fills the body with `lineCount` lines.
+    public func maxTop(lineCount: Int) -> Int { max(0, lineCount - bodyHeight) }
+}

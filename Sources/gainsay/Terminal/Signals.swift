@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Signals that must end or suspend the browser, noted by async-signal-safe handlers and acted on
+/// by the main loop (which polls between key reads): a handler only sets a bit, never calls
+/// curses, so restoring the terminal always happens on the main thread.
+enum TerminalSignals {
+    /// Bit `n` set: signal `n` arrived since the last `take()`.
+    private static let pending = Atomic<UInt64>(0)
+
+    /// Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGTSTP. Must run before
+    /// curses starts, so ncurses sees our handlers and does not install its own (it leaves
+    /// SIGWINCH to ncurses, which turns it into KEY_RESIZE).
+    static func install() {
+        _ = pending.load(ordering: .relaxed)  // initialise the global before any handler runs
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP] { setHandler(signal) }
+    }
+
+    /// Puts back the default actions (on exit, so a second Ctrl-C after the UI is gone works).
+    static func uninstall() {
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP] { _ = signal(sig, SIG_DFL) }
+    }
+
+    /// The signals that arrived since the last call, cleared.
+    static func take() -> Set<Int32> {
+        let bits = pending.exchange(0, ordering: .acquiringAndReleasing)
+        guard bits != 0 else { return [] }
+        return Set((1..<64).filter { bits & (1 << UInt64($0)) != 0 }.map(Int32.init))
+    }
+
+    /// Stops the process as the default SIGTSTP would (the terminal already restored by the
+    /// caller); returns when the shell resumes it with `fg`.
+    static func suspendSelf() {
+        _ = signal(SIGTSTP, SIG_DFL)
+        _ = raise(SIGTSTP)
+        setHandler(SIGTSTP)
+    }
+
+    private static func setHandler(_ signal: Int32) {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { number in
+            TerminalSignals.pending.bitwiseOr(1 << UInt64(number & 63), ordering: .relaxed)
+        }
+        #else
+        action.__sigaction_u.__sa_handler = { number in
+            TerminalSignals.pending.bitwiseOr(1 << UInt64(number & 63), ordering: .relaxed)
+        }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        _ = sigaction(signal, &action, nil)
+    }
+}
