@@ -28,7 +28,7 @@ public enum DisplayWidth {
             if v == 0xAD { return .ignored }  // soft hyphen: shown as nothing by most terminals
             return .narrow
         }
-        if v >= 0x1160 && v <= 0x11FF { return .combining }  // Hangul medial vowels, final consonants
+        if (v >= 0x1160 && v <= 0x11FF) || (v >= 0xD7B0 && v <= 0xD7FF) { return .combining }  // Hangul medial vowels, final consonants
         if v >= 0xFE00 && v <= 0xFE0F { return .ignored }  // variation selectors
         if v >= 0xE0100 && v <= 0xE01EF { return .ignored }
         if v == 0x2028 || v == 0x2029 { return .control }  // line and paragraph separators
@@ -38,7 +38,10 @@ public enum DisplayWidth {
         case .control: return .control
         default: break
         }
-        if isWide(v) || scalar.properties.isEmojiPresentation { return .wide }
+        if isWide(v) { return .wide }
+        // Regional indicators are Emoji_Presentation but one column each in wcwidth and so in
+        // most terminals; a flag is two of them.
+        if scalar.properties.isEmojiPresentation && !(v >= 0x1F1E6 && v <= 0x1F1FF) { return .wide }
         return .narrow
     }
 
@@ -75,7 +78,7 @@ public enum DisplayWidth {
         if v < 0x2E80 { return v == 0x2329 || v == 0x232A }
         if v <= 0x303E { return true }  // CJK radicals, Kangxi, ideographic description, CJK symbols
         if v >= 0x3041 && v <= 0x33FF { return true }  // Hiragana ... CJK compatibility
-        if v >= 0x3400 && v <= 0x4DBF { return true }  // CJK extension A
+        if v >= 0x3400 && v <= 0x4DFF { return true }  // CJK extension A, Yijing hexagrams
         if v >= 0x4E00 && v <= 0x9FFF { return true }  // CJK unified ideographs
         if v >= 0xA000 && v <= 0xA4CF { return true }  // Yi
         if v >= 0xA960 && v <= 0xA97F { return true }  // Hangul Jamo extended A
@@ -85,13 +88,14 @@ public enum DisplayWidth {
         if v >= 0xFE30 && v <= 0xFE6F { return true }  // CJK compatibility forms, small forms
         if v >= 0xFF00 && v <= 0xFF60 { return true }  // fullwidth forms
         if v >= 0xFFE0 && v <= 0xFFE6 { return true }
-        if v >= 0x16FE0 && v <= 0x16FE4 { return true }
-        if v >= 0x17000 && v <= 0x18CFF { return true }  // Tangut
+        if v >= 0x16FE0 && v <= 0x16FF1 { return true }
+        if v >= 0x17000 && v <= 0x18D08 { return true }  // Tangut, Khitan
         if v >= 0x1AFF0 && v <= 0x1B2FF { return true }  // Kana supplement, Nushu
         if v >= 0x1F200 && v <= 0x1F202 { return true }
         if v >= 0x1F210 && v <= 0x1F23B { return true }
         if v >= 0x1F240 && v <= 0x1F248 { return true }
         if v >= 0x1F250 && v <= 0x1F251 { return true }
+        if v >= 0x1F260 && v <= 0x1F265 { return true }
         if v >= 0x20000 && v <= 0x3FFFD { return true }  // CJK extensions B and beyond
         return false
     }

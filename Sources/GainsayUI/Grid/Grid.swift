@@ -48,15 +48,16 @@ public struct Grid: Sendable, Equatable {
     }
 
     /// Writes `text` at (`x`, `y`) in at most `maxWidth` columns (to the right edge when nil) and
-    /// returns the columns used. Text that does not fit ends in `…`; a wide glyph that would cross
-    /// the limit becomes a space; control characters become visible substitutes; format
-    /// characters are dropped; combining marks join the glyph before them.
+    /// returns the columns used. Text that does not fit ends in `…` (or is clipped when `ellipsis`
+    /// is false, where a wide glyph that would cross the limit becomes a space); control
+    /// characters become visible substitutes; format characters are dropped; combining marks join
+    /// the glyph before them.
     @discardableResult
-    public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: CellStyle) -> Int {
+    public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: CellStyle, ellipsis: Bool = true) -> Int {
         guard y >= 0, y < rows, x >= 0, x < cols else { return 0 }
         let limit = min(maxWidth ?? (cols - x), cols - x)
         guard limit > 0 else { return 0 }
-        let truncated = DisplayWidth.of(text) > limit
+        let truncated = ellipsis && DisplayWidth.of(text) > limit
         let budget = truncated ? limit - 1 : limit
         var column = 0
         var lastCell = -1

@@ -86,7 +86,7 @@ public struct KeyMap: Sendable {
         KeyBinding(.pageDown, keys: [.pageDown, .ctrl("d"), .char(" ")], help: "Page down"),
         KeyBinding(.pageUp, keys: [.pageUp, .ctrl("u")], help: "Page up"),
         KeyBinding(.open, keys: [.enter, .right], help: "Open the selected article", screens: [.articles]),
-        KeyBinding(.back, keys: [.char("q")], help: "Back one screen; quit from the article list"),
+        KeyBinding(.back, keys: [.char("q")], help: "Back one screen (on the article list: quit)"),
         KeyBinding(.close, keys: [.esc, .left], help: "Back one screen"),
         KeyBinding(.quit, keys: [.char("Q")], help: "Quit from anywhere"),
         KeyBinding(.help, keys: [.char("?")], help: "Show this help"),

@@ -9,7 +9,7 @@ public enum HelpLines {
 
     public static func rows(_ keyMap: KeyMap) -> [Row] {
         var rows = keyMap.bindings.map { Row(keys: $0.keyLabel, help: $0.help, screens: $0.screenLabel) }
-        rows.append(Row(keys: "mouse", help: "Wheel scrolls; click selects, click again opens", screens: "list, reader"))
+        rows.append(Row(keys: "mouse", help: "Wheel scrolls; a click selects, a second click opens", screens: "everywhere"))
         return rows
     }
 

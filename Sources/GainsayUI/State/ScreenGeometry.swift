@@ -38,10 +38,13 @@ public struct PagerGeometry: Sendable, Equatable {
 
     public var bodyTop: Int { 1 }
     public var bodyHeight: Int { max(1, rows - Layout.chromeRows) }
-    /// Left margin of the text: none on narrow terminals.
-    public var margin: Int { cols >= Layout.readerMarginFromColumns ? Layout.readerMargin : 0 }
-    /// The width the reader wraps its text at: the terminal minus margins, capped for legibility.
-    public var textWidth: Int { max(1, min(cols - 2 * margin, Layout.readerMaxTextColumns)) }
+    /// The width the reader wraps its text at: the terminal less margins, capped for legibility.
+    public var textWidth: Int {
+        guard cols >= Layout.readerMarginFromColumns else { return max(1, cols) }
+        return min(cols - 2 * Layout.readerMargin, Layout.readerMaxTextColumns)
+    }
+    /// Left margin of the text: none on narrow terminals, centring the column on wide ones.
+    public var margin: Int { cols >= Layout.readerMarginFromColumns ? (cols - textWidth) / 2 : 0 }
 
     /// The largest top line that still fills the body with `lineCount` lines.
     public func maxTop(lineCount: Int) -> Int { max(0, lineCount - bodyHeight) }

@@ -18,6 +18,12 @@ enum TerminalSignals {
     static func install() {
         _ = pending.load(ordering: .relaxed)  // initialise the global before any handler runs
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP] { setHandler(signal) }
+        // A parent may have left these blocked (and the mask is inherited): unblock them, or
+        // Ctrl-C, Ctrl-Z and resizes would never reach us.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&set, signal) }
+        _ = sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Puts back the default actions (on exit, so a second Ctrl-C after the UI is gone works).

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux). Serialized: each test owns a private tmux server,
+/// but running them one at a time keeps the timing of a 2-core machine predictable.
+@Suite(.serialized) struct BrowserE2ETests {
+    /// The first words of each seed title, as the list must show them.
+    static let seedTitles = [
+        "Secret Negotiations Between Russia and Ukraine",
+        "Russian Officials On Negotiations With Ukraine",
+        "\"Is it possible to discuss matters",
+        "Negotiations with Russia: Analysis of Reactions",
+        "Russia and Ukraine Edge Closer to Nuclear Deal",
+    ]
+
+    /// What a walkthrough needs: the binary, tmux, a scratch directory for exit codes.
+    struct Fixture {
+        let binary: String
+        let session: TmuxSession
+        let scratch: URL
+
+        /// Starts tmux at `cols` x `rows` with a shell prompt; nil (test skipped) without tmux.
+        static func start(cols: Int = 80, rows: Int = 24) throws -> Fixture? {
+            guard TmuxSession.tmuxPath != nil else {
+                print("SKIPPED: tmux is not installed; the end-to-end tests need it (apt-get install tmux)")
+                return nil
+            }
+            let binary = try #require(GainsayBinary.url(), "the gainsay binary was not built next to the tests").path
+            let session = try TmuxSession(cols: cols, rows: rows)
+            do {
+                try session.waitFor(text: "$")
+                return Fixture(binary: binary, session: session, scratch: try scratchDirectory())
+            } catch {
+                session.close()
+                throw error
+            }
+        }
+
+        func file(_ name: String) -> URL { scratch.appendingPathComponent(name) }
+
+        /// Types the command that runs gainsay from /tmp, recording the terminal settings before
+        /// and after and the exit status.
+        /// With `recordingPid`, the browser's pid goes to the file "pid" (a shell that writes its
+        /// own pid, then `exec`s the browser).
+        func launch(arguments: String = "", recordingPid: Bool = false) throws {
+            let run = recordingPid
+                ? "sh -c 'echo $$ > \"\(file("pid").path)\"; exec \"\(binary)\" \(arguments)'"
+                : "'\(binary)' \(arguments)"
+            let command = "cd /tmp && stty -g > '\(file("stty-before").path)'; \(run); "
+                + "echo EXIT=$? > '\(file("exit").path)'; stty -g > '\(file("stty-after").path)'"
+            try session.type(command)
+        }
+
+        func close() {
+            session.close()
+            try? FileManager.default.removeItem(at: scratch)
+        }
+
+        /// The exit line once written, e.g. "EXIT=0".
+        func exitLine() -> String? {
+            waitForFile(file("exit"))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        /// True when the terminal settings after the run equal those before it.
+        func terminalRestored() -> Bool {
+            guard let before = waitForFile(file("stty-before")), let after = waitForFile(file("stty-after")) else { return false }
+            return before == after
+        }
+    }
+
+    @Test func walkthroughAt80x24() throws {
+        guard let fixture = try Fixture.start(cols: 80, rows: 24) else { return }
+        defer { fixture.close() }
+        let session = fixture.session
+        try fixture.launch()
+
+        // The list: every seed title, no site chrome.
+        let list = try session.waitFor(text: "5 articles")
+        for title in Self.seedTitles {
+            #expect(list.contains { $0.contains(title) }, "missing title \(title)")
+        }
+        #expect(!list.contains { $0.contains("Skip to content") })
+
+        // Enter opens the first article.
+        try session.keys("Enter")
+        try session.waitFor(text: "Russia categorically denied")
+
+        // ? shows the keys.
+        try session.keys("?")
+        let help = try session.waitFor(text: "Quit from anywhere")
+        #expect(help.contains { $0.contains("Keys") && $0.contains("Action") })
+
+        // Resize down and back: a sane screen each time.
+        try session.resize(cols: 50, rows: 14)
+        let small = try session.waitFor("help at 50x14") { screen in
+            screen.count == 14 && screen.first?.contains("Help") == true && screen.contains { $0.contains("q/Esc back") }
+        }
+        #expect(small.allSatisfy { $0.count <= 50 })
+        try session.resize(cols: 80, rows: 24)
+        try session.waitFor("help at 80x24") { $0.count == 24 && $0.contains { $0.contains("Quit from anywhere") } && $0.last?.contains("All") == true }
+
+        // q goes back one screen at a time: help → article → list.
+        try session.keys("q")
+        try session.waitFor(text: "Russia categorically denied")
+        try session.keys("q")
+        try session.waitFor(text: "5 articles")
+
+        // Q quits with status 0 and the terminal is as it was.
+        try session.keys("Q")
+        #expect(fixture.exitLine() == "EXIT=0")
+        #expect(fixture.terminalRestored())
+        // The alternate screen is gone: the shell's own screen is back, and it echoes input.
+        let after = try session.waitFor(text: "$")
+        #expect(!after.contains { $0.contains("5 articles") })
+        try session.type("echo restored-\(42 * 2)")
+        try session.waitFor("echo output") { $0.contains("restored-84") && $0.contains { $0.contains("echo restored-") } }
+    }
+
+    @Test func wideTerminalShowsFullTitles() throws {
+        guard let fixture = try Fixture.start(cols: 200, rows: 50) else { return }
+        defer { fixture.close() }
+        try fixture.launch()
+        let screen = try fixture.session.waitFor(text: "5 articles")
+        #expect(screen.contains { $0.contains("Russia and Ukraine Edge Closer to Nuclear Deal, but at What Cost?") })
+        try fixture.session.keys("Q")
+        #expect(fixture.exitLine() == "EXIT=0")
+    }
+
+    @Test func ctrlCRestoresTheTerminal() throws {
+        guard let fixture = try Fixture.start() else { return }
+        defer { fixture.close() }
+        try fixture.launch()
+        try fixture.session.waitFor(text: "5 articles")
+        try fixture.session.keys("Enter")
+        try fixture.session.waitFor(text: "Russia categorically denied")
+        try fixture.session.keys("C-c")
+        #expect(fixture.exitLine() == "EXIT=130")
+        #expect(fixture.terminalRestored())
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        guard let fixture = try Fixture.start() else { return }
+        defer { fixture.close() }
+        try fixture.launch(recordingPid: true)
+        try fixture.session.waitFor(text: "5 articles")
+        let pid = try #require(waitForFile(fixture.file("pid")).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        #expect(kill(pid, SIGTERM) == 0)
+        #expect(fixture.exitLine() == "EXIT=143")
+        #expect(fixture.terminalRestored())
+        try fixture.session.waitFor("the shell") { !$0.contains { $0.contains("5 articles") } }
+    }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/bin/bash") else { return }
+        guard let fixture = try Fixture.start() else { return }
+        defer { fixture.close() }
+        let session = fixture.session
+        // Run alone, not in a list: a stopped job makes bash go on with the rest of a list.
+        try session.type("cd /tmp && stty -g > '\(fixture.file("stty-before").path)'")
+        try session.type("'\(fixture.binary)'")
+        try session.waitFor(text: "5 articles")
+        try session.keys("j")
+        try session.waitFor(text: "2/5")
+        try session.keys("C-z")
+        // Suspended: the shell is back with its own settings.
+        try session.waitFor(text: "Stopped")
+        try session.type("stty -g > '\(fixture.file("stty-after").path)'")
+        #expect(fixture.terminalRestored())
+        try session.type("fg")
+        // Resumed with a full redraw: the whole list, the selection where it was.
+        let screen = try session.waitFor("the redrawn list") { screen in
+            screen.contains { $0.contains("5 articles") } && screen.contains { $0.hasPrefix("› Russian Officials") }
+                && screen.last?.contains("2/5") == true
+        }
+        #expect(!screen.contains { $0.contains("Stopped") || $0.contains("stty") })
+        try session.keys("Q")
+        try session.type("echo EXIT=$? > '\(fixture.file("exit").path)'")
+        #expect(fixture.exitLine() == "EXIT=0")
+    }
+
+    @Test func notATerminalExits2WithAMessage() throws {
+        let binary = try #require(GainsayBinary.url()).path
+        let result = try runProcess(binary, [])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("needs a terminal"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func missingPathExits2() throws {
+        let binary = try #require(GainsayBinary.url()).path
+        let result = try runProcess(binary, ["/nonexistent/gainsay-articles"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/nonexistent/gainsay-articles"))
+        #expect(result.stderr.contains("no such file"))
+    }
+
+    @Test func loadProblemsGoToStderrFirst() throws {
+        let binary = try #require(GainsayBinary.url()).path
+        let scratch = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try Data().write(to: scratch.appendingPathComponent("empty.txt"))
+        try Data("A Title\n\nA paragraph of text.\n".utf8).write(to: scratch.appendingPathComponent("good.txt"))
+        let result = try runProcess(binary, [scratch.path])
+        #expect(result.stderr.contains("empty.txt: empty file"))
+        #expect(result.status == 2)  // no terminal here; the problem was still reported first
+    }
+}

@@ -1,0 +1,59 @@
+import GainsayCore
+import GainsaySeeds
+import GainsayUI
+
+/// The five seed articles, loaded once.
+let seedArticles: [Article] = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) }).articles
+
+/// A state on the seeds at `cols` x `rows`.
+func seedState(cols: Int = 80, rows: Int = 24) -> AppState {
+    AppState(articles: seedArticles, cols: cols, rows: rows)
+}
+
+/// Keys from a string of printable characters: `keys("jjk")`.
+func keys(_ text: String) -> [Key] {
+    text.map { Key.char($0) }
+}
+
+extension AppState {
+    /// Sends each key in turn; returns the effects.
+    @discardableResult
+    mutating func press(_ keys: [Key]) -> [Effect] {
+        keys.map { send($0) }
+    }
+
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] {
+        press(keys)
+    }
+
+    /// The current screen drawn at the state's own size.
+    var grid: Grid { render(self, cols: cols, rows: rows) }
+
+    /// The whole screen as one string, rows joined by newlines.
+    var screenText: String { grid.lines.joined(separator: "\n") }
+
+    /// The selected row of the article list, when the list is on top.
+    var selectedArticle: Int? {
+        if case .articles(let list) = screen { return list.selected }
+        return nil
+    }
+
+    /// The reader's top line, when the reader is on top.
+    var readerTop: Int? {
+        if case .reader(let reader) = screen { return reader.top }
+        return nil
+    }
+}
+
+/// An article built from paragraphs, for layout tests.
+func article(_ id: String, title: String, _ paragraphs: [String]) -> Article {
+    Article(id: id, title: title, paragraphs: paragraphs)
+}
+
+/// True when no cell of `grid` holds a control character.
+func gridIsClean(_ grid: Grid) -> Bool {
+    grid.cells.allSatisfy { cell in
+        cell.text.unicodeScalars.allSatisfy { !TextSanitizer.isControl($0) && $0 != "\u{1B}" }
+    }
+}
