@@ -74,6 +74,8 @@ public enum Layout {
     /// Widths of the paragraph count column and of the claims/denials column (with their gaps).
     public static let paragraphColumnWidth = 7
     public static let stanceColumnWidth = 16
+    /// The widest the list's title column gets (long titles end in `…`).
+    public static let listMaxTitleColumns = 110
     /// Lines a mouse wheel notch scrolls.
     public static let wheelLines = 3
     /// What an unknown count shows.

@@ -42,7 +42,7 @@ enum ArticleListView {
     private static func drawRow(title: String, paragraphs: String, stance: String, y: Int,
                                 geometry: ListGeometry, style: CellStyle, into grid: inout Grid) {
         grid.write(title, x: 2, y: y, maxWidth: geometry.titleWidth, style: style)
-        var right = grid.cols - 1
+        var right = geometry.rowEnd
         if geometry.showsStanceColumn {
             let width = DisplayWidth.of(stance)
             grid.write(stance, x: max(0, right - width), y: y, maxWidth: Layout.stanceColumnWidth - 2, style: style)

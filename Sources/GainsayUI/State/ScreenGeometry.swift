@@ -18,11 +18,15 @@ public struct ListGeometry: Sendable, Equatable {
     public var showsParagraphColumn: Bool { cols >= Layout.listColumnsFromColumns }
     public var showsStanceColumn: Bool { cols >= Layout.listStanceColumnFromColumns }
     /// Columns left for the title: the row minus the marker, the count columns and a margin.
+    /// Capped on wide terminals so the counts stay next to the titles they belong to.
     public var titleWidth: Int {
-        var width = cols - 3
-        if showsParagraphColumn { width -= Layout.paragraphColumnWidth }
-        if showsStanceColumn { width -= Layout.stanceColumnWidth }
-        return max(1, width)
+        max(1, min(Layout.listMaxTitleColumns, cols - 3 - countColumnsWidth))
+    }
+    /// The column just after the last count: the right edge of a row's content.
+    public var rowEnd: Int { min(cols - 1, 2 + titleWidth + countColumnsWidth) }
+
+    private var countColumnsWidth: Int {
+        (showsParagraphColumn ? Layout.paragraphColumnWidth : 0) + (showsStanceColumn ? Layout.stanceColumnWidth : 0)
     }
 }
 
