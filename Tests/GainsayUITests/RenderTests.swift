@@ -204,3 +204,28 @@ import GainsayCore
         #expect(state.grid.line(23).contains("2 files skipped"))
     }
 }
+
+@Suite struct HelpScreenTests {
+    @Test func keysAreBoldAndTextIsNot() {
+        var state = seedState()
+        state.press(keys("?"))
+        let grid = state.grid
+        let row = try? #require(grid.lines.firstIndex { $0.contains("Quit from anywhere") })
+        guard let row else { return }
+        let margin = PagerGeometry(cols: 80, rows: 24).margin
+        #expect(grid[margin, row].text == "Q" && grid[margin, row].style.bold)
+        let textColumn = margin + HelpLines.keyColumnWidth(.standard)
+        #expect(grid[textColumn, row].text == "Q" && !grid[textColumn, row].style.bold)
+    }
+
+    @Test func helpScrollsWhenTheTerminalIsShort() {
+        var state = seedState(cols: 40, rows: 6)
+        state.press(keys("?"))
+        let first = state.screenText
+        state.press(keys("G"))
+        #expect(state.screenText != first)
+        #expect(state.screenText.contains("mouse"))
+        state.press(keys("g"))
+        #expect(state.screenText == first)
+    }
+}

@@ -63,7 +63,8 @@ public struct Grid: Sendable, Equatable {
         var lastCell = -1
         var marks = 0
         for scalar in text.unicodeScalars {
-            switch DisplayWidth.kind(of: scalar) {
+            let kind = DisplayWidth.kind(of: scalar)
+            switch kind {
             case .ignored:
                 continue
             case .combining:
@@ -74,7 +75,7 @@ public struct Grid: Sendable, Equatable {
                 continue
             case .control, .narrow:
                 guard column + 1 <= budget else { break }
-                let glyph = DisplayWidth.kind(of: scalar) == .control ? Self.substitute(for: scalar) : scalar
+                let glyph = kind == .control ? Self.substitute(for: scalar) : scalar
                 lastCell = put(Cell(text: String(glyph), width: 1, style: style), x: x + column, y: y)
                 column += 1
                 marks = 0

@@ -17,13 +17,18 @@ public enum HelpLines {
     /// screens they are limited to, if any).
     public static func build(_ keyMap: KeyMap, width: Int) -> [WrappedLine] {
         let rows = rows(keyMap)
-        let keyWidth = (rows.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2
+        let keyWidth = keyColumnWidth(keyMap)
         var lines = [WrappedLine(text: "Keys" + spaces(keyWidth - 4) + "Action", start: -1, style: Theme.columnHeader)]
         for row in rows {
             let help = row.screens == "everywhere" ? row.help : "\(row.help) (\(row.screens))"
             lines.append(WrappedLine(text: row.keys + spaces(keyWidth - DisplayWidth.of(row.keys)) + help, start: -1))
         }
         return lines
+    }
+
+    /// The width of the keys column, gap included.
+    public static func keyColumnWidth(_ keyMap: KeyMap) -> Int {
+        (rows(keyMap).map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2
     }
 
     static func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }

@@ -21,28 +21,25 @@ public func render(_ state: AppState, cols: Int, rows: Int) -> Grid {
 
 /// Bars shared by the screens.
 enum Bars {
-    /// A full-width bar on row `y`: `left` from the left, `right` flush right when both fit.
-    static func draw(_ left: String, right: String = "", y: Int, style: CellStyle, into grid: inout Grid) {
+    /// A full-width bar on row `y`: `left` from the left (truncated with `…`), `right` flush
+    /// right when there is room for it and the first 20 columns of the left text, or whenever it
+    /// fits at all with `keepRight` (the status line's position matters more than its hints).
+    static func draw(_ left: String, right: String = "", keepRight: Bool = false, y: Int, style: CellStyle, into grid: inout Grid) {
         grid.fill(y: y, style: style)
         let rightWidth = DisplayWidth.of(right)
-        let leftWidth = DisplayWidth.of(left)
-        if !right.isEmpty && leftWidth + rightWidth + 4 <= grid.cols {
+        var leftRoom = grid.cols - 2
+        if !right.isEmpty && rightWidth + 3 + (keepRight ? 0 : min(DisplayWidth.of(left), 20)) <= grid.cols {
             grid.write(right, x: grid.cols - rightWidth - 1, y: y, style: style)
-            grid.write(left, x: 1, y: y, maxWidth: grid.cols - rightWidth - 3, style: style)
-        } else if !right.isEmpty && leftWidth + 2 > grid.cols && rightWidth + 2 <= grid.cols {
-            // No room for both: the left text gets what is left after the right part.
-            grid.write(right, x: grid.cols - rightWidth - 1, y: y, style: style)
-            grid.write(left, x: 1, y: y, maxWidth: max(0, grid.cols - rightWidth - 3), style: style)
-        } else {
-            grid.write(left, x: 1, y: y, maxWidth: grid.cols - 2, style: style)
+            leftRoom = grid.cols - rightWidth - 3
         }
+        grid.write(left, x: 1, y: y, maxWidth: leftRoom, style: style)
     }
 
     /// The status line: where you are, the keys that matter, and a notice when there is one.
     static func status(_ position: String, keys: String, notice: String?, into grid: inout Grid) {
         var left = keys
         if let notice { left = notice + "  " + keys }
-        draw(left, right: position, y: grid.rows - 1, style: Theme.statusBar, into: &grid)
+        draw(left, right: position, keepRight: true, y: grid.rows - 1, style: Theme.statusBar, into: &grid)
     }
 }
 
