@@ -19,12 +19,10 @@ import Testing
         let session: TmuxSession
         let scratch: URL
 
-        /// Starts tmux at `cols` x `rows` with a shell prompt; nil (test skipped) without tmux.
+        /// Starts tmux at `cols` x `rows` with a shell prompt; nil without tmux (the tests that
+        /// need it are disabled by `needsTmux` then, so this is only a guard).
         static func start(cols: Int = 80, rows: Int = 24) throws -> Fixture? {
-            guard TmuxSession.tmuxPath != nil else {
-                print("SKIPPED: tmux is not installed; the end-to-end tests need it (apt-get install tmux)")
-                return nil
-            }
+            guard TmuxSession.tmuxPath != nil else { return nil }
             let binary = try #require(GainsayBinary.url(), "the gainsay binary was not built next to the tests").path
             let session = try TmuxSession(cols: cols, rows: rows)
             do {
@@ -42,10 +40,10 @@ import Testing
         /// and after and the exit status.
         /// With `recordingPid`, the browser's pid goes to the file "pid" (a shell that writes its
         /// own pid, then `exec`s the browser).
-        func launch(arguments: String = "", recordingPid: Bool = false) throws {
+        func launch(arguments: String = "", recordingPid: Bool = false, environment: String = "") throws {
             let run = recordingPid
                 ? "sh -c 'echo $$ > \"\(file("pid").path)\"; exec \"\(binary)\" \(arguments)'"
-                : "'\(binary)' \(arguments)"
+                : "\(environment) '\(binary)' \(arguments)"
             let command = "cd /tmp && stty -g > '\(file("stty-before").path)'; \(run); "
                 + "echo EXIT=$? > '\(file("exit").path)'; stty -g > '\(file("stty-after").path)'"
             try session.type(command)
@@ -68,8 +66,12 @@ import Testing
         }
     }
 
-    @Test func walkthroughAt80x24() throws {
-        guard let fixture = try Fixture.start(cols: 80, rows: 24) else { return }
+    /// Skips, with this reason in the test report, when tmux is missing (CI installs it).
+    static let needsTmux = ConditionTrait.enabled(if: TmuxSession.tmuxPath != nil, "tmux is not installed: apt-get install tmux")
+
+    @Test(needsTmux, arguments: [Size(cols: 80, rows: 24), Size(cols: 120, rows: 35)])
+    func walkthrough(_ size: Size) throws {
+        guard let fixture = try Fixture.start(cols: size.cols, rows: size.rows) else { return }
         defer { fixture.close() }
         let session = fixture.session
         try fixture.launch()
@@ -96,8 +98,8 @@ import Testing
             screen.count == 14 && screen.first?.contains("Help") == true && screen.contains { $0.contains("q/Esc back") }
         }
         #expect(small.allSatisfy { $0.count <= 50 })
-        try session.resize(cols: 80, rows: 24)
-        try session.waitFor("help at 80x24") { $0.count == 24 && $0.contains { $0.contains("Quit from anywhere") } && $0.last?.contains("All") == true }
+        try session.resize(cols: size.cols, rows: size.rows)
+        try session.waitFor("help at \(size)") { $0.count == size.rows && $0.contains { $0.contains("Quit from anywhere") } && $0.last?.contains("All") == true }
 
         // q goes back one screen at a time: help → article → list.
         try session.keys("q")
@@ -116,7 +118,7 @@ import Testing
         try session.waitFor("echo output") { $0.contains("restored-84") && $0.contains { $0.contains("echo restored-") } }
     }
 
-    @Test func wideTerminalShowsFullTitles() throws {
+    @Test(needsTmux) func wideTerminalShowsFullTitles() throws {
         guard let fixture = try Fixture.start(cols: 200, rows: 50) else { return }
         defer { fixture.close() }
         try fixture.launch()
@@ -126,7 +128,24 @@ import Testing
         #expect(fixture.exitLine() == "EXIT=0")
     }
 
-    @Test func ctrlCRestoresTheTerminal() throws {
+    @Test(needsTmux) func colourUnlessNoColor() throws {
+        for noColor in [false, true] {
+            guard let fixture = try Fixture.start() else { return }
+            defer { fixture.close() }
+            try fixture.launch(environment: noColor ? "env NO_COLOR=1" : "env -u NO_COLOR")
+            try fixture.session.waitFor(text: "5 articles")
+            let screen = try fixture.session.capture(escapes: true).joined(separator: "\n")
+            // tmux reports colours as SGR 30-37/40-47 or 38;5;n/48;5;n (39/49 are the defaults).
+            let colourCodes = ["38;5;", "48;5;"] + (30...37).map { "[\($0)m" } + (40...47).map { "[\($0)m" }
+            let coloured = colourCodes.contains { screen.contains($0) }
+            #expect(coloured != noColor, "NO_COLOR=\(noColor): \(screen.prefix(300))")
+            if noColor { #expect(screen.contains("7m")) }  // the bars and selection in reverse video
+            try fixture.session.keys("Q")
+            #expect(fixture.exitLine() == "EXIT=0")
+        }
+    }
+
+    @Test(needsTmux) func ctrlCRestoresTheTerminal() throws {
         guard let fixture = try Fixture.start() else { return }
         defer { fixture.close() }
         try fixture.launch()
@@ -138,7 +157,7 @@ import Testing
         #expect(fixture.terminalRestored())
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    @Test(needsTmux) func sigtermRestoresTheTerminal() throws {
         guard let fixture = try Fixture.start() else { return }
         defer { fixture.close() }
         try fixture.launch(recordingPid: true)
@@ -150,7 +169,7 @@ import Testing
         try fixture.session.waitFor("the shell") { !$0.contains { $0.contains("5 articles") } }
     }
 
-    @Test func ctrlZSuspendsAndFgRedraws() throws {
+    @Test(needsTmux) func ctrlZSuspendsAndFgRedraws() throws {
         guard FileManager.default.isExecutableFile(atPath: "/bin/bash") else { return }
         guard let fixture = try Fixture.start() else { return }
         defer { fixture.close() }
@@ -204,4 +223,11 @@ import Testing
         #expect(result.stderr.contains("empty.txt: empty file"))
         #expect(result.status == 2)  // no terminal here; the problem was still reported first
     }
+}
+
+/// A terminal size, named in the test report as "80x24".
+struct Size: Sendable, CustomTestStringConvertible {
+    let cols: Int
+    let rows: Int
+    var testDescription: String { "\(cols)x\(rows)" }
 }

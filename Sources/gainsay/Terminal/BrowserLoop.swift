@@ -20,11 +20,13 @@ enum BrowserLoop {
         terminal.draw(render(state, cols: state.cols, rows: state.rows))
         while true {
             let signals = TerminalSignals.take()
-            if let ending = signals.first(where: { $0 != SIGTSTP }) {
+            if let ending = signals.first(where: TerminalSignals.terminating.contains) {
                 return 128 + ending
             }
-            if signals.contains(SIGTSTP) {
-                terminal.suspend()
+            if signals.contains(SIGTSTP) || signals.contains(SIGCONT) {
+                // Ctrl-Z: suspend until `fg`. SIGCONT alone: resumed after a stop we did not
+                // see (SIGSTOP); the shell may have drawn over us. Either way: repaint it all.
+                if signals.contains(SIGTSTP) { terminal.suspend() } else { terminal.invalidate() }
                 _ = GainsayUI.update(&state, .resize(cols: terminal.cols, rows: terminal.rows))
                 terminal.draw(render(state, cols: state.cols, rows: state.rows))
                 continue

@@ -12,12 +12,15 @@ enum TerminalSignals {
     /// Bit `n` set: signal `n` arrived since the last `take()`.
     private static let pending = Atomic<UInt64>(0)
 
-    /// Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGTSTP. Must run before
+    /// Signals that end the session (exit status 128 + the signal).
+    static let terminating: Set<Int32> = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+
+    /// Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT. Must run before
     /// curses starts, so ncurses sees our handlers and does not install its own (it leaves
     /// SIGWINCH to ncurses, which turns it into KEY_RESIZE).
     static func install() {
         _ = pending.load(ordering: .relaxed)  // initialise the global before any handler runs
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP] { setHandler(signal) }
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { setHandler(signal) }
         // A parent may have left these blocked (and the mask is inherited): unblock them, or
         // Ctrl-C, Ctrl-Z and resizes would never reach us.
         var set = sigset_t()
@@ -28,7 +31,7 @@ enum TerminalSignals {
 
     /// Puts back the default actions (on exit, so a second Ctrl-C after the UI is gone works).
     static func uninstall() {
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP] { _ = signal(sig, SIG_DFL) }
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { _ = signal(sig, SIG_DFL) }
     }
 
     /// The signals that arrived since the last call, cleared.

@@ -41,9 +41,10 @@ final class TmuxSession {
         try run(["resize-window", "-t", name, "-x", "\(cols)", "-y", "\(rows)"])
     }
 
-    /// The visible pane, one string per row.
-    func capture() throws -> [String] {
-        let output = try run(["capture-pane", "-p", "-t", name])
+    /// The visible pane, one string per row; with `escapes`, including the colour and attribute
+    /// sequences tmux would send.
+    func capture(escapes: Bool = false) throws -> [String] {
+        let output = try run(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", name])
         var lines = output.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return lines
