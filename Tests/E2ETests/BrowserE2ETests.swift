@@ -145,6 +145,18 @@ import Testing
         }
     }
 
+    @Test(needsTmux) func unicodeShowsWithoutALocale() throws {
+        guard let fixture = try Fixture.start() else { return }
+        defer { fixture.close() }
+        // LANG unset means the "C" locale: the browser must still draw UTF-8.
+        try fixture.launch(environment: "env -u LANG -u LC_ALL -u LC_CTYPE")
+        let screen = try fixture.session.waitFor(text: "5 articles")
+        #expect(screen.contains { $0.contains("Gainsay · Articles") })
+        #expect(screen.contains { $0.hasPrefix("› Secret Negotiations") })
+        try fixture.session.keys("Q")
+        #expect(fixture.exitLine() == "EXIT=0")
+    }
+
     @Test(needsTmux) func ctrlCRestoresTheTerminal() throws {
         guard let fixture = try Fixture.start() else { return }
         defer { fixture.close() }

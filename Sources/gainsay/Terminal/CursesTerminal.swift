@@ -28,7 +28,7 @@ final class CursesTerminal {
     /// Opens the terminal: locale first (wide characters), then curses in cbreak mode so Ctrl-C
     /// and Ctrl-Z still raise signals, keypad for function keys, no echo, hidden cursor.
     init(mouse: Bool, environment: [String: String]) throws {
-        setlocale(LC_ALL, "")
+        Self.useUTF8Locale()
         guard gainsay_newterm() != nil else {
             throw StartError.cannotOpen(term: environment["TERM"] ?? "")
         }
@@ -49,6 +49,15 @@ final class CursesTerminal {
     }
 
     deinit { restore() }
+
+    /// Takes the user's locale (before `initscr`, so ncurses speaks wide characters). When that
+    /// locale is not UTF-8 (LANG unset gives "C", and every non-ASCII glyph would vanish), the
+    /// character type alone switches to a UTF-8 locale: terminals today expect UTF-8 anyway.
+    private static func useUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().filter({ $0 != "-" }) == "UTF8" { return }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }
+    }
 
     var cols: Int { Int(gainsay_cols()) }
     var rows: Int { Int(gainsay_lines()) }
