@@ -42,7 +42,7 @@ import Testing
         /// own pid, then `exec`s the browser).
         func launch(arguments: String = "", recordingPid: Bool = false, environment: String = "") throws {
             let run = recordingPid
-                ? "sh -c 'echo $$ > \"\(file("pid").path)\"; exec \"\(binary)\" \(arguments)'"
+                ? "\(environment) sh -c 'echo $$ > \"\(file("pid").path)\"; exec \"\(binary)\" \(arguments)'"
                 : "\(environment) '\(binary)' \(arguments)"
             let command = "cd /tmp && stty -g > '\(file("stty-before").path)'; \(run); "
                 + "echo EXIT=$? > '\(file("exit").path)'; stty -g > '\(file("stty-after").path)'"
@@ -55,8 +55,8 @@ import Testing
         }
 
         /// The exit line once written, e.g. "EXIT=0".
-        func exitLine() -> String? {
-            waitForFile(file("exit"))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        func exitLine(timeout: Double = 15) -> String? {
+            waitForFile(file("exit"), timeout: timeout)?.trimmingCharacters(in: .whitespacesAndNewlines)
         }
 
         /// True when the terminal settings after the run equal those before it.
@@ -179,6 +179,20 @@ import Testing
         #expect(fixture.exitLine() == "EXIT=143")
         #expect(fixture.terminalRestored())
         try fixture.session.waitFor("the shell") { !$0.contains { $0.contains("5 articles") } }
+    }
+
+    @Test(needsTmux) func aCrashStillRestoresTheTerminal() throws {
+        guard let fixture = try Fixture.start() else { return }
+        defer { fixture.close() }
+        // The Swift runtime's crash report must not stop to ask questions.
+        try fixture.launch(recordingPid: true, environment: "env SWIFT_BACKTRACE=interactive=no")
+        try fixture.session.waitFor(text: "5 articles")
+        let pid = try #require(waitForFile(fixture.file("pid")).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        // What a Swift trap raises: the process dies of it, the terminal comes back anyway.
+        #expect(kill(pid, SIGILL) == 0)
+        let exit = fixture.exitLine(timeout: 60)
+        #expect(exit == "EXIT=\(128 + SIGILL)")
+        #expect(fixture.terminalRestored())
     }
 
     @Test(needsTmux) func ctrlZSuspendsAndFgRedraws() throws {

@@ -14,6 +14,8 @@ enum BrowserLoop {
         defer { TerminalSignals.uninstall() }
         let terminal = try CursesTerminal(mouse: mouse, environment: environment)
         defer { terminal.restore() }
+        TerminalSignals.installFatalHandlers()
+        defer { TerminalSignals.uninstallFatalHandlers() }
 
         var state = initial
         _ = GainsayUI.update(&state, .resize(cols: terminal.cols, rows: terminal.rows))

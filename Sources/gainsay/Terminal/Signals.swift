@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CNcursesw
 import Synchronization
 
 /// Signals that must end or suspend the browser, noted by async-signal-safe handlers and acted on
@@ -27,6 +28,44 @@ enum TerminalSignals {
         sigemptyset(&set)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&set, signal) }
         _ = sigprocmask(SIG_UNBLOCK, &set, nil)
+    }
+
+    /// Fatal signals (a Swift trap is SIGILL or SIGTRAP): the program cannot go on, but the
+    /// terminal must not stay in curses mode.
+    static let fatal: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
+    /// The actions that were in place before ours (the Swift runtime's backtracer, usually),
+    /// indexed by signal number; filled before any handler can run, then only read.
+    nonisolated(unsafe) private static var previousFatalActions = Array(repeating: sigaction(), count: 65)
+
+    /// On a fatal signal: leave curses mode (`endwin`), put back the previous action and raise
+    /// the signal again, so the crash still reports and ends the process as it would have.
+    /// `endwin` is not formally async-signal-safe; on a path that is ending anyway, a restored
+    /// terminal is worth that risk.
+    static func installFatalHandlers() {
+        for fatalSignal in fatal {
+            var action = sigaction()
+            #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = { number in
+                endwin()
+                // The previous handler (the crash report) runs now, nested: SA_NODEFER.
+                var previous = TerminalSignals.previousFatalActions[Int(number & 63)]
+                _ = sigaction(number, &previous, nil)
+                _ = raise(number)
+                // Still alive (the report returned, or the signal came from `kill`): die of it.
+                _ = signal(number, SIG_DFL)
+                _ = raise(number)
+                _exit(128 + number)
+            }
+            #endif
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(SA_NODEFER)
+            _ = sigaction(fatalSignal, &action, &previousFatalActions[Int(fatalSignal)])
+        }
+    }
+
+    /// Puts back the actions the fatal handlers replaced.
+    static func uninstallFatalHandlers() {
+        for fatalSignal in fatal { _ = sigaction(fatalSignal, &previousFatalActions[Int(fatalSignal)], nil) }
     }
 
     /// Puts back the default actions (on exit, so a second Ctrl-C after the UI is gone works).
