@@ -7,21 +7,27 @@ import CNcursesw
 import Synchronization
 
 /// Signals that must end or suspend the browser, noted by async-signal-safe handlers and acted on
-/// by the main loop (which polls between key reads): a handler only sets a bit, never calls
-/// curses, so restoring the terminal always happens on the main thread.
+/// by the main loop (which polls between key reads): these handlers only set a bit, never call
+/// curses, so restoring the terminal happens on the main thread. Only fatal signals, after which
+/// nothing else can run, call `endwin` from the handler.
 enum TerminalSignals {
     /// Bit `n` set: signal `n` arrived since the last `take()`.
     private static let pending = Atomic<UInt64>(0)
 
     /// Signals that end the session (exit status 128 + the signal).
     static let terminating: Set<Int32> = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    /// Every signal `install` handles.
+    static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT]
+    /// What was installed for each handled signal before us (SIG_IGN under `nohup`, say),
+    /// indexed by signal number, put back by `uninstall`.
+    nonisolated(unsafe) private static var previousActions = Array(repeating: sigaction(), count: 65)
 
     /// Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT. Must run before
     /// curses starts, so ncurses sees our handlers and does not install its own (it leaves
     /// SIGWINCH to ncurses, which turns it into KEY_RESIZE).
     static func install() {
         _ = pending.load(ordering: .relaxed)  // initialise the global before any handler runs
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { setHandler(signal) }
+        for signal in handled { setHandler(signal, saving: &previousActions[Int(signal)]) }
         // A parent may have left these blocked (and the mask is inherited): unblock them, or
         // Ctrl-C, Ctrl-Z and resizes would never reach us.
         var set = sigset_t()
@@ -42,9 +48,9 @@ enum TerminalSignals {
     /// `endwin` is not formally async-signal-safe; on a path that is ending anyway, a restored
     /// terminal is worth that risk.
     static func installFatalHandlers() {
+        #if canImport(Glibc)
         for fatalSignal in fatal {
             var action = sigaction()
-            #if canImport(Glibc)
             action.__sigaction_handler.sa_handler = { number in
                 endwin()
                 // The previous handler (the crash report) runs now, nested: SA_NODEFER.
@@ -56,11 +62,11 @@ enum TerminalSignals {
                 _ = raise(number)
                 _exit(128 + number)
             }
-            #endif
             sigemptyset(&action.sa_mask)
             action.sa_flags = Int32(SA_NODEFER)
             _ = sigaction(fatalSignal, &action, &previousFatalActions[Int(fatalSignal)])
         }
+        #endif
     }
 
     /// Puts back the actions the fatal handlers replaced.
@@ -68,9 +74,9 @@ enum TerminalSignals {
         for fatalSignal in fatal { _ = sigaction(fatalSignal, &previousFatalActions[Int(fatalSignal)], nil) }
     }
 
-    /// Puts back the default actions (on exit, so a second Ctrl-C after the UI is gone works).
+    /// Puts back the actions in place before `install` (so a Ctrl-C after the UI is gone works).
     static func uninstall() {
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { _ = signal(sig, SIG_DFL) }
+        for signal in handled { _ = sigaction(signal, &previousActions[Int(signal)], nil) }
     }
 
     /// The signals that arrived since the last call, cleared.
@@ -89,6 +95,11 @@ enum TerminalSignals {
     }
 
     private static func setHandler(_ signal: Int32) {
+        var ignored = sigaction()
+        setHandler(signal, saving: &ignored)
+    }
+
+    private static func setHandler(_ signal: Int32, saving previous: inout sigaction) {
         var action = sigaction()
         #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = { number in
@@ -101,6 +112,6 @@ enum TerminalSignals {
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
-        _ = sigaction(signal, &action, nil)
+        _ = sigaction(signal, &action, &previous)
     }
 }
