@@ -69,3 +69,35 @@ import Testing
         #expect(HelpLines.build(custom, width: 80).contains { $0.text.contains("Leave now") })
     }
 }
+
+@Suite struct KeyDecodingTests {
+    @Test func controlCodesBecomeNamedKeys() {
+        #expect(Key(characterCode: 13) == .enter)
+        #expect(Key(characterCode: 10) == .enter)
+        #expect(Key(characterCode: 9) == .tab)
+        #expect(Key(characterCode: 27) == .esc)
+        #expect(Key(characterCode: 127) == .backspace)
+        #expect(Key(characterCode: 4) == .ctrl("d"))
+        #expect(Key(characterCode: 21) == .ctrl("u"))
+    }
+
+    @Test func printableCodesBecomeCharacters() {
+        #expect(Key(characterCode: 0x6A) == .char("j"))
+        #expect(Key(characterCode: 0x51) == .char("Q"))
+        #expect(Key(characterCode: 0x3F) == .char("?"))
+        #expect(Key(characterCode: 0x65E5) == .char("日"))
+    }
+
+    @Test func otherControlsAndInvalidCodesAreNotCharacters() {
+        #expect(Key(characterCode: 0) == .unknown(0))
+        #expect(Key(characterCode: 0x9B) == .unknown(0x9B))
+        #expect(Key(characterCode: 0xD800) == nil)
+    }
+
+    @Test func decodedCtrlDPagesDown() {
+        var state = seedState()
+        state.press(.enter)
+        if let key = Key(characterCode: 4) { state.press(key) }
+        #expect(state.readerTop == PagerGeometry(cols: 80, rows: 24).bodyHeight - 1)
+    }
+}

@@ -42,6 +42,27 @@ public enum Key: Sendable, Hashable {
     }
 }
 
+extension Key {
+    /// The key for a character code as a terminal sends it (what `get_wch` returns with `OK`):
+    /// Enter, Tab, Esc, Backspace and Ctrl chords are control codes; anything else printable is a
+    /// character. Nil for a code that is not a Unicode scalar.
+    public init?(characterCode code: UInt32) {
+        switch code {
+        case 10, 13: self = .enter
+        case 9: self = .tab
+        case 27: self = .esc
+        case 8, 127: self = .backspace
+        case 1...26:
+            guard let letter = Unicode.Scalar(code + 96) else { return nil }
+            self = .ctrl(Character(letter))
+        case 0..<32, 0x80..<0xA0: self = .unknown(Int(code))
+        default:
+            guard let scalar = Unicode.Scalar(code) else { return nil }
+            self = .char(Character(scalar))
+        }
+    }
+}
+
 /// A mouse report, in screen coordinates.
 public struct MouseEvent: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case press, wheelUp, wheelDown }

@@ -6,20 +6,8 @@ enum KeyDecoder {
     /// `status` is OK (a character) or KEY_CODE_YES (a function key); `code` the value read.
     static func key(status: Int32, code: Int32) -> Key? {
         if status == gainsay_key_code_yes() { return functionKey(code) }
-        guard status == gainsay_ok() else { return nil }
-        switch code {
-        case 10, 13: return .enter
-        case 9: return .tab
-        case 27: return .esc
-        case 8, 127: return .backspace
-        case 1...26:
-            guard let scalar = Unicode.Scalar(UInt32(code) + 96) else { return nil }
-            return .ctrl(Character(scalar))
-        case 0..<32: return .unknown(Int(code))
-        default:
-            guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)) else { return .unknown(Int(code)) }
-            return .char(Character(scalar))
-        }
+        guard status == gainsay_ok(), code >= 0 else { return nil }
+        return Key(characterCode: UInt32(code))
     }
 
     private static func functionKey(_ code: Int32) -> Key? {
