@@ -229,3 +229,19 @@ import GainsayCore
         #expect(state.screenText == first)
     }
 }
+
+@Suite struct TooSmallTests {
+    @Test(arguments: [(8, 2), (12, 1), (19, 5), (40, 3), (3, 3)])
+    func aMessageThatFits(cols: Int, rows: Int) {
+        let grid = seedState(cols: cols, rows: rows).grid
+        let text = grid.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(text.lowercased().contains("small") || text.contains("…") || cols < 5, "\(cols)x\(rows): \(grid.lines)")
+        #expect(!text.contains("Gainsay"))
+    }
+
+    @Test func theFullMessageNamesBothSizes() {
+        let text = seedState(cols: 40, rows: 5).screenText
+        #expect(text.contains("40x5"))
+        #expect(text.contains("20x6"))
+    }
+}

@@ -43,11 +43,19 @@ enum Bars {
     }
 }
 
-/// "Terminal too small": centred, wrapped to whatever width there is.
+/// "Terminal too small": centred, wrapped to whatever width there is, shortened until it fits.
 enum TooSmallView {
     static func draw(into grid: inout Grid) {
-        let message = "Terminal too small: \(grid.cols)x\(grid.rows). Need at least \(Layout.minimumColumns)x\(Layout.minimumRows)."
-        let lines = TextWrap.wrap(message, width: grid.cols)
+        let need = "\(Layout.minimumColumns)x\(Layout.minimumRows)"
+        let messages = [
+            "Terminal too small: \(grid.cols)x\(grid.rows). Need at least \(need).",
+            "Terminal too small (need \(need))",
+            "Too small (need \(need))",
+            "Too small",
+        ]
+        let cols = grid.cols, rows = grid.rows
+        let wrapped = messages.lazy.map { TextWrap.wrap($0, width: cols) }
+        let lines = wrapped.first { $0.count <= rows } ?? TextWrap.wrap("Too small", width: cols)
         let top = max(0, (grid.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < grid.rows {
             let width = DisplayWidth.of(line.text)
