@@ -1,54 +1,38 @@
 import Foundation
 
-/// A file that could not be loaded, and why, in words a user can act on.
-public struct LoadProblem: Sendable, Hashable, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-    public var description: String { "\(path): \(reason)" }
-}
-
-/// What a load produced: every article that could be read, and one problem per file that could not.
-public struct LoadedCorpus: Sendable {
-    public var articles: [Article]
-    public var problems: [LoadProblem]
-    public init(articles: [Article] = [], problems: [LoadProblem] = []) {
-        self.articles = articles
-        self.problems = problems
-    }
-}
-
-/// Errors that stop a load as a whole (as opposed to one bad file among many).
-public enum LoadError: Error, Sendable, CustomStringConvertible, Equatable {
-    case pathNotFound(String)
-    public var description: String {
-        switch self {
-        case .pathNotFound(let path): return "\(path): no such file or directory"
-        }
-    }
-}
-
-/// Loads articles from files, folders and in-memory files.
+/// Loads articles from files, folders, standard input and in-memory files, whatever their format
+/// (see `InputFormat`). One bad file never stops a load: it becomes one `LoadProblem`.
 public enum CorpusLoader {
-    /// Loads every path in order; folders are walked recursively in file-name order.
-    /// Throws only when a path does not exist; unreadable or unusable files become `problems`.
-    public static func load(paths: [String]) throws -> LoadedCorpus {
-        var corpus = LoadedCorpus()
+    /// Loads every path in order; folders are walked recursively in path order (hidden files and
+    /// folders, and web-page assets such as images, scripts and style sheets, are skipped); `-`
+    /// reads standard input. Throws only when a path does not exist (checked before anything is
+    /// read); unreadable or unusable files become `problems`.
+    ///
+    /// `progress` is called as files are read (often: the caller throttles); `problem` as each
+    /// problem is found, so a command can print it at once.
+    public static func load(
+        paths: [String],
+        progress: ((LoadProgress) -> Void)? = nil,
+        problem: ((LoadProblem) -> Void)? = nil
+    ) throws -> LoadedCorpus {
+        for path in paths where path != "-" && !FileManager.default.fileExists(atPath: path) {
+            throw LoadError.pathNotFound(path)
+        }
+        var inputs: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw LoadError.pathNotFound(path)
-            }
-            if isDirectory.boolValue {
-                for file in filesBelow(path) { loadFile(file, into: &corpus) }
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                inputs += filesBelow(path)
             } else {
-                loadFile(path, into: &corpus)
+                inputs.append(path)
             }
         }
-        return corpus
+        var session = LoadSession(filesTotal: inputs.count, progress: progress, problem: problem)
+        for (index, input) in inputs.enumerated() {
+            session.filesDone = index
+            session.loadFile(input)
+        }
+        return session.corpus
     }
 
     /// Loads in-memory files (the embedded seeds): each is (file name, bytes).
@@ -60,23 +44,11 @@ public enum CorpusLoader {
         return corpus
     }
 
-    /// Parses one file's bytes, adding its article or its problem to `corpus`.
+    /// Parses one file's bytes, adding its articles or its problem to `corpus`.
     public static func parse(bytes: [UInt8], fileName: String, path: String, into corpus: inout LoadedCorpus) {
-        if bytes.isEmpty {
-            corpus.problems.append(LoadProblem(path: path, reason: "empty file"))
-            return
-        }
-        if TextDecoding.looksBinary(bytes) {
-            corpus.problems.append(LoadProblem(path: path, reason: "binary file, not text"))
-            return
-        }
-        let text = TextDecoding.decode(bytes).text
-        let article = PlainTextArticle.parse(text, id: articleID(fileName: fileName), path: path)
-        if article.paragraphs.isEmpty && article.title == article.id {
-            corpus.problems.append(LoadProblem(path: path, reason: "no text in file"))
-            return
-        }
-        corpus.articles.append(article)
+        var session = LoadSession(corpus: corpus)
+        bytes.withUnsafeBytes { session.parse($0, fileName: fileName, path: path) }
+        corpus = session.corpus
     }
 
     /// The article id for a file: its name without the last extension.
@@ -86,21 +58,24 @@ public enum CorpusLoader {
         return stem.isEmpty ? name : stem
     }
 
-    private static func loadFile(_ path: String, into corpus: inout LoadedCorpus) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            corpus.problems.append(LoadProblem(path: path, reason: "cannot read file (permission denied?)"))
-            return
-        }
-        parse(bytes: [UInt8](data), fileName: path, path: path, into: &corpus)
-    }
+    /// Extensions of files that sit beside saved pages but are never articles; skipped when a
+    /// folder is walked (a file named on the command line is always tried).
+    static let assetExtensions: Set<String> = [
+        "js", "mjs", "css", "map", "png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "ico", "bmp", "tif",
+        "tiff", "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "m4a", "webm", "ogg", "wav", "mov",
+        "wasm", "swf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "exe", "dll", "so", "dylib", "o",
+        "pyc", "class", "jar", "db", "sqlite", "lock",
+    ]
 
-    /// Regular files below `directory`, skipping hidden ones, sorted by path for a stable order.
+    /// Regular files below `directory`, skipping hidden ones and assets, sorted by path for a
+    /// stable order.
     static func filesBelow(_ directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
+            if assetExtensions.contains(InputFormat.fileExtension(name)) { continue }
             let full = (directory as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -108,5 +83,208 @@ public enum CorpusLoader {
             }
         }
         return files.sorted()
+    }
+}
+
+/// One load in progress: the corpus so far, and the callbacks.
+struct LoadSession {
+    var corpus: LoadedCorpus
+    var filesDone = 0
+    let filesTotal: Int
+    let progress: ((LoadProgress) -> Void)?
+    let problem: ((LoadProblem) -> Void)?
+
+    /// A JSON Lines file reports at most this many bad lines one by one, then a count.
+    static let maximumLineProblems = 5
+
+    init(corpus: LoadedCorpus = LoadedCorpus(), filesTotal: Int = 1,
+         progress: ((LoadProgress) -> Void)? = nil, problem: ((LoadProblem) -> Void)? = nil) {
+        self.corpus = corpus
+        self.filesTotal = filesTotal
+        self.progress = progress
+        self.problem = problem
+    }
+
+    mutating func report(_ path: String, _ reason: String) {
+        let item = LoadProblem(path: path, reason: reason)
+        corpus.report(item)
+        problem?(item)
+    }
+
+    mutating func reportProgress(_ path: String, bytesRead: Int, bytesTotal: Int?) {
+        progress?(LoadProgress(path: path, bytesRead: bytesRead, bytesTotal: bytesTotal,
+                               articles: corpus.articles.count, filesDone: filesDone, filesTotal: filesTotal))
+    }
+
+    /// Reads one file (or `-`): JSON Lines streamed line by line, anything else whole.
+    mutating func loadFile(_ path: String) {
+        let source: ByteSource
+        do {
+            source = path == "-" ? ByteSource(standardInput: ()) : try ByteSource(path: path)
+        } catch {
+            report(path, Self.describe(error))
+            return
+        }
+        let fileName = path == "-" ? "stdin" : path
+        do {
+            let head = try source.read(upTo: InputFormat.sniffLength)
+            if head.isEmpty { report(path, "empty file"); return }
+            reportProgress(path, bytesRead: head.count, bytesTotal: source.size)
+            let isUTF16 = head.withUnsafeBytes { TextDecoding.utf16Order($0.bindMemory(to: UInt8.self)) } != nil
+            let format = head.withUnsafeBytes { InputFormat.detect(head: $0, fileName: fileName) }
+            if format == .jsonLines && !isUTF16 {
+                try streamJSONLines(source, head: head, fileName: fileName, path: path)
+            } else {
+                try source.withWholeInput(head: head) { bytes in
+                    parse(bytes, fileName: fileName, path: path)
+                }
+            }
+            reportProgress(path, bytesRead: source.size ?? head.count, bytesTotal: source.size)
+        } catch {
+            report(path, Self.describe(error))
+        }
+    }
+
+    private static func describe(_ error: ByteSource.OpenFailure) -> String {
+        switch error {
+        case .unreadable(let reason): return "cannot read: \(reason)"
+        case .notARegularFile: return "not a regular file (a device or socket), skipped"
+        case .directory: return "is a directory"
+        }
+    }
+
+    /// Parses a whole input held in memory.
+    mutating func parse(_ bytes: UnsafeRawBufferPointer, fileName: String, path: String) {
+        if bytes.isEmpty { report(path, "empty file"); return }
+        if let kind = TextDecoding.binaryKind(bytes) { report(path, "\(kind), not text"); return }
+        if TextDecoding.utf16Order(bytes.bindMemory(to: UInt8.self)) != nil {
+            // Everything downstream reads UTF-8: convert once.
+            let utf8 = Array(TextDecoding.decode(bytes).text.utf8)
+            utf8.withUnsafeBytes { parseDecodable($0, fileName: fileName, path: path) }
+        } else {
+            parseDecodable(bytes, fileName: fileName, path: path)
+        }
+    }
+
+    /// Parses bytes in UTF-8 or an ASCII-compatible legacy encoding, by their detected format.
+    private mutating func parseDecodable(_ bytes: UnsafeRawBufferPointer, fileName: String, path: String) {
+        let id = CorpusLoader.articleID(fileName: fileName)
+        let format = InputFormat.detect(head: UnsafeRawBufferPointer(rebasing: bytes.prefix(InputFormat.sniffLength)), fileName: fileName)
+        switch format {
+        case .plainText:
+            let article = PlainTextArticle.parse(TextDecoding.decode(bytes).text, id: id, path: path)
+            if article.paragraphs.isEmpty && article.title == article.id {
+                report(path, "no text in file")
+            } else {
+                corpus.add(article)
+            }
+        case .html:
+            if let article = HTMLArticle.parse(bytes, id: id, path: path), !article.paragraphs.isEmpty || article.title != id {
+                corpus.add(article)
+            } else {
+                report(path, "HTML page without article text")
+            }
+        case .feed:
+            let result = FeedArticles.parse(bytes, stem: id, path: path)
+            for article in result.articles { corpus.add(article) }
+            if let failure = result.failure { report(path, failure) }
+            else if result.articles.isEmpty { report(path, "feed items have no text") }
+        case .jsonLines:
+            var splitter = LineSplitter()
+            var tally = LineProblemTally()
+            splitter.feed(bytes) { line, number in jsonLine(line, number: number, stem: id, path: path, tally: &tally) }
+            splitter.finish { line, number in jsonLine(line, number: number, stem: id, path: path, tally: &tally) }
+            finishJSONLines(tally, path: path)
+        case .json:
+            switch JSONArticles.records(document: bytes) {
+            case .failure(let problem):
+                report(path, "malformed JSON: \(problem.reason)")
+            case .success(let records):
+                var tally = LineProblemTally()
+                for (index, record) in records.enumerated() {
+                    let outcome = (record as? [String: Any]).map {
+                        JSONArticles.article(from: $0, fallbackID: records.count == 1 ? id : "\(id)-\(index + 1)", path: path)
+                    } ?? .failure(.notAnObject)
+                    switch outcome {
+                    case .success(let article): corpus.add(article)
+                    case .failure(let problem): tally.note(problem, item: "record \(index + 1)")
+                    }
+                }
+                finishJSON(tally, path: path, records: records.count)
+            }
+        }
+    }
+
+    /// Counts a file's bad records so that only the first few are reported one by one.
+    struct LineProblemTally {
+        var good = 0
+        var bad = 0
+        var shown: [String] = []
+        mutating func note(_ problem: JSONArticles.RecordProblem, item: String) {
+            bad += 1
+            if shown.count < LoadSession.maximumLineProblems { shown.append("\(item): \(problem.reason)") }
+        }
+    }
+
+    private mutating func jsonLine(_ line: UnsafeRawBufferPointer, number: Int, stem: String, path: String,
+                                   tally: inout LineProblemTally) {
+        var trimmed = line.bindMemory(to: UInt8.self)[...]
+        if number == 1, trimmed.starts(with: [0xEF, 0xBB, 0xBF]) { trimmed = trimmed.dropFirst(3) }
+        while let first = trimmed.first, first == 0x20 || first == 0x09 { trimmed = trimmed.dropFirst() }
+        while let last = trimmed.last, last == 0x20 || last == 0x09 { trimmed = trimmed.dropLast() }
+        guard !trimmed.isEmpty else { return }
+        switch JSONArticles.record(line: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: trimmed))) {
+        case .failure(let problem):
+            tally.note(problem, item: "line \(number)")
+        case .success(let record):
+            // A one-line JSON document that wraps its records ({"articles": [...]}).
+            if let nested = JSONArticles.nestedRecords(record) {
+                for (index, item) in nested.enumerated() {
+                    let outcome = (item as? [String: Any]).map {
+                        JSONArticles.article(from: $0, fallbackID: "\(stem)-\(index + 1)", path: path)
+                    } ?? .failure(.notAnObject)
+                    switch outcome {
+                    case .success(let article): corpus.add(article); tally.good += 1
+                    case .failure(let problem): tally.note(problem, item: "line \(number), record \(index + 1)")
+                    }
+                }
+                return
+            }
+            switch JSONArticles.article(from: record, fallbackID: "\(stem)-\(number)", path: path) {
+            case .success(let article): corpus.add(article); tally.good += 1
+            case .failure(let problem): tally.note(problem, item: "line \(number)")
+            }
+        }
+    }
+
+    private mutating func finishJSONLines(_ tally: LineProblemTally, path: String) {
+        if tally.good == 0 && tally.bad == 0 { report(path, "no records in JSON Lines file"); return }
+        reportTally(tally, path: path, unit: "lines")
+    }
+
+    private mutating func finishJSON(_ tally: LineProblemTally, path: String, records: Int) {
+        if records == 0 { report(path, "JSON holds no records"); return }
+        reportTally(tally, path: path, unit: "records")
+    }
+
+    private mutating func reportTally(_ tally: LineProblemTally, path: String, unit: String) {
+        for line in tally.shown { report(path, line) }
+        if tally.bad > tally.shown.count {
+            report(path, "\(tally.bad - tally.shown.count) more bad \(unit) skipped (\(tally.bad) in all)")
+        }
+    }
+
+    /// Streams a JSON Lines file: one line in memory at a time, progress once per chunk.
+    private mutating func streamJSONLines(_ source: ByteSource, head: [UInt8], fileName: String, path: String) throws(ByteSource.OpenFailure) {
+        let stem = CorpusLoader.articleID(fileName: fileName)
+        var tally = LineProblemTally()
+        var session = self
+        defer { self = session }
+        try source.forEachLine(head: head, progress: { bytesRead in
+            session.reportProgress(path, bytesRead: bytesRead, bytesTotal: source.size)
+        }, { line, number in
+            session.jsonLine(line, number: number, stem: stem, path: path, tally: &tally)
+        })
+        session.finishJSONLines(tally, path: path)
     }
 }

@@ -9,18 +9,16 @@ import Foundation
 public enum PlainTextArticle {
     /// Builds an article from decoded text. `id` is the file name without its extension.
     public static func parse(_ rawText: String, id: String, path: String? = nil) -> Article {
-        let text = TextSanitizer.clean(rawText)
-        let blocks = paragraphBlocks(in: text)
         var title = ""
         var paragraphs: [String] = []
         var seen = Set<String>()
-        for block in blocks {
+        forEachBlock(in: TextSanitizer.clean(rawText)) { block in
             let line = stripMarkdown(block)
-            if line.isEmpty || isChrome(line) { continue }
+            if line.isEmpty || isChrome(line) { return }
             if title.isEmpty {
                 title = line
                 seen.insert(line)
-                continue
+                return
             }
             if seen.insert(line).inserted { paragraphs.append(line) }
         }
@@ -33,36 +31,54 @@ public enum PlainTextArticle {
     /// next line goes on in lower case, or the whole file is wrapped at a fixed width and this line
     /// fills it. One-line headings and one-paragraph-per-line files thus keep their lines apart.
     static func paragraphBlocks(in text: String) -> [String] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(collapseSpaces)
-        let wrapWidth = hardWrapWidth(lines)
         var blocks: [String] = []
+        forEachBlock(in: text) { blocks.append($0) }
+        return blocks
+    }
+
+    /// Calls `body` with each paragraph block of `text` in order, holding only the current block
+    /// (a 50 MB article is not copied line by line into an array first).
+    static func forEachBlock(in text: String, _ body: (String) -> Void) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let wrapWidth = hardWrapWidth(lines)
         var current = ""
         var previousLine = ""
-        for line in lines {
+        for rawLine in lines {
+            let line = collapseSpaces(rawLine)
             if line.isEmpty {
-                if !current.isEmpty { blocks.append(current); current = "" }
+                if !current.isEmpty { body(current); current = "" }
                 previousLine = ""
                 continue
             }
             if !current.isEmpty && continues(previousLine, with: line, wrapWidth: wrapWidth) {
                 current += " " + line
             } else {
-                if !current.isEmpty { blocks.append(current) }
+                if !current.isEmpty { body(current) }
                 current = line
             }
             previousLine = line
         }
-        if !current.isEmpty { blocks.append(current) }
-        return blocks
+        if !current.isEmpty { body(current) }
     }
 
     /// The width a file was hard-wrapped at, or nil when it was not: no line is much longer than
     /// 100 columns and a good share of lines come close to the longest one.
-    private static func hardWrapWidth(_ lines: [String]) -> Int? {
-        let lengths = lines.map { $0.unicodeScalars.count }.filter { $0 > 0 }
-        guard let longest = lengths.max(), longest <= 100, longest >= 40, lengths.count >= 4 else { return nil }
+    private static func hardWrapWidth(_ lines: [Substring]) -> Int? {
+        // Scalars counted on UTF-8 bytes (every byte that does not continue a sequence), trailing
+        // white space ignored: cheap enough for a 50 MB file.
+        let lengths = lines.lazy.map { line -> Int in
+            var count = 0, lastNonSpace = 0
+            for byte in line.utf8 where byte & 0xC0 != 0x80 {
+                count += 1
+                if byte != 0x20 && byte != 0x09 { lastNonSpace = count }
+            }
+            return lastNonSpace
+        }.filter { $0 > 0 }
+        var longest = 0, total = 0
+        for length in lengths { longest = max(longest, length); total += 1 }
+        guard longest <= 100, longest >= 40, total >= 4 else { return nil }
         let near = lengths.filter { $0 * 10 >= longest * 7 }.count
-        return near * 2 >= lengths.count ? longest : nil
+        return near * 2 >= total ? longest : nil
     }
 
     /// True when `next` continues the hard-wrapped line `line`.

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import GainsayCore
+import GainsaySeeds
+
+/// `gainsay articles [--format jsonl|table] [PATH ...]`: lists what was loaded, so a user can see
+/// which files became which articles before reading them.
+struct ArticlesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "articles",
+        abstract: "List the articles loaded from files, folders or standard input (-).",
+        discussion: """
+        Reads plain text, Markdown, HTML pages, RSS/Atom feeds, JSON Lines and JSON arrays, \
+        detected by content. Problems with single files are reported on standard error, one line \
+        each; the exit status is 0 when anything loaded and 2 when nothing did.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, table
+    }
+
+    @Option(help: "Output format: jsonl or table.")
+    var format: Format = .table
+
+    @Argument(help: "Files or folders of articles, or - for standard input. None: the embedded seed articles.")
+    var paths: [String] = []
+
+    func run() throws {
+        let corpus: LoadedCorpus
+        if paths.isEmpty {
+            corpus = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) })
+        } else {
+            let outcome = CommandLineLoad.load(paths: paths)
+            guard outcome.exitStatus == LoadExitStatus.success else { throw ExitCode(outcome.exitStatus) }
+            corpus = outcome.corpus
+        }
+        let counts = articleCounts(for: corpus.articles)
+        let output: String
+        switch format {
+        case .jsonl: output = ArticleListing.jsonLines(corpus.articles, counts: counts)
+        case .table: output = ArticleListing.table(corpus.articles, counts: counts, width: terminalWidth())
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    private func terminalWidth() -> Int {
+        var size = winsize()
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 120
+    }
+}
+
+/// The counts listed per article, in the articles' order. The one place where statement counts
+/// are computed: until the extraction (`CorpusAnalysis.analyze`) is merged this counts paragraphs
+/// only and leaves the statement counts empty.
+func articleCounts(for articles: [Article]) -> [ArticleListing.Counts] {
+    articles.map { ArticleListing.Counts(paragraphs: $0.paragraphs.count) }
+}
