@@ -32,12 +32,12 @@ final class ByteSource {
         ownsDescriptor = true
     }
 
-    /// Standard input.
-    init(standardInput: Void) {
-        descriptor = 0
+    /// An already open descriptor that this source does not close (standard input is 0).
+    init(borrowing fd: Int32) {
+        descriptor = fd
         var info = stat()
-        if fstat(0, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
-            size = Int(info.st_size) - Int(lseek(0, 0, SEEK_CUR))
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+            size = max(0, Int(info.st_size) - Int(lseek(fd, 0, SEEK_CUR)))
         } else {
             size = nil
         }

@@ -15,6 +15,15 @@ public enum CorpusLoader {
         progress: ((LoadProgress) -> Void)? = nil,
         problem: ((LoadProblem) -> Void)? = nil
     ) throws -> LoadedCorpus {
+        try load(paths: paths, standardInput: 0, progress: progress, problem: problem)
+    }
+
+    static func load(
+        paths: [String],
+        standardInput: Int32,
+        progress: ((LoadProgress) -> Void)? = nil,
+        problem: ((LoadProblem) -> Void)? = nil
+    ) throws -> LoadedCorpus {
         for path in paths where path != "-" && !FileManager.default.fileExists(atPath: path) {
             throw LoadError.pathNotFound(path)
         }
@@ -28,6 +37,7 @@ public enum CorpusLoader {
             }
         }
         var session = LoadSession(filesTotal: inputs.count, progress: progress, problem: problem)
+        session.standardInput = standardInput
         for (index, input) in inputs.enumerated() {
             session.filesDone = index
             session.loadFile(input)
@@ -91,6 +101,8 @@ struct LoadSession {
     var corpus: LoadedCorpus
     var filesDone = 0
     let filesTotal: Int
+    /// The descriptor `-` reads (tests substitute a pipe).
+    var standardInput: Int32 = 0
     let progress: ((LoadProgress) -> Void)?
     let problem: ((LoadProblem) -> Void)?
 
@@ -120,7 +132,7 @@ struct LoadSession {
     mutating func loadFile(_ path: String) {
         let source: ByteSource
         do {
-            source = path == "-" ? ByteSource(standardInput: ()) : try ByteSource(path: path)
+            source = path == "-" ? ByteSource(borrowing: standardInput) : try ByteSource(path: path)
         } catch {
             report(path, Self.describe(error))
             return

@@ -13,7 +13,16 @@ enum FeedArticles {
     /// Parses feed bytes. `stem` makes the ids: `stem-1`, `stem-2`, … in item order.
     static func parse(_ bytes: UnsafeRawBufferPointer, stem: String, path: String?) -> Result {
         if let refusal = XMLSafety.refusal(bytes) { return Result(failure: refusal) }
-        var outcome = LibXML.withXMLDocument(bytes, encoding: nil) { read($0, stem: stem, path: path) }
+        if TextSanitizer.holdsEscapeIntroducer(bytes) {
+            // ESC is not allowed in XML: clean the text first rather than refuse the whole feed.
+            let cleaned = Array(TextSanitizer.clean(TextDecoding.decode(bytes).text).utf8)
+            return cleaned.withUnsafeBytes { parseClean($0, encoding: "UTF-8", stem: stem, path: path) }
+        }
+        return parseClean(bytes, encoding: nil, stem: stem, path: path)
+    }
+
+    private static func parseClean(_ bytes: UnsafeRawBufferPointer, encoding: String?, stem: String, path: String?) -> Result {
+        var outcome = LibXML.withXMLDocument(bytes, encoding: encoding) { read($0, stem: stem, path: path) }
         if case .failure(let failure) = outcome, failure.isEncodingError {
             // A feed that lies about its encoding (usually Windows-1252 bytes declared as UTF-8):
             // decode it the way a plain text file would be and parse it again as UTF-8.

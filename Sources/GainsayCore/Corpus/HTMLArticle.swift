@@ -32,10 +32,12 @@ enum HTMLArticle {
     private static func utf8Input(_ bytes: UnsafeRawBufferPointer) -> (data: [UInt8], encoding: String?) {
         let buffer = bytes.bindMemory(to: UInt8.self)
         let hasBOM = buffer.starts(with: [0xEF, 0xBB, 0xBF]) || TextDecoding.utf16Order(buffer) != nil
+        let escapes = TextSanitizer.holdsEscapeIntroducer(bytes)
+        var text: String? = nil
         if !hasBOM, let declared = HTMLCharset.declared(in: bytes) {
             switch HTMLCharset.choice(for: declared) {
             case .known(.windows1252):
-                return (Array(TextDecoding.decode(bytes, as: .windows1252).utf8), "UTF-8")
+                text = TextDecoding.decode(bytes, as: .windows1252)
             case .other(let name):
                 // An empty array tells the caller to parse the original bytes in that encoding.
                 return ([], name)
@@ -43,11 +45,15 @@ enum HTMLArticle {
                 break
             }
         }
-        if !hasBOM, String(validating: buffer, as: UTF8.self) != nil {
-            // Already UTF-8: parse the original bytes, no copy.
-            return ([], "UTF-8")
+        if text == nil {
+            if !hasBOM && !escapes && String(validating: buffer, as: UTF8.self) != nil {
+                // Already clean UTF-8: parse the original bytes, no copy.
+                return ([], "UTF-8")
+            }
+            text = TextDecoding.decode(bytes).text
         }
-        return (Array(TextDecoding.decode(bytes).text.utf8), "UTF-8")
+        let decoded = text ?? ""
+        return (Array((escapes ? TextSanitizer.clean(decoded) : decoded).utf8), "UTF-8")
     }
 
     private static func article(from document: XMLNodeRef, id: String, path: String?) -> Article? {

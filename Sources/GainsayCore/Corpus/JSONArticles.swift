@@ -31,7 +31,10 @@ enum JSONArticles {
     /// Parses one JSON Lines line (UTF-8 bytes, or Windows-1252 when they are not valid UTF-8).
     static func record(line: UnsafeRawBufferPointer) -> Result<[String: Any], RecordProblem> {
         let data: Data
-        if String(validating: line.bindMemory(to: UInt8.self), as: UTF8.self) != nil {
+        if TextSanitizer.holdsEscapeIntroducer(line) {
+            // A raw ESC is invalid inside a JSON string: clean the line rather than lose the record.
+            data = Data(TextSanitizer.clean(TextDecoding.decode(line).text, keepNewlines: false).utf8)
+        } else if String(validating: line.bindMemory(to: UInt8.self), as: UTF8.self) != nil {
             data = Data(line)
         } else {
             data = Data(TextDecoding.decode(line).text.utf8)

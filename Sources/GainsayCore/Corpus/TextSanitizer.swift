@@ -52,6 +52,22 @@ public enum TextSanitizer {
         return v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
+    /// True when raw bytes (UTF-8 or an ASCII-compatible encoding) hold the start of an escape
+    /// sequence: ESC, or a C1 introducer encoded in UTF-8. Markup parsers silently drop ESC but keep
+    /// the rest of the sequence ("]2;PWNED"), so such input is cleaned as text before parsing.
+    public static func holdsEscapeIntroducer(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count > 0 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x1B { return true }
+            if previous == 0xC2 && (byte == 0x9B || byte == 0x9D || byte == 0x90 || byte == 0x98 || byte == 0x9E || byte == 0x9F) {
+                return true
+            }
+            previous = byte
+        }
+        return false
+    }
+
     /// True when `text` holds anything `clean` would change, judged on its UTF-8 bytes.
     static func needsCleaning(_ text: String, keepNewlines: Bool) -> Bool {
         let check = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
