@@ -32,29 +32,60 @@ enum ArticleText {
         return paragraphs(from: blocks, title: title)
     }
 
-    /// Collapses runs of white space to one space and trims the ends; returns the string itself
-    /// when there is nothing to collapse.
-    static func collapseSpaces(_ text: String) -> String {
+    /// Collapses runs of white space (ASCII and Unicode spaces) to one space and trims the ends,
+    /// on UTF-8 bytes; returns the string itself when there is nothing to change.
+    static func collapseSpaces<S: StringProtocol>(_ text: S) -> String {
         var needsWork = false
         var previousSpace = true  // a leading space needs trimming
         for byte in text.utf8 {
-            if byte >= 0x80 { needsWork = true; break }  // may hold Unicode spaces
+            if byte >= 0xC2 && byte <= 0xE3 { needsWork = true; break }  // may start a Unicode space
             let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
             if isSpace && (previousSpace || byte != 0x20) { needsWork = true; break }
             previousSpace = isSpace
         }
-        if !needsWork && !previousSpace { return text }
-        var out = String.UnicodeScalarView()
+        if !needsWork && !previousSpace { return String(text) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let spaceLength = whitespaceLength(bytes, at: i)
+            if spaceLength > 0 {
                 pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+                i += spaceLength
+                continue
             }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(bytes[i])
+            i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The length in bytes of the white-space character starting at `i`, or 0: ASCII white space,
+    /// NEL, NO-BREAK SPACE, OGHAM SPACE MARK, U+2000–U+200A, LINE/PARAGRAPH SEPARATOR, NARROW
+    /// NO-BREAK SPACE, MEDIUM MATHEMATICAL SPACE, IDEOGRAPHIC SPACE.
+    @inline(__always)
+    static func whitespaceLength(_ bytes: [UInt8], at i: Int) -> Int {
+        let b = bytes[i]
+        if b < 0x80 { return (b == 0x20 || (b >= 0x09 && b <= 0x0D)) ? 1 : 0 }
+        let count = bytes.count
+        switch b {
+        case 0xC2 where i + 1 < count:
+            return (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85) ? 2 : 0
+        case 0xE1 where i + 2 < count:
+            return (bytes[i + 1] == 0x9A && bytes[i + 2] == 0x80) ? 3 : 0
+        case 0xE2 where i + 2 < count:
+            let b1 = bytes[i + 1], b2 = bytes[i + 2]
+            if b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { return 3 }
+            if b1 == 0x81 && b2 == 0x9F { return 3 }
+            return 0
+        case 0xE3 where i + 2 < count:
+            return (bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) ? 3 : 0
+        default:
+            return 0
+        }
     }
 }

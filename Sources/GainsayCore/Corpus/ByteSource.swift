@@ -68,7 +68,9 @@ final class ByteSource {
 
     /// Reads the rest of the input after `head` and hands all of it to `body`: memory-mapped for a
     /// regular file read from its start, else accumulated from chunks.
-    func withWholeInput<R>(head: [UInt8], _ body: (UnsafeRawBufferPointer) -> R) throws(OpenFailure) -> R {
+    /// `body` also gets a function that gives the input's memory back early once it has been
+    /// decoded (it drops a mapping's pages; a no-op for bytes read into an array).
+    func withWholeInput<R>(head: [UInt8], _ body: (UnsafeRawBufferPointer, _ release: @escaping () -> Void) -> R) throws(OpenFailure) -> R {
         if let size, size > Self.maximumWholeFileBytes {
             throw .unreadable("too large to read whole (\(size / 1_000_000) MB; the limit is \(Self.maximumWholeFileBytes / 1_000_000) MB except for JSON Lines)")
         }
@@ -76,7 +78,8 @@ final class ByteSource {
            let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED {
             defer { munmap(mapping, size) }
             madvise(mapping, size, MADV_SEQUENTIAL)
-            return body(UnsafeRawBufferPointer(start: mapping, count: size))
+            // A private, read-only file mapping: dropped pages would be read again from the file.
+            return body(UnsafeRawBufferPointer(start: mapping, count: size), { _ = madvise(mapping, size, MADV_DONTNEED) })
         }
         var all = head
         while true {
@@ -87,7 +90,7 @@ final class ByteSource {
                 throw .unreadable("too large to read whole (over \(Self.maximumWholeFileBytes / 1_000_000) MB; the limit does not apply to JSON Lines)")
             }
         }
-        return all.withUnsafeBytes(body)
+        return all.withUnsafeBytes { body($0, {}) }
     }
 
     /// Streams the input line by line after `head`, without holding more than one chunk and one

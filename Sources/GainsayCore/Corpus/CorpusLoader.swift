@@ -103,6 +103,8 @@ struct LoadSession {
     let filesTotal: Int
     /// The descriptor `-` reads (tests substitute a pipe).
     var standardInput: Int32 = 0
+    /// Gives the current input's memory back once it is decoded (set while a mapped file is parsed).
+    private var releaseInput: (() -> Void)?
     let progress: ((LoadProgress) -> Void)?
     let problem: ((LoadProblem) -> Void)?
 
@@ -147,7 +149,9 @@ struct LoadSession {
             if format == .jsonLines && !isUTF16 {
                 try streamJSONLines(source, head: head, fileName: fileName, path: path)
             } else {
-                try source.withWholeInput(head: head) { bytes in
+                try source.withWholeInput(head: head) { bytes, release in
+                    releaseInput = release
+                    defer { releaseInput = nil }
                     parse(bytes, fileName: fileName, path: path)
                 }
             }
@@ -184,7 +188,9 @@ struct LoadSession {
         let format = InputFormat.detect(head: UnsafeRawBufferPointer(rebasing: bytes.prefix(InputFormat.sniffLength)), fileName: fileName)
         switch format {
         case .plainText:
-            let article = PlainTextArticle.parse(TextDecoding.decode(bytes).text, id: id, path: path)
+            let text = TextDecoding.decode(bytes).text
+            releaseInput?()
+            let article = PlainTextArticle.parse(text, id: id, path: path)
             if article.paragraphs.isEmpty && article.title == article.id {
                 report(path, "no text in file")
             } else {

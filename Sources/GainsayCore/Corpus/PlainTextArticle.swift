@@ -39,7 +39,9 @@ public enum PlainTextArticle {
     /// Calls `body` with each paragraph block of `text` in order, holding only the current block
     /// (a 50 MB article is not copied line by line into an array first).
     static func forEachBlock(in text: String, _ body: (String) -> Void) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on UTF-8 bytes: splitting by Character would walk grapheme clusters, which is
+        // several times slower on a large file.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         let wrapWidth = hardWrapWidth(lines)
         var current = ""
         var previousLine = ""
@@ -109,17 +111,22 @@ public enum PlainTextArticle {
 
     /// Lines that belong to the site around an article, not to the article.
     static func isChrome(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        if chromeLines.contains(lower) { return true }
-        // Breadcrumbs: "Home > Section > Story", "Home / News", "News » World".
-        for separator in [" > ", " › ", " » ", " / ", " | "] where lower.contains(separator) {
-            let parts = lower.components(separatedBy: separator)
-            if parts.count >= 2, let first = parts.first, breadcrumbRoots.contains(first.trimmingSpaces()) { return true }
+        // Chrome lines and breadcrumbs are short; long paragraphs skip the lower-casing.
+        let length = line.utf8.count
+        if length <= 200 {
+            let lower = line.lowercased()
+            if chromeLines.contains(lower) { return true }
+            // Breadcrumbs: "Home > Section > Story", "Home / News", "News » World".
+            for root in breadcrumbRoots where lower.hasPrefix(root) {
+                let rest = lower.dropFirst(root.count)
+                if breadcrumbSeparators.contains(where: { rest.hasPrefix($0) }) { return true }
+            }
         }
         // A line of punctuation only (rules, bullets).
         return !line.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
+    private static let breadcrumbSeparators = [" > ", " › ", " » ", " / ", " | "]
     private static let chromeLines: Set<String> = [
         "skip to content", "skip to main content", "skip to navigation", "jump to content", "menu",
         "advertisement", "sign in", "log in", "subscribe", "share", "share this article", "close",
@@ -128,19 +135,7 @@ public enum PlainTextArticle {
     private static let breadcrumbRoots: Set<String> = ["home", "homepage", "start", "news", "main", "index"]
 
     private static func collapseSpaces<S: StringProtocol>(_ line: S) -> String {
-        var out = ""
-        out.reserveCapacity(line.utf8.count)
-        var pendingSpace = false
-        for scalar in line.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        ArticleText.collapseSpaces(line)
     }
 }
 

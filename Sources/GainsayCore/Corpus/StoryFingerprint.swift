@@ -26,6 +26,20 @@ struct StoryFingerprint: Hashable, Sendable {
             length += 1
         }
         for paragraph in paragraphs {
+            if paragraph.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: bytes only, no scalar decoding or property look-ups.
+                for byte in paragraph.utf8 {
+                    let lower = byte | 0x20
+                    guard (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7A) else {
+                        pendingSpace = length > 0
+                        continue
+                    }
+                    if pendingSpace { feed(0x20); pendingSpace = false }
+                    feed(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+                }
+                pendingSpace = length > 0
+                continue
+            }
             for scalar in paragraph.unicodeScalars {
                 let value = scalar.value
                 let isWordCharacter: Bool
