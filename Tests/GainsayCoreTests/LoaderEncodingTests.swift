@@ -68,3 +68,40 @@ import Testing
         #expect(HTMLCharset.choice(for: "koi8-r") == .other("koi8-r"))
     }
 }
+
+@Suite struct LoaderMarkdownTests {
+    @Test func frontMatterGivesTitleDateAndSource() throws {
+        let md = """
+        ---
+        title: "Port closed after storm"
+        date: 2024-05-01
+        source: The Daily Example
+        url: https://example.org/port
+        tags: [a, b]
+        ---
+
+        # Port closed after storm
+
+        The harbour authority said the port would stay closed, according to [a statement](https://x.example/s).
+
+        ![a photo](photo.jpg)
+
+        **Shipping firms denied the report.**
+        """
+        let article = try #require(parseFile("port.md", md).articles.first)
+        #expect(article.title == "Port closed after storm")
+        #expect(article.date == "2024-05-01")
+        #expect(article.source == "The Daily Example")
+        #expect(article.url == "https://example.org/port")
+        #expect(article.paragraphs == [
+            "The harbour authority said the port would stay closed, according to a statement.",
+            "Shipping firms denied the report.",
+        ])
+    }
+
+    @Test func aRuleWithoutFrontMatterIsNotMistakenForIt() throws {
+        let article = try #require(parseFile("rule.md", "---\n\nTitle here\n\nThe body said [unclosed link.\n").articles.first)
+        #expect(article.title == "Title here")
+        #expect(article.paragraphs == ["The body said [unclosed link."])
+    }
+}

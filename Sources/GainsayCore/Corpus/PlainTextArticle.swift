@@ -8,11 +8,19 @@ import Foundation
 /// and a paragraph repeated verbatim is kept only the first time.
 public enum PlainTextArticle {
     /// Builds an article from decoded text. `id` is the file name without its extension.
+    /// Markdown front matter (`---` … `---` with `title:`, `date:`, `source:`, `url:`) supplies
+    /// those fields; the body's first line is then a paragraph, unless it repeats the title.
     public static func parse(_ rawText: String, id: String, path: String? = nil) -> Article {
         var title = ""
         var paragraphs: [String] = []
         var seen = Set<String>()
-        forEachBlock(in: TextSanitizer.clean(rawText)) { block in
+        let cleaned = TextSanitizer.clean(rawText)
+        let frontMatter = MarkdownFrontMatter.split(cleaned)
+        if let declared = frontMatter?.frontMatter.title.map({ ArticleText.field($0) }), !declared.isEmpty {
+            title = declared
+            seen.insert(declared)
+        }
+        forEachBlock(in: frontMatter.map { String($0.body) } ?? cleaned) { block in
             let line = stripMarkdown(block)
             if line.isEmpty || isChrome(line) { return }
             if title.isEmpty {
@@ -23,7 +31,9 @@ public enum PlainTextArticle {
             if seen.insert(line).inserted { paragraphs.append(line) }
         }
         if title.isEmpty { title = id }
-        return Article(id: id, title: title, paragraphs: paragraphs, path: path)
+        let matter = frontMatter?.frontMatter
+        return Article(id: id, title: title, paragraphs: paragraphs, source: matter?.source, date: matter?.date,
+                       url: matter?.url, path: path)
     }
 
     /// Splits text into paragraphs. Blank lines always separate. Within a block, a line joins the
@@ -103,10 +113,29 @@ public enum PlainTextArticle {
         while let first = s.first, first == "#" || first == ">" { s = s.dropFirst() }
         if s.hasPrefix("* ") || s.hasPrefix("- ") { s = s.dropFirst(2) }
         var result = s.trimmingSpaces()
-        for marker in ["**", "__"] where result.hasPrefix(marker) && result.hasSuffix(marker) && result.count > 4 {
+        for marker in ["**", "__"] where result.hasPrefix(marker) && result.hasSuffix(marker) && result.utf8.count > 4 {
             result = String(result.dropFirst(2).dropLast(2))
         }
+        if result.utf8.contains(UInt8(ascii: "]")) { result = inlineLinks(result) }
         return result
+    }
+
+    /// Markdown links keep their text and lose their target (`[the report](https://…)` → "the
+    /// report"); images (`![alt](src)`) are dropped. Anything that is not a complete link stays.
+    static func inlineLinks(_ line: String) -> String {
+        var out = ""
+        var rest = Substring(line)
+        while let open = rest.firstIndex(of: "[") {
+            let isImage = open > rest.startIndex && rest[rest.index(before: open)] == "!"
+            guard let close = rest[open...].firstIndex(of: "]"),
+                  rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
+                  let end = rest[close...].firstIndex(of: ")") else { break }
+            out += rest[..<(isImage ? rest.index(before: open) : open)]
+            if !isImage { out += rest[rest.index(after: open)..<close] }
+            rest = rest[rest.index(after: end)...]
+        }
+        out += rest
+        return out == line ? line : ArticleText.collapseSpaces(out)
     }
 
     /// Lines that belong to the site around an article, not to the article.
