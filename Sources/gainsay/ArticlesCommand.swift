@@ -36,12 +36,20 @@ struct ArticlesCommand: ParsableCommand {
             corpus = outcome.corpus
         }
         let counts = articleCounts(for: corpus.articles)
-        let output: String
         switch format {
-        case .jsonl: output = ArticleListing.jsonLines(corpus.articles, counts: counts)
-        case .table: output = ArticleListing.table(corpus.articles, counts: counts, width: terminalWidth())
+        case .jsonl:
+            // Written in slices so a listing of 100,000 articles is never one huge string.
+            var start = 0
+            while start < corpus.articles.count {
+                let end = min(corpus.articles.count, start + 1000)
+                let slice = ArticleListing.jsonLines(Array(corpus.articles[start..<end]), counts: Array(counts[start..<end]))
+                FileHandle.standardOutput.write(Data(slice.utf8))
+                start = end
+            }
+        case .table:
+            let table = ArticleListing.table(corpus.articles, counts: counts, width: terminalWidth())
+            FileHandle.standardOutput.write(Data(table.utf8))
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
     }
 
     private func terminalWidth() -> Int {
