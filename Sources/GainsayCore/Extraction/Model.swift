@@ -89,7 +89,7 @@ public struct CorpusAnalysis: Sendable {
     /// speakers and groups propositions across the corpus. The result does not depend on `jobs`.
     public static func analyze(_ articles: [Article], jobs: Int = CorpusAnalysis.allCores) -> CorpusAnalysis {
         let perArticle = ParallelMap.map(articles, jobs: jobs) { ArticleExtractor.extract($0) }
-        return CorpusLinker.link(perArticle.flatMap { $0 })
+        return CorpusLinker.link(perArticle)
     }
 
     /// Indices of the statements of one article, in offset order.
