@@ -58,6 +58,7 @@ struct AttributionFinder {
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), t[r.upperBound - 1].capitalized, let p = reader.classify(r) {
                 var outlet = p
                 outlet.kind = .outlet
+                outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
             } else if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
@@ -283,6 +284,7 @@ struct AttributionFinder {
         } else {
             content = after..<hi
             let wordsAfter = content.filter { t[$0].isWord }.count
+            if Lexicon.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
             if wordsAfter < (Lexicon.denialVerbs.contains(verbHash) ? 1 : 2) && !declined && !negated { return nil }
         }
         content = trimTrailingAttribution(content)

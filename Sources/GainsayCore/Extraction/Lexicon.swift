@@ -44,6 +44,14 @@ enum Lexicon {
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
     """)
+    /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
+    static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")
+    static let propositionNouns = hashes("""
+    report reports information claim claims allegation allegations accusation accusations rumor rumors
+    rumour rumours story stories suggestion suggestions speculation speculations assertion assertions
+    notion idea existence charge charges reporting statement statements account accounts version
+    theory theories talk news article articles suggestion criticism concerns
+    """)
     /// Objects that make rejecting a position rather than a denial ("rejected the demands").
     static let demandNouns = hashes("""
     demand demands proposal proposals offer offers call calls request requests plan plans idea ideas
@@ -82,8 +90,11 @@ enum Lexicon {
     but and or so yet as after before until than then however meanwhile despite though thus
     therefore moreover also is are was were be been has have had did does do will would
     to in on at for from with by about into over under against between during through without
-    what why how whether not this it
+    what why how whether not this it according despite following amid currently recently ultimately
+    further yesterday today tomorrow last next earlier later here there
     """)
+    /// Lower-case nouns that modify a head inside a speaker phrase ("the US news organization").
+    static let modifierNouns = hashes("news media wire press intelligence security defense defence foreign state government health energy")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")
     static let personPronouns = hashes("he she him her")

@@ -13,20 +13,27 @@ enum SentenceSplitter {
         var start = 0
         var i = 0
         let n = tokens.count
+        var inQuote = false
         while i < n {
             if i > start && (tokens[i].afterNewline || i - start >= maxTokens) {
                 sentences.append(start..<i)
                 start = i
             }
+            if tokens[i].afterNewline { inQuote = false }
             let t = tokens[i]
+            if isDoubleQuote(t, bytes: bytes) {
+                if t.kind == .openQuote { inQuote = true } else if t.kind == .closeQuote { inQuote = false } else { inQuote.toggle() }
+            }
             if t.kind == .punct && isTerminal(t, bytes: bytes) {
                 var j = i + 1
                 // Runs of terminal marks ("?!", "...").
                 while j < n && tokens[j].kind == .punct && isTerminal(tokens[j], bytes: bytes) && !tokens[j].afterNewline { j += 1 }
+                // Questions and exclamations inside a quotation run on to its end.
+                if inQuote && t.first != 46 && j < n && tokens[j].isWord && !tokens[j].afterNewline { i = j; continue }
                 var closedQuote = false
                 while j < n && !tokens[j].afterNewline && (tokens[j].kind == .closeQuote || tokens[j].kind == .ambiguousQuote
                         || (tokens[j].kind == .punct && (tokens[j].first == 41 || tokens[j].first == 93))) {
-                    if tokens[j].isQuote { closedQuote = true }
+                    if tokens[j].isQuote { closedQuote = true; if isDoubleQuote(tokens[j], bytes: bytes) { inQuote = false } }
                     j += 1
                 }
                 if j >= n || tokens[j].afterNewline {
@@ -42,6 +49,13 @@ enum SentenceSplitter {
         }
         if start < n { sentences.append(start..<n) }
         return sentences
+    }
+
+    /// “ ” « » and ASCII double quotes (single quotes double as apostrophes).
+    @inline(__always) static func isDoubleQuote(_ t: Token, bytes: [UInt8]) -> Bool {
+        guard t.isQuote else { return false }
+        if t.first == 0x22 || t.first == 0xC2 { return true }
+        return t.first == 0xE2 && (bytes[t.start + 2] == 0x9C || bytes[t.start + 2] == 0x9D || bytes[t.start + 2] == 0x9E)
     }
 
     @inline(__always) static func isTerminal(_ t: Token, bytes: [UInt8]) -> Bool {

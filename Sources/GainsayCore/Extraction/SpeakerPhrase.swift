@@ -78,7 +78,7 @@ struct PhraseReader {
                 }
                 if Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash) { break }
                 if Lexicon.reportingVerbs.contains(tok.hash) && sawHead { break }
-                if sawHead && !Lexicon.speakerNouns.contains(tok.hash) { break }
+                if sawHead && !Lexicon.speakerNouns.contains(tok.hash) && !Lexicon.modifierNouns.contains(tok.hash) { break }
                 if Lexicon.speakerNouns.contains(tok.hash) || Lexicon.pronouns.contains(tok.hash) { sawHead = true }
                 j += 1
                 continue
@@ -89,6 +89,8 @@ struct PhraseReader {
         // Drop trailing "of"/"and"/determiners.
         var end = j
         while end > i && (t[end - 1].hash == W.of || t[end - 1].hash == W.and || (Lexicon.determiners.contains(t[end - 1].hash) && !t[end - 1].capitalized)) { end -= 1 }
+        // A lone pronoun ("according to her").
+        if end == i && Lexicon.pronouns.contains(t[i].hash) { return i..<(i + 1) }
         return end > i ? i..<end : nil
     }
 

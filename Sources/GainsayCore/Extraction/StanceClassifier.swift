@@ -55,8 +55,6 @@ enum StanceClassifier {
                 // "did not engage", "had not discussed", "does not and cannot engage in any".
                 let window = words[(position + 1)..<min(words.count, position + 5)]
                 if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }
-                let wider = words[(position + 1)..<min(words.count, position + 7)]
-                if wider.contains(where: { t[$0].hash == W.any || t[$0].hash == W.nothing }) { return true }
             }
         }
         return false

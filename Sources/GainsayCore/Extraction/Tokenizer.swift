@@ -62,6 +62,12 @@ enum Tokenizer {
                     break
                 }
                 if i == start { i += 1 }  // never stall
+                // "al-Ansari", "el-Sisi", "bin-Salman": a name particle joined to a capitalised name.
+                if !capitalized && kind == .word {
+                    var h = start
+                    while h < i && h - start < 4 && bytes[h] != 45 { h += 1 }
+                    if h < i - 1 && bytes[h] == 45 && isUpperStart(bytes, at: h + 1) { capitalized = true }
+                }
             }
             var hash = wordHash(bytes[start..<i])
             var end = i
