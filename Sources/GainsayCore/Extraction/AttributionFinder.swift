@@ -198,8 +198,15 @@ struct AttributionFinder {
             k -= 2
             while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
         }
+        if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
+        var particleEnd = v
+        if let particle = Lexicon.particleVerbs[verbHash] {
+            guard v + 1 < hi, t[v + 1].hash == particle else { return nil }
+            particleEnd = v + 1
+            cueText += " " + view.lower(v + 1)
+        }
         let isParticiple = view.lower(v).hasSuffix("ing")
-        var after = v + 1
+        var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
         let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
@@ -237,6 +244,12 @@ struct AttributionFinder {
             subject = sentenceSubject(in: lo..<k)
         } else if t[k].isWord {
             subject = reader.phraseEnding(at: k, lowerBound: lo)
+            if subject.map({ reader.classify($0) == nil }) ?? true {
+                // "A golfer who has spent time giving lessons said": the phrase before "who".
+                var w = k
+                while w > lo && k - w < 20 && !(t[w].isWord && (t[w].hash == W.who) && !t[w].capitalized) && t[w].kind != .punct { w -= 1 }
+                if w > lo && t[w].hash == W.who && t[w].isWord { subject = reader.phraseEnding(at: w - 1, lowerBound: lo) }
+            }
             if let s = subject, s.lowerBound > lo {
                 var q = s.lowerBound - 1
                 if view.isComma(q) && q > lo { q -= 1 }
@@ -298,6 +311,30 @@ struct AttributionFinder {
     /// "X, a spokesman, said" / "The ministry's spokeswoman, Maria Petrova, said" / "Leaders,
     /// including A and B, said": the subject around a parenthetical segment before the verb.
     private func appositiveSubject(comma k: Int, lo: Int) -> Range<Int>? {
+        var end = k
+        for _ in 0..<4 {
+            guard let (c, skip) = segmentBefore(comma: end, lo: lo) else { return nil }
+            if let subject = skip { return subject }
+            end = c
+        }
+        return nil
+    }
+
+    /// Looks at the comma-delimited segment before the comma at `k`: returns the subject when the
+    /// segment names it, or the comma before the segment when it is a parenthetical to skip
+    /// ("48", "who last played ...", "a spokeswoman for X").
+    private func segmentBefore(comma k: Int, lo: Int) -> (Int, Range<Int>?)? {
+        var c = k - 1
+        while c >= lo && k - c < 24 && !view.isComma(c) { c -= 1 }
+        guard c >= lo, view.isComma(c), c + 1 < k else { return nil }
+        let first = c + 1
+        if t[first].kind == .number && k - first <= 2 { return (c, nil) }
+        if t[first].isWord && (t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose) { return (c, nil) }
+        if let s = appositiveSegment(comma: k, lo: lo) { return (c, s) }
+        return nil
+    }
+
+    private func appositiveSegment(comma k: Int, lo: Int) -> Range<Int>? {
         var c = k - 1
         while c >= lo && k - c < 14 && !view.isComma(c) { c -= 1 }
         guard c >= lo, view.isComma(c), c + 1 < k else { return nil }

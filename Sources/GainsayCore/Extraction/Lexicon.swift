@@ -36,13 +36,20 @@ enum Lexicon {
     promised promises pledged pledges vowed vows urged urges demanded
     expressed expresses expressing reiterated reiterates reiterating conceded concedes repeated
     countered counters recalled recalls described describes informed informs assured assures
+    defended defends recanted recants retracted speculated speculates found finds posted shot ruled
+    comment respond responded concluded concludes testified
     """)
+    /// Cues that count only when declined or negated ("declined to comment", "did not respond").
+    static let onlyNegatedVerbs = hashes("comment respond responded")
+    /// Verbs that need a particle ("shot down", "ruled out").
+    static let particleVerbs: [UInt64: UInt64] = [wordHash("shot"): wordHash("down"), wordHash("ruled"): wordHash("out")]
     static let reportingVerbs = Set(reportingVerbWords.map { wordHash($0) })
 
     /// Verbs that are themselves a denial of what follows.
     static let denialVerbs = hashes("""
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
+    recanted recants retracted shot ruled
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")
@@ -67,7 +74,7 @@ enum Lexicon {
     promise promises promised pledge pledges pledged vow vows vowed urge urges urged demanded hint hints hinted
     maintain maintains maintained agree agrees agreed agreeing expressed expresses expressing recall recalls recalled
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
-    note notes noted noting add adds added adding
+    note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")

@@ -43,7 +43,7 @@ enum W {
     static let head = wordHash("head"), state = wordHash("state"), government = wordHash("government")
     static let declinedTo = [wordHash("declined"), wordHash("refused"), wordHash("declines"), wordHash("refuses"), wordHash("declining"), wordHash("refusing")]
     static let comment = wordHash("comment"), if_ = wordHash("if"), unless = wordHash("unless"), until = wordHash("until")
-    static let because = wordHash("because"), which = wordHash("which"), who = wordHash("who"), when = wordHash("when")
+    static let whose = wordHash("whose"), because = wordHash("because"), which = wordHash("which"), who = wordHash("who"), when = wordHash("when")
     static let he = wordHash("he"), she = wordHash("she"), him = wordHash("him"), her = wordHash("her")
     static let they = wordHash("they"), them = wordHash("them"), it = wordHash("it"), we = wordHash("we"), i = wordHash("i")
     static let these = wordHash("these"), this = wordHash("this"), those = wordHash("those")

@@ -16,7 +16,14 @@ enum Tokenizer {
             let start = i
             var kind = Token.Kind.punct
             var capitalized = false
-            if let (length, quoteKind) = punctuation(bytes, at: i) {
+            if b == 39 && i + 1 < n && bytes[i + 1] == 39 {
+                // Two apostrophes close a quotation ('' in wire copy); `` opens one.
+                i += 2
+                kind = sawSpace ? .openQuote : .closeQuote
+            } else if b == 96 && i + 1 < n && bytes[i + 1] == 96 {
+                i += 2
+                kind = .openQuote
+            } else if let (length, quoteKind) = punctuation(bytes, at: i) {
                 i += length
                 kind = quoteKind
                 if b == 0x22 || (b == 0x27) {
