@@ -219,6 +219,8 @@ struct AttributionFinder {
                            cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueText + " by")
         }
         if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) { return nil }
+        // "the head of state made ...": a noun after a preposition, not a verb.
+        if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
         if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized { return nil }  // "the reports"
 
         // The subject.
@@ -284,8 +286,9 @@ struct AttributionFinder {
         if let q = quoteBefore, !q.isEmpty {
             content = q
             contentIsQuote = true
-        } else if after < hi && t[after].isWord && t[after].hash == W.that && !t[after].capitalized {
-            content = (after + 1)..<hi
+        } else if let thatIndex = (after..<min(hi, after + 6)).first(where: { t[$0].isWord && t[$0].hash == W.that && !t[$0].capitalized }),
+                  !(after..<thatIndex).contains(where: { t[$0].kind == .punct || t[$0].isQuote }) {
+            content = (thatIndex + 1)..<hi
         } else if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) {
             content = after..<hi
             contentIsQuote = true
@@ -365,6 +368,8 @@ struct AttributionFinder {
         }
         return content.lowerBound..<max(content.lowerBound, end)
     }
+
+    private func isOnlyParticiple(_ v: Int) -> Bool { view.lower(v).hasSuffix("ing") }
 
     /// A capitalised name that reads as an outlet (known wire or outlet word in it).
     private func isOutletLike(_ r: Range<Int>) -> Bool {

@@ -102,6 +102,7 @@ enum Lexicon {
     """)
     /// Lower-case nouns that modify a head inside a speaker phrase ("the US news organization").
     static let modifierNouns = hashes("news media wire press intelligence security defense defence foreign state government health energy")
+    static let prepositions = hashes("of in on at for from with into over under against between during through without about than")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")
     static let personPronouns = hashes("he she him her")

@@ -92,6 +92,12 @@ public struct CorpusAnalysis: Sendable {
         return CorpusLinker.link(perArticle)
     }
 
+    /// The statements of one article on their own, without corpus-wide speaker linking or
+    /// propositions: what streaming and the benchmark use, with memory bounded by the article.
+    public static func statements(in article: Article) -> [Statement] {
+        ArticleExtractor.extract(article).map(\.statement)
+    }
+
     /// Indices of the statements of one article, in offset order.
     public func statementIndices(inArticle id: String) -> [Int] {
         statements.indices.filter { statements[$0].article == id }
