@@ -47,7 +47,7 @@ struct BenchExtract: ParsableCommand {
                          workers, seconds, Double(total) / 1e6 / seconds, Double(statements) / seconds, statements))
         }
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         print(String(format: "peak memory: %.1f MB", Double(usage.ru_maxrss) / 1024))
     }
 
