@@ -58,7 +58,7 @@ struct BenchExtract: ParsableCommand {
         let work: @Sendable (Int) -> Void = { _ in
             while let i = next.take(limit: plan.count) {
                 let body = bodies[plan[i]]
-                let article = Article(id: "fnc1-\(plan[i])", title: "", paragraphs: body.components(separatedBy: "\n").filter { !$0.isEmpty })
+                let article = Article(id: "fnc1-\(plan[i])", title: "", paragraphs: body.utf8.split(separator: 10).map { String(decoding: $0, as: UTF8.self) })
                 counter.add(CorpusAnalysis.statements(in: article).count)
             }
         }

@@ -79,12 +79,14 @@ enum ArticleExtractor {
     }
 
     /// Removes wrapping quotes, spaces and a final period from content.
+    static let stripScalars: Set<UInt32> = [0x20, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0xAB, 0xBB, 0x2014, 0x2013]
+
     static func cleanContent(_ s: String) -> String {
-        var scalars = Substring(s).unicodeScalars[...]
-        let strip: Set<Unicode.Scalar> = [" ", "\"", "“", "”", "‘", "’", "'", ",", ".", ":", ";", "«", "»", "—", "–"]
-        while let f = scalars.first, strip.contains(f) { scalars = scalars.dropFirst() }
-        while let l = scalars.last, strip.contains(l) { scalars = scalars.dropLast() }
-        return TextSanitizer.clean(String(String.UnicodeScalarView(scalars)), keepNewlines: false)
+        let scalars = s.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, stripScalars.contains(scalars[start].value) { start = scalars.index(after: start) }
+        while end > start, stripScalars.contains(scalars[scalars.index(before: end)].value) { end = scalars.index(before: end) }
+        return TextSanitizer.clean(String(scalars[start..<end]), keepNewlines: false)
     }
 
     static func containsQuote(_ range: Range<Int>, view: TextView) -> Bool {

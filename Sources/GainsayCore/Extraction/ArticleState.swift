@@ -93,7 +93,7 @@ struct ArticleState {
         let key: String
         switch phrase.kind {
         case .person:
-            let proper = phrase.name.unicodeScalars.first?.properties.isUppercase == true && !phrase.name.contains(" of ")
+            let proper = phrase.name.unicodeScalars.first?.properties.isUppercase == true && !phrase.name.split(separator: " ").contains("of")
             key = proper ? "person:" + phrase.name : "desc:" + Names.slug(phrase.name) + "@" + articleID
         case .country:
             let lower = phrase.name.lowercased()

@@ -1,8 +1,8 @@
 /// General knowledge of how news attributes speech: reporting verbs, titles, roles, outlets,
 /// capitals and denial markers. Nothing here names a particular story.
 enum Lexicon {
-    static func hashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { wordHash(String($0)) })
+    static func hashes(_ words: String) -> WordSet {
+        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { wordHash(String($0)) })
     }
     static func set(_ words: String) -> Set<String> {
         Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
@@ -43,7 +43,7 @@ enum Lexicon {
     static let onlyNegatedVerbs = hashes("comment respond responded")
     /// Verbs that need a particle ("shot down", "ruled out").
     static let particleVerbs: [UInt64: UInt64] = [wordHash("shot"): wordHash("down"), wordHash("ruled"): wordHash("out")]
-    static let reportingVerbs = Set(reportingVerbWords.map { wordHash($0) })
+    static let reportingVerbs = WordSet(reportingVerbWords.map { wordHash($0) })
 
     /// Verbs that are themselves a denial of what follows.
     static let denialVerbs = hashes("""
@@ -187,6 +187,12 @@ enum Lexicon {
     independent mirror express mail standard chronicle globe star sun inquirer review economist
     bulletin dispatch monitor today politico insider week weekly world network channel
     """)
+
+    static let titlesH = WordSet(titles.map { wordHash($0) })
+    static let organisationWordsH = WordSet(organisationWords.map { wordHash($0) })
+    static let outletNamesH = WordSet(outletNames.map { wordHash($0) })
+    static let outletNameWordsH = WordSet(outletNameWords.map { wordHash($0) })
+    static let nationalityH = WordSet(nationalityAdjectives.map { wordHash($0) })
 
     /// Country names and their adjectives, and capitals that stand for their governments.
     static let countryByCapital: [String: String] = [

@@ -7,7 +7,8 @@ enum Names {
 
     /// Lower-case ASCII slug: "The Washington Post" -> "washington-post".
     static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
+            : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
         var out = ""
         var dash = false
         for scalar in folded.unicodeScalars {

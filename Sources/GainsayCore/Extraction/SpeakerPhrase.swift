@@ -106,9 +106,8 @@ struct PhraseReader {
         }
         // Roles and titles anywhere in the phrase.
         var roles = Set<String>()
-        for k in range where t[k].isWord {
-            let w = view.lower(k)
-            if Lexicon.titles.contains(w) || Lexicon.personRoleNouns.contains(t[k].hash) { roles.insert(w) }
+        for k in range where t[k].isWord && (Lexicon.titlesH.contains(t[k].hash) || Lexicon.personRoleNouns.contains(t[k].hash)) {
+            roles.insert(view.lower(k))
         }
         if t[last].capitalized || t[last].kind == .number {
             return classifyNamed(range, roles: roles, phrase: phrase)
@@ -124,7 +123,7 @@ struct PhraseReader {
         guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) else { return nil }
         let firstIsDeterminer = t[range.lowerBound].isWord && (t[range.lowerBound].hash == W.the || t[range.lowerBound].hash == W.these
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
-        let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityAdjectives.contains(view.lower($0)) && $0 != range.lowerBound }
+        let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
         var kind: SpeakerKind = .description
         if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
         else if Lexicon.reportNouns.contains(headHash) { kind = .report }
@@ -151,16 +150,16 @@ struct PhraseReader {
             break
         }
         let words = (runStart..<range.upperBound).filter { t[$0].isWord && t[$0].hash != W.possessive }
-        let lowerWords = words.map { view.lower($0) }
+        let hashes = words.map { t[$0].hash }
         // A conjunction of two names ("Moscow and Kyiv").
-        if lowerWords.contains("and"), !lowerWords.contains(where: { Lexicon.organisationWords.contains($0) }) {
+        if hashes.contains(W.and), !hashes.contains(where: { Lexicon.organisationWordsH.contains($0) }) {
             let name = view.text(runStart..<range.upperBound)
             return SpeakerPhrase(phrase: phrase, name: name, kind: .conjunction, roles: roles, head: "and", isReference: false)
         }
         // Outlets: a known wire or a name ending in an outlet word ("The Washington Post").
-        if let lastWord = lowerWords.last {
-            if Lexicon.outletNames.contains(lastWord) || (lowerWords.count >= 2 && Lexicon.outletNameWords.contains(lastWord))
-                || lowerWords.contains(where: { Lexicon.outletNames.contains($0) }) {
+        if let lastHash = hashes.last, let lastIndex = words.last {
+            if (hashes.count >= 2 && Lexicon.outletNameWordsH.contains(lastHash)) || hashes.contains(where: { Lexicon.outletNamesH.contains($0) }) {
+                let lastWord = view.lower(lastIndex)
                 var start = runStart
                 // Keep a leading "The" that belongs to the name.
                 if start > range.lowerBound, t[start - 1].hash == W.the, t[start - 1].capitalized { start -= 1 }
@@ -171,9 +170,8 @@ struct PhraseReader {
         // "the Ministry of Foreign Affairs Maria Zakharova" -> the words after the last title.
         var nameStart = runStart
         for (offset, index) in words.enumerated() {
-            let w = lowerWords[offset]
-            let isTitle = Lexicon.titles.contains(w) || Lexicon.organisationWords.contains(w)
-                || Lexicon.nationalityAdjectives.contains(w) || w == "the"
+            let h = hashes[offset]
+            let isTitle = Lexicon.titlesH.contains(h) || Lexicon.organisationWordsH.contains(h) || Lexicon.nationalityH.contains(h) || h == W.the
             if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
         }
         while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord) { nameStart += 1 }
@@ -181,12 +179,12 @@ struct PhraseReader {
         guard let lastName = nameWords.last else { return nil }
         let name = view.text(nameStart..<range.upperBound)
         // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
-        if Lexicon.organisationWords.contains(lowerWords.last ?? "") {
+        if let lastHash = hashes.last, Lexicon.organisationWordsH.contains(lastHash) {
             // A role before "of" makes the whole phrase the speaker ("deputy chairman of ...").
             let full = trimDeterminer(phrase)
             let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: hasRole ? full : trimDeterminer(view.text(runStart..<range.upperBound)),
-                                 kind: hasRole ? .person : .organisation, roles: roles, head: lowerWords.last ?? "", isReference: false)
+                                 kind: hasRole ? .person : .organisation, roles: roles, head: lastName, isReference: false)
         }
         if nameWords.count == 1 {
             if Lexicon.countries.contains(lastName) || Lexicon.countryByCapital[lastName] != nil {

@@ -21,10 +21,10 @@ struct TextView {
     @inline(__always) func isPunct(_ i: Int, _ c: UInt8) -> Bool { tokens[i].kind == .punct && tokens[i].first == c }
     @inline(__always) func isComma(_ i: Int) -> Bool { isPunct(i, 44) }
     /// Lower-case word in the set.
-    @inline(__always) func lowerIn(_ i: Int, _ set: Set<UInt64>) -> Bool {
+    @inline(__always) func lowerIn(_ i: Int, _ set: WordSet) -> Bool {
         tokens[i].isWord && !tokens[i].capitalized && set.contains(tokens[i].hash)
     }
-    @inline(__always) func anyIn(_ i: Int, _ set: Set<UInt64>) -> Bool { tokens[i].isWord && set.contains(tokens[i].hash) }
+    @inline(__always) func anyIn(_ i: Int, _ set: WordSet) -> Bool { tokens[i].isWord && set.contains(tokens[i].hash) }
 }
 
 /// Hashes of single words the extractor tests often.
