@@ -300,7 +300,7 @@ struct AttributionFinder {
         } else {
             content = after..<hi
             let wordsAfter = content.filter { t[$0].isWord }.count
-            if Lexicon.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
+            if Lexicon.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || Lexicon.demandNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
             if wordsAfter < (Lexicon.denialVerbs.contains(verbHash) ? 1 : 2) && !declined && !negated { return nil }
         }
         content = trimTrailingAttribution(content)
@@ -343,7 +343,7 @@ struct AttributionFinder {
         guard c >= lo, view.isComma(c), c + 1 < k else { return nil }
         let segment = (c + 1)..<k
         let first = segment.lowerBound
-        if t[first].isWord && (t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among) {
+        if t[first].isWord && (t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among || t[first].hash == W.citing) {
             return c - 1 >= lo ? reader.phraseEnding(at: c - 1, lowerBound: lo) : nil
         }
         let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }

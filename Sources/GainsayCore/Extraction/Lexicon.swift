@@ -102,6 +102,8 @@ enum Lexicon {
     """)
     /// Lower-case nouns that modify a head inside a speaker phrase ("the US news organization").
     static let modifierNouns = hashes("news media wire press intelligence security defense defence foreign state government health energy")
+    /// Words after a speaker's head that keep the phrase going ("people familiar with ...").
+    static let postModifiers = hashes("familiar close with for at from briefed knowledgeable")
     static let prepositions = hashes("of in on at for from with into over under against between during through without about than")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")
@@ -135,6 +137,14 @@ enum Lexicon {
     worker workers worker union board investors investor bank banks regime leadership delegation
     inspector inspectors engineer engineers controller controllers operator operators manufacturer
     narratives narrative
+    goalkeeper goalkeepers striker strikers defender defenders midfielder midfielders forward winger
+    golfer golfers driver drivers rider riders champion champions cyclist runner swimmer boxer fighter
+    passenger passengers survivor survivors eyewitness eyewitnesses victim victims mother father wife
+    husband son daughter brother sister student students teacher teachers nurse nurses firefighter
+    firefighters soldier soldiers trooper troopers sheriff candidate candidates voter voters citizen
+    citizens councillor councilor councilman councilwoman official's spokesman's consultant consultants
+    specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
+    detective detectives inspector chancellor counsel negotiator owner chairperson
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -150,6 +160,14 @@ enum Lexicon {
     economist doctor coach manager player captain pilot ceo executive founder owner member general
     commander colonel admiral governor mayor premier king queen prince monarch pope envoy negotiator
     mediator insider activist campaigner agent teammate referee athlete boss star
+    goalkeeper goalkeepers striker strikers defender defenders midfielder midfielders forward winger
+    golfer golfers driver drivers rider riders champion champions cyclist runner swimmer boxer fighter
+    passenger passengers survivor survivors eyewitness eyewitnesses victim victims mother father wife
+    husband son daughter brother sister student students teacher teachers nurse nurses firefighter
+    firefighters soldier soldiers trooper troopers sheriff candidate candidates voter voters citizen
+    citizens councillor councilor councilman councilwoman official's spokesman's consultant consultants
+    specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
+    detective detectives inspector chancellor counsel negotiator owner chairperson
     """)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses

@@ -33,6 +33,10 @@ struct PhraseReader {
             if tok.isWord {
                 if tok.hash == W.possessive { j -= 1; continue }
                 if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) {
+                    // "two people with knowledge of the matter", "a spokesman for the club".
+                    if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && Lexicon.speakerNouns.contains(t[j - 1].hash) {
+                        j -= 1; continue
+                    }
                     // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
                     if (tok.hash == W.of || tok.hash == W.and) && j > lo && j < k && t[j - 1].isWord && t[j + 1].isWord
                         && !(tok.hash == W.and && !(t[j - 1].capitalized && t[j + 1].capitalized)) {
@@ -40,7 +44,7 @@ struct PhraseReader {
                     }
                     break
                 }
-                if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) { break }
+                if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of) { break }
                 j -= 1
                 continue
             }
@@ -60,10 +64,23 @@ struct PhraseReader {
         var j = i
         guard i < hi, t[i].isWord else { return nil }
         var sawHead = false
-        while j < hi && j - i < 12 {
+        var postModifier = 0
+        while j < hi && j - i < 14 {
             let tok = t[j]
             if tok.isWord {
                 if tok.hash == W.possessive { j += 1; continue }
+                // "people familiar with the talks", "a spokesman for the club", "sources close to".
+                if sawHead && postModifier == 0 && !tok.capitalized && Lexicon.postModifiers.contains(tok.hash) && j + 1 < hi && t[j + 1].isWord {
+                    postModifier = 1; j += 1; continue
+                }
+                if postModifier > 0 {
+                    if Lexicon.reportingVerbs.contains(tok.hash) && !tok.capitalized { break }
+                    if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash)
+                        && !Lexicon.postModifiers.contains(tok.hash) && tok.hash != W.of { break }
+                    postModifier += 1
+                    if postModifier > 6 { break }
+                    j += 1; continue
+                }
                 if tok.capitalized {
                     j += 1; sawHead = true; continue
                 }
@@ -115,7 +132,8 @@ struct PhraseReader {
         // Lower-case head: a description ("the expert", "Ukrainian sources", "the publication").
         var headIndex = last
         // "head of state", "the Ministry of Energy": the head comes before "of".
-        if let ofIndex = range.first(where: { t[$0].hash == W.of && t[$0].isWord }), ofIndex > range.lowerBound {
+        if let ofIndex = range.first(where: { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.of || Lexicon.postModifiers.contains(t[$0].hash)) }),
+           ofIndex > range.lowerBound {
             headIndex = ofIndex - 1
         }
         let headHash = t[headIndex].hash

@@ -17,7 +17,7 @@ enum Terms {
     know known think thought want wanted need needed use used including include part according
     per cent percent mr mrs ms dr statement statements report reports information news comment
     source sources official officials side sides question issue matter fact situation case point
-    anything nothing something everything anyone someone nobody clear clearly possible likely really actually currently recently ago later earlier around
+    never not none anything nothing something everything anyone someone nobody clear clearly possible likely really actually currently recently ago later earlier around
     """)
 
     static func of(_ text: String) -> [Term] {
