@@ -361,8 +361,9 @@ struct AttributionFinder {
         var end = content.upperBound
         for k in content where view.isComma(k) && k + 2 < content.upperBound {
             let a = t[k + 1].hash, b = t[k + 2].hash
+            let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.lower(k + 1).hasSuffix("ing") && view.lower(k + 1).count > 5
             if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing
-                || (a == W.in && b == W.comments) {
+                || (a == W.in && b == W.comments) || participle {
                 end = k; break
             }
         }

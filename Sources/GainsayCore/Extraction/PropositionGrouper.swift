@@ -8,8 +8,10 @@ import Foundation
 /// by rarity across the corpus) are close enough. Merging compares whole groups, so a chain of
 /// loosely related statements does not snowball into one proposition.
 enum PropositionGrouper {
-    static let withinArticleThreshold = 0.3
-    static let acrossArticlesThreshold = 0.35
+    /// Similarity at which neighbouring statements of one article join.
+    static let adjacentThreshold = 0.3
+    /// Similarity at which any two statements join.
+    static let similarThreshold = 0.38
 
     static func group(_ statements: inout [Statement]) -> [Proposition] {
         let n = statements.count
@@ -27,41 +29,40 @@ enum PropositionGrouper {
         for i in vectors.indices { vectors[i] = normalised(vectors[i]) }
 
         var sets = DisjointSets(n)
-        var centroids = vectors
-        // 1. Back-references inside an article.
-        for i in 0..<n {
-            guard Terms.pointsBack(statements[i], termCount: termLists[i].count) else { continue }
-            var j = i - 1
-            while j >= 0 && statements[j].article == statements[i].article {
-                if !Terms.pointsBack(statements[j], termCount: termLists[j].count) || j == 0 || statements[j - 1].article != statements[i].article {
-                    merge(&sets, &centroids, i, j)
-                    break
+        // 1. Inside an article, a statement joins the one before it when it points back at it
+        //    ("denied the report"), answers it (a denial right after a claim it shares terms
+        //    with), continues the same speaker's line, or says much the same thing.
+        for i in 1..<max(1, n) where statements[i].article == statements[i - 1].article {
+            let a = statements[i], b = statements[i - 1]
+            let sim = dot(vectors[i], vectors[i - 1])
+            if Terms.pointsBack(a, termCount: termLists[i].count) {
+                var best = i - 1, bestSim = 0.0
+                var j = i - 1
+                while j >= 0 && i - j <= 5 && statements[j].article == a.article {
+                    let s = dot(vectors[i], vectors[j])
+                    if s > bestSim { best = j; bestSim = s }
+                    j -= 1
                 }
-                j -= 1
+                sets.union(i, best)
+                continue
             }
+            let sameSpeaker = a.speakerID == b.speakerID && (a.stance == .denial) == (b.stance == .denial)
+            let bothDenials = a.stance == .denial && b.stance == .denial && a.speakerID == b.speakerID
+            let answers = a.stance == .denial && b.stance == .claim && sim > 0
+            if sim >= adjacentThreshold || (sameSpeaker && sim > 0) || bothDenials || answers { sets.union(i, i - 1) }
         }
-        // 2. Similar content: candidate pairs share a term; best pairs merge first.
+        // 2. Across the corpus, statements that say much the same thing join their groups.
         var postings: [String: [Int]] = [:]
         for (i, v) in vectors.enumerated() { for term in v.keys { postings[term, default: []].append(i) } }
-        var pairs: [(Double, Int, Int)] = []
         var seen = Set<Int>()
         for i in 0..<n {
             seen.removeAll(keepingCapacity: true)
             for term in vectors[i].keys {
                 guard let list = postings[term], list.count < 400 else { continue }
                 for j in list where j > i && seen.insert(j).inserted {
-                    let s = dot(vectors[i], vectors[j])
-                    let threshold = statements[i].article == statements[j].article ? withinArticleThreshold : acrossArticlesThreshold
-                    if s >= threshold { pairs.append((s, i, j)) }
+                    if sets.find(i) != sets.find(j) && dot(vectors[i], vectors[j]) >= similarThreshold { sets.union(i, j) }
                 }
             }
-        }
-        pairs.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
-        for (_, i, j) in pairs {
-            let a = sets.find(i), b = sets.find(j)
-            if a == b { continue }
-            let threshold = statements[i].article == statements[j].article ? withinArticleThreshold : acrossArticlesThreshold
-            if dot(normalised(centroids[a]), normalised(centroids[b])) >= threshold * 0.8 { merge(&sets, &centroids, i, j) }
         }
 
         // Propositions in order of first statement; ids stable for a given corpus.
@@ -94,16 +95,6 @@ enum PropositionGrouper {
                 : (a.statementIndices.first ?? 0) < (b.statementIndices.first ?? 0)
         }
         return propositions
-    }
-
-    private static func merge(_ sets: inout DisjointSets, _ centroids: inout [[String: Double]], _ i: Int, _ j: Int) {
-        let a = sets.find(i), b = sets.find(j)
-        guard a != b else { return }
-        let root = sets.union(a, b)
-        let other = root == a ? b : a
-        var c = centroids[root]
-        for (k, v) in centroids[other] { c[k, default: 0] += v }
-        centroids[root] = c
     }
 
     static func normalised(_ v: [String: Double]) -> [String: Double] {

@@ -31,7 +31,8 @@ enum Terms {
             var lower = word.lowercased()
             if lower.hasSuffix("'s") || lower.hasSuffix("’s") { lower = String(lower.dropLast(2)) }
             guard !generic.contains(lower), lower.count >= 3, !(lower.first?.isNumber ?? false) else { return }
-            terms.append(Term(stem: stem(lower), surface: capital ? word : lower, isName: capital && !atSentenceStart))
+            let stemmed = stem(lower)
+            terms.append(Term(stem: synonyms[stemmed] ?? stemmed, surface: capital ? word : lower, isName: capital && !atSentenceStart))
         }
         for ch in text {
             if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" || (ch == "-" && !word.isEmpty) {
@@ -45,6 +46,13 @@ enum Terms {
         if !word.isEmpty { flush() }
         return terms
     }
+
+    /// Stems that news uses interchangeably for one thing ("talks", "negotiations", "discussions").
+    static let synonyms: [String: String] = [
+        "negoti": "talk", "discus": "talk", "dialog": "talk", "truce": "ceasef", "incurs": "attack",
+        "offens": "attack", "strike": "attack", "derail": "disrup", "halt": "stop", "suspen": "suspen",
+        "killed": "kill", "deceas": "dead", "died": "dead", "death": "dead",
+    ]
 
     /// A light stemmer: plural and verb endings off, then the first six letters.
     static func stem(_ w: String) -> String {
@@ -62,10 +70,11 @@ enum Terms {
     /// True when a statement only points back at what it answers: a denial whose content names
     /// the report or rumor it rejects, or says too little to stand on its own.
     static func pointsBack(_ s: Statement, termCount: Int) -> Bool {
+        let words = s.content.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(6).map(String.init)
+        if words.prefix(3).contains(where: { backReferenceWords.contains($0) && $0 != "it" && $0 != "that" }) { return true }
         guard s.stance == .denial else { return termCount < 2 }
         if termCount < 4 { return true }
-        let words = s.content.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(6)
-        return words.contains { backReferenceWords.contains(String($0)) }
+        return words.contains { backReferenceWords.contains($0) }
     }
 
     /// A short label: the group's most distinctive terms, names capitalised as written.
