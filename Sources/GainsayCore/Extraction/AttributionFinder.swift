@@ -67,6 +67,11 @@ struct AttributionFinder {
         }
 
         var result: [Attribution] = []
+        // A closing attribution ("..., said Jane Roe.") owns the sentence: cues inside its
+        // content belong to what is reported.
+        if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 }) {
+            verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
+        }
         let active = verbs.filter { !$0.passiveBy }
         let passive = verbs.filter { $0.passiveBy }
         if let acc = according {
@@ -122,7 +127,8 @@ struct AttributionFinder {
         if let primary = result.first {
             for verb in active where verb.index > primary.cueIndex && verb.speakerRange.lowerBound > primary.cueIndex {
                 let between = primary.cueIndex..<verb.speakerRange.lowerBound
-                let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but) }
+                let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but
+                                                                                            || (t[$0].hash == W.and && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
                 if separated {
                     result.append(attribution(verb, via: verb.objectVia.map { [$0] } ?? []))
@@ -205,7 +211,7 @@ struct AttributionFinder {
             particleEnd = v + 1
             cueText += " " + view.lower(v + 1)
         }
-        let isParticiple = view.lower(v).hasSuffix("ing")
+        let isParticiple = view.lower(v).hasSuffix("ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
         let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by
@@ -218,7 +224,18 @@ struct AttributionFinder {
                            objectVia: nil, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
                            cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueText + " by")
         }
-        if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) { return nil }
+        if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) {
+            // "officials are denying", "outlets were reporting": progressive, not passive.
+            guard view.lower(v).hasSuffix("ing") else { return nil }
+            k -= 1
+            while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
+        }
+        // A parenthesis between subject and verb: "Rep. Jane Roe (D-Ore.) said".
+        if k >= lo && t[k].kind == .punct && t[k].first == 41 {
+            var p = k - 1
+            while p >= lo && k - p < 12 && !(t[p].kind == .punct && t[p].first == 40) { p -= 1 }
+            if p >= lo && t[p].first == 40 { k = p - 1 }
+        }
         // "the head of state made ...": a noun after a preposition, not a verb.
         if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
         if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized { return nil }  // "the reports"
@@ -259,12 +276,23 @@ struct AttributionFinder {
             }
         }
         if inverted {
-            // `"...," said X`.
-            guard after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) else { return nil }
+            // `"...," said X`, `"...," said the club's lawyer, Jane Roe, in a statement`.
+            guard after < hi, var r = reader.phraseStarting(at: after, upperBound: hi) else { return nil }
+            if r.upperBound + 1 < hi && view.isComma(r.upperBound) && t[r.upperBound + 1].capitalized && t[r.upperBound + 1].isWord,
+               let name = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), t[name.upperBound - 1].capitalized,
+               reader.classify(r)?.kind != .outlet {
+                r = name
+            }
             subject = r
             after = r.upperBound
+            if quoteBefore == nil, k >= lo, view.isComma(k) { quoteBefore = lo..<k }
         }
         guard let subjectRange = subject, let speaker = reader.classify(subjectRange) else { return nil }
+        // "..., he said." / "..., Price said in an interview": the content is what came before.
+        if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, view.isComma(subjectRange.lowerBound - 1),
+           trailingAdjunct(from: after, hi: hi) {
+            quoteBefore = lo..<(subjectRange.lowerBound - 1)
+        }
         if speaker.kind == .pronoun && (speaker.head == "we" || speaker.head == "i") { return nil }
 
         // The object of "told" ("told the news agency that"), which may be an outlet.
@@ -280,7 +308,7 @@ struct AttributionFinder {
             after = r.upperBound
         }
         // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
-        let weak = Lexicon.weakVerbs.contains(verbHash) || isParticiple
+        let weak = Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying)
         var content: Range<Int>
         var contentIsQuote = false
         if let q = quoteBefore, !q.isEmpty {
@@ -333,6 +361,8 @@ struct AttributionFinder {
         let first = c + 1
         if t[first].kind == .number && k - first <= 2 { return (c, nil) }
         if t[first].isWord && (t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose) { return (c, nil) }
+        if t[first].isWord && !t[first].capitalized && !Lexicon.determiners.contains(t[first].hash)
+            && t[first].hash != W.including && t[first].hash != W.such && t[first].hash != W.among && t[first].hash != W.citing { return (c, nil) }
         if let s = appositiveSegment(comma: k, lo: lo) { return (c, s) }
         return nil
     }
@@ -348,6 +378,11 @@ struct AttributionFinder {
         }
         let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
         if allNamed { return segment }
+        // "the military newspaper Stars and Stripes, which broke the story, reported".
+        if t[k - 1].capitalized && t[k - 1].isWord, let r = reader.phraseEnding(at: k - 1, lowerBound: first), reader.classify(r) != nil,
+           !(c - 1 >= lo && t[c - 1].capitalized && !Lexicon.timeWords.contains(t[c - 1].hash) && (t[first].hash == W.a || t[first].hash == W.an)) {
+            return r
+        }
         // "Jane Doe, a spokeswoman for the ministry, said": the name before the appositive.
         if t[first].isWord && (t[first].hash == W.a || t[first].hash == W.an || t[first].hash == W.the || Lexicon.titles.contains(view.lower(first))),
            c - 1 >= lo, t[c - 1].capitalized {
@@ -368,6 +403,25 @@ struct AttributionFinder {
             }
         }
         return content.lowerBound..<max(content.lowerBound, end)
+    }
+
+    /// True when nothing but an adjunct follows the verb: end of sentence, a time ("Tuesday",
+    /// "on Monday"), or "in a statement/interview".
+    private func trailingAdjunct(from after: Int, hi: Int) -> Bool {
+        var k = after
+        var words = 0
+        while k < hi {
+            let tok = t[k]
+            if tok.kind == .punct || tok.isQuote { k += 1; continue }
+            if tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
+                              || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {
+                words += 1; k += 1
+                if words > 8 { return false }
+                continue
+            }
+            return false
+        }
+        return true
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.lower(v).hasSuffix("ing") }

@@ -103,7 +103,15 @@ enum Lexicon {
     /// Lower-case nouns that modify a head inside a speaker phrase ("the US news organization").
     static let modifierNouns = hashes("news media wire press intelligence security defense defence foreign state government health energy")
     /// Words after a speaker's head that keep the phrase going ("people familiar with ...").
-    static let postModifiers = hashes("familiar close with for at from briefed knowledgeable")
+    static let postModifiers = hashes("familiar close with for at from in briefed knowledgeable")
+    static let timeWords = hashes("""
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
+    evening night week month year january february march april may june july august september october
+    november december earlier later recently last next time
+    """)
+    static let adjunctNouns = hashes("statement interview telephone phone email emailed conference press briefing news release radio television tv meeting speech post blog recent separate written")
+    /// Reporting-verb spellings that are also nouns inside a phrase ("state television").
+    static let nounLikeVerbs = hashes("state states report reports claim claims question questions comment note notes label labels post posts")
     static let prepositions = hashes("of in on at for from with into over under against between during through without about than")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")
@@ -144,12 +152,13 @@ enum Lexicon {
     firefighters soldier soldiers trooper troopers sheriff candidate candidates voter voters citizen
     citizens councillor councilor councilman councilwoman official's spokesman's consultant consultants
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
-    detective detectives inspector chancellor counsel negotiator owner chairperson
+    detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
+    co-founder cofounder anchor host rheumatologist site outlet
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
     newspaper publication outlet paper agency magazine broadcaster network channel website daily tabloid
-    organization organisation service wire journal
+    organization organisation service wire journal site blog station television
     """)
     static let reportNouns = hashes("report reports article articles story stories publication piece investigation")
     static let personRoleNouns = hashes("""
@@ -167,7 +176,8 @@ enum Lexicon {
     firefighters soldier soldiers trooper troopers sheriff candidate candidates voter voters citizen
     citizens councillor councilor councilman councilwoman official's spokesman's consultant consultants
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
-    detective detectives inspector chancellor counsel negotiator owner chairperson
+    detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
+    co-founder cofounder anchor host rheumatologist site outlet
     """)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses
@@ -197,6 +207,8 @@ enum Lexicon {
     static let outletNames = set("""
     reuters ap afp bloomberg tass interfax ria xinhua bbc cnn nbc cbs abc fox msnbc npr pbs
     dpa ansa efe kyodo yonhap anadolu itar-tass sputnik rt politico axios aljazeera cnbc
+    forbes mashable espn wsj buzzfeed vice vox slate salon wired engadget techcrunch gizmodo breitbart
+    huffpost tmz variety deadline usatoday newsweek
     """)
     /// Final words of outlet names ("The Washington Post", "Financial Times").
     static let outletNameWords = set("""
@@ -250,20 +262,22 @@ enum Lexicon {
 
     /// Markers in the content that reject a proposition.
     static let falsityWords = hashes("""
-    unfounded baseless false untrue fake fabricated fabrication fabrications rumor rumors rumour rumours
-    absurd nonsense groundless misinformation disinformation lies lie hoax speculation speculations
+    unfounded baseless false untrue fake fabricated fabrication fabrications
+    absurd nonsense groundless misinformation disinformation lies lie hoax erroneous
     fiction fantasy inaccurate incorrect wrong erroneous ridiculous invented misleading
     """)
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""
     engage engaged engaging discuss discussed discussing hold held holding meet met meeting negotiate
     negotiated negotiating talk talked take took taken happen happened occur occurred exist existed
-    sign signed plan planned conduct conducted cancel canceled cancelled send sent participate
+    sign signed plan planned deploy deployed conduct conducted cancel canceled cancelled send sent participate
     participated attend attended agree agreed reach reached make made carry carried receive received
     pay paid offer offered order ordered approve approved visit visited launch launched attack attacked
     kill killed fire fired leave left join joined sell sold buy bought crash crashed contact contacted
     speak spoke spoken
     """)
+    static let confirmWords = hashes("confirm confirmed confirmation confirming verify verified verification")
+    static let truthWords = hashes("true accurate correct the real")
     /// Phrases of a neutral cue.
     static let neutralWords = hashes("comment respond responded comment. reply replied confirm confirmed")
 }

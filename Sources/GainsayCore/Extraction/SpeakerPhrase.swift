@@ -44,11 +44,14 @@ struct PhraseReader {
                     }
                     break
                 }
-                if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of) { break }
+                if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
+                    && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash)) { break }
                 j -= 1
                 continue
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && j > lo && tok.attached { j -= 1; continue }
+            // An initial inside a name: "Benjamin T. Decker".
+            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1 { j -= 1; continue }
             break
         }
         var start = j + 1
@@ -101,6 +104,8 @@ struct PhraseReader {
                 continue
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && tok.attached { j += 1; continue }
+            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1
+                && j + 1 < hi && t[j + 1].capitalized { j += 1; continue }
             break
         }
         // Drop trailing "of"/"and"/determiners.
@@ -167,6 +172,8 @@ struct PhraseReader {
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
             break
         }
+        // A leading name particle ("al Sabaah").
+        if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particles.contains(view.lower(runStart - 1)) { runStart -= 1 }
         let words = (runStart..<range.upperBound).filter { t[$0].isWord && t[$0].hash != W.possessive }
         let hashes = words.map { t[$0].hash }
         // A conjunction of two names ("Moscow and Kyiv").
@@ -183,6 +190,21 @@ struct PhraseReader {
                 if start > range.lowerBound, t[start - 1].hash == W.the, t[start - 1].capitalized { start -= 1 }
                 return SpeakerPhrase(phrase: phrase, name: view.text(start..<range.upperBound), kind: .outlet, roles: roles, head: lastWord, isReference: false)
             }
+        }
+        // "news site Al-Maalomah", "the Kurdish media outlet Xendan": an outlet noun before the name.
+        if runStart > range.lowerBound, t[runStart - 1].isWord, Lexicon.outletNouns.contains(t[runStart - 1].hash) {
+            return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(range.upperBound - 1), isReference: false)
+        }
+        // "Iraq's Ministry of Health": an organisation named by its whole run.
+        if let orgIndex = words.first(where: { Lexicon.organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
+           t[orgIndex + 1].hash == W.of, !words.contains(where: { $0 > orgIndex + 1 && (Lexicon.titlesH.contains(t[$0].hash) || Lexicon.organisationWordsH.contains(t[$0].hash)) }) {
+            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
+            return SpeakerPhrase(phrase: phrase, name: trimDeterminer(hasRole ? phrase : view.text(runStart..<range.upperBound)),
+                                 kind: hasRole ? .person : .organisation, roles: roles, head: view.lower(orgIndex), isReference: false)
+        }
+        // Domains name outlets ("ESPN.com").
+        if let lastWord = words.last, view.lower(lastWord).hasSuffix(".com") || view.lower(lastWord).hasSuffix(".org") || view.lower(lastWord).hasSuffix(".net") {
+            return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(lastWord), isReference: false)
         }
         // A name after titles and organisation words: "Foreign Minister Sergei Lavrov",
         // "the Ministry of Foreign Affairs Maria Zakharova" -> the words after the last title.
@@ -213,8 +235,8 @@ struct PhraseReader {
         if nameWords.count == 2, Lexicon.countryByCapital[nameWords.joined(separator: " ")] != nil {
             return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
         }
-        // A run that is a known non-speaker word ("However", "Despite").
-        if nameWords.count == 1 && (Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))) { return nil }
+        // A run that is a known non-speaker word ("However", "Despite", "Thursday").
+        if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))) { return nil }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
     }
 

@@ -27,7 +27,19 @@ enum StanceClassifier {
             for k in cue.objectRange.prefix(5) where t[k].isWord && Lexicon.demandNouns.contains(t[k].hash) { return .claim }
             return .denial
         }
+        if contentWithholds(content, view: view) { return .neutral }
         return contentDenies(content, view: view) ? .denial : .claim
+    }
+
+    /// "we have nothing to confirm", "there has been no confirmation", "haven't confirmed".
+    static func contentWithholds(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var words: [Int] = []
+        for k in content where t[k].isWord { words.append(k); if words.count >= 12 { break } }
+        for (p, k) in words.enumerated() where Lexicon.negations.contains(t[k].hash) {
+            for q in words[(p + 1)..<min(words.count, p + 4)] where Lexicon.confirmWords.contains(t[q].hash) { return true }
+        }
+        return false
     }
 
     /// True when the content itself rejects a proposition.
@@ -51,10 +63,19 @@ enum StanceClassifier {
             // A negation in a subordinate clause ("if", "unless", "until") is out of scope.
             if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when) { break }
             if Lexicon.falsityWords.contains(h) && position < 25 { return true }
+            // "We categorically deny these allegations."
+            if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h) { return true }
             if h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.no) {
                 // "did not engage", "had not discussed", "does not and cannot engage in any".
                 let window = words[(position + 1)..<min(words.count, position + 5)]
                 if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }
+                // "are not true", "was not accurate".
+                if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
+                // "have not deployed": a participle right after the negation (not "be trusted").
+                if position + 1 < words.count {
+                    let next = words[position + 1]
+                    if !Lexicon.beForms.contains(t[next].hash) && view.lower(next).hasSuffix("ed") { return true }
+                }
             }
         }
         return false

@@ -58,6 +58,8 @@ enum Tokenizer {
                     // between digits. "'s" is split off as its own token.
                     if (c == 45 || c == 38) && i + 1 < n && isWordByte(bytes[i + 1]) { i += 1; continue }
                     if (c == 46 || c == 44) && isDigit && i + 1 < n && bytes[i + 1] >= 48 && bytes[i + 1] <= 57 { i += 1; continue }
+                    // Domains: "ESPN.com", "news.bbc.co.uk".
+                    if c == 46 && !isDigit && i + 3 < n && isDomainSuffix(bytes, at: i + 1) { i += 1; continue }
                     let apostrophe = c == 39 ? 1 : (c == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 ? 3 : 0)
                     if apostrophe > 0 && i + apostrophe < n && isLetter(bytes[i + apostrophe]) {
                         let after = i + apostrophe
@@ -78,6 +80,11 @@ enum Tokenizer {
             }
             var hash = wordHash(bytes[start..<i])
             var end = i
+            // A plural possessive: "Woods' agent", "the players' union".
+            if b == 39 && start > 0 && (bytes[start - 1] | 0x20) == 115 && i < n && bytes[i] == 32 && i + 1 < n && isLetter(bytes[i + 1]) && !sawSpace {
+                kind = .word
+                hash = possessiveHash
+            }
             // Possessive "'s" / "’s" token.
             if kind != .word && kind != .number && (b == 39 || b == 0xE2) && end < n && (bytes[end] | 0x20) == 115
                 && (end + 1 >= n || !isWordByte(bytes[end + 1])) && start > 0 && isWordByte(bytes[start - 1]) {
@@ -95,6 +102,16 @@ enum Tokenizer {
     }
 
     static let possessiveHash = wordHash("'s")
+
+    /// "com", "org", "net", "co" followed by a non-letter.
+    static func isDomainSuffix(_ bytes: [UInt8], at i: Int) -> Bool {
+        for suffix in [[99, 111, 109], [111, 114, 103], [110, 101, 116], [99, 111]] as [[UInt8]] {
+            let end = i + suffix.count
+            guard end <= bytes.count else { continue }
+            if Array(bytes[i..<end]) == suffix && (end == bytes.count || !isLetter(bytes[end])) { return true }
+        }
+        return false
+    }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
         (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
