@@ -1,0 +1,83 @@
+/// Decides claim, denial or neutral from the cue and the content's denial markers.
+///
+/// Scope matters: a negation makes a denial only when it denies that something happened or
+/// exists ("there were no talks", "did not engage in any", "had not discussed") or calls the
+/// proposition false; "these attacks do not change Kyiv's position" stays a claim.
+enum StanceClassifier {
+    struct Cue {
+        var verb: UInt64?
+        var negated: Bool
+        var declined: Bool
+        var isQuestionVerb: Bool
+        /// First tokens after the verb (its object), for "rejected the demands".
+        var objectRange: Range<Int>
+    }
+
+    static func classify(cue: Cue, content: Range<Int>, view: TextView) -> Stance {
+        if cue.declined || cue.negated { return .neutral }
+        let t = view.tokens
+        // A question.
+        if let lastContent = content.last, content.count > 0 {
+            var k = lastContent
+            while k > content.lowerBound && (t[k].isQuote || (t[k].kind == .punct && t[k].first != 63)) { k -= 1 }
+            if t[k].kind == .punct && t[k].first == 63 { return .neutral }
+        }
+        if cue.isQuestionVerb { return .neutral }
+        if let verb = cue.verb, Lexicon.denialVerbs.contains(verb) {
+            for k in cue.objectRange.prefix(5) where t[k].isWord && Lexicon.demandNouns.contains(t[k].hash) { return .claim }
+            return .denial
+        }
+        if contentWithholds(content, view: view) { return .neutral }
+        return contentDenies(content, view: view) ? .denial : .claim
+    }
+
+    /// "we have nothing to confirm", "there has been no confirmation", "haven't confirmed".
+    static func contentWithholds(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var words: [Int] = []
+        for k in content where t[k].isWord { words.append(k); if words.count >= 12 { break } }
+        for (p, k) in words.enumerated() where Lexicon.negations.contains(t[k].hash) {
+            for q in words[(p + 1)..<min(words.count, p + 4)] where Lexicon.confirmWords.contains(t[q].hash) { return true }
+        }
+        return false
+    }
+
+    /// True when the content itself rejects a proposition.
+    static func contentDenies(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var words: [Int] = []
+        for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
+        guard let first = words.first else { return false }
+        let h0 = t[first].hash
+        let h1 = words.count > 1 ? t[words[1]].hash : 0
+        let h2 = words.count > 2 ? t[words[2]].hash : 0
+        // "no one ...", "nobody ...", "nothing ...", "no talks took place".
+        if h0 == W.nobody || h0 == W.nothing || h0 == W.none || h0 == W.neither || h0 == W.never { return true }
+        if h0 == W.no { return true }
+        // "there were no ...", "there have been no ...".
+        if h0 == W.there && (h1 == W.no || h2 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
+        // Partial denial: "the only talks are about ...".
+        if (h0 == W.the && h1 == W.only) || h0 == W.only { return true }
+        for (position, k) in words.enumerated() {
+            let h = t[k].hash
+            // A negation in a subordinate clause ("if", "unless", "until") is out of scope.
+            if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when) { break }
+            if Lexicon.falsityWords.contains(h) && position < 25 { return true }
+            // "We categorically deny these allegations."
+            if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h) { return true }
+            if h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.no) {
+                // "did not engage", "had not discussed", "does not and cannot engage in any".
+                let window = words[(position + 1)..<min(words.count, position + 5)]
+                if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }
+                // "are not true", "was not accurate".
+                if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
+                // "have not deployed": a participle right after the negation (not "be trusted").
+                if position + 1 < words.count {
+                    let next = words[position + 1]
+                    if !Lexicon.beForms.contains(t[next].hash) && view.lower(next).hasSuffix("ed") { return true }
+                }
+            }
+        }
+        return false
+    }
+}
