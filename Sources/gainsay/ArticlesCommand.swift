@@ -23,6 +23,9 @@ struct ArticlesCommand: ParsableCommand {
     @Option(help: "Output format: jsonl or table.")
     var format: Format = .table
 
+    @Flag(help: "With --format jsonl: include each article's text.")
+    var withText = false
+
     @Flag(help: "List paragraph counts only, without extracting statements (faster on large inputs).")
     var noStatements = false
 
@@ -45,7 +48,7 @@ struct ArticlesCommand: ParsableCommand {
             var start = 0
             while start < corpus.articles.count {
                 let end = min(corpus.articles.count, start + 1000)
-                let slice = ArticleListing.jsonLines(Array(corpus.articles[start..<end]), counts: Array(counts[start..<end]))
+                let slice = ArticleListing.jsonLines(Array(corpus.articles[start..<end]), counts: Array(counts[start..<end]), includeText: withText)
                 FileHandle.standardOutput.write(Data(slice.utf8))
                 start = end
             }

@@ -170,3 +170,81 @@ import Testing
         #expect(article.paragraphs == ["The mayor said the road would reopen.", "Residents welcomed the news on Monday."])
     }
 }
+
+@Suite struct LoaderHTMLRealisticPageTests {
+    /// A page shaped like a real news site: cookie banner, header, breadcrumbs, byline, figure,
+    /// inline newsletter promo, related links, tags, comments, sidebar, footer.
+    static let page = #"""
+<!doctype html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Officials deny reports of secret talks - Example Herald</title>
+<meta name="description" content="Desc">
+<meta property="og:title" content="Officials deny reports of secret talks">
+<meta property="og:site_name" content="Example Herald">
+<link rel="canonical" href="https://herald.example/world/talks">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Officials deny reports of secret talks","datePublished":"2024-06-01T09:30:00Z","author":{"@type":"Person","name":"A. Writer"},"publisher":{"@type":"Organization","name":"Example Herald"}}</script>
+</head>
+<body>
+<div id="cookie-banner">We use cookies. Accept all</div>
+<header class="site-header"><a href="/">Example Herald</a><nav><ul><li>World</li><li>Politics</li></ul></nav></header>
+<div class="page">
+ <div class="breadcrumbs"><a>Home</a> / <a>World</a></div>
+ <main id="content">
+  <article class="story">
+   <h1 class="headline">Officials deny reports of secret talks</h1>
+   <div class="byline">By <span>A. Writer</span>, World correspondent</div>
+   <time datetime="2024-06-01T09:30:00Z">1 June 2024</time>
+   <figure><img src="x.jpg"><figcaption>Delegates arrive. Photo: Agency</figcaption></figure>
+   <div class="article-body">
+    <p>Government officials on Saturday denied reports that secret talks had taken place in a third country.</p>
+    <p>&quot;There have been no negotiations of any kind,&quot; a spokesperson for the foreign ministry told reporters.</p>
+    <div class="inline-newsletter"><p>Sign up for our morning briefing</p></div>
+    <p>The reports, published earlier this week by a regional newspaper, cited two unnamed sources.</p>
+    <aside class="related"><h3>Related</h3><ul><li><a>Earlier story</a></li></ul></aside>
+    <h2>Reaction</h2>
+    <p>Opposition leaders said the denial was &ldquo;not credible&rdquo; and demanded an inquiry.</p>
+    <blockquote><p>We will keep asking questions.</p></blockquote>
+    <ul><li>Talks were first rumoured in May.</li><li>Both sides have denied them.</li></ul>
+   </div>
+   <div class="tags">Tags: <a>world</a> <a>diplomacy</a></div>
+   <section class="comments"><h3>Comments</h3><p>Reader comment that should not be read as article text at all.</p></section>
+  </article>
+ </main>
+ <aside class="sidebar"><h2>Most read</h2><p>Another story entirely about something else that is very long indeed.</p></aside>
+</div>
+<footer><p>© Example Herald</p></footer>
+<script>window.dataLayer=[];</script>
+</body></html>
+"""#
+
+    @Test func onlyTheStoryRemains() throws {
+        let article = try #require(parseFile("talks.html", Self.page).articles.first)
+        #expect(article.title == "Officials deny reports of secret talks")
+        #expect(article.source == "Example Herald")
+        #expect(article.date == "2024-06-01T09:30:00Z")
+        #expect(article.url == "https://herald.example/world/talks")
+        #expect(article.paragraphs == [
+            "Government officials on Saturday denied reports that secret talks had taken place in a third country.",
+            "\"There have been no negotiations of any kind,\" a spokesperson for the foreign ministry told reporters.",
+            "The reports, published earlier this week by a regional newspaper, cited two unnamed sources.",
+            "Reaction",
+            "Opposition leaders said the denial was \u{201C}not credible\u{201D} and demanded an inquiry.",
+            "We will keep asking questions.",
+            "Talks were first rumoured in May.",
+            "Both sides have denied them.",
+        ])
+    }
+
+    @Test(arguments: [
+        ("By A. Writer, World correspondent", true),
+        ("By Friday the port will reopen, officials said.", false),
+        ("1 June 2024", true),
+        ("Updated: 3 June 2024, 10:04 GMT", true),
+        ("June 2024 was the warmest month on record, the agency said.", false),
+        ("Home / World / Europe", true),
+    ])
+    func chromeLines(line: String, isChrome: Bool) {
+        #expect(PlainTextArticle.isChrome(line) == isChrome)
+    }
+}

@@ -34,10 +34,12 @@ public enum ArticleListing {
         let claims: Int?
         let denials: Int?
         let neutral: Int?
+        let text: String?
     }
 
-    /// One JSON object per article, keys sorted, one per line.
-    public static func jsonLines(_ articles: [Article], counts: [Counts]) -> String {
+    /// One JSON object per article, keys sorted, one per line; with `includeText`, the article's
+    /// `text` too (to check what a loader took from a page).
+    public static func jsonLines(_ articles: [Article], counts: [Counts], includeText: Bool = false) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""
@@ -45,7 +47,7 @@ public enum ArticleListing {
             let row = Row(id: article.id, title: article.title, source: article.source, date: article.date,
                           url: article.url, path: article.path, alsoFrom: article.alsoFrom,
                           paragraphs: count.paragraphs, statements: count.statements, claims: count.claims,
-                          denials: count.denials, neutral: count.neutral)
+                          denials: count.denials, neutral: count.neutral, text: includeText ? article.text : nil)
             if let data = try? encoder.encode(row) {
                 out += String(decoding: data, as: UTF8.self) + "\n"
             }

@@ -27,6 +27,7 @@ enum HTMLText {
         "adslot", "promo", "sponsored", "comments", "comment", "cookie", "cookies", "consent",
         "subscribe", "subscription", "paywall", "breadcrumb", "breadcrumbs", "sidebar", "sidenav",
         "navbar", "menu", "footer", "masthead", "banner", "popup", "modal", "outbrain", "taboola",
+        "byline", "tags", "author", "timestamp", "credit", "credits", "keywords",
     ]
 
     /// True when `node` (an element) must not contribute text.

@@ -150,12 +150,38 @@ public enum PlainTextArticle {
                 let rest = lower.dropFirst(root.count)
                 if breadcrumbSeparators.contains(where: { rest.hasPrefix($0) }) { return true }
             }
+            if isByline(lower) || isDateLine(lower) { return true }
         }
         // A line of punctuation only (rules, bullets).
         return !line.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     private static let breadcrumbSeparators = [" > ", " › ", " » ", " / ", " | "]
+
+    /// "By A. Writer, World correspondent": short, starts with "by ", and is not a sentence
+    /// ("By Friday the port will reopen." ends like one and stays).
+    private static func isByline(_ lower: String) -> Bool {
+        guard lower.hasPrefix("by "), lower.utf8.count <= 80, let last = lower.unicodeScalars.last else { return false }
+        return !".!?\"”’".unicodeScalars.contains(last)
+    }
+
+    /// A line that is only a date or time stamp: "1 June 2024", "Updated: 3 June 2024, 10:04 GMT",
+    /// "2024-06-01". Every word is a number, a month or weekday name, or a stamp word.
+    private static func isDateLine(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 60 else { return false }
+        let words = lower.split { !($0.isLetter || $0.isNumber) }
+        guard !words.isEmpty, words.contains(where: { $0.allSatisfy(\.isNumber) }) else { return false }
+        return words.allSatisfy { word in word.allSatisfy(\.isNumber) || dateWords.contains(String(word)) }
+    }
+
+    private static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "wed", "thu", "fri", "sat", "sun", "updated", "published", "posted", "modified", "last", "on", "at",
+        "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "st", "nd", "rd", "th",
+        "t", "z",
+    ]
     private static let chromeLines: Set<String> = [
         "skip to content", "skip to main content", "skip to navigation", "jump to content", "menu",
         "advertisement", "sign in", "log in", "subscribe", "share", "share this article", "close",
