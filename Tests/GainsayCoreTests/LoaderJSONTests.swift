@@ -88,3 +88,22 @@ import Testing
         #expect(parseFile("export.txt", jsonl).articles.count == 2)
     }
 }
+
+@Suite struct LoaderJSONTitleTests {
+    @Test func recordWithoutTitleIsTitledByItsOpening() throws {
+        let text = "Although the company has shown its first device, so far we know little about the battery, which analysts said would be the weak point."
+        let article = try #require(parseFile("t.jsonl", "{\"id\": \"b1\", \"text\": \"\(text)\"}\n").articles.first)
+        #expect(article.title.hasPrefix("Although the company has shown its first device"))
+        #expect(article.title.hasSuffix("…"))
+        #expect(article.title.unicodeScalars.count <= 91)
+        #expect(article.paragraphs == [text])
+    }
+
+    @Test func duplicateRecordsInOneFileNameTheRecord() throws {
+        let text = "The harbour authority said on Tuesday that the port would stay closed until Friday because of the storm."
+        let jsonl = "{\"id\": \"a\", \"title\": \"A\", \"text\": \"\(text)\"}\n{\"id\": \"b\", \"title\": \"B\", \"text\": \"\(text)\"}\n"
+        let corpus = parseFile("dup.jsonl", jsonl)
+        #expect(corpus.articles.count == 1)
+        #expect(corpus.articles.first?.alsoFrom == ["dup.jsonl #b"])
+    }
+}

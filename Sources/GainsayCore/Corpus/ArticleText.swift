@@ -9,6 +9,18 @@ enum ArticleText {
         return String(String.UnicodeScalarView(cleaned.unicodeScalars.prefix(maximumScalars))) + "…"
     }
 
+    /// A title for a record that has none: the start of its first paragraph, cut at a word
+    /// boundary near `limit` scalars, so a listing shows something readable rather than an id.
+    static func headline(from paragraph: String, limit: Int = 90) -> String {
+        let scalars = paragraph.unicodeScalars
+        guard scalars.count > limit else { return paragraph }
+        var cut = scalars.index(scalars.startIndex, offsetBy: limit)
+        if let space = scalars[..<cut].lastIndex(of: " "), scalars.distance(from: scalars.startIndex, to: space) > limit / 2 {
+            cut = space
+        }
+        return String(String.UnicodeScalarView(scalars[..<cut])) + "…"
+    }
+
     /// Final paragraphs from raw text blocks: sanitized, white space collapsed, chrome lines and
     /// empty ones dropped, and each paragraph kept only the first time (a repeat of the title too).
     static func paragraphs(from blocks: [String], title: String?) -> [String] {

@@ -66,7 +66,7 @@ enum JSONArticles {
         let field = { (keys: [String]) -> String? in
             string(record, keys).map { ArticleText.field($0) }.flatMap { $0.isEmpty ? nil : $0 }
         }
-        return .success(Article(id: id ?? fallbackID, title: title ?? (id ?? fallbackID), paragraphs: paragraphs,
+        return .success(Article(id: id ?? fallbackID, title: title ?? ArticleText.headline(from: paragraphs[0]), paragraphs: paragraphs,
                                 source: field(sourceKeys), date: field(dateKeys), url: field(urlKeys), path: path))
     }
 

@@ -38,7 +38,11 @@ public struct LoadedCorpus: Sendable {
         let fingerprint = StoryFingerprint(paragraphs: safe.paragraphs)
         if let fingerprint, let index = stories[fingerprint] {
             var kept = articles[index]
-            let origin = Self.origin(of: safe)
+            var origin = Self.origin(of: safe)
+            if safe.path != nil && safe.path == kept.path {
+                // Two records of one file: the path alone would not say which.
+                origin += " #\(safe.id)"
+            }
             if !kept.alsoFrom.contains(origin) { kept.alsoFrom.append(origin) }
             for other in safe.alsoFrom where !kept.alsoFrom.contains(other) { kept.alsoFrom.append(other) }
             articles[index] = kept
