@@ -33,14 +33,9 @@ struct ArticlesCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let corpus: LoadedCorpus
-        if paths.isEmpty {
-            corpus = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) })
-        } else {
-            let outcome = CommandLineLoad.load(paths: paths)
-            guard outcome.exitStatus == LoadExitStatus.success else { throw ExitCode(outcome.exitStatus) }
-            corpus = outcome.corpus
-        }
+        let outcome = CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.files.map { ($0.name, $0.bytes) })
+        guard outcome.exitStatus == LoadExitStatus.success else { throw ExitCode(outcome.exitStatus) }
+        let corpus = outcome.corpus
         let counts = articleCounts(for: corpus.articles, withStatements: !noStatements)
         switch format {
         case .jsonl:

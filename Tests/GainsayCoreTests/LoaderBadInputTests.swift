@@ -170,6 +170,19 @@ import Testing
         #expect(written.isEmpty)
     }
 
+    @Test func commandLoadFallsBackToDefaultFilesOnlyWithoutPaths() throws {
+        let seeds = [(name: "one.txt", bytes: Array("Title\n\nThe text said so.\n".utf8))]
+        var lines: [String] = []
+        let outcome = CommandLineLoad.load(paths: [], defaultFiles: seeds, errorOutput: { lines.append($0) })
+        #expect(outcome.exitStatus == 0)
+        #expect(outcome.corpus.articles.map(\.id) == ["one"])
+        let folder = TemporaryFolder()
+        let other = folder.write("two.txt", "Other\n\nAnother text said so.\n")
+        let named = CommandLineLoad.load(paths: [other], defaultFiles: seeds, errorOutput: { lines.append($0) })
+        #expect(named.corpus.articles.map(\.id) == ["two"])
+        #expect(lines.isEmpty)
+    }
+
     @Test func seedsStillLoadUnchanged() {
         let corpus = CorpusLoader.load(files: [("one.txt", Array("Title\n\nThe text said so.\n".utf8))])
         #expect(corpus.articles.first?.path == "seeds/one.txt")

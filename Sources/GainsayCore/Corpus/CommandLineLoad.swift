@@ -13,6 +13,17 @@ public enum CommandLineLoad {
         public var exitStatus: Int32
     }
 
+    /// Loads `paths`, or `defaultFiles` (the embedded seeds) when no path is given: the one call a
+    /// command needs, e.g. `CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.files.map { ($0.name, $0.bytes) })`
+    /// followed by `guard outcome.exitStatus == 0 else { throw ExitCode(outcome.exitStatus) }`.
+    public static func load(paths: [String], defaultFiles: [(name: String, bytes: [UInt8])],
+                            errorOutput: @escaping (String) -> Void = writeToStandardError) -> Outcome {
+        guard paths.isEmpty else { return load(paths: paths, errorOutput: errorOutput) }
+        let corpus = CorpusLoader.load(files: defaultFiles)
+        for problem in corpus.problems { errorOutput("gainsay: \(problem)") }
+        return Outcome(corpus: corpus, exitStatus: LoadExitStatus.of(corpus))
+    }
+
     /// Loads `paths`, reporting on `errorOutput` (standard error by default).
     public static func load(paths: [String], errorOutput: @escaping (String) -> Void = writeToStandardError) -> Outcome {
         let printer = LoadProgressPrinter()
