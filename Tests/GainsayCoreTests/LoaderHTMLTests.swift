@@ -248,3 +248,25 @@ import Testing
         #expect(PlainTextArticle.isChrome(line) == isChrome)
     }
 }
+
+@Suite struct LoaderHTMLFurnitureTests {
+    @Test func aLongStoryInAContainerNamedLikeFurnitureIsKept() throws {
+        let paragraph = "<p>The regulator said on Monday that the merger would be examined in depth over the coming months.</p>"
+        let html = "<html><body><div class=\"story ad-free\">" + String(repeating: paragraph, count: 20)
+            + "<div class=\"ad-slot\">Advertisement text</div></div></body></html>"
+        let article = try #require(parseFile("ad.html", html).articles.first)
+        #expect(article.paragraphs.count == 1)  // twenty repeats of one paragraph, kept once
+        #expect(article.paragraphs.first?.hasPrefix("The regulator said") == true)
+        #expect(!article.text.contains("Advertisement text"))
+    }
+
+    @Test func hiddenAndRoleNavigationAreSkipped() throws {
+        let html = """
+        <html><body><article><p>The agency said the count was complete.</p>
+        <div hidden>Hidden text said nothing.</div><div style="display: none">Invisible.</div>
+        <div role="navigation">Next story</div><div aria-hidden="true">Decoration</div></article></body></html>
+        """
+        let article = try #require(parseFile("hidden.html", html).articles.first)
+        #expect(article.paragraphs == ["The agency said the count was complete."])
+    }
+}

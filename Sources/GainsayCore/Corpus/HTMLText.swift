@@ -22,13 +22,23 @@ enum HTMLText {
 
     /// Words in a class or id that mark page furniture. Matched against whole tokens of the
     /// attribute split at non-letters, so "ad-slot" matches "ad" but "heading" does not.
+    /// These mark furniture however long the element is.
     static let furnitureTokens: Set<String> = [
-        "share", "sharing", "social", "related", "newsletter", "advert", "advertisement", "ad", "ads",
-        "adslot", "promo", "sponsored", "comments", "comment", "cookie", "cookies", "consent",
-        "subscribe", "subscription", "paywall", "breadcrumb", "breadcrumbs", "sidebar", "sidenav",
-        "navbar", "menu", "footer", "masthead", "banner", "popup", "modal", "outbrain", "taboola",
-        "byline", "tags", "author", "timestamp", "credit", "credits", "keywords",
+        "share", "sharing", "social", "related", "newsletter", "advert", "advertisement", "adslot",
+        "sponsored", "comments", "comment", "cookie", "cookies", "consent", "subscribe", "subscription",
+        "paywall", "breadcrumb", "breadcrumbs", "sidebar", "sidenav", "navbar", "footer", "masthead",
+        "popup", "modal", "outbrain", "taboola",
     ]
+
+    /// Words that mark furniture only on short elements: "ad", "menu" or "author" can also appear in
+    /// the class of a container that holds the whole story ("ad-free-article", "author-view").
+    static let shortFurnitureTokens: Set<String> = [
+        "ad", "ads", "promo", "menu", "banner", "byline", "tags", "author", "timestamp", "credit",
+        "credits", "keywords",
+    ]
+
+    /// Text longer than this (bytes) keeps an element with a `shortFurnitureTokens` class.
+    static let shortFurnitureLimit = 1500
 
     /// True when `node` (an element) must not contribute text.
     static func isFurniture(_ node: XMLNodeRef) -> Bool {
@@ -45,14 +55,31 @@ enum HTMLText {
            style.contains("display:none") || style.contains("visibility:hidden") {
             return true
         }
+        var shortOnly = false
         for attribute in ["class", "id"] {
             guard let value = node.attribute(attribute), !value.isEmpty else { continue }
-            for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            where furnitureTokens.contains(String(token)) {
-                return true
+            for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+                let word = String(token)
+                if furnitureTokens.contains(word) { return true }
+                if shortFurnitureTokens.contains(word) { shortOnly = true }
             }
         }
-        return false
+        return shortOnly && !hasMoreText(than: shortFurnitureLimit, below: node)
+    }
+
+    /// True when the text below `node` exceeds `limit` bytes (stops counting once it does).
+    static func hasMoreText(than limit: Int, below node: XMLNodeRef) -> Bool {
+        var count = 0
+        node.walk(enter: { child in
+            if count > limit { return false }
+            if let text = child.textBytes {
+                var p = text
+                while p.pointee != 0 && count <= limit { count += 1; p += 1 }
+                return false
+            }
+            return child.isElement && !skippedElements.contains(child.name)
+        })
+        return count > limit
     }
 
     /// The paragraphs of text below `root` (furniture inside it skipped, `root` itself always read).
