@@ -197,7 +197,9 @@ struct LoadSession {
                 corpus.add(article)
             }
         case .html:
-            if let article = HTMLArticle.parse(bytes, id: id, path: path), !article.paragraphs.isEmpty || article.title != id {
+            let release = releaseInput ?? {}
+            if let article = HTMLArticle.parse(bytes, id: id, path: path, afterParse: release),
+               !article.paragraphs.isEmpty || article.title != id {
                 corpus.add(article)
             } else {
                 report(path, "HTML page without article text")

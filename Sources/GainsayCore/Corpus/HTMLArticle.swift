@@ -18,11 +18,14 @@ enum HTMLArticle {
     }
 
     /// Parses a page; nil when libxml2 cannot make a document of it at all.
-    static func parse(_ bytes: UnsafeRawBufferPointer, id: String, path: String?) -> Article? {
+    /// `afterParse` runs once the document tree is built and the input bytes are no longer needed
+    /// (the loader uses it to give a mapped file's memory back before the text is extracted).
+    static func parse(_ bytes: UnsafeRawBufferPointer, id: String, path: String?, afterParse: () -> Void = {}) -> Article? {
         let (data, encoding) = utf8Input(bytes)
         return data.withUnsafeBytes { buffer in
             LibXML.withHTMLDocument(buffer.count > 0 ? buffer : bytes, encoding: encoding) { document in
-                article(from: document, id: id, path: path)
+                afterParse()
+                return article(from: document, id: id, path: path)
             }
         } ?? nil
     }
