@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GainsayCore
+import GainsaySeeds
 
 @Suite struct CorpusListingTests {
     static let articles = [
@@ -50,5 +51,20 @@ import Testing
         #expect(ArticleListing.fit("abcdefghij", to: 5) == "abcd…")
         #expect(ArticleListing.fit("東京東京", to: 5) == "東京…")
         #expect(ArticleListing.fit("short", to: 10) == "short")
+    }
+}
+
+@Suite struct CorpusListingCountTests {
+    /// `gainsay articles` counts statements per article without corpus-wide grouping; that is only
+    /// right while grouping never adds, drops or re-classifies statements. This pins it down.
+    @Test func perArticleExtractionCountsMatchTheCorpusAnalysis() {
+        let corpus = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) })
+        let analysis = CorpusAnalysis.analyze(corpus.articles, jobs: 1)
+        for article in corpus.articles {
+            let alone = CorpusAnalysis.statements(in: article)
+            let linked = analysis.statements(inArticle: article.id)
+            #expect(alone.count == linked.count, "\(article.id)")
+            #expect(alone.map(\.stance) == linked.map(\.stance), "\(article.id)")
+        }
     }
 }
