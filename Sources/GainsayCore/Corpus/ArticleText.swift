@@ -47,15 +47,18 @@ enum ArticleText {
     /// Collapses runs of white space (ASCII and Unicode spaces) to one space and trims the ends,
     /// on UTF-8 bytes; returns the string itself when there is nothing to change.
     static func collapseSpaces<S: StringProtocol>(_ text: S) -> String {
-        var needsWork = false
-        var previousSpace = true  // a leading space needs trimming
-        for byte in text.utf8 {
-            if byte >= 0xC2 && byte <= 0xE3 { needsWork = true; break }  // may start a Unicode space
-            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-            if isSpace && (previousSpace || byte != 0x20) { needsWork = true; break }
-            previousSpace = isSpace
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            var previousSpace = true  // a leading space needs trimming
+            for byte in bytes {
+                if byte >= 0xC2 && byte <= 0xE3 { return true }  // may start a Unicode space
+                let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                if isSpace && (previousSpace || byte != 0x20) { return true }
+                previousSpace = isSpace
+            }
+            return previousSpace  // a trailing space, or empty
         }
-        if !needsWork && !previousSpace { return String(text) }
+        let needsWork = text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+        if !needsWork { return String(text) }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

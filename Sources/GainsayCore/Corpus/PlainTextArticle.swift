@@ -78,7 +78,9 @@ public enum PlainTextArticle {
     private static func hardWrapWidth(_ lines: [Substring]) -> Int? {
         // Scalars counted on UTF-8 bytes (every byte that does not continue a sequence), trailing
         // white space ignored: cheap enough for a 50 MB file.
-        let lengths = lines.lazy.map { line -> Int in
+        // A line of over 400 bytes has over 100 scalars: not hard-wrapped, no need to count.
+        if lines.contains(where: { $0.utf8.count > 400 }) { return nil }
+        let lengths = lines.map { line -> Int in
             var count = 0, lastNonSpace = 0
             for byte in line.utf8 where byte & 0xC0 != 0x80 {
                 count += 1
