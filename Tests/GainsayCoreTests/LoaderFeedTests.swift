@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GainsayCore
 
@@ -139,6 +140,20 @@ import Testing
             #expect(!text.contains("root:"))
             #expect(!text.contains("aaaaaaaaaa"))
         }
+    }
+
+    @Test func billionLaughsThroughLibxmlAloneStaysSmallAndQuick() {
+        var laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY l0 \"lol\">"
+        for level in 1...10 {
+            laughs += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">"
+        }
+        laughs += "]><rss><channel><title>&l10;</title></channel></rss>"
+        let started = Date()
+        let result = Array(laughs.utf8).withUnsafeBytes { buffer in
+            LibXML.withXMLDocument(buffer, encoding: nil) { root in root.textContent.utf8.count }
+        }
+        #expect(Date().timeIntervalSince(started) < 2)
+        if case .success(let length) = result { #expect(length < 1000) }
     }
 
     @Test func feedInWindows1252DeclaredAsUTF8StillLoads() throws {
