@@ -125,7 +125,7 @@ struct LoadSession {
         problem?(item)
     }
 
-    mutating func reportProgress(_ path: String, bytesRead: Int, bytesTotal: Int?) {
+    func reportProgress(_ path: String, bytesRead: Int, bytesTotal: Int?) {
         progress?(LoadProgress(path: path, bytesRead: bytesRead, bytesTotal: bytesTotal,
                                articles: corpus.articles.count, filesDone: filesDone, filesTotal: filesTotal))
     }
@@ -190,7 +190,11 @@ struct LoadSession {
         case .plainText:
             let text = TextDecoding.decode(bytes).text
             releaseInput?()
-            let article = PlainTextArticle.parse(text, id: id, path: path)
+            let total = bytes.count
+            let session = self  // the callback escapes (it is optional), so it sees a copy
+            let article = PlainTextArticle.parse(text, id: id, path: path, progress: { done in
+                session.reportProgress(path, bytesRead: min(done, total), bytesTotal: total)
+            })
             if article.paragraphs.isEmpty && article.title == article.id {
                 report(path, "no text in file")
             } else {

@@ -11,6 +11,12 @@ public enum PlainTextArticle {
     /// Markdown front matter (`---` … `---` with `title:`, `date:`, `source:`, `url:`) supplies
     /// those fields; the body's first line is then a paragraph, unless it repeats the title.
     public static func parse(_ rawText: String, id: String, path: String? = nil) -> Article {
+        parse(rawText, id: id, path: path, progress: nil)
+    }
+
+    /// `progress` gets the bytes of text processed so far, about once per megabyte (a 50 MB
+    /// article takes seconds, and the loader shows how far it has come).
+    static func parse(_ rawText: String, id: String, path: String?, progress: ((Int) -> Void)?) -> Article {
         var title = ""
         var paragraphs: [String] = []
         var seen = Set<String>()
@@ -20,7 +26,7 @@ public enum PlainTextArticle {
             title = declared
             seen.insert(declared)
         }
-        forEachBlock(in: frontMatter.map { String($0.body) } ?? cleaned) { block in
+        forEachBlock(in: frontMatter.map { String($0.body) } ?? cleaned, progress: progress) { block in
             let line = stripMarkdown(block)
             if line.isEmpty || isChrome(line) { return }
             if title.isEmpty {
@@ -48,14 +54,19 @@ public enum PlainTextArticle {
 
     /// Calls `body` with each paragraph block of `text` in order, holding only the current block
     /// (a 50 MB article is not copied line by line into an array first).
-    static func forEachBlock(in text: String, _ body: (String) -> Void) {
+    static func forEachBlock(in text: String, progress: ((Int) -> Void)? = nil, _ body: (String) -> Void) {
         // Split on UTF-8 bytes: splitting by Character would walk grapheme clusters, which is
         // several times slower on a large file.
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         let wrapWidth = hardWrapWidth(lines)
         var current = ""
         var previousLine = ""
+        var bytesDone = 0, lastReport = 0
         for rawLine in lines {
+            if let progress {
+                bytesDone += rawLine.utf8.count + 1
+                if bytesDone - lastReport >= 1 << 20 { progress(bytesDone); lastReport = bytesDone }
+            }
             let line = collapseSpaces(rawLine)
             if line.isEmpty {
                 if !current.isEmpty { body(current); current = "" }
