@@ -68,7 +68,7 @@ enum ArticleExtractor {
                 if attribution.contentIsQuote || containsQuote(range, view: view) { quoteStatement = (resolved, attribution.cue, viaNames) }
             }
             if emitted.isEmpty, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
-               phrase.kind != .pronoun, phrase.kind != .person, let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
+               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")), let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
                 state.rememberSubject(resolved, sentence: index)
             }
             previousSentenceEndsInQuote = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)

@@ -64,6 +64,7 @@ struct ArticleState {
         return own(phrase)
     }
 
+    static let stateHeads: Set<String> = ["side", "government", "authorities", "leadership", "administration", "state"]
     static let headOfState: Set<String> = ["president", "king", "queen", "premier", "prime", "monarch", "emir", "sultan", "chancellor"]
 
     /// An outlet in a via position: resolves "the news agency" to the last outlet named.
@@ -103,7 +104,13 @@ struct ArticleState {
         case .organisation, .conjunction:
             key = "org:" + Names.slug(phrase.name)
         default:
-            key = "desc:" + Names.slug(phrase.name) + "@" + articleID
+            // "the Ukrainian side", "the French government": the country itself.
+            let words = phrase.name.lowercased().split(separator: " ").map(String.init)
+            if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
+                key = "country:" + country
+            } else {
+                key = "desc:" + Names.slug(phrase.name) + "@" + articleID
+            }
         }
         return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95)
     }

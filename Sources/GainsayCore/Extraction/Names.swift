@@ -28,7 +28,7 @@ enum Names {
 
     /// The words of a person's name, lower-cased, without titles or a possessive.
     static func nameWords(_ name: String) -> [String] {
-        slug(name).split(separator: "-").map(String.init).filter { !Lexicon.titles.contains($0) }
+        slug(name).split(separator: "-").map(String.init).filter { !Lexicon.titles.contains($0) && !particles.contains($0) }
     }
 
     /// The surname's phonetic key: letters folded so spellings from different transliterations

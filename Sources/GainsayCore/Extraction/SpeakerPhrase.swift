@@ -44,6 +44,7 @@ struct PhraseReader {
                     }
                     break
                 }
+                if !tok.capitalized && Lexicon.timeWords.contains(tok.hash) && j < k { break }
                 if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
                     && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash)) { break }
                 j -= 1
@@ -65,7 +66,7 @@ struct PhraseReader {
     func phraseStarting(at i: Int, upperBound hi: Int) -> Range<Int>? {
         let t = view.tokens
         var j = i
-        guard i < hi, t[i].isWord else { return nil }
+        guard i < hi, t[i].isWord, t[i].hash != W.that else { return nil }
         var sawHead = false
         var postModifier = 0
         while j < hi && j - i < 14 {
@@ -97,7 +98,7 @@ struct PhraseReader {
                     break
                 }
                 if Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash) { break }
-                if Lexicon.reportingVerbs.contains(tok.hash) && sawHead { break }
+                if Lexicon.reportingVerbs.contains(tok.hash) && sawHead && !(j > i && t[j - 1].hash == W.of) { break }
                 if sawHead && !Lexicon.speakerNouns.contains(tok.hash) && !Lexicon.modifierNouns.contains(tok.hash) { break }
                 if Lexicon.speakerNouns.contains(tok.hash) || Lexicon.pronouns.contains(tok.hash) { sawHead = true }
                 j += 1
@@ -225,6 +226,12 @@ struct PhraseReader {
             let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: hasRole ? full : trimDeterminer(view.text(runStart..<range.upperBound)),
                                  kind: hasRole ? .person : .organisation, roles: roles, head: lastName, isReference: false)
+        }
+        // An acronym ("NASA", "DHS", "KCTV") names an organisation, not a person.
+        if nameWords.count == 1, let w = words.last, t[w].end - t[w].start >= 2,
+           view.bytes[t[w].start..<t[w].end].allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 }),
+           Lexicon.countryByCapital[lastName] == nil && !Lexicon.countries.contains(lastName) {
+            return SpeakerPhrase(phrase: phrase, name: name, kind: Lexicon.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
         }
         if nameWords.count == 1 {
             if Lexicon.countries.contains(lastName) || Lexicon.countryByCapital[lastName] != nil {

@@ -24,7 +24,12 @@ enum StanceClassifier {
         }
         if cue.isQuestionVerb { return .neutral }
         if let verb = cue.verb, Lexicon.denialVerbs.contains(verb) {
-            for k in cue.objectRange.prefix(5) where t[k].isWord && Lexicon.demandNouns.contains(t[k].hash) { return .claim }
+            // The object's head: the first noun before "of" ("the existence of any talks" is a
+            // denial, "future talks" a refusal).
+            for k in cue.objectRange.prefix(4) where t[k].isWord {
+                if t[k].hash == W.of { break }
+                if Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash) { return .claim }
+            }
             return .denial
         }
         if contentWithholds(content, view: view) { return .neutral }
@@ -61,7 +66,9 @@ enum StanceClassifier {
         for (position, k) in words.enumerated() {
             let h = t[k].hash
             // A negation in a subordinate clause ("if", "unless", "until") is out of scope.
-            if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when) { break }
+            if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when
+                                     || (position > 0 && (h == W.who || h == W.that))) { break }
+            if h == W.no && position + 1 < words.count && Lexicon.denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
             if Lexicon.falsityWords.contains(h) && position < 25 { return true }
             // "We categorically deny these allegations."
             if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h) { return true }
@@ -72,7 +79,8 @@ enum StanceClassifier {
                 // "are not true", "was not accurate".
                 if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
                 // "have not deployed": a participle right after the negation (not "be trusted").
-                if position + 1 < words.count {
+                let afterAuxiliary = h == W.nt || view.lower(k).hasSuffix("n't") || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
+                if afterAuxiliary && position + 1 < words.count {
                     let next = words[position + 1]
                     if !Lexicon.beForms.contains(t[next].hash) && view.lower(next).hasSuffix("ed") { return true }
                 }
