@@ -67,7 +67,10 @@ enum ArticleExtractor {
                 for name in via { state.rememberOutlet(name, sentence: index) }
                 if attribution.contentIsQuote || containsQuote(range, view: view) { quoteStatement = (resolved, attribution.cue, viaNames) }
             }
-            if emitted.isEmpty, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
+            // Only a sentence followed by a back-reference ("It", "The report", "They") needs its
+            // subject remembered; reading it for every sentence would cost more than the rest.
+            let nextStartsWithReference = index + 1 < sentences.count && Self.startsWithReference(sentences[index + 1], view: view)
+            if emitted.isEmpty, nextStartsWithReference, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
                phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")), let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
                 state.rememberSubject(resolved, sentence: index)
             }
@@ -76,6 +79,20 @@ enum ArticleExtractor {
             if emitted.isEmpty && newParagraph && !startsWithQuote { previousHadQuoteStatement = nil }
         }
         return state.statements
+    }
+
+    static let referenceStarts = WordSet(["it", "its", "they", "their", "the", "this", "these", "he", "she", "his", "her"].map { wordHash($0) })
+
+    /// True when the sentence opens (within its first four words) with a pronoun or a definite
+    /// description that may point back.
+    static func startsWithReference(_ range: Range<Int>, view: TextView) -> Bool {
+        var words = 0
+        for k in range where view.tokens[k].isWord {
+            if referenceStarts.contains(view.tokens[k].hash) { return true }
+            words += 1
+            if words >= 4 { break }
+        }
+        return false
     }
 
     /// Removes wrapping quotes, spaces and a final period from content.

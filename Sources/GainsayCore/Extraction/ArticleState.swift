@@ -94,7 +94,9 @@ struct ArticleState {
         let key: String
         switch phrase.kind {
         case .person:
-            let proper = phrase.name.unicodeScalars.first?.properties.isUppercase == true && !phrase.name.split(separator: " ").contains("of")
+            let first = phrase.name.utf8.first ?? 0
+            let proper = (first >= 65 && first <= 90 || (first >= 0x80 && phrase.name.unicodeScalars.first?.properties.isUppercase == true))
+                && !phrase.name.utf8.containsSequence(Array(" of ".utf8))
             key = proper ? "person:" + phrase.name : "desc:" + Names.slug(phrase.name) + "@" + articleID
         case .country:
             let lower = phrase.name.lowercased()
@@ -105,7 +107,7 @@ struct ArticleState {
             key = "org:" + Names.slug(phrase.name)
         default:
             // "the Ukrainian side", "the French government": the country itself.
-            let words = phrase.name.lowercased().split(separator: " ").map(String.init)
+            let words = phrase.name.utf8.contains(32) ? phrase.name.lowercased().split(separator: " ").map(String.init) : []
             if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
                 key = "country:" + country
             } else {
@@ -113,5 +115,19 @@ struct ArticleState {
             }
         }
         return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95)
+    }
+}
+
+extension String.UTF8View {
+    /// True when `needle` occurs in the bytes.
+    func containsSequence(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, count >= needle.count else { return needle.isEmpty }
+        let bytes = Array(self)
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return true }
+            i += 1
+        }
+        return false
     }
 }

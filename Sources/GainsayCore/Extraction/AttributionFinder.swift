@@ -29,9 +29,11 @@ struct AttributionFinder {
         let lo = range.lowerBound, hi = range.upperBound
         // Cheap test first: most sentences hold no cue at all.
         var hasCue = false
-        for k in range where t[k].isWord && (Lexicon.reportingVerbs.contains(t[k].hash) || t[k].hash == W.according
-                                              || t[k].hash == W.citing || t[k].hash == W.perspective) {
-            hasCue = true; break
+        let cueVerbs = Lexicon.reportingVerbs, accordingHash = W.according, citingHash = W.citing, perspectiveHash = W.perspective
+        let tokens = view.tokens
+        for k in range {
+            let h = tokens[k].hash
+            if cueVerbs.contains(h) || h == accordingHash || h == citingHash || h == perspectiveHash { hasCue = true; break }
         }
         if !hasCue { return [] }
 
