@@ -292,6 +292,16 @@ struct AttributionFinder {
             }
         } else if t[k].isWord {
             subject = reader.phraseEnding(at: k, lowerBound: lo)
+            // "Jane Roe, 31, who works at the airport in Russia said": the phrase before the verb
+            // sits inside a prepositional phrase of a relative clause; the subject is before "who".
+            if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
+               Lexicon.prepositions.contains(t[s.lowerBound - 1].hash) || (s.lowerBound - 2 >= lo && t[s.lowerBound - 1].hash == W.the && Lexicon.prepositions.contains(t[s.lowerBound - 2].hash)) {
+                var w = s.lowerBound - 1
+                while w > lo && s.lowerBound - w < 30 && !(t[w].isWord && t[w].hash == W.who && !t[w].capitalized) { w -= 1 }
+                if w > lo && t[w].hash == W.who && t[w].isWord {
+                    subject = view.isComma(w - 1) ? appositiveSubject(comma: w - 1, lo: lo) : reader.phraseEnding(at: w - 1, lowerBound: lo)
+                }
+            }
             if subject.map({ reader.classify($0) == nil }) ?? true {
                 // "A golfer who has spent time giving lessons said": the phrase before "who".
                 var w = k

@@ -77,6 +77,7 @@ enum Lexicon {
     maintain maintains maintained agree agrees agreed agreeing expressed expresses expressing recall recalls recalled
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
+    write writes writing wrote tweeted tweets
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")
@@ -117,6 +118,7 @@ enum Lexicon {
     /// Verbs whose object follows them, so the phrase after them is not an inverted speaker.
     static let objectVerbs = hashes("tell tells told telling inform informs informed assure assures assured ask asks asked accuse accuses accused urge urges urged")
     static let citeVerbs = hashes("cited cites citing quoted quotes quoting")
+    static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     static let prepositions = hashes("of in on at for from with into over under against between during through without about than")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")

@@ -56,8 +56,9 @@ struct PhraseReader {
             break
         }
         var start = j + 1
-        // Never start on "of"/"and"/"'s".
-        while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive) { start += 1 }
+        // Never start on "of"/"and"/"'s", nor on a sentence-opening "But"/"And"/"So".
+        while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive
+                             || (start < k && t[start].capitalized && Lexicon.openingConjunctions.contains(t[start].hash))) { start += 1 }
         return start <= k ? start..<(k + 1) : nil
     }
 
@@ -131,6 +132,21 @@ struct PhraseReader {
         var roles = Set<String>()
         for k in range where t[k].isWord && (Lexicon.titlesH.contains(t[k].hash) || Lexicon.personRoleNouns.contains(t[k].hash)) {
             roles.insert(view.lower(k))
+        }
+        // "A spokesman for the Interior Ministry's department in the Federal District": a role
+        // noun before a post-modifier heads the phrase, whatever names follow it.
+        if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
+           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized, Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash),
+           t[last].capitalized {
+            // A person named after titles or an organisation keeps the name.
+            if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person,
+               named.name.split(separator: " ").count < (p + 1..<range.upperBound).filter({ t[$0].capitalized }).count {
+                return named
+            }
+            let headHash = t[p - 1].hash
+            let kind: SpeakerKind = Lexicon.pluralGroupNouns.contains(headHash) ? .group : .person
+            let firstIsDeterminer = t[range.lowerBound].hash == W.the
+            return SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: view.lower(p - 1), isReference: firstIsDeterminer && false)
         }
         if t[last].capitalized || t[last].kind == .number {
             return classifyNamed(range, roles: roles, phrase: phrase)
@@ -243,6 +259,9 @@ struct PhraseReader {
             return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
         }
         // A run that is a known non-speaker word ("However", "Despite", "Thursday").
+        // A sentence-opening participle or adjective is not a name ("Published claims ...").
+        if nameWords.count == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
+           lastName.hasSuffix("ed") || lastName.hasSuffix("ing") { return nil }
         if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))) { return nil }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
     }
