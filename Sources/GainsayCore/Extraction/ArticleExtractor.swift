@@ -28,6 +28,7 @@ enum ArticleExtractor {
         var scalarCursor = ScalarCursor(bytes: view.bytes)
         var previousHadQuoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
         var previousSentenceEndsInQuote = false
+        var openQuoteWaiting: (range: Range<Int>, start: Int, end: Int)? = nil
         for (index, range) in sentences.enumerated() {
             let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
             let newParagraph = view.tokens[range.lowerBound].afterNewline
@@ -74,7 +75,26 @@ enum ArticleExtractor {
                phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")), let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
                 state.rememberSubject(resolved, sentence: index)
             }
-            previousSentenceEndsInQuote = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
+            let endsOpen = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
+            // A quotation that opens here and runs into the next sentence, where its speaker is
+            // named (`"No deal. There never was," she said.`), is resolved once that is known.
+            if emitted.isEmpty && startsWithQuote && endsOpen { openQuoteWaiting = (range, sentenceStart, sentenceEnd) }
+            else if let waiting = openQuoteWaiting, !newParagraph, let last = state.statements.last, emitted.contains(where: { $0.1.key == last.key }),
+                    emitted.first?.0.contentIsQuote == true {
+                var s = last.statement
+                s.sentence = view.text(waiting.range)
+                s.content = cleanContent(s.sentence)
+                s.start = waiting.start
+                s.end = waiting.end
+                s.stance = StanceClassifier.classify(cue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: waiting.range.lowerBound..<waiting.range.lowerBound),
+                                                     content: waiting.range, view: view)
+                s.confidence = last.statement.confidence * 0.8
+                state.statements.insert(ExtractedStatement(statement: s, kind: last.kind, key: last.key), at: state.statements.count - emitted.count)
+                openQuoteWaiting = nil
+            } else {
+                openQuoteWaiting = nil
+            }
+            previousSentenceEndsInQuote = endsOpen
             previousHadQuoteStatement = quoteStatement ?? (emitted.isEmpty && !newParagraph ? previousHadQuoteStatement : nil)
             if emitted.isEmpty && newParagraph && !startsWithQuote { previousHadQuoteStatement = nil }
         }

@@ -52,6 +52,11 @@ struct ArticleState {
             switch phrase.kind {
             case .outlet, .report:
                 if let m = last(where: { $0.kind == .outlet || $0.kind == .report }, within: 30, sentence: sentence) { return with(m, confidence: 0.8) }
+            case .organisation where Self.genericOrganisationHeads.contains(phrase.head):
+                // "the company": the last organisation, or a one-word name that may be one.
+                if let m = last(where: { $0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && !$0.name.contains(" ")) }, within: 12, sentence: sentence) {
+                    return with(m, confidence: 0.75)
+                }
             case .person:
                 let head = phrase.head
                 if let m = last(where: { $0.kind == .person && ($0.roles.contains(head) || (head == "head" && !$0.roles.isDisjoint(with: Self.headOfState))) }, within: 30, sentence: sentence) {
@@ -64,6 +69,7 @@ struct ArticleState {
         return own(phrase)
     }
 
+    static let genericOrganisationHeads: Set<String> = ["company", "firm", "group", "manufacturer", "maker", "organisation", "organization"]
     static let stateHeads: Set<String> = ["side", "government", "authorities", "leadership", "administration", "state"]
     static let headOfState: Set<String> = ["president", "king", "queen", "premier", "prime", "monarch", "emir", "sultan", "chancellor"]
 

@@ -80,7 +80,15 @@ struct AttributionFinder {
         // A closing attribution ("..., said Jane Roe.") owns the sentence: cues inside its
         // content belong to what is reported.
         if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 }) {
-            verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
+            let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
+            if closing.speaker.kind == .outlet, var first = inner.first, !containsQuote(closing.content) {
+                // "X has said ..., the news agency reported": X speaks, the agency carries it.
+                first.objectVia = closing.speaker
+                first.content = first.content.lowerBound..<min(first.content.upperBound, closing.content.upperBound)
+                verbs = [first]
+            } else {
+                verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
+            }
         }
         let active = verbs.filter { !$0.passiveBy }
         let passive = verbs.filter { $0.passiveBy }
@@ -92,6 +100,10 @@ struct AttributionFinder {
                 if let o = verb.objectVia { via.append(o) }
                 if let iv = interviewVia { via.append(iv) }
                 result.append(attribution(verb, via: via))
+            } else if let cited = citedAfterAccording(acc.range, hi: hi) {
+                result.append(Attribution(cueIndex: acc.index, cue: "citing", speaker: cited, via: [acc.phrase],
+                                          content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
+                                          stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.85))
             } else if let cite = citing {
                 result.append(Attribution(cueIndex: cite.index, cue: "citing", speaker: cite.phrase, via: [acc.phrase],
                                           content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
@@ -203,6 +215,13 @@ struct AttributionFinder {
         while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
             if Lexicon.negations.contains(t[k].hash) { negated = true }
             k -= 1
+        }
+        // A time between subject and verb: "Jane Roe on Wednesday denied", "Roe last week said".
+        if k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
+            var m = k - 1
+            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
+            if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
+            while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
         var declined = false
         var cueText = view.lower(v)
@@ -347,6 +366,13 @@ struct AttributionFinder {
             }
             after = r.upperBound
         }
+        // `"...," the chief executive, Jane Roe, told reporters.`: nothing follows, so the
+        // quotation before the subject is the content.
+        if quoteBefore == nil && !inverted, trailingAdjunct(from: after, hi: hi) || after >= hi,
+           let close = (lo..<subjectRange.lowerBound).last(where: { t[$0].kind == .closeQuote || (t[$0].kind == .ambiguousQuote && t[$0].first == 0x22) }),
+           close > lo, (close + 1..<subjectRange.lowerBound).allSatisfy({ view.isComma($0) || t[$0].isWord }) {
+            quoteBefore = lo..<close
+        }
         // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
         let weak = Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying)
         var content: Range<Int>
@@ -468,6 +494,18 @@ struct AttributionFinder {
         return tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
                               || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized || Lexicon.auxiliaries.contains(tok.hash))
     }
+
+    /// "According to X, which cited Y, ...": Y.
+    private func citedAfterAccording(_ phrase: Range<Int>, hi: Int) -> SpeakerPhrase? {
+        var k = phrase.upperBound
+        guard k + 2 < hi, view.isComma(k), t[k + 1].isWord, t[k + 1].hash == W.which || t[k + 1].hash == W.who else { return nil }
+        k += 2
+        guard t[k].isWord, Lexicon.citeVerbs.contains(t[k].hash), k + 1 < hi,
+              let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return nil }
+        return p
+    }
+
+    private func containsQuote(_ r: Range<Int>) -> Bool { r.contains { t[$0].isQuote && t[$0].first != 39 } }
 
     /// True when nothing but an adjunct follows the verb: end of sentence, a time ("Tuesday",
     /// "on Monday"), or "in a statement/interview".

@@ -118,7 +118,10 @@ enum Lexicon {
     /// Verbs whose object follows them, so the phrase after them is not an inverted speaker.
     static let objectVerbs = hashes("tell tells told telling inform informs informed assure assures assured ask asks asked accuse accuses accused urge urges urged")
     static let citeVerbs = hashes("cited cites citing quoted quotes quoting")
+    static let futureModals = hashes("will would shall")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
+    /// Heads of descriptions that stand for an organisation ("the company", "the airline").
+    static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator")
     static let prepositions = hashes("of in on at for from with into over under against between during through without about than")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")
@@ -200,7 +203,7 @@ enum Lexicon {
     mr mrs ms miss sir lord lady professor prof gen lt col colonel major captain capt sgt admiral
     commander chief head director ceo coach manager judge justice attorney rep representative
     congressman congresswoman senator speaker leader vice first lady secretary-general state
-    official officer press envoy special adviser advisor president-elect premier
+    official officer press envoy special adviser advisor president-elect
     """)
     /// Words that mark an organisation inside a capitalised run.
     static let organisationWords = set("""

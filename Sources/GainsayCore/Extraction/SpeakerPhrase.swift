@@ -46,7 +46,8 @@ struct PhraseReader {
                 }
                 if !tok.capitalized && Lexicon.timeWords.contains(tok.hash) && j < k { break }
                 if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
-                    && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash)) { break }
+                    && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash))
+                    && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive)) { break }
                 j -= 1
                 continue
             }
@@ -81,7 +82,7 @@ struct PhraseReader {
                 if postModifier > 0 {
                     if Lexicon.reportingVerbs.contains(tok.hash) && !tok.capitalized { break }
                     if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash)
-                        && !Lexicon.postModifiers.contains(tok.hash) && tok.hash != W.of { break }
+                        && !Lexicon.postModifiers.contains(tok.hash) && !Lexicon.prepositions.contains(tok.hash) && tok.hash != W.to { break }
                     postModifier += 1
                     if postModifier > 6 { break }
                     j += 1; continue
@@ -165,7 +166,8 @@ struct PhraseReader {
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
         let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
         var kind: SpeakerKind = .description
-        if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
+        if Lexicon.organisationNouns.contains(headHash) { kind = .organisation }
+        else if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
         else if Lexicon.reportNouns.contains(headHash) { kind = .report }
         else if Lexicon.pluralGroupNouns.contains(headHash) { kind = .group }
         else if Lexicon.personRoleNouns.contains(headHash) { kind = .person }
@@ -261,7 +263,7 @@ struct PhraseReader {
         // A run that is a known non-speaker word ("However", "Despite", "Thursday").
         // A sentence-opening participle or adjective is not a name ("Published claims ...").
         if nameWords.count == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
-           lastName.hasSuffix("ed") || lastName.hasSuffix("ing") { return nil }
+           lastName.hasSuffix("ed") { return nil }
         if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))) { return nil }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
     }

@@ -73,6 +73,9 @@ enum StanceClassifier {
             // "We categorically deny these allegations."
             if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h) { return true }
             if h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.no) {
+                // A refusal ("will not negotiate") is a position, not a denial of a fact.
+                if position > 0 && Lexicon.futureModals.contains(t[words[position - 1]].hash) { continue }
+                if view.lower(k) == "won't" { continue }
                 // "did not engage", "had not discussed", "does not and cannot engage in any".
                 let window = words[(position + 1)..<min(words.count, position + 5)]
                 if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }

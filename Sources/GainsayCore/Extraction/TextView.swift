@@ -29,6 +29,7 @@ struct TextView {
 
 /// Hashes of single words the extractor tests often.
 enum W {
+    static let on: UInt64 = 0x08b05807b5566370 /* on */
     // Literal FNV-1a values (see `wordHash`), so reading them costs no lazy initialisation;
     // WordHashTests checks each against `wordHash`.
     static let according: UInt64 = 0x22069a7dca739b67 /* according */, to: UInt64 = 0x08c83907b56ac0a4 /* to */, that: UInt64 = 0x256cadef3232570c /* that */
