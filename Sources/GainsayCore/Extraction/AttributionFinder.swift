@@ -62,12 +62,16 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
-            } else if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash), let cue = verbCue(at: k, lo: lo, hi: hi) {
+            } else if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash), !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
             }
             k += 1
         }
 
+        // A cue between another cue's subject and its verb sits in a parenthetical ("Jane Roe, a
+        // scientist who advises the ministry, said"): it is not the sentence's statement.
+        let allVerbs = verbs
+        verbs.removeAll { a in allVerbs.contains { b in b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote } }
         var result: [Attribution] = []
         // "As X reported, ...": the outlet carries what follows, like "according to X".
         if according == nil, let asCue = verbs.first(where: { v in
@@ -471,7 +475,8 @@ struct AttributionFinder {
         for k in content where view.isComma(k) && k + 2 < content.upperBound {
             let a = t[k + 1].hash, b = t[k + 2].hash
             let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.lower(k + 1).hasSuffix("ing") && view.lower(k + 1).count > 5
-            if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing
+            let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
+            if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
                 || (a == W.in && b == W.comments) || participle {
                 end = k; break
             }
@@ -503,6 +508,13 @@ struct AttributionFinder {
         guard t[k].isWord, Lexicon.citeVerbs.contains(t[k].hash), k + 1 < hi,
               let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return nil }
         return p
+    }
+
+    /// "state television", "report card": a noun-like reporting verb followed by a noun.
+    private func isNounModifier(_ k: Int, hi: Int) -> Bool {
+        guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
+        let next = t[k + 1].hash
+        return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
     }
 
     private func containsQuote(_ r: Range<Int>) -> Bool { r.contains { t[$0].isQuote && t[$0].first != 39 } }

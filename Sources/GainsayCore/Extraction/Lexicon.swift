@@ -284,9 +284,9 @@ enum Lexicon {
     /// Markers in the content that reject a proposition.
     static let falsityWords = hashes("""
     unfounded baseless false untrue fake fabricated fabrication fabrications
-    absurd nonsense groundless misinformation disinformation lies lie hoax erroneous
+    absurd nonsense groundless misinformation disinformation hoax erroneous
     sceptical skeptical doubtful inaccurate
-    fiction fantasy inaccurate incorrect wrong erroneous ridiculous invented misleading
+    fiction fantasy inaccurate incorrect erroneous ridiculous invented misleading
     """)
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""
@@ -300,7 +300,8 @@ enum Lexicon {
     """)
     /// "no plans", "no evidence": a denial after "no".
     static let denialNounsAfterNo = hashes("plans plan intention intentions evidence truth basis indication sign signs record knowledge")
-    static let confirmWords = hashes("confirm confirmed confirmation confirming verify verified verification")
+    static let confirmWords = hashes("confirm confirmed confirmation confirming verify verified verification announce announced")
+    static let truthPredicates = hashes("true accurate correct")
     static let truthWords = hashes("true accurate correct the real")
     /// Phrases of a neutral cue.
     static let neutralWords = hashes("comment respond responded comment. reply replied confirm confirmed")

@@ -161,7 +161,7 @@ struct PhraseReader {
         }
         let headHash = t[headIndex].hash
         let head = view.lower(headIndex)
-        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) else { return nil }
+        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) else { return nil }
         let firstIsDeterminer = t[range.lowerBound].isWord && (t[range.lowerBound].hash == W.the || t[range.lowerBound].hash == W.these
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
         let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
@@ -213,6 +213,16 @@ struct PhraseReader {
         // "news site Al-Maalomah", "the Kurdish media outlet Xendan": an outlet noun before the name.
         if runStart > range.lowerBound, t[runStart - 1].isWord, Lexicon.outletNouns.contains(t[runStart - 1].hash) {
             return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(range.upperBound - 1), isReference: false)
+        }
+        // "Greg Chen of the Lawyers Association": a person of an organisation.
+        if let ofIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && t[$0].hash == W.of }), ofIndex > range.lowerBound,
+           words.contains(where: { $0 > ofIndex && Lexicon.organisationWordsH.contains(t[$0].hash) }) {
+            var first = range.lowerBound
+            if t[first].hash == W.the { first += 1 }
+            let personWords = (first..<ofIndex).filter { t[$0].isWord }
+            if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) }) {
+                return SpeakerPhrase(phrase: phrase, name: view.text(first..<ofIndex), kind: .person, roles: roles, head: view.lower(ofIndex - 1), isReference: false)
+            }
         }
         // "Iraq's Ministry of Health": an organisation named by its whole run.
         if let orgIndex = words.first(where: { Lexicon.organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,

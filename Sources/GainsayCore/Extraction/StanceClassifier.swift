@@ -63,6 +63,18 @@ enum StanceClassifier {
         if h0 == W.there && (h1 == W.no || h2 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
         if (h0 == W.the && h1 == W.only) || h0 == W.only { return true }
+        // Predicates on the whole proposition hold across clauses: "claims that X were false",
+        // "rumors that X are not true", "none of the information was accurate".
+        for (position, k) in words.enumerated() where position < 40 {
+            let h = t[k].hash
+            if Lexicon.falsityWords.contains(h) && !t[k].capitalized {
+                // "not false" would flip it; rare enough to ignore.
+                return true
+            }
+            if Lexicon.negations.contains(h) || h == W.not || h == W.nt || view.lower(k).hasSuffix("n't") {
+                for q in words[(position + 1)..<min(words.count, position + 8)] where Lexicon.truthPredicates.contains(t[q].hash) { return true }
+            }
+        }
         for (position, k) in words.enumerated() {
             let h = t[k].hash
             // A negation in a subordinate clause ("if", "unless", "until") is out of scope.
