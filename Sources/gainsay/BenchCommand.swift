@@ -53,12 +53,12 @@ struct BenchExtract: ParsableCommand {
 
     /// Extracts every planned article, `jobs` at a time, and returns the statement count.
     private func run(plan: [Int], bodies: [String], jobs: Int) -> Int {
+        let paragraphs = bodies.map { body in body.utf8.split(separator: 10).map { String(decoding: $0, as: UTF8.self) } }
         let counter = StatementCounter()
         let next = BenchCursor()
         let work: @Sendable (Int) -> Void = { _ in
             while let i = next.take(limit: plan.count) {
-                let body = bodies[plan[i]]
-                let article = Article(id: "fnc1-\(plan[i])", title: "", paragraphs: body.utf8.split(separator: 10).map { String(decoding: $0, as: UTF8.self) })
+                let article = Article(id: "fnc1-\(plan[i])", title: "", paragraphs: paragraphs[plan[i]])
                 counter.add(CorpusAnalysis.statements(in: article).count)
             }
         }

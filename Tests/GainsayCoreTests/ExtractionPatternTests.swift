@@ -217,3 +217,42 @@ import Testing
         #expect(result.statements[0].proposition != result.statements[1].proposition)
     }
 }
+
+/// Patterns common in sport, politics and aviation news.
+@Suite struct NewsPatternTests {
+    @Test func accordingToOutletWhichCitedSources() throws {
+        let s = try #require(statements("According to the Harbour Times, which cited two people familiar with the bid, the offer was 40 million.").first)
+        #expect(s.speaker.contains("two people familiar"))
+        #expect(s.via.count == 1 && s.via[0].contains("Harbour Times"))
+    }
+
+    @Test func quotationRunningIntoItsAttribution() {
+        let list = statements("\"There is no merger. There never was,\" the chief executive, Rita Olsen, told reporters.")
+        #expect(list.count == 2)
+        #expect(list.allSatisfy { $0.speaker == "Rita Olsen" })
+        #expect(list.first?.stance == .denial)
+    }
+
+    @Test func timeBetweenSubjectAndVerb() throws {
+        let s = try #require(statements("Senator Dana Whitfield on Thursday denied reports that she would resign.").first)
+        #expect(s.speaker == "Dana Whitfield")
+        #expect(s.stance == .denial)
+    }
+
+    @Test func closingOutletAttributionCarriesTheInnerSpeaker() throws {
+        let s = try #require(statements("The union has said it will strike next month, the news agency Ritzau reported.").first)
+        #expect(s.speaker.contains("union"))
+        #expect(s.via == ["Ritzau"])
+        #expect(s.stance == .claim)
+    }
+
+    @Test func theCompanyResolvesToTheNamedFirm() {
+        let list = statements("Airbus said that the wing was safe. In a statement, the company said it was cooperating with investigators.")
+        #expect(list.count == 2)
+        #expect(list[1].speakerID == list[0].speakerID)
+    }
+
+    @Test func refusalIsAPositionNotADenial() {
+        #expect(statements("The minister said the government will not negotiate with the strikers.").first?.stance == .claim)
+    }
+}

@@ -28,6 +28,7 @@ enum ArticleExtractor {
         var scalarCursor = ScalarCursor(bytes: view.bytes)
         var previousHadQuoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
         var previousSentenceEndsInQuote = false
+        var openQuoteWaiting: (range: Range<Int>, start: Int, end: Int)? = nil
         for (index, range) in sentences.enumerated() {
             let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
             let newParagraph = view.tokens[range.lowerBound].afterNewline
@@ -67,15 +68,51 @@ enum ArticleExtractor {
                 for name in via { state.rememberOutlet(name, sentence: index) }
                 if attribution.contentIsQuote || containsQuote(range, view: view) { quoteStatement = (resolved, attribution.cue, viaNames) }
             }
-            if emitted.isEmpty, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
-               phrase.kind != .pronoun, phrase.kind != .person, let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
+            // Only a sentence followed by a back-reference ("It", "The report", "They") needs its
+            // subject remembered; reading it for every sentence would cost more than the rest.
+            let nextStartsWithReference = index + 1 < sentences.count && Self.startsWithReference(sentences[index + 1], view: view)
+            if emitted.isEmpty, nextStartsWithReference, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
+               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")), let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
                 state.rememberSubject(resolved, sentence: index)
             }
-            previousSentenceEndsInQuote = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
+            let endsOpen = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
+            // A quotation that opens here and runs into the next sentence, where its speaker is
+            // named (`"No deal. There never was," she said.`), is resolved once that is known.
+            if emitted.isEmpty && startsWithQuote && endsOpen { openQuoteWaiting = (range, sentenceStart, sentenceEnd) }
+            else if let waiting = openQuoteWaiting, !newParagraph, let last = state.statements.last, emitted.contains(where: { $0.1.key == last.key }),
+                    emitted.first?.0.contentIsQuote == true {
+                var s = last.statement
+                s.sentence = view.text(waiting.range)
+                s.content = cleanContent(s.sentence)
+                s.start = waiting.start
+                s.end = waiting.end
+                s.stance = StanceClassifier.classify(cue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: waiting.range.lowerBound..<waiting.range.lowerBound),
+                                                     content: waiting.range, view: view)
+                s.confidence = last.statement.confidence * 0.8
+                state.statements.insert(ExtractedStatement(statement: s, kind: last.kind, key: last.key), at: state.statements.count - emitted.count)
+                openQuoteWaiting = nil
+            } else {
+                openQuoteWaiting = nil
+            }
+            previousSentenceEndsInQuote = endsOpen
             previousHadQuoteStatement = quoteStatement ?? (emitted.isEmpty && !newParagraph ? previousHadQuoteStatement : nil)
             if emitted.isEmpty && newParagraph && !startsWithQuote { previousHadQuoteStatement = nil }
         }
         return state.statements
+    }
+
+    static let referenceStarts = WordSet(["it", "its", "they", "their", "the", "this", "these", "he", "she", "his", "her"].map { wordHash($0) })
+
+    /// True when the sentence opens (within its first four words) with a pronoun or a definite
+    /// description that may point back.
+    static func startsWithReference(_ range: Range<Int>, view: TextView) -> Bool {
+        var words = 0
+        for k in range where view.tokens[k].isWord {
+            if referenceStarts.contains(view.tokens[k].hash) { return true }
+            words += 1
+            if words >= 4 { break }
+        }
+        return false
     }
 
     /// Removes wrapping quotes, spaces and a final period from content.

@@ -52,6 +52,11 @@ struct ArticleState {
             switch phrase.kind {
             case .outlet, .report:
                 if let m = last(where: { $0.kind == .outlet || $0.kind == .report }, within: 30, sentence: sentence) { return with(m, confidence: 0.8) }
+            case .organisation where Self.genericOrganisationHeads.contains(phrase.head):
+                // "the company": the last organisation, or a one-word name that may be one.
+                if let m = last(where: { $0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && !$0.name.contains(" ")) }, within: 12, sentence: sentence) {
+                    return with(m, confidence: 0.75)
+                }
             case .person:
                 let head = phrase.head
                 if let m = last(where: { $0.kind == .person && ($0.roles.contains(head) || (head == "head" && !$0.roles.isDisjoint(with: Self.headOfState))) }, within: 30, sentence: sentence) {
@@ -64,6 +69,8 @@ struct ArticleState {
         return own(phrase)
     }
 
+    static let genericOrganisationHeads: Set<String> = ["company", "firm", "group", "manufacturer", "maker", "organisation", "organization"]
+    static let stateHeads: Set<String> = ["side", "government", "authorities", "leadership", "administration", "state"]
     static let headOfState: Set<String> = ["president", "king", "queen", "premier", "prime", "monarch", "emir", "sultan", "chancellor"]
 
     /// An outlet in a via position: resolves "the news agency" to the last outlet named.
@@ -93,7 +100,9 @@ struct ArticleState {
         let key: String
         switch phrase.kind {
         case .person:
-            let proper = phrase.name.unicodeScalars.first?.properties.isUppercase == true && !phrase.name.split(separator: " ").contains("of")
+            let first = phrase.name.utf8.first ?? 0
+            let proper = (first >= 65 && first <= 90 || (first >= 0x80 && phrase.name.unicodeScalars.first?.properties.isUppercase == true))
+                && !phrase.name.utf8.containsSequence(Array(" of ".utf8))
             key = proper ? "person:" + phrase.name : "desc:" + Names.slug(phrase.name) + "@" + articleID
         case .country:
             let lower = phrase.name.lowercased()
@@ -103,8 +112,28 @@ struct ArticleState {
         case .organisation, .conjunction:
             key = "org:" + Names.slug(phrase.name)
         default:
-            key = "desc:" + Names.slug(phrase.name) + "@" + articleID
+            // "the Ukrainian side", "the French government": the country itself.
+            let words = phrase.name.utf8.contains(32) ? phrase.name.lowercased().split(separator: " ").map(String.init) : []
+            if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
+                key = "country:" + country
+            } else {
+                key = "desc:" + Names.slug(phrase.name) + "@" + articleID
+            }
         }
         return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95)
+    }
+}
+
+extension String.UTF8View {
+    /// True when `needle` occurs in the bytes.
+    func containsSequence(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, count >= needle.count else { return needle.isEmpty }
+        let bytes = Array(self)
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return true }
+            i += 1
+        }
+        return false
     }
 }

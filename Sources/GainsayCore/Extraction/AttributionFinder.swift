@@ -29,9 +29,11 @@ struct AttributionFinder {
         let lo = range.lowerBound, hi = range.upperBound
         // Cheap test first: most sentences hold no cue at all.
         var hasCue = false
-        for k in range where t[k].isWord && (Lexicon.reportingVerbs.contains(t[k].hash) || t[k].hash == W.according
-                                              || t[k].hash == W.citing || t[k].hash == W.perspective) {
-            hasCue = true; break
+        let cueVerbs = Lexicon.reportingVerbs, accordingHash = W.according, citingHash = W.citing, perspectiveHash = W.perspective
+        let tokens = view.tokens
+        for k in range {
+            let h = tokens[k].hash
+            if cueVerbs.contains(h) || h == accordingHash || h == citingHash || h == perspectiveHash { hasCue = true; break }
         }
         if !hasCue { return [] }
 
@@ -47,7 +49,7 @@ struct AttributionFinder {
             if tok.hash == W.according && k + 2 < hi && t[k + 1].hash == W.to,
                let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
                 if according == nil { according = (k, p, r) }
-            } else if tok.hash == W.citing && !tok.capitalized, k + 1 < hi,
+            } else if tok.hash == W.citing && (!tok.capitalized || k == lo), k + 1 < hi,
                       let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
                 citing = (k, p)
             } else if (tok.hash == W.perspective || tok.hash == W.view || tok.hash == W.opinion) && k + 2 < hi && k >= lo + 2
@@ -60,17 +62,37 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
-            } else if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash), let cue = verbCue(at: k, lo: lo, hi: hi) {
+            } else if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash), !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
             }
             k += 1
         }
 
+        // A cue between another cue's subject and its verb sits in a parenthetical ("Jane Roe, a
+        // scientist who advises the ministry, said"): it is not the sentence's statement.
+        let allVerbs = verbs
+        verbs.removeAll { a in allVerbs.contains { b in b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote } }
         var result: [Attribution] = []
+        // "As X reported, ...": the outlet carries what follows, like "according to X".
+        if according == nil, let asCue = verbs.first(where: { v in
+            v.speakerRange.lowerBound - 1 >= lo && t[v.speakerRange.lowerBound - 1].isWord && t[v.speakerRange.lowerBound - 1].hash == W.as
+                && v.index + 1 < hi && view.isComma(v.index + 1) && v.speakerRange.upperBound == v.index
+        }) {
+            according = (asCue.speakerRange.lowerBound - 1, asCue.speaker, asCue.speakerRange)
+            verbs.removeAll { $0.index == asCue.index }
+        }
         // A closing attribution ("..., said Jane Roe.") owns the sentence: cues inside its
         // content belong to what is reported.
         if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 }) {
-            verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
+            let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
+            if closing.speaker.kind == .outlet, var first = inner.first, !containsQuote(closing.content) {
+                // "X has said ..., the news agency reported": X speaks, the agency carries it.
+                first.objectVia = closing.speaker
+                first.content = first.content.lowerBound..<min(first.content.upperBound, closing.content.upperBound)
+                verbs = [first]
+            } else {
+                verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
+            }
         }
         let active = verbs.filter { !$0.passiveBy }
         let passive = verbs.filter { $0.passiveBy }
@@ -82,6 +104,10 @@ struct AttributionFinder {
                 if let o = verb.objectVia { via.append(o) }
                 if let iv = interviewVia { via.append(iv) }
                 result.append(attribution(verb, via: via))
+            } else if let cited = citedAfterAccording(acc.range, hi: hi) {
+                result.append(Attribution(cueIndex: acc.index, cue: "citing", speaker: cited, via: [acc.phrase],
+                                          content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
+                                          stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.85))
             } else if let cite = citing {
                 result.append(Attribution(cueIndex: cite.index, cue: "citing", speaker: cite.phrase, via: [acc.phrase],
                                           content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
@@ -194,6 +220,13 @@ struct AttributionFinder {
             if Lexicon.negations.contains(t[k].hash) { negated = true }
             k -= 1
         }
+        // A time between subject and verb: "Jane Roe on Wednesday denied", "Roe last week said".
+        if k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
+            var m = k - 1
+            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
+            if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
+            while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
+        }
         var declined = false
         var cueText = view.lower(v)
         // Infinitives: only "declined to comment" and the like are cues.
@@ -244,6 +277,7 @@ struct AttributionFinder {
         var subject: Range<Int>? = nil
         var quoteBefore: Range<Int>? = nil
         var inverted = false
+        var citedVia: SpeakerPhrase? = nil
         if isParticiple && !declined {
             // "..., asserting that": the subject of the main clause.
             guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
@@ -258,11 +292,39 @@ struct AttributionFinder {
                 quoteBefore = lo..<q
             } else if view.isComma(k) {
                 subject = appositiveSubject(comma: k, lo: lo)
+                if !Lexicon.objectVerbs.contains(verbHash) {
+                    if speakerFollows(after: v + 1, hi: hi) {
+                        inverted = true
+                        quoteBefore = lo..<k
+                        subject = nil
+                    }
+                }
             }
         } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.and || t[k].hash == W.but) {
             subject = sentenceSubject(in: lo..<k)
+        } else if t[k].isWord && !t[k].capitalized && t[k].hash == W.who && k - 1 >= lo {
+            // "anonymous sources who said": the phrase before "who"; "X cited Y who said" adds X.
+            subject = reader.phraseEnding(at: k - 1, lowerBound: lo)
+            if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 1].hash) {
+                let c = s.lowerBound - 2
+                if c >= lo, let outletRange = view.isComma(c) ? appositiveSubject(comma: c, lo: lo) : reader.phraseEnding(at: c, lowerBound: lo),
+                   var outlet = reader.classify(outletRange) {
+                    outlet.kind = .outlet
+                    citedVia = outlet
+                }
+            }
         } else if t[k].isWord {
             subject = reader.phraseEnding(at: k, lowerBound: lo)
+            // "Jane Roe, 31, who works at the airport in Russia said": the phrase before the verb
+            // sits inside a prepositional phrase of a relative clause; the subject is before "who".
+            if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
+               Lexicon.prepositions.contains(t[s.lowerBound - 1].hash) || (s.lowerBound - 2 >= lo && t[s.lowerBound - 1].hash == W.the && Lexicon.prepositions.contains(t[s.lowerBound - 2].hash)) {
+                var w = s.lowerBound - 1
+                while w > lo && s.lowerBound - w < 30 && !(t[w].isWord && t[w].hash == W.who && !t[w].capitalized) { w -= 1 }
+                if w > lo && t[w].hash == W.who && t[w].isWord {
+                    subject = view.isComma(w - 1) ? appositiveSubject(comma: w - 1, lo: lo) : reader.phraseEnding(at: w - 1, lowerBound: lo)
+                }
+            }
             if subject.map({ reader.classify($0) == nil }) ?? true {
                 // "A golfer who has spent time giving lessons said": the phrase before "who".
                 var w = k
@@ -289,14 +351,15 @@ struct AttributionFinder {
         }
         guard let subjectRange = subject, let speaker = reader.classify(subjectRange) else { return nil }
         // "..., he said." / "..., Price said in an interview": the content is what came before.
-        if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, view.isComma(subjectRange.lowerBound - 1),
-           trailingAdjunct(from: after, hi: hi) {
-            quoteBefore = lo..<(subjectRange.lowerBound - 1)
+        if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: after, hi: hi) {
+            var c = subjectRange.lowerBound - 1
+            if t[c].isWord && t[c].hash == W.as && c - 1 > lo { c -= 1 }
+            if view.isComma(c) { quoteBefore = lo..<c }
         }
         if speaker.kind == .pronoun && (speaker.head == "we" || speaker.head == "i") { return nil }
 
         // The object of "told" ("told the news agency that"), which may be an outlet.
-        var objectVia: SpeakerPhrase? = nil
+        var objectVia: SpeakerPhrase? = citedVia
         let verbWord = view.lower(v)
         if !inverted && (verbWord.hasPrefix("tol") || verbWord.hasPrefix("tell") || verbWord == "informed" || verbWord == "assured"),
            after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) {
@@ -307,6 +370,13 @@ struct AttributionFinder {
             }
             after = r.upperBound
         }
+        // `"...," the chief executive, Jane Roe, told reporters.`: nothing follows, so the
+        // quotation before the subject is the content.
+        if quoteBefore == nil && !inverted, trailingAdjunct(from: after, hi: hi) || after >= hi,
+           let close = (lo..<subjectRange.lowerBound).last(where: { t[$0].kind == .closeQuote || (t[$0].kind == .ambiguousQuote && t[$0].first == 0x22) }),
+           close > lo, (close + 1..<subjectRange.lowerBound).allSatisfy({ view.isComma($0) || t[$0].isWord }) {
+            quoteBefore = lo..<close
+        }
         // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
         let weak = Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying)
         var content: Range<Int>
@@ -315,7 +385,7 @@ struct AttributionFinder {
             content = q
             contentIsQuote = true
         } else if let thatIndex = (after..<min(hi, after + 6)).first(where: { t[$0].isWord && t[$0].hash == W.that && !t[$0].capitalized }),
-                  !(after..<thatIndex).contains(where: { t[$0].kind == .punct || t[$0].isQuote }) {
+                  !(after..<thatIndex).contains(where: { t[$0].kind == .punct || t[$0].isQuote || !isAdjunctWord($0) }) {
             content = (thatIndex + 1)..<hi
         } else if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) {
             content = after..<hi
@@ -341,54 +411,62 @@ struct AttributionFinder {
 
     /// "X, a spokesman, said" / "The ministry's spokeswoman, Maria Petrova, said" / "Leaders,
     /// including A and B, said": the subject around a parenthetical segment before the verb.
+    /// The subject before a chain of comma-delimited segments ending at the comma `k`:
+    /// "Jane Roe, 48, who coached the team, said", "The ministry's spokeswoman, Jane Roe, said",
+    /// "Jane Roe, a spokeswoman and wife of the mayor, John Roe, said", "Leaders, including A
+    /// and B, said". A named head wins; a described head ("the ministry's spokeswoman") gives way
+    /// to the nearest name in the chain.
     private func appositiveSubject(comma k: Int, lo: Int) -> Range<Int>? {
         var end = k
-        for _ in 0..<4 {
-            guard let (c, skip) = segmentBefore(comma: end, lo: lo) else { return nil }
-            if let subject = skip { return subject }
-            end = c
+        var names: [Range<Int>] = []
+        var head: Range<Int>? = nil
+        for _ in 0..<5 {
+            var c = end - 1
+            while c >= lo && end - c < 30 && !view.isComma(c) { c -= 1 }
+            let segmentStart = c >= lo && view.isComma(c) ? c + 1 : lo
+            guard segmentStart < end else { return nil }
+            let segment = segmentStart..<end
+            let first = segment.lowerBound
+            let isLast = !(c >= lo && view.isComma(c))
+            if isLast {
+                // The head of the chain: the noun phrase that starts the clause.
+                head = reader.phraseEnding(at: end - 1, lowerBound: segmentStart)
+                break
+            }
+            if t[first].kind == .number && segment.count <= 2 { end = c; continue }
+            if t[first].isWord && !t[first].capitalized && !Lexicon.determiners.contains(t[first].hash) {
+                if t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among || t[first].hash == W.citing
+                    || t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose || segment.count > 1 {
+                    end = c; continue
+                }
+                return nil
+            }
+            let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
+            if allNamed {
+                names.append(segment)
+                end = c; continue
+            }
+            if t[first].isWord && (t[first].hash == W.a || t[first].hash == W.an || t[first].hash == W.the || Lexicon.titlesH.contains(t[first].hash)) {
+                // A descriptor ("a spokeswoman for X", "the head of Y"); it may itself be the
+                // subject when nothing named comes before it.
+                if c - 1 >= lo && (t[c - 1].capitalized || t[c - 1].isWord) { end = c; names.append(segment); continue }
+                return reader.phraseEnding(at: end - 1, lowerBound: segmentStart)
+            }
+            // A segment that is itself a phrase ending in a name: "the newspaper Stars and Stripes".
+            if let r = reader.phraseEnding(at: end - 1, lowerBound: segmentStart), reader.classify(r) != nil { head = r; break }
+            return nil
         }
-        return nil
-    }
-
-    /// Looks at the comma-delimited segment before the comma at `k`: returns the subject when the
-    /// segment names it, or the comma before the segment when it is a parenthetical to skip
-    /// ("48", "who last played ...", "a spokeswoman for X").
-    private func segmentBefore(comma k: Int, lo: Int) -> (Int, Range<Int>?)? {
-        var c = k - 1
-        while c >= lo && k - c < 24 && !view.isComma(c) { c -= 1 }
-        guard c >= lo, view.isComma(c), c + 1 < k else { return nil }
-        let first = c + 1
-        if t[first].kind == .number && k - first <= 2 { return (c, nil) }
-        if t[first].isWord && (t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose) { return (c, nil) }
-        if t[first].isWord && !t[first].capitalized && !Lexicon.determiners.contains(t[first].hash)
-            && t[first].hash != W.including && t[first].hash != W.such && t[first].hash != W.among && t[first].hash != W.citing { return (c, nil) }
-        if let s = appositiveSegment(comma: k, lo: lo) { return (c, s) }
-        return nil
-    }
-
-    private func appositiveSegment(comma k: Int, lo: Int) -> Range<Int>? {
-        var c = k - 1
-        while c >= lo && k - c < 14 && !view.isComma(c) { c -= 1 }
-        guard c >= lo, view.isComma(c), c + 1 < k else { return nil }
-        let segment = (c + 1)..<k
-        let first = segment.lowerBound
-        if t[first].isWord && (t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among || t[first].hash == W.citing) {
-            return c - 1 >= lo ? reader.phraseEnding(at: c - 1, lowerBound: lo) : nil
+        let nameSegments = names.filter { seg in seg.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : true } }
+        if let h = head, let p = reader.classify(h) {
+            let described = h.contains { t[$0].isWord && !t[$0].capitalized && Lexicon.personRoleNouns.contains(t[$0].hash) }
+            if p.kind == .person && !p.isReference && t[h.upperBound - 1].capitalized && !(described && !nameSegments.isEmpty) { return h }
+            if p.kind == .pronoun { return h }
+            if let name = nameSegments.last { return name }
+            if [.outlet, .organisation, .country, .conjunction].contains(p.kind) || t[h.upperBound - 1].capitalized { return h }
+            return h
         }
-        let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
-        if allNamed { return segment }
-        // "the military newspaper Stars and Stripes, which broke the story, reported".
-        if t[k - 1].capitalized && t[k - 1].isWord, let r = reader.phraseEnding(at: k - 1, lowerBound: first), reader.classify(r) != nil,
-           !(c - 1 >= lo && t[c - 1].capitalized && !Lexicon.timeWords.contains(t[c - 1].hash) && (t[first].hash == W.a || t[first].hash == W.an)) {
-            return r
-        }
-        // "Jane Doe, a spokeswoman for the ministry, said": the name before the appositive.
-        if t[first].isWord && (t[first].hash == W.a || t[first].hash == W.an || t[first].hash == W.the || Lexicon.titles.contains(view.lower(first))),
-           c - 1 >= lo, t[c - 1].capitalized {
-            return reader.phraseEnding(at: c - 1, lowerBound: lo)
-        }
-        return nil
+        if let name = nameSegments.last { return name }
+        return names.last.flatMap { reader.phraseEnding(at: $0.upperBound - 1, lowerBound: $0.lowerBound) }
     }
 
     /// Cuts ", according to X" or ", as reported by X" off the end of content.
@@ -397,13 +475,49 @@ struct AttributionFinder {
         for k in content where view.isComma(k) && k + 2 < content.upperBound {
             let a = t[k + 1].hash, b = t[k + 2].hash
             let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.lower(k + 1).hasSuffix("ing") && view.lower(k + 1).count > 5
-            if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing
+            let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
+            if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
                 || (a == W.in && b == W.comments) || participle {
                 end = k; break
             }
         }
         return content.lowerBound..<max(content.lowerBound, end)
     }
+
+    /// `..., said Jane Roe, the club's lawyer.`: a speaker phrase right after the verb, then the
+    /// end of the sentence or a comma.
+    private func speakerFollows(after: Int, hi: Int) -> Bool {
+        guard after < hi, let r = reader.phraseStarting(at: after, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return false }
+        if r.upperBound >= hi { return true }
+        let next = t[r.upperBound]
+        return next.kind == .punct && (next.first == 44 || next.first == 46 || next.first == 59) || next.isQuote
+    }
+
+    /// A word that can sit in an adjunct between a verb and its "that": "said on Thursday that".
+    private func isAdjunctWord(_ k: Int) -> Bool {
+        let tok = t[k]
+        return tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
+                              || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized || Lexicon.auxiliaries.contains(tok.hash))
+    }
+
+    /// "According to X, which cited Y, ...": Y.
+    private func citedAfterAccording(_ phrase: Range<Int>, hi: Int) -> SpeakerPhrase? {
+        var k = phrase.upperBound
+        guard k + 2 < hi, view.isComma(k), t[k + 1].isWord, t[k + 1].hash == W.which || t[k + 1].hash == W.who else { return nil }
+        k += 2
+        guard t[k].isWord, Lexicon.citeVerbs.contains(t[k].hash), k + 1 < hi,
+              let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return nil }
+        return p
+    }
+
+    /// "state television", "report card": a noun-like reporting verb followed by a noun.
+    private func isNounModifier(_ k: Int, hi: Int) -> Bool {
+        guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
+        let next = t[k + 1].hash
+        return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
+    }
+
+    private func containsQuote(_ r: Range<Int>) -> Bool { r.contains { t[$0].isQuote && t[$0].first != 39 } }
 
     /// True when nothing but an adjunct follows the verb: end of sentence, a time ("Tuesday",
     /// "on Monday"), or "in a statement/interview".
@@ -412,6 +526,7 @@ struct AttributionFinder {
         var words = 0
         while k < hi {
             let tok = t[k]
+            if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && (t[k + 1].hash == W.and || t[k + 1].hash == W.but) { return true }
             if tok.kind == .punct || tok.isQuote { k += 1; continue }
             if tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
                               || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {
@@ -431,6 +546,7 @@ struct AttributionFinder {
         r.contains { k in
             let w = view.lower(k)
             return Lexicon.outletNames.contains(w) || (t[k].capitalized && Lexicon.outletNameWords.contains(w))
+                || w.hasSuffix(".com") || w.hasSuffix(".org") || w.hasSuffix(".net")
         }
     }
 }

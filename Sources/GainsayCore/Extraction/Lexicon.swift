@@ -63,8 +63,10 @@ enum Lexicon {
     static let demandNouns = hashes("""
     demand demands proposal proposals offer offers call calls request requests plan plans idea ideas
     ultimatum ultimatums conditions condition deal deals invitation invitations suggestion suggestions
-    bid bids appeal appeals resignation resolution motion bill criticism accusations accusation
+    bid bids appeal appeals resignation resolution motion bill criticism
     """)
+    /// Engagements one can refuse ("ruled out future talks"): a position, not a denial.
+    static let refusalNouns = hashes("talks negotiations dialogue cooperation meeting meetings contacts")
     /// Verbs whose speaker asks rather than asserts.
     static let questionVerbs = hashes("ask asks asked asking wonder wonders wondered question questions questioned questioning")
     /// Participles that may be a cue only when followed by "that" or a quotation.
@@ -75,6 +77,7 @@ enum Lexicon {
     maintain maintains maintained agree agrees agreed agreeing expressed expresses expressing recall recalls recalled
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
+    write writes writing wrote tweeted tweets
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")
@@ -107,11 +110,18 @@ enum Lexicon {
     static let timeWords = hashes("""
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
     evening night week month year january february march april may june july august september october
-    november december earlier later recently last next time
+    november december earlier later recently last next time moment
     """)
     static let adjunctNouns = hashes("statement interview telephone phone email emailed conference press briefing news release radio television tv meeting speech post blog recent separate written")
     /// Reporting-verb spellings that are also nouns inside a phrase ("state television").
     static let nounLikeVerbs = hashes("state states report reports claim claims question questions comment note notes label labels post posts")
+    /// Verbs whose object follows them, so the phrase after them is not an inverted speaker.
+    static let objectVerbs = hashes("tell tells told telling inform informs informed assure assures assured ask asks asked accuse accuses accused urge urges urged")
+    static let citeVerbs = hashes("cited cites citing quoted quotes quoting")
+    static let futureModals = hashes("will would shall")
+    static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
+    /// Heads of descriptions that stand for an organisation ("the company", "the airline").
+    static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator")
     static let prepositions = hashes("of in on at for from with into over under against between during through without about than")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")
@@ -153,7 +163,7 @@ enum Lexicon {
     citizens councillor councilor councilman councilwoman official's spokesman's consultant consultants
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
-    co-founder cofounder anchor host rheumatologist site outlet
+    co-founder cofounder anchor host rheumatologist site outlet families parents relatives
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -177,7 +187,7 @@ enum Lexicon {
     citizens councillor councilor councilman councilwoman official's spokesman's consultant consultants
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
-    co-founder cofounder anchor host rheumatologist site outlet
+    co-founder cofounder anchor host rheumatologist site outlet families parents relatives
     """)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses
@@ -193,7 +203,7 @@ enum Lexicon {
     mr mrs ms miss sir lord lady professor prof gen lt col colonel major captain capt sgt admiral
     commander chief head director ceo coach manager judge justice attorney rep representative
     congressman congresswoman senator speaker leader vice first lady secretary-general state
-    official officer press envoy special adviser advisor president-elect premier
+    official officer press envoy special adviser advisor president-elect
     """)
     /// Words that mark an organisation inside a capitalised run.
     static let organisationWords = set("""
@@ -244,6 +254,17 @@ enum Lexicon {
         "sofia": "bulgaria", "belgrade": "serbia", "prague": "czech-republic", "bratislava": "slovakia",
         "dublin": "ireland", "lisbon": "portugal", "amsterdam": "netherlands", "the hague": "netherlands",
     ]
+    static let countryByNationality: [String: String] = [
+        "russian": "russia", "ukrainian": "ukraine", "chinese": "china", "french": "france", "german": "germany",
+        "iranian": "iran", "turkish": "turkey", "japanese": "japan", "israeli": "israel", "syrian": "syria",
+        "iraqi": "iraq", "qatari": "qatar", "egyptian": "egypt", "belarusian": "belarus", "polish": "poland",
+        "italian": "italy", "spanish": "spain", "canadian": "canada", "australian": "australia", "indian": "india",
+        "pakistani": "pakistan", "afghan": "afghanistan", "hungarian": "hungary", "british": "united-kingdom",
+        "american": "united-states", "us": "united-states", "u.s": "united-states", "saudi": "saudi-arabia",
+        "palestinian": "palestine", "lebanese": "lebanon", "nigerian": "nigeria", "mexican": "mexico",
+        "brazilian": "brazil", "venezuelan": "venezuela", "cuban": "cuba", "greek": "greece", "dutch": "netherlands",
+        "swedish": "sweden", "norwegian": "norway", "finnish": "finland", "danish": "denmark", "korean": "korea",
+    ]
     static let countries = set("""
     russia ukraine china france germany iran turkey japan israel syria iraq qatar egypt belarus poland
     italy spain canada australia india pakistan afghanistan hungary austria switzerland sweden norway
@@ -263,8 +284,9 @@ enum Lexicon {
     /// Markers in the content that reject a proposition.
     static let falsityWords = hashes("""
     unfounded baseless false untrue fake fabricated fabrication fabrications
-    absurd nonsense groundless misinformation disinformation lies lie hoax erroneous
-    fiction fantasy inaccurate incorrect wrong erroneous ridiculous invented misleading
+    absurd nonsense groundless misinformation disinformation hoax erroneous
+    sceptical skeptical doubtful inaccurate
+    fiction fantasy inaccurate incorrect erroneous ridiculous invented misleading
     """)
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""
@@ -276,7 +298,10 @@ enum Lexicon {
     kill killed fire fired leave left join joined sell sold buy bought crash crashed contact contacted
     speak spoke spoken
     """)
-    static let confirmWords = hashes("confirm confirmed confirmation confirming verify verified verification")
+    /// "no plans", "no evidence": a denial after "no".
+    static let denialNounsAfterNo = hashes("plans plan intention intentions evidence truth basis indication sign signs record knowledge")
+    static let confirmWords = hashes("confirm confirmed confirmation confirming verify verified verification announce announced")
+    static let truthPredicates = hashes("true accurate correct")
     static let truthWords = hashes("true accurate correct the real")
     /// Phrases of a neutral cue.
     static let neutralWords = hashes("comment respond responded comment. reply replied confirm confirmed")

@@ -7,6 +7,24 @@ enum Names {
 
     /// Lower-case ASCII slug: "The Washington Post" -> "washington-post".
     static func slug(_ name: String) -> String {
+        // ASCII fast path: letters and digits kept lower-cased, runs of anything else become "-".
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(name.utf8.count)
+            var dash = false
+            for b in name.utf8 {
+                let lower = (b >= 65 && b <= 90) ? b | 0x20 : b
+                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                    if dash && !out.isEmpty { out.append(45) }
+                    dash = false
+                    out.append(lower)
+                } else if b != 39 {
+                    dash = true
+                }
+            }
+            if out.starts(with: Array("the-".utf8)) { out.removeFirst(4) }
+            return out.isEmpty ? "unknown" : String(decoding: out, as: UTF8.self)
+        }
         let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
             : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
         var out = ""
@@ -28,7 +46,7 @@ enum Names {
 
     /// The words of a person's name, lower-cased, without titles or a possessive.
     static func nameWords(_ name: String) -> [String] {
-        slug(name).split(separator: "-").map(String.init).filter { !Lexicon.titles.contains($0) }
+        slug(name).split(separator: "-").map(String.init).filter { !Lexicon.titles.contains($0) && !particles.contains($0) }
     }
 
     /// The surname's phonetic key: letters folded so spellings from different transliterations

@@ -44,8 +44,10 @@ struct PhraseReader {
                     }
                     break
                 }
+                if !tok.capitalized && Lexicon.timeWords.contains(tok.hash) && j < k { break }
                 if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
-                    && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash)) { break }
+                    && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash))
+                    && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive)) { break }
                 j -= 1
                 continue
             }
@@ -55,8 +57,9 @@ struct PhraseReader {
             break
         }
         var start = j + 1
-        // Never start on "of"/"and"/"'s".
-        while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive) { start += 1 }
+        // Never start on "of"/"and"/"'s", nor on a sentence-opening "But"/"And"/"So".
+        while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive
+                             || (start < k && t[start].capitalized && Lexicon.openingConjunctions.contains(t[start].hash))) { start += 1 }
         return start <= k ? start..<(k + 1) : nil
     }
 
@@ -65,7 +68,7 @@ struct PhraseReader {
     func phraseStarting(at i: Int, upperBound hi: Int) -> Range<Int>? {
         let t = view.tokens
         var j = i
-        guard i < hi, t[i].isWord else { return nil }
+        guard i < hi, t[i].isWord, t[i].hash != W.that else { return nil }
         var sawHead = false
         var postModifier = 0
         while j < hi && j - i < 14 {
@@ -79,7 +82,7 @@ struct PhraseReader {
                 if postModifier > 0 {
                     if Lexicon.reportingVerbs.contains(tok.hash) && !tok.capitalized { break }
                     if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash)
-                        && !Lexicon.postModifiers.contains(tok.hash) && tok.hash != W.of { break }
+                        && !Lexicon.postModifiers.contains(tok.hash) && !Lexicon.prepositions.contains(tok.hash) && tok.hash != W.to { break }
                     postModifier += 1
                     if postModifier > 6 { break }
                     j += 1; continue
@@ -97,7 +100,7 @@ struct PhraseReader {
                     break
                 }
                 if Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash) { break }
-                if Lexicon.reportingVerbs.contains(tok.hash) && sawHead { break }
+                if Lexicon.reportingVerbs.contains(tok.hash) && sawHead && !(j > i && t[j - 1].hash == W.of) { break }
                 if sawHead && !Lexicon.speakerNouns.contains(tok.hash) && !Lexicon.modifierNouns.contains(tok.hash) { break }
                 if Lexicon.speakerNouns.contains(tok.hash) || Lexicon.pronouns.contains(tok.hash) { sawHead = true }
                 j += 1
@@ -131,6 +134,21 @@ struct PhraseReader {
         for k in range where t[k].isWord && (Lexicon.titlesH.contains(t[k].hash) || Lexicon.personRoleNouns.contains(t[k].hash)) {
             roles.insert(view.lower(k))
         }
+        // "A spokesman for the Interior Ministry's department in the Federal District": a role
+        // noun before a post-modifier heads the phrase, whatever names follow it.
+        if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
+           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized, Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash),
+           t[last].capitalized {
+            // A person named after titles or an organisation keeps the name.
+            if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person,
+               named.name.split(separator: " ").count < (p + 1..<range.upperBound).filter({ t[$0].capitalized }).count {
+                return named
+            }
+            let headHash = t[p - 1].hash
+            let kind: SpeakerKind = Lexicon.pluralGroupNouns.contains(headHash) ? .group : .person
+            let firstIsDeterminer = t[range.lowerBound].hash == W.the
+            return SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: view.lower(p - 1), isReference: firstIsDeterminer && false)
+        }
         if t[last].capitalized || t[last].kind == .number {
             return classifyNamed(range, roles: roles, phrase: phrase)
         }
@@ -143,12 +161,13 @@ struct PhraseReader {
         }
         let headHash = t[headIndex].hash
         let head = view.lower(headIndex)
-        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) else { return nil }
+        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) else { return nil }
         let firstIsDeterminer = t[range.lowerBound].isWord && (t[range.lowerBound].hash == W.the || t[range.lowerBound].hash == W.these
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
         let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
         var kind: SpeakerKind = .description
-        if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
+        if Lexicon.organisationNouns.contains(headHash) { kind = .organisation }
+        else if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
         else if Lexicon.reportNouns.contains(headHash) { kind = .report }
         else if Lexicon.pluralGroupNouns.contains(headHash) { kind = .group }
         else if Lexicon.personRoleNouns.contains(headHash) { kind = .person }
@@ -195,6 +214,16 @@ struct PhraseReader {
         if runStart > range.lowerBound, t[runStart - 1].isWord, Lexicon.outletNouns.contains(t[runStart - 1].hash) {
             return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(range.upperBound - 1), isReference: false)
         }
+        // "Greg Chen of the Lawyers Association": a person of an organisation.
+        if let ofIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && t[$0].hash == W.of }), ofIndex > range.lowerBound,
+           words.contains(where: { $0 > ofIndex && Lexicon.organisationWordsH.contains(t[$0].hash) }) {
+            var first = range.lowerBound
+            if t[first].hash == W.the { first += 1 }
+            let personWords = (first..<ofIndex).filter { t[$0].isWord }
+            if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) }) {
+                return SpeakerPhrase(phrase: phrase, name: view.text(first..<ofIndex), kind: .person, roles: roles, head: view.lower(ofIndex - 1), isReference: false)
+            }
+        }
         // "Iraq's Ministry of Health": an organisation named by its whole run.
         if let orgIndex = words.first(where: { Lexicon.organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
            t[orgIndex + 1].hash == W.of, !words.contains(where: { $0 > orgIndex + 1 && (Lexicon.titlesH.contains(t[$0].hash) || Lexicon.organisationWordsH.contains(t[$0].hash)) }) {
@@ -226,6 +255,12 @@ struct PhraseReader {
             return SpeakerPhrase(phrase: phrase, name: hasRole ? full : trimDeterminer(view.text(runStart..<range.upperBound)),
                                  kind: hasRole ? .person : .organisation, roles: roles, head: lastName, isReference: false)
         }
+        // An acronym ("NASA", "DHS", "KCTV") names an organisation, not a person.
+        if nameWords.count == 1, let w = words.last, t[w].end - t[w].start >= 2,
+           view.bytes[t[w].start..<t[w].end].allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 }),
+           Lexicon.countryByCapital[lastName] == nil && !Lexicon.countries.contains(lastName) {
+            return SpeakerPhrase(phrase: phrase, name: name, kind: Lexicon.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
+        }
         if nameWords.count == 1 {
             if Lexicon.countries.contains(lastName) || Lexicon.countryByCapital[lastName] != nil {
                 return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
@@ -236,6 +271,9 @@ struct PhraseReader {
             return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
         }
         // A run that is a known non-speaker word ("However", "Despite", "Thursday").
+        // A sentence-opening participle or adjective is not a name ("Published claims ...").
+        if nameWords.count == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
+           lastName.hasSuffix("ed") { return nil }
         if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))) { return nil }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
     }

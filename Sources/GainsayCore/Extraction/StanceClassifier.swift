@@ -24,7 +24,12 @@ enum StanceClassifier {
         }
         if cue.isQuestionVerb { return .neutral }
         if let verb = cue.verb, Lexicon.denialVerbs.contains(verb) {
-            for k in cue.objectRange.prefix(5) where t[k].isWord && Lexicon.demandNouns.contains(t[k].hash) { return .claim }
+            // The object's head: the first noun before "of" ("the existence of any talks" is a
+            // denial, "future talks" a refusal).
+            for k in cue.objectRange.prefix(4) where t[k].isWord {
+                if t[k].hash == W.of { break }
+                if Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash) { return .claim }
+            }
             return .denial
         }
         if contentWithholds(content, view: view) { return .neutral }
@@ -58,21 +63,39 @@ enum StanceClassifier {
         if h0 == W.there && (h1 == W.no || h2 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
         if (h0 == W.the && h1 == W.only) || h0 == W.only { return true }
+        // Predicates on the whole proposition hold across clauses: "claims that X were false",
+        // "rumors that X are not true", "none of the information was accurate".
+        for (position, k) in words.enumerated() where position < 40 {
+            let h = t[k].hash
+            if Lexicon.falsityWords.contains(h) && !t[k].capitalized {
+                // "not false" would flip it; rare enough to ignore.
+                return true
+            }
+            if Lexicon.negations.contains(h) || h == W.not || h == W.nt || view.lower(k).hasSuffix("n't") {
+                for q in words[(position + 1)..<min(words.count, position + 8)] where Lexicon.truthPredicates.contains(t[q].hash) { return true }
+            }
+        }
         for (position, k) in words.enumerated() {
             let h = t[k].hash
             // A negation in a subordinate clause ("if", "unless", "until") is out of scope.
-            if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when) { break }
+            if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when
+                                     || (position > 0 && (h == W.who || h == W.that))) { break }
+            if h == W.no && position + 1 < words.count && Lexicon.denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
             if Lexicon.falsityWords.contains(h) && position < 25 { return true }
             // "We categorically deny these allegations."
             if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h) { return true }
             if h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.no) {
+                // A refusal ("will not negotiate") is a position, not a denial of a fact.
+                if position > 0 && Lexicon.futureModals.contains(t[words[position - 1]].hash) { continue }
+                if view.lower(k) == "won't" { continue }
                 // "did not engage", "had not discussed", "does not and cannot engage in any".
                 let window = words[(position + 1)..<min(words.count, position + 5)]
                 if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }
                 // "are not true", "was not accurate".
                 if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
                 // "have not deployed": a participle right after the negation (not "be trusted").
-                if position + 1 < words.count {
+                let afterAuxiliary = h == W.nt || view.lower(k).hasSuffix("n't") || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
+                if afterAuxiliary && position + 1 < words.count {
                     let next = words[position + 1]
                     if !Lexicon.beForms.contains(t[next].hash) && view.lower(next).hasSuffix("ed") { return true }
                 }

@@ -104,12 +104,15 @@ enum Tokenizer {
     static let possessiveHash = wordHash("'s")
 
     /// "com", "org", "net", "co" followed by a non-letter.
-    static func isDomainSuffix(_ bytes: [UInt8], at i: Int) -> Bool {
-        for suffix in [[99, 111, 109], [111, 114, 103], [110, 101, 116], [99, 111]] as [[UInt8]] {
-            let end = i + suffix.count
-            guard end <= bytes.count else { continue }
-            if Array(bytes[i..<end]) == suffix && (end == bytes.count || !isLetter(bytes[end])) { return true }
-        }
+    @inline(__always) static func isDomainSuffix(_ bytes: [UInt8], at i: Int) -> Bool {
+        let n = bytes.count
+        @inline(__always) func endsAt(_ end: Int) -> Bool { end == n || !isLetter(bytes[end]) }
+        guard i + 1 < n else { return false }
+        let a = bytes[i] | 0x20, b = bytes[i + 1] | 0x20
+        let c: UInt8 = i + 2 < n ? bytes[i + 2] | 0x20 : 0
+        if a == 99 && b == 111 { return c == 109 ? endsAt(i + 3) : endsAt(i + 2) }   // com, co
+        if a == 111 && b == 114 && c == 103 { return endsAt(i + 3) }                 // org
+        if a == 110 && b == 101 && c == 116 { return endsAt(i + 3) }                 // net
         return false
     }
 

@@ -1,7 +1,10 @@
 /// A set of word hashes with open addressing: lexicon look-ups happen for every token, and the
 /// standard `Set` would run SipHash over a hash that is already well mixed.
-struct WordSet: Sendable {
-    private var slots: [UInt64]
+///
+/// The table lives in memory that is never freed: lexicons are built once for the life of the
+/// process, and a raw pointer means reading one costs no reference counting.
+struct WordSet: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<UInt64>
     private let mask: Int
 
     init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
@@ -9,7 +12,8 @@ struct WordSet: Sendable {
         var capacity = 16
         while capacity < items.count * 4 { capacity <<= 1 }
         mask = capacity - 1
-        slots = Array(repeating: 0, count: capacity)
+        slots = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
         for h in items where h != 0 {
             var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
             while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
