@@ -107,3 +107,35 @@ import Testing
         #expect(corpus.articles.first?.alsoFrom == ["dup.jsonl #b"])
     }
 }
+
+@Suite struct IngestJSONArraySplitterTests {
+    func ranges(_ text: String) -> [String]? {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            JSONArraySplitter.elementRanges(buffer)?.map { String(decoding: bytes[$0], as: UTF8.self) }
+        }
+    }
+
+    @Test func splitsElementsRespectingStringsAndNesting() {
+        #expect(ranges("[]") == [])
+        #expect(ranges(" [ 1 , true,null ] \n") == ["1", "true", "null"])
+        #expect(ranges(#"[{"a": "x, ] } \" y"}, [1, [2]], "s"]"#) == [#"{"a": "x, ] } \" y"}"#, "[1, [2]]", #""s""#])
+        #expect(ranges("\u{FEFF}[{\"a\":1}]") == ["{\"a\":1}"])
+    }
+
+    @Test func incompleteArraysAreRejected() {
+        #expect(ranges("[{\"a\": 1},") == nil)
+        #expect(ranges("[{\"a\": \"unterminated}]") == nil)
+        #expect(ranges("[1, 2] trailing") == nil)
+        #expect(ranges("{\"a\": 1}") == nil)
+        #expect(ranges("[") == nil)
+    }
+
+    @Test func aBadRecordInAnArrayIsOneProblemAndTheRestLoads() {
+        let json = #"[{"title": "One", "text": "The agency said the figures were right."}, {"title": "Two", "text": tru}, 7, {"title": "Three", "text": "The company denied it."}]"#
+        let corpus = parseFile("arr.json", json)
+        #expect(corpus.articles.map(\.title) == ["One", "Three"])
+        #expect(corpus.articles.map(\.id) == ["arr-1", "arr-4"])
+        #expect(corpus.problems.map(\.reason) == ["record 2: not valid JSON", "record 3: not a JSON object"])
+    }
+}

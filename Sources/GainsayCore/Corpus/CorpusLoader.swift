@@ -220,6 +220,26 @@ struct LoadSession {
             splitter.finish { line, number in jsonLine(line, number: number, stem: id, path: path, tally: &tally) }
             finishJSONLines(tally, path: path)
         case .json:
+            let buffer = bytes.bindMemory(to: UInt8.self)
+            if String(validating: buffer, as: UTF8.self) != nil, let ranges = JSONArraySplitter.elementRanges(buffer) {
+                // A top-level array of valid UTF-8: parsed one record at a time.
+                var tally = LineProblemTally()
+                for (index, range) in ranges.enumerated() {
+                    let element = UnsafeRawBufferPointer(rebasing: bytes[range])
+                    let outcome: Result<Article, JSONArticles.RecordProblem>
+                    switch JSONArticles.record(line: element) {
+                    case .failure(let problem): outcome = .failure(problem)
+                    case .success(let record):
+                        outcome = JSONArticles.article(from: record, fallbackID: ranges.count == 1 ? id : "\(id)-\(index + 1)", path: path)
+                    }
+                    switch outcome {
+                    case .success(let article): corpus.add(article)
+                    case .failure(let problem): tally.note(problem, item: "record \(index + 1)")
+                    }
+                }
+                finishJSON(tally, path: path, records: ranges.count)
+                return
+            }
             switch JSONArticles.records(document: bytes) {
             case .failure(let problem):
                 report(path, "malformed JSON: \(problem.reason)")
