@@ -68,9 +68,10 @@ final class ByteSource {
 
     /// Reads the rest of the input after `head` and hands all of it to `body`: memory-mapped for a
     /// regular file read from its start, else accumulated from chunks.
-    /// `body` also gets a function that gives the input's memory back early once it has been
-    /// decoded (it drops a mapping's pages; a no-op for bytes read into an array).
-    func withWholeInput<R>(head: [UInt8], _ body: (UnsafeRawBufferPointer, _ release: @escaping () -> Void) -> R) throws(OpenFailure) -> R {
+    /// `body` also gets a function that gives the input's memory back early: `release(n)` says the
+    /// first `n` bytes are no longer needed (it drops those pages of a mapping; a no-op for bytes
+    /// read into an array).
+    func withWholeInput<R>(head: [UInt8], _ body: (UnsafeRawBufferPointer, _ release: @escaping (Int) -> Void) -> R) throws(OpenFailure) -> R {
         if let size, size > Self.maximumWholeFileBytes {
             throw .unreadable("too large to read whole (\(size / 1_000_000) MB; the limit is \(Self.maximumWholeFileBytes / 1_000_000) MB except for JSON Lines)")
         }
@@ -79,7 +80,11 @@ final class ByteSource {
             defer { munmap(mapping, size) }
             madvise(mapping, size, MADV_SEQUENTIAL)
             // A private, read-only file mapping: dropped pages would be read again from the file.
-            return body(UnsafeRawBufferPointer(start: mapping, count: size), { _ = madvise(mapping, size, MADV_DONTNEED) })
+            let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+            return body(UnsafeRawBufferPointer(start: mapping, count: size), { bytes in
+                let length = min(size, bytes) / page * page
+                if length > 0 { _ = madvise(mapping, length, MADV_DONTNEED) }
+            })
         }
         var all = head
         while true {
@@ -90,7 +95,7 @@ final class ByteSource {
                 throw .unreadable("too large to read whole (over \(Self.maximumWholeFileBytes / 1_000_000) MB; the limit does not apply to JSON Lines)")
             }
         }
-        return all.withUnsafeBytes { body($0, {}) }
+        return all.withUnsafeBytes { body($0, { _ in }) }
     }
 
     /// Streams the input line by line after `head`, without holding more than one chunk and one

@@ -103,8 +103,9 @@ struct LoadSession {
     let filesTotal: Int
     /// The descriptor `-` reads (tests substitute a pipe).
     var standardInput: Int32 = 0
-    /// Gives the current input's memory back once it is decoded (set while a mapped file is parsed).
-    private var releaseInput: (() -> Void)?
+    /// Gives the current input's memory back up to a byte offset once it is no longer needed (set
+    /// while a mapped file is parsed).
+    private var releaseInput: ((Int) -> Void)?
     let progress: ((LoadProgress) -> Void)?
     let problem: ((LoadProblem) -> Void)?
 
@@ -189,7 +190,7 @@ struct LoadSession {
         switch format {
         case .plainText:
             let text = TextDecoding.decode(bytes).text
-            releaseInput?()
+            releaseInput?(bytes.count)
             let total = bytes.count
             let session = self  // the callback escapes (it is optional), so it sees a copy
             let article = PlainTextArticle.parse(text, id: id, path: path, progress: { done in
@@ -201,8 +202,8 @@ struct LoadSession {
                 corpus.add(article)
             }
         case .html:
-            let release = releaseInput ?? {}
-            if let article = HTMLArticle.parse(bytes, id: id, path: path, afterParse: release),
+            let release = releaseInput
+            if let article = HTMLArticle.parse(bytes, id: id, path: path, afterParse: { release?(bytes.count) }),
                !article.paragraphs.isEmpty || article.title != id {
                 corpus.add(article)
             } else {
@@ -224,7 +225,12 @@ struct LoadSession {
             if String(validating: buffer, as: UTF8.self) != nil, let ranges = JSONArraySplitter.elementRanges(buffer) {
                 // A top-level array of valid UTF-8: parsed one record at a time.
                 var tally = LineProblemTally()
+                var released = 0
                 for (index, range) in ranges.enumerated() {
+                    if range.lowerBound - released >= 8 << 20 {
+                        releaseInput?(range.lowerBound)
+                        released = range.lowerBound
+                    }
                     let element = UnsafeRawBufferPointer(rebasing: bytes[range])
                     let outcome: Result<Article, JSONArticles.RecordProblem>
                     switch JSONArticles.record(line: element) {
