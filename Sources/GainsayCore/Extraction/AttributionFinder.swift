@@ -1,4 +1,3 @@
-import Foundation
 /// Finds the attributions of one sentence: reporting verbs with their speakers, "according to
 /// X", "X, citing Y", "as reported by X", "from the perspective of X", and the outlets that
 /// carry them.
@@ -80,7 +79,6 @@ struct AttributionFinder {
             }
         }
         var result: [Attribution] = []
-        if ProcessInfo.processInfo.environment["GAINSAY_DEBUG"] != nil { for v in verbs { print("VERB", view.word(v.index), view.text(v.speakerRange), "=>", v.speaker.name, "|", view.text(v.content)) } }
         // "As X reported, ...": the outlet carries what follows, like "according to X".
         if according == nil, let asCue = verbs.first(where: { v in
             v.speakerRange.lowerBound - 1 >= lo && t[v.speakerRange.lowerBound - 1].isWord && t[v.speakerRange.lowerBound - 1].hash == W.as
