@@ -258,7 +258,7 @@ struct AttributionFinder {
                 cueText += " " + view.lower(v + 2)
             }
         }
-        let isParticiple = view.lower(v).hasSuffix("ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
+        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
         let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by
@@ -273,7 +273,7 @@ struct AttributionFinder {
         }
         if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) {
             // "officials are denying", "outlets were reporting": progressive, not passive.
-            guard view.lower(v).hasSuffix("ing") else { return nil }
+            guard view.endsWith(v, "ing") else { return nil }
             k -= 1
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
@@ -514,7 +514,7 @@ struct AttributionFinder {
         var end = content.upperBound
         for k in content where view.isComma(k) && k + 2 < content.upperBound {
             let a = t[k + 1].hash, b = t[k + 2].hash
-            let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.lower(k + 1).hasSuffix("ing") && view.lower(k + 1).count > 5
+            let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
             let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
             if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
                 || (a == W.in && b == W.comments) || participle {
@@ -579,7 +579,7 @@ struct AttributionFinder {
         return true
     }
 
-    private func isOnlyParticiple(_ v: Int) -> Bool { view.lower(v).hasSuffix("ing") }
+    private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }
 
     /// A capitalised name that reads as an outlet (known wire or outlet word in it).
     private func isOutletLike(_ r: Range<Int>) -> Bool {

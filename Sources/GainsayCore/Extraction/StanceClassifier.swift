@@ -86,7 +86,7 @@ enum StanceClassifier {
             if h == W.that && position > 0 && !Lexicon.propositionNouns.contains(t[words[position - 1]].hash)
                 && !Lexicon.beForms.contains(t[words[position - 1]].hash) { break }
             if Lexicon.falsityWords.contains(h) && !t[k].capitalized && isPredicate(position, words, view) { return true }
-            if Lexicon.negations.contains(h) || h == W.not || h == W.nt || view.lower(k).hasSuffix("n't") {
+            if Lexicon.negations.contains(h) || h == W.not || h == W.nt || view.endsWith(k, "n't") {
                 for q in words[(position + 1)..<min(words.count, position + 8)] where Lexicon.truthPredicates.contains(t[q].hash) { return true }
             }
         }
@@ -103,17 +103,17 @@ enum StanceClassifier {
             if h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.no) {
                 // A refusal ("will not negotiate") is a position, not a denial of a fact.
                 if position > 0 && Lexicon.futureModals.contains(t[words[position - 1]].hash) { continue }
-                if view.lower(k) == "won't" { continue }
+                if t[k].hash == W.wont { continue }
                 // "did not engage", "had not discussed", "does not and cannot engage in any".
                 let window = words[(position + 1)..<min(words.count, position + 5)]
                 if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }
                 // "are not true", "was not accurate".
                 if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
                 // "have not deployed": a participle right after the negation (not "be trusted").
-                let afterAuxiliary = h == W.nt || view.lower(k).hasSuffix("n't") || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
+                let afterAuxiliary = h == W.nt || view.endsWith(k, "n't") || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
                 if afterAuxiliary && position + 1 < words.count {
                     let next = words[position + 1]
-                    if !Lexicon.beForms.contains(t[next].hash) && view.lower(next).hasSuffix("ed") { return true }
+                    if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") { return true }
                 }
             }
         }
