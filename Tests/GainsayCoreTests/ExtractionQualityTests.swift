@@ -77,3 +77,18 @@ import GainsaySeeds
         #expect(one == four)
     }
 }
+
+@Suite struct StreamingTests {
+    @Test func streamKeepsArticleOrderWhateverTheJobs() {
+        let articles = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) }).articles
+        var one: [String] = [], four: [String] = []
+        CorpusAnalysis.stream(articles, jobs: 1) { one.append(StatementExport.jsonLines($0)) }
+        CorpusAnalysis.stream(articles, jobs: 4) { four.append(StatementExport.jsonLines($0)) }
+        #expect(one.count == articles.count)
+        #expect(one == four)
+        // Per-article results carry clean ids, not internal keys.
+        let statements = CorpusAnalysis.statements(in: articles[0])
+        #expect(!statements.isEmpty)
+        #expect(statements.allSatisfy { !$0.speakerID.contains(":") && $0.proposition != nil })
+    }
+}
