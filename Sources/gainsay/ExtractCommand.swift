@@ -28,11 +28,22 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores). The output does not depend on it.")
     var jobs: Int = CorpusAnalysis.allCores
 
+    @Flag(help: "JSON Lines per article as soon as it is read: speakers and propositions are linked within each article only, and memory stays bounded by the largest article.")
+    var stream = false
+
     @Argument(help: "Files or folders of articles. None: the embedded seed articles.")
     var paths: [String] = []
 
     func run() throws {
         let articles = try ArticleSource.load(paths)
+        if stream {
+            guard format == .jsonl else { throw ValidationError("--stream writes JSON Lines only") }
+            let out = FileHandle.standardOutput
+            CorpusAnalysis.stream(articles, jobs: max(1, jobs)) { statements in
+                out.write(Data(StatementExport.jsonLines(statements).utf8))
+            }
+            return
+        }
         let analysis = CorpusAnalysis.analyze(articles, jobs: max(1, jobs))
         let labels = Dictionary(analysis.propositions.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         let out = FileHandle.standardOutput

@@ -62,7 +62,8 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
-            } else if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash), !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
+            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && Lexicon.reportingVerbs.contains(tok.hash),
+                      !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
             }
             k += 1
@@ -71,7 +72,12 @@ struct AttributionFinder {
         // A cue between another cue's subject and its verb sits in a parenthetical ("Jane Roe, a
         // scientist who advises the ministry, said"): it is not the sentence's statement.
         let allVerbs = verbs
-        verbs.removeAll { a in allVerbs.contains { b in b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote } }
+        verbs.removeAll { a in
+            allVerbs.contains { b in
+                b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote
+                    && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
+            }
+        }
         var result: [Attribution] = []
         // "As X reported, ...": the outlet carries what follows, like "according to X".
         if according == nil, let asCue = verbs.first(where: { v in
@@ -154,7 +160,8 @@ struct AttributionFinder {
             for verb in active where verb.index > primary.cueIndex && verb.speakerRange.lowerBound > primary.cueIndex {
                 let between = primary.cueIndex..<verb.speakerRange.lowerBound
                 let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but
-                                                                                            || (t[$0].hash == W.and && $0 > between.lowerBound && view.isComma($0 - 1))) }
+                                                                                            || (t[$0].hash == W.and && $0 > between.lowerBound && view.isComma($0 - 1))
+                                                                                            || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
                 if separated {
                     result.append(attribution(verb, via: verb.objectVia.map { [$0] } ?? []))
@@ -223,7 +230,7 @@ struct AttributionFinder {
         // A time between subject and verb: "Jane Roe on Wednesday denied", "Roe last week said".
         if k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
             var m = k - 1
-            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
+            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
             if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
@@ -239,12 +246,19 @@ struct AttributionFinder {
         }
         if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
         var particleEnd = v
-        if let particle = Lexicon.particleVerbs[verbHash] {
-            guard v + 1 < hi, t[v + 1].hash == particle else { return nil }
+        if let particles = Lexicon.particleVerbs[verbHash] {
+            guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
             particleEnd = v + 1
             cueText += " " + view.lower(v + 1)
+            if Lexicon.declineVerbs.contains(verbHash) { declined = true }
+            // "issued a statement:", "released a statement saying".
+            if t[v + 1].hash == W.a {
+                guard v + 2 < hi, t[v + 2].isWord, Lexicon.statementNouns.contains(t[v + 2].hash) else { return nil }
+                particleEnd = v + 2
+                cueText += " " + view.lower(v + 2)
+            }
         }
-        let isParticiple = view.lower(v).hasSuffix("ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
+        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
         let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by
@@ -259,7 +273,7 @@ struct AttributionFinder {
         }
         if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) {
             // "officials are denying", "outlets were reporting": progressive, not passive.
-            guard view.lower(v).hasSuffix("ing") else { return nil }
+            guard view.endsWith(v, "ing") else { return nil }
             k -= 1
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
@@ -324,6 +338,12 @@ struct AttributionFinder {
                 if w > lo && t[w].hash == W.who && t[w].isWord {
                     subject = view.isComma(w - 1) ? appositiveSubject(comma: w - 1, lo: lo) : reader.phraseEnding(at: w - 1, lowerBound: lo)
                 }
+            }
+            if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
+               !Lexicon.clauseWords.contains(t[s.lowerBound - 1].hash),
+               let w = (max(lo, s.lowerBound - 3)..<(s.lowerBound - 1)).last(where: { t[$0].isWord && t[$0].hash == W.who }), w > lo {
+                // "a number of folks who know Jane Roe told": the phrase before "who".
+                subject = reader.phraseEnding(at: w - 1, lowerBound: lo)
             }
             if subject.map({ reader.classify($0) == nil }) ?? true {
                 // "A golfer who has spent time giving lessons said": the phrase before "who".
@@ -398,6 +418,17 @@ struct AttributionFinder {
         } else {
             content = after..<hi
             let wordsAfter = content.filter { t[$0].isWord }.count
+            if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), subjectRange.lowerBound - 3 >= lo,
+               t[subjectRange.lowerBound - 1].hash == W.that, Lexicon.propositionNouns.contains(t[subjectRange.lowerBound - 2].hash),
+               let comma = (lo..<(subjectRange.lowerBound - 2)).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) }) {
+                // "X happened -- a claim that the club and the agent deny."
+                content = lo..<comma
+                contentIsQuote = false
+                return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: false,
+                               passiveBy: false, objectVia: nil,
+                               stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: (v + 1)..<(v + 1)),
+                               cueText: cueText)
+            }
             if Lexicon.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || Lexicon.demandNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
             if wordsAfter < (Lexicon.denialVerbs.contains(verbHash) ? 1 : 2) && !declined && !negated { return nil }
         }
@@ -429,14 +460,23 @@ struct AttributionFinder {
             let first = segment.lowerBound
             let isLast = !(c >= lo && view.isComma(c))
             if isLast {
-                // The head of the chain: the noun phrase that starts the clause.
-                head = reader.phraseEnding(at: end - 1, lowerBound: segmentStart)
+                // The head of the chain: the noun phrase that starts the clause, before any
+                // parenthesis ("Sen. Jane Roe (D-Ore.)").
+                var headEnd = end - 1
+                if t[headEnd].kind == .punct && t[headEnd].first == 41 {
+                    var p = headEnd - 1
+                    while p > segmentStart && !(t[p].kind == .punct && t[p].first == 40) { p -= 1 }
+                    if p > segmentStart { headEnd = p - 1 }
+                }
+                head = reader.phraseEnding(at: headEnd, lowerBound: segmentStart)
                 break
             }
             if t[first].kind == .number && segment.count <= 2 { end = c; continue }
-            if t[first].isWord && !t[first].capitalized && !Lexicon.determiners.contains(t[first].hash) {
+            let namedSegment = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
+            if t[first].isWord && !t[first].capitalized && !Lexicon.determiners.contains(t[first].hash) && !namedSegment {
                 if t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among || t[first].hash == W.citing
-                    || t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose || segment.count > 1 {
+                    || t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose || segment.count > 1
+                    || Lexicon.auxiliaries.contains(t[first].hash) {
                     end = c; continue
                 }
                 return nil
@@ -474,7 +514,7 @@ struct AttributionFinder {
         var end = content.upperBound
         for k in content where view.isComma(k) && k + 2 < content.upperBound {
             let a = t[k + 1].hash, b = t[k + 2].hash
-            let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.lower(k + 1).hasSuffix("ing") && view.lower(k + 1).count > 5
+            let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
             let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
             if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
                 || (a == W.in && b == W.comments) || participle {
@@ -539,7 +579,7 @@ struct AttributionFinder {
         return true
     }
 
-    private func isOnlyParticiple(_ v: Int) -> Bool { view.lower(v).hasSuffix("ing") }
+    private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }
 
     /// A capitalised name that reads as an outlet (known wire or outlet word in it).
     private func isOutletLike(_ r: Range<Int>) -> Bool {

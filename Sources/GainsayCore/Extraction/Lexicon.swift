@@ -37,19 +37,26 @@ enum Lexicon {
     expressed expresses expressing reiterated reiterates reiterating conceded concedes repeated
     countered counters recalled recalls described describes informed informs assured assures
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
-    comment respond responded concluded concludes testified
+    comment respond responded concluded concludes testified raised cast declined issued released
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment respond responded")
     /// Verbs that need a particle ("shot down", "ruled out").
-    static let particleVerbs: [UInt64: UInt64] = [wordHash("shot"): wordHash("down"), wordHash("ruled"): wordHash("out")]
+    static let particleVerbs: [UInt64: [UInt64]] = [
+        wordHash("shot"): [wordHash("down")], wordHash("ruled"): [wordHash("out")],
+        // "raised doubts", "cast doubt": a denial; "declined comment": neutral.
+        wordHash("raised"): [wordHash("doubts"), wordHash("doubt")], wordHash("cast"): [wordHash("doubt"), wordHash("doubts")],
+        wordHash("declined"): [wordHash("comment")], wordHash("issued"): [wordHash("a")], wordHash("released"): [wordHash("a")],
+    ]
+    /// Verbs that decline to speak.
+    static let declineVerbs = hashes("declined refused")
     static let reportingVerbs = WordSet(reportingVerbWords.map { wordHash($0) })
 
     /// Verbs that are themselves a denial of what follows.
     static let denialVerbs = hashes("""
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
-    recanted recants retracted shot ruled
+    recanted recants retracted shot ruled raised cast
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")
@@ -85,7 +92,7 @@ enum Lexicon {
     /// Words skipped between a subject and its verb ("Russia has repeatedly stated").
     static let auxiliaries = hashes("""
     has have had did does do will would may might could can should shall also later earlier then
-    repeatedly categorically officially publicly firmly flatly strongly further again once already
+    repeatedly categorically officially publicly firmly flatly strongly further again once already now
     previously clearly recently reportedly often frequently allegedly initially subsequently finally
     emphatically explicitly openly privately angrily bluntly quickly swiftly immediately separately
     both all alone himself herself themselves itself too however meanwhile still just even yet
@@ -119,6 +126,10 @@ enum Lexicon {
     static let objectVerbs = hashes("tell tells told telling inform informs informed assure assures assured ask asks asked accuse accuses accused urge urges urged")
     static let citeVerbs = hashes("cited cites citing quoted quotes quoting")
     static let futureModals = hashes("will would shall")
+    static let personPronounSubjects = hashes("he she they we i")
+    static let statementNouns = hashes("statement statements communique release letter note")
+    static let degreeAdverbs = hashes("absolutely completely totally entirely simply just utterly patently clearly wholly unequivocally categorically necessarily quite very")
+    static let firstPersonPronouns = hashes("we i")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
     static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator")

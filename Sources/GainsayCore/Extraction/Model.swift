@@ -92,10 +92,25 @@ public struct CorpusAnalysis: Sendable {
         return CorpusLinker.link(perArticle)
     }
 
-    /// The statements of one article on their own, without corpus-wide speaker linking or
-    /// propositions: what streaming and the benchmark use, with memory bounded by the article.
+    /// The statements of one article on their own: speakers linked and propositions grouped
+    /// within the article only. What streaming and the benchmark use, so memory stays bounded by
+    /// the largest article whatever the corpus size.
     public static func statements(in article: Article) -> [Statement] {
-        ArticleExtractor.extract(article).map(\.statement)
+        CorpusLinker.link([ArticleExtractor.extract(article)]).statements
+    }
+
+    /// Extracts articles `jobs` at a time and hands each article's statements to `emit` in input
+    /// order, holding at most a window of articles' results at once.
+    public static func stream(_ articles: [Article], jobs: Int = CorpusAnalysis.allCores, emit: ([Statement]) -> Void) {
+        let window = max(1, jobs) * 4
+        var start = 0
+        while start < articles.count {
+            let end = min(articles.count, start + window)
+            for statements in ParallelMap.map(Array(articles[start..<end]), jobs: jobs, { CorpusAnalysis.statements(in: $0) }) {
+                emit(statements)
+            }
+            start = end
+        }
     }
 
     /// Indices of the statements of one article, in offset order.

@@ -19,9 +19,25 @@ struct SpeakerPhrase: Sendable {
     var isReference: Bool
 }
 
+/// Remembers classifications within one article: a sentence's attribution rules often ask about
+/// the same phrase several times.
+final class PhraseCache {
+    var entries: [Int: SpeakerPhrase?] = [:]
+}
+
 /// Finds and classifies noun phrases that can be speakers.
 struct PhraseReader {
     let view: TextView
+    let cache = PhraseCache()
+
+    /// Classifies the phrase in `range` (cached); nil when it cannot be a speaker.
+    func classify(_ range: Range<Int>) -> SpeakerPhrase? {
+        let key = range.lowerBound &* 1_000_003 &+ range.upperBound
+        if let cached = cache.entries[key] { return cached }
+        let result = classifyUncached(range)
+        cache.entries[key] = result
+        return result
+    }
 
     /// Scans left from `k` (inclusive) for a noun phrase ending there; returns its token range.
     func phraseEnding(at k: Int, lowerBound lo: Int) -> Range<Int>? {
@@ -120,7 +136,7 @@ struct PhraseReader {
     }
 
     /// Classifies the phrase in `range`; nil when it cannot be a speaker ("the belief", "focus").
-    func classify(_ range: Range<Int>) -> SpeakerPhrase? {
+    private func classifyUncached(_ range: Range<Int>) -> SpeakerPhrase? {
         let t = view.tokens
         let phrase = view.text(range)
         let last = range.upperBound - 1
@@ -232,7 +248,7 @@ struct PhraseReader {
                                  kind: hasRole ? .person : .organisation, roles: roles, head: view.lower(orgIndex), isReference: false)
         }
         // Domains name outlets ("ESPN.com").
-        if let lastWord = words.last, view.lower(lastWord).hasSuffix(".com") || view.lower(lastWord).hasSuffix(".org") || view.lower(lastWord).hasSuffix(".net") {
+        if let lastWord = words.last, view.endsWith(lastWord, ".com") || view.endsWith(lastWord, ".org") || view.endsWith(lastWord, ".net") {
             return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(lastWord), isReference: false)
         }
         // A name after titles and organisation words: "Foreign Minister Sergei Lavrov",

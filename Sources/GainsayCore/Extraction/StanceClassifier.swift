@@ -40,11 +40,25 @@ enum StanceClassifier {
     static func contentWithholds(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         var words: [Int] = []
-        for k in content where t[k].isWord { words.append(k); if words.count >= 12 { break } }
+        for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
         for (p, k) in words.enumerated() where Lexicon.negations.contains(t[k].hash) {
             for q in words[(p + 1)..<min(words.count, p + 4)] where Lexicon.confirmWords.contains(t[q].hash) { return true }
         }
         return false
+    }
+
+    /// A falsity word used as a predicate ("were false", "dismissed as absurd", "completely
+    /// false", or ending the clause), not as a modifier ("a false report").
+    static func isPredicate(_ position: Int, _ words: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        var p = position - 1
+        while p >= 0 && (Lexicon.degreeAdverbs.contains(t[words[p]].hash) || t[words[p]].hash == W.and) { p -= 1 }
+        if p >= 0 && (Lexicon.beForms.contains(t[words[p]].hash) || t[words[p]].hash == W.as || t[words[p]].hash == W.possessive) { return true }
+        if p < 0 { return true }
+        // Followed by the end of the content or a conjunction: "... are unfounded and absurd".
+        if position + 1 >= words.count { return true }
+        let next = t[words[position + 1]]
+        return next.hash == W.and || next.kind == .punct
     }
 
     /// True when the content itself rejects a proposition.
@@ -67,11 +81,12 @@ enum StanceClassifier {
         // "rumors that X are not true", "none of the information was accurate".
         for (position, k) in words.enumerated() where position < 40 {
             let h = t[k].hash
-            if Lexicon.falsityWords.contains(h) && !t[k].capitalized {
-                // "not false" would flip it; rare enough to ignore.
-                return true
-            }
-            if Lexicon.negations.contains(h) || h == W.not || h == W.nt || view.lower(k).hasSuffix("n't") {
+            // "knew that X was false": a verb's clause is out of scope; "claims that X were
+            // false" (a noun's clause) is not.
+            if h == W.that && position > 0 && !Lexicon.propositionNouns.contains(t[words[position - 1]].hash)
+                && !Lexicon.beForms.contains(t[words[position - 1]].hash) { break }
+            if Lexicon.falsityWords.contains(h) && !t[k].capitalized && isPredicate(position, words, view) { return true }
+            if Lexicon.negations.contains(h) || h == W.not || h == W.nt || view.endsWith(k, "n't") {
                 for q in words[(position + 1)..<min(words.count, position + 8)] where Lexicon.truthPredicates.contains(t[q].hash) { return true }
             }
         }
@@ -83,21 +98,22 @@ enum StanceClassifier {
             if h == W.no && position + 1 < words.count && Lexicon.denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
             if Lexicon.falsityWords.contains(h) && position < 25 { return true }
             // "We categorically deny these allegations."
-            if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h) { return true }
+            if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h)
+                && position > 0 && (words[max(0, position - 2)...(position - 1)].contains { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) { return true }
             if h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.no) {
                 // A refusal ("will not negotiate") is a position, not a denial of a fact.
                 if position > 0 && Lexicon.futureModals.contains(t[words[position - 1]].hash) { continue }
-                if view.lower(k) == "won't" { continue }
+                if t[k].hash == W.wont { continue }
                 // "did not engage", "had not discussed", "does not and cannot engage in any".
                 let window = words[(position + 1)..<min(words.count, position + 5)]
                 if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }
                 // "are not true", "was not accurate".
                 if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
                 // "have not deployed": a participle right after the negation (not "be trusted").
-                let afterAuxiliary = h == W.nt || view.lower(k).hasSuffix("n't") || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
+                let afterAuxiliary = h == W.nt || view.endsWith(k, "n't") || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
                 if afterAuxiliary && position + 1 < words.count {
                     let next = words[position + 1]
-                    if !Lexicon.beForms.contains(t[next].hash) && view.lower(next).hasSuffix("ed") { return true }
+                    if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") { return true }
                 }
             }
         }

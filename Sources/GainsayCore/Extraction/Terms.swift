@@ -17,6 +17,7 @@ enum Terms {
     know known think thought want wanted need needed use used including include part according
     per cent percent mr mrs ms dr statement statements report reports information news comment
     source sources official officials side sides question issue matter fact situation case point
+    during between among against without within through across toward towards despite amid whether via upon onto also
     never not none anything nothing something everything anyone someone nobody clear clearly possible likely really actually currently recently ago later earlier around
     """)
 
@@ -82,10 +83,13 @@ enum Terms {
         var score: [String: Double] = [:]
         var surfaces: [String: [String: Int]] = [:]
         for list in lists {
-            for term in Set(list.map(\.stem)) { score[term, default: 0] += idf(term) }
+            for term in Set(list.map(\.stem)) { score[term, default: 0] += idf(term) * idf(term) }
             for term in list { surfaces[term.stem, default: [:]][term.surface, default: 0] += 1 }
         }
-        let top = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3)
+        // Ties keep the order in which the terms first appear.
+        var firstSeen: [String: Int] = [:]
+        for list in lists { for term in list where firstSeen[term.stem] == nil { firstSeen[term.stem] = firstSeen.count } }
+        let top = score.sorted { $0.value != $1.value ? $0.value > $1.value : (firstSeen[$0.key] ?? 0) < (firstSeen[$1.key] ?? 0) }.prefix(3)
         let words = top.map { entry -> String in
             let forms = surfaces[entry.key] ?? [:]
             return forms.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? entry.key

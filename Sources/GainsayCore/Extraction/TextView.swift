@@ -17,6 +17,21 @@ struct TextView {
     func word(_ i: Int) -> String { String(decoding: bytes[tokens[i].start..<tokens[i].end], as: UTF8.self) }
     func lower(_ i: Int) -> String { word(i).lowercased() }
 
+    /// True when token `i` ends with the ASCII `suffix`, ignoring case; no string is made.
+    @inline(__always) func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+        let t = tokens[i]
+        let n = suffix.utf8CodeUnitCount
+        guard t.end - t.start >= n else { return false }
+        return suffix.withUTF8Buffer { s in
+            for j in 0..<n {
+                var b = bytes[t.end - n + j]
+                if b >= 65 && b <= 90 { b |= 0x20 }
+                if b != s[j] { return false }
+            }
+            return true
+        }
+    }
+
     @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool { tokens[i].hash == h && tokens[i].isWord }
     @inline(__always) func isPunct(_ i: Int, _ c: UInt8) -> Bool { tokens[i].kind == .punct && tokens[i].first == c }
     @inline(__always) func isComma(_ i: Int) -> Bool { isPunct(i, 44) }
@@ -29,6 +44,7 @@ struct TextView {
 
 /// Hashes of single words the extractor tests often.
 enum W {
+    static let wont: UInt64 = 0xb741095eade2ea64 /* won't */
     static let on: UInt64 = 0x08b05807b5566370 /* on */
     // Literal FNV-1a values (see `wordHash`), so reading them costs no lazy initialisation;
     // WordHashTests checks each against `wordHash`.
