@@ -6,7 +6,7 @@ struct Gainsay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gainsay",
         abstract: "Who claims it, who denies it: a terminal reader of contested news.",
-        subcommands: [Browse.self],
+        subcommands: [Browse.self, ExtractCommand.self, PropositionsCommand.self, BenchCommand.self, ArticlesCommand.self],
         defaultSubcommand: Browse.self
     )
 }

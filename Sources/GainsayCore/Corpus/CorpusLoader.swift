@@ -1,54 +1,48 @@
 import Foundation
 
-/// A file that could not be loaded, and why, in words a user can act on.
-public struct LoadProblem: Sendable, Hashable, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-    public var description: String { "\(path): \(reason)" }
-}
-
-/// What a load produced: every article that could be read, and one problem per file that could not.
-public struct LoadedCorpus: Sendable {
-    public var articles: [Article]
-    public var problems: [LoadProblem]
-    public init(articles: [Article] = [], problems: [LoadProblem] = []) {
-        self.articles = articles
-        self.problems = problems
-    }
-}
-
-/// Errors that stop a load as a whole (as opposed to one bad file among many).
-public enum LoadError: Error, Sendable, CustomStringConvertible, Equatable {
-    case pathNotFound(String)
-    public var description: String {
-        switch self {
-        case .pathNotFound(let path): return "\(path): no such file or directory"
-        }
-    }
-}
-
-/// Loads articles from files, folders and in-memory files.
+/// Loads articles from files, folders, standard input and in-memory files, whatever their format
+/// (see `InputFormat`). One bad file never stops a load: it becomes one `LoadProblem`.
 public enum CorpusLoader {
-    /// Loads every path in order; folders are walked recursively in file-name order.
-    /// Throws only when a path does not exist; unreadable or unusable files become `problems`.
-    public static func load(paths: [String]) throws -> LoadedCorpus {
-        var corpus = LoadedCorpus()
+    /// Loads every path in order; folders are walked recursively in path order (hidden files and
+    /// folders, and web-page assets such as images, scripts and style sheets, are skipped); `-`
+    /// reads standard input. Throws only when a path does not exist (checked before anything is
+    /// read); unreadable or unusable files become `problems`.
+    ///
+    /// `progress` is called as files are read (often: the caller throttles); `problem` as each
+    /// problem is found, so a command can print it at once.
+    public static func load(
+        paths: [String],
+        progress: ((LoadProgress) -> Void)? = nil,
+        problem: ((LoadProblem) -> Void)? = nil
+    ) throws -> LoadedCorpus {
+        try load(paths: paths, standardInput: 0, progress: progress, problem: problem)
+    }
+
+    static func load(
+        paths: [String],
+        standardInput: Int32,
+        progress: ((LoadProgress) -> Void)? = nil,
+        problem: ((LoadProblem) -> Void)? = nil
+    ) throws -> LoadedCorpus {
+        for path in paths where path != "-" && !FileManager.default.fileExists(atPath: path) {
+            throw LoadError.pathNotFound(path)
+        }
+        var inputs: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw LoadError.pathNotFound(path)
-            }
-            if isDirectory.boolValue {
-                for file in filesBelow(path) { loadFile(file, into: &corpus) }
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                inputs += filesBelow(path)
             } else {
-                loadFile(path, into: &corpus)
+                inputs.append(path)
             }
         }
-        return corpus
+        var session = LoadSession(filesTotal: inputs.count, progress: progress, problem: problem)
+        session.standardInput = standardInput
+        for (index, input) in inputs.enumerated() {
+            session.filesDone = index
+            session.loadFile(input)
+        }
+        return session.corpus
     }
 
     /// Loads in-memory files (the embedded seeds): each is (file name, bytes).
@@ -60,23 +54,11 @@ public enum CorpusLoader {
         return corpus
     }
 
-    /// Parses one file's bytes, adding its article or its problem to `corpus`.
+    /// Parses one file's bytes, adding its articles or its problem to `corpus`.
     public static func parse(bytes: [UInt8], fileName: String, path: String, into corpus: inout LoadedCorpus) {
-        if bytes.isEmpty {
-            corpus.problems.append(LoadProblem(path: path, reason: "empty file"))
-            return
-        }
-        if TextDecoding.looksBinary(bytes) {
-            corpus.problems.append(LoadProblem(path: path, reason: "binary file, not text"))
-            return
-        }
-        let text = TextDecoding.decode(bytes).text
-        let article = PlainTextArticle.parse(text, id: articleID(fileName: fileName), path: path)
-        if article.paragraphs.isEmpty && article.title == article.id {
-            corpus.problems.append(LoadProblem(path: path, reason: "no text in file"))
-            return
-        }
-        corpus.articles.append(article)
+        var session = LoadSession(corpus: corpus)
+        bytes.withUnsafeBytes { session.parse($0, fileName: fileName, path: path) }
+        corpus = session.corpus
     }
 
     /// The article id for a file: its name without the last extension.
@@ -86,21 +68,24 @@ public enum CorpusLoader {
         return stem.isEmpty ? name : stem
     }
 
-    private static func loadFile(_ path: String, into corpus: inout LoadedCorpus) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            corpus.problems.append(LoadProblem(path: path, reason: "cannot read file (permission denied?)"))
-            return
-        }
-        parse(bytes: [UInt8](data), fileName: path, path: path, into: &corpus)
-    }
+    /// Extensions of files that sit beside saved pages but are never articles; skipped when a
+    /// folder is walked (a file named on the command line is always tried).
+    static let assetExtensions: Set<String> = [
+        "js", "mjs", "css", "map", "png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "ico", "bmp", "tif",
+        "tiff", "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "m4a", "webm", "ogg", "wav", "mov",
+        "wasm", "swf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "exe", "dll", "so", "dylib", "o",
+        "pyc", "class", "jar", "db", "sqlite", "lock",
+    ]
 
-    /// Regular files below `directory`, skipping hidden ones, sorted by path for a stable order.
+    /// Regular files below `directory`, skipping hidden ones and assets, sorted by path for a
+    /// stable order.
     static func filesBelow(_ directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
+            if assetExtensions.contains(InputFormat.fileExtension(name)) { continue }
             let full = (directory as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Loading as every command does it (`browse`, `extract`, `articles`), so they all behave alike:
+/// progress on standard error (see `LoadProgressPrinter`), one line per problem on standard error
+/// as it is found ("gainsay: PATH: REASON"), a clear message for a path that does not exist or
+/// when nothing loaded, and the exit status of `LoadExitStatus`.
+public enum CommandLineLoad {
+    /// The result of loading for a command.
+    public struct Outcome: Sendable {
+        /// What loaded (empty when nothing did).
+        public var corpus: LoadedCorpus
+        /// 0 when the command should go on; otherwise the status to exit with.
+        public var exitStatus: Int32
+    }
+
+    /// Loads `paths`, or `defaultFiles` (the embedded seeds) when no path is given: the one call a
+    /// command needs, e.g. `CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.files.map { ($0.name, $0.bytes) })`
+    /// followed by `guard outcome.exitStatus == 0 else { throw ExitCode(outcome.exitStatus) }`.
+    public static func load(paths: [String], defaultFiles: [(name: String, bytes: [UInt8])],
+                            errorOutput: @escaping (String) -> Void = writeToStandardError) -> Outcome {
+        guard paths.isEmpty else { return load(paths: paths, errorOutput: errorOutput) }
+        let corpus = CorpusLoader.load(files: defaultFiles)
+        for problem in corpus.problems { errorOutput("gainsay: \(problem)") }
+        return Outcome(corpus: corpus, exitStatus: LoadExitStatus.of(corpus))
+    }
+
+    /// Loads `paths`, reporting on `errorOutput` (standard error by default).
+    public static func load(paths: [String], errorOutput: @escaping (String) -> Void = writeToStandardError) -> Outcome {
+        let printer = LoadProgressPrinter()
+        defer { printer.finish() }
+        do {
+            let corpus = try CorpusLoader.load(paths: paths, progress: printer.show, problem: { problem in
+                printer.finish()
+                errorOutput("gainsay: \(problem)")
+            })
+            let status = LoadExitStatus.of(corpus)
+            if status != LoadExitStatus.success {
+                printer.finish()
+                errorOutput("gainsay: no articles could be loaded from \(paths.count == 1 ? "that path" : "those paths")")
+            }
+            return Outcome(corpus: corpus, exitStatus: status)
+        } catch let error as LoadError {
+            errorOutput("gainsay: \(error)")
+            return Outcome(corpus: LoadedCorpus(), exitStatus: LoadExitStatus.of(error))
+        } catch {
+            errorOutput("gainsay: \(error)")
+            return Outcome(corpus: LoadedCorpus(), exitStatus: LoadExitStatus.nothingLoaded)
+        }
+    }
+
+    /// Writes one line to standard error.
+    public static func writeToStandardError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

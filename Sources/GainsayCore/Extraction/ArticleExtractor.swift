@@ -1,0 +1,160 @@
+/// A statement with what the corpus linker needs beyond the public fields.
+struct ExtractedStatement: Sendable {
+    var statement: Statement
+    var kind: SpeakerKind
+    /// Provisional identity: "person:Name", "country:russia", "outlet:slug", "desc:slug".
+    var key: String
+}
+
+/// One attribution found in a sentence, before back-references are resolved.
+struct Attribution {
+    var cueIndex: Int
+    var cue: String
+    var speaker: SpeakerPhrase
+    var via: [SpeakerPhrase]
+    var content: Range<Int>
+    var stanceCue: StanceClassifier.Cue
+    var contentIsQuote: Bool
+    var confidence: Double
+}
+
+/// Extracts the attributed statements of one article.
+enum ArticleExtractor {
+    static func extract(_ article: Article) -> [ExtractedStatement] {
+        let view = TextView(article.text)
+        let sentences = SentenceSplitter.split(view.tokens, bytes: view.bytes)
+        var state = ArticleState(view: view, articleID: article.id)
+        let finder = AttributionFinder(view: view)
+        var scalarCursor = ScalarCursor(bytes: view.bytes)
+        var previousHadQuoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
+        var previousSentenceEndsInQuote = false
+        var openQuoteWaiting: (range: Range<Int>, start: Int, end: Int)? = nil
+        for (index, range) in sentences.enumerated() {
+            let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
+            let newParagraph = view.tokens[range.lowerBound].afterNewline
+            var attributions = finder.attributions(in: range)
+            var emitted: [(Attribution, Resolved)] = []
+            for attribution in attributions {
+                guard let resolved = state.resolve(attribution.speaker, sentence: index, sentenceRange: range) else { continue }
+                if emitted.contains(where: { $0.1.key == resolved.key }) { continue }
+                emitted.append((attribution, resolved))
+            }
+            // A quotation without a cue continues the quotation or statement just before it.
+            if emitted.isEmpty, let previous = previousHadQuoteStatement,
+               (startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote) {
+                let content = range
+                attributions = [Attribution(
+                    cueIndex: range.lowerBound, cue: previous.cue,
+                    speaker: SpeakerPhrase(phrase: previous.speaker.name, name: previous.speaker.name, kind: previous.speaker.kind, roles: [], head: "", isReference: false),
+                    via: [], content: content,
+                    stanceCue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: content.lowerBound..<content.lowerBound),
+                    contentIsQuote: true, confidence: 0.7)]
+                emitted = [(attributions[0], previous.speaker)]
+            }
+            let sentenceStart = scalarCursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)
+            let sentenceEnd = scalarCursor.scalarOffset(ofByte: view.tokens[range.upperBound - 1].end)
+            var quoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
+            for (attribution, resolved) in emitted {
+                let via = attribution.via.compactMap { state.resolveOutlet($0, sentence: index) }
+                var viaNames: [String] = []
+                for name in via where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
+                let stance = StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view)
+                let statement = Statement(
+                    article: article.id, sentence: view.text(range), speaker: resolved.name, speakerID: resolved.key,
+                    via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(view.text(attribution.content)),
+                    start: sentenceStart, end: sentenceEnd, confidence: attribution.confidence * resolved.confidence)
+                state.statements.append(ExtractedStatement(statement: statement, kind: resolved.kind, key: resolved.key))
+                state.remember(resolved, sentence: index)
+                for name in via { state.rememberOutlet(name, sentence: index) }
+                if attribution.contentIsQuote || containsQuote(range, view: view) { quoteStatement = (resolved, attribution.cue, viaNames) }
+            }
+            // Only a sentence followed by a back-reference ("It", "The report", "They") needs its
+            // subject remembered; reading it for every sentence would cost more than the rest.
+            let nextStartsWithReference = index + 1 < sentences.count && Self.startsWithReference(sentences[index + 1], view: view)
+            if emitted.isEmpty, nextStartsWithReference, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
+               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")), let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
+                state.rememberSubject(resolved, sentence: index)
+            }
+            let endsOpen = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
+            // A quotation that opens here and runs into the next sentence, where its speaker is
+            // named (`"No deal. There never was," she said.`), is resolved once that is known.
+            if emitted.isEmpty && startsWithQuote && endsOpen { openQuoteWaiting = (range, sentenceStart, sentenceEnd) }
+            else if let waiting = openQuoteWaiting, !newParagraph, let last = state.statements.last, emitted.contains(where: { $0.1.key == last.key }),
+                    emitted.first?.0.contentIsQuote == true {
+                var s = last.statement
+                s.sentence = view.text(waiting.range)
+                s.content = cleanContent(s.sentence)
+                s.start = waiting.start
+                s.end = waiting.end
+                s.stance = StanceClassifier.classify(cue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: waiting.range.lowerBound..<waiting.range.lowerBound),
+                                                     content: waiting.range, view: view)
+                s.confidence = last.statement.confidence * 0.8
+                state.statements.insert(ExtractedStatement(statement: s, kind: last.kind, key: last.key), at: state.statements.count - emitted.count)
+                openQuoteWaiting = nil
+            } else {
+                openQuoteWaiting = nil
+            }
+            previousSentenceEndsInQuote = endsOpen
+            previousHadQuoteStatement = quoteStatement ?? (emitted.isEmpty && !newParagraph ? previousHadQuoteStatement : nil)
+            if emitted.isEmpty && newParagraph && !startsWithQuote { previousHadQuoteStatement = nil }
+        }
+        return state.statements
+    }
+
+    static let referenceStarts = WordSet(["it", "its", "they", "their", "the", "this", "these", "he", "she", "his", "her"].map { wordHash($0) })
+
+    /// True when the sentence opens (within its first four words) with a pronoun or a definite
+    /// description that may point back.
+    static func startsWithReference(_ range: Range<Int>, view: TextView) -> Bool {
+        var words = 0
+        for k in range where view.tokens[k].isWord {
+            if referenceStarts.contains(view.tokens[k].hash) { return true }
+            words += 1
+            if words >= 4 { break }
+        }
+        return false
+    }
+
+    /// Removes wrapping quotes, spaces and a final period from content.
+    static let stripScalars: Set<UInt32> = [0x20, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0xAB, 0xBB, 0x2014, 0x2013]
+
+    static func cleanContent(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, stripScalars.contains(scalars[start].value) { start = scalars.index(after: start) }
+        while end > start, stripScalars.contains(scalars[scalars.index(before: end)].value) { end = scalars.index(before: end) }
+        return TextSanitizer.clean(String(scalars[start..<end]), keepNewlines: false)
+    }
+
+    static func containsQuote(_ range: Range<Int>, view: TextView) -> Bool {
+        range.contains { view.tokens[$0].kind == .openQuote || (view.tokens[$0].kind == .ambiguousQuote && view.tokens[$0].first == 0x22) }
+    }
+
+    /// True when the sentence leaves a quotation open (an odd number of double quotes).
+    static func endsInsideQuote(_ range: Range<Int>, view: TextView, startsInside: Bool) -> Bool {
+        var open = startsInside
+        for k in range {
+            let t = view.tokens[k]
+            if t.kind == .openQuote && t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98) { open = true }
+            else if t.kind == .closeQuote && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99) { open = false }
+            else if t.kind == .ambiguousQuote && t.first == 0x22 { open.toggle() }
+        }
+        return open
+    }
+}
+
+/// Converts increasing byte offsets to Unicode scalar offsets in one forward pass.
+struct ScalarCursor {
+    let bytes: [UInt8]
+    var byte = 0
+    var scalars = 0
+    init(bytes: [UInt8]) { self.bytes = bytes }
+    mutating func scalarOffset(ofByte target: Int) -> Int {
+        if target < byte { byte = 0; scalars = 0 }
+        while byte < target && byte < bytes.count {
+            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
+            byte += 1
+        }
+        return scalars
+    }
+}

@@ -1,0 +1,139 @@
+/// A speaker after back-references are resolved.
+struct Resolved: Sendable {
+    var name: String
+    var kind: SpeakerKind
+    var key: String
+    var roles: Set<String>
+    var confidence: Double
+}
+
+/// What an article has mentioned so far, so "he", "the publication" or "the head of state" can
+/// be resolved to the nearest fitting antecedent.
+struct ArticleState {
+    let view: TextView
+    let articleID: String
+    var statements: [ExtractedStatement] = []
+    /// Speakers and outlets seen, most recent last.
+    private var mentions: [(resolved: Resolved, sentence: Int, isSubjectOnly: Bool)] = []
+
+    init(view: TextView, articleID: String) {
+        self.view = view
+        self.articleID = articleID
+    }
+
+    mutating func remember(_ r: Resolved, sentence: Int) { mentions.append((r, sentence, false)) }
+    mutating func rememberSubject(_ r: Resolved, sentence: Int) { mentions.append((r, sentence, true)) }
+    mutating func rememberOutlet(_ name: String, sentence: Int) {
+        mentions.append((Resolved(name: name, kind: .outlet, key: "outlet:" + Names.slug(name), roles: [], confidence: 1), sentence, false))
+    }
+
+    /// The resolved speaker, or nil when a reference has nothing to point at and is not a
+    /// speaker by itself ("we" in a narrative, "it").
+    func resolve(_ phrase: SpeakerPhrase, sentence: Int, sentenceRange: Range<Int>) -> Resolved? {
+        switch phrase.kind {
+        case .pronoun:
+            switch phrase.head {
+            case "he", "she", "him", "her":
+                if let m = last(where: { ($0.kind == .person) }, within: 12, sentence: sentence) { return with(m, confidence: 0.85) }
+                return nil
+            case "they", "them":
+                if let m = last(where: { [.group, .conjunction, .organisation, .country].contains($0.kind) }, within: 4, sentence: sentence) { return with(m, confidence: 0.7) }
+                return nil
+            case "it":
+                if let m = last(where: { [.outlet, .report, .organisation, .country].contains($0.kind) }, within: 3, sentence: sentence) { return with(m, confidence: 0.7) }
+                return nil
+            default:
+                return nil
+            }
+        default:
+            break
+        }
+        if phrase.isReference {
+            switch phrase.kind {
+            case .outlet, .report:
+                if let m = last(where: { $0.kind == .outlet || $0.kind == .report }, within: 30, sentence: sentence) { return with(m, confidence: 0.8) }
+            case .organisation where Self.genericOrganisationHeads.contains(phrase.head):
+                // "the company": the last organisation, or a one-word name that may be one.
+                if let m = last(where: { $0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && !$0.name.contains(" ")) }, within: 12, sentence: sentence) {
+                    return with(m, confidence: 0.75)
+                }
+            case .person:
+                let head = phrase.head
+                if let m = last(where: { $0.kind == .person && ($0.roles.contains(head) || (head == "head" && !$0.roles.isDisjoint(with: Self.headOfState))) }, within: 30, sentence: sentence) {
+                    return with(m, confidence: 0.8)
+                }
+            default:
+                break
+            }
+        }
+        return own(phrase)
+    }
+
+    static let genericOrganisationHeads: Set<String> = ["company", "firm", "group", "manufacturer", "maker", "organisation", "organization"]
+    static let stateHeads: Set<String> = ["side", "government", "authorities", "leadership", "administration", "state"]
+    static let headOfState: Set<String> = ["president", "king", "queen", "premier", "prime", "monarch", "emir", "sultan", "chancellor"]
+
+    /// An outlet in a via position: resolves "the news agency" to the last outlet named.
+    func resolveOutlet(_ phrase: SpeakerPhrase, sentence: Int) -> String? {
+        if phrase.isReference || phrase.kind == .pronoun {
+            return last(where: { $0.kind == .outlet || $0.kind == .report }, within: 30, sentence: sentence)?.name ?? (phrase.kind == .pronoun ? nil : phrase.name)
+        }
+        return phrase.name
+    }
+
+    private func with(_ r: Resolved, confidence: Double) -> Resolved {
+        var copy = r
+        copy.confidence = min(r.confidence, confidence)
+        return copy
+    }
+
+    private func last(where match: (Resolved) -> Bool, within distance: Int, sentence: Int) -> Resolved? {
+        for m in mentions.reversed() {
+            if sentence - m.sentence > distance { return nil }
+            if match(m.resolved) { return m.resolved }
+        }
+        return nil
+    }
+
+    /// The phrase as a speaker in its own right.
+    func own(_ phrase: SpeakerPhrase) -> Resolved {
+        let key: String
+        switch phrase.kind {
+        case .person:
+            let first = phrase.name.utf8.first ?? 0
+            let proper = (first >= 65 && first <= 90 || (first >= 0x80 && phrase.name.unicodeScalars.first?.properties.isUppercase == true))
+                && !phrase.name.utf8.containsSequence(Array(" of ".utf8))
+            key = proper ? "person:" + phrase.name : "desc:" + Names.slug(phrase.name) + "@" + articleID
+        case .country:
+            let lower = phrase.name.lowercased()
+            key = "country:" + (Lexicon.countryByCapital[lower] ?? Names.slug(lower))
+        case .outlet:
+            key = phrase.isReference ? "desc:" + Names.slug(phrase.name) + "@" + articleID : "outlet:" + Names.slug(phrase.name)
+        case .organisation, .conjunction:
+            key = "org:" + Names.slug(phrase.name)
+        default:
+            // "the Ukrainian side", "the French government": the country itself.
+            let words = phrase.name.utf8.contains(32) ? phrase.name.lowercased().split(separator: " ").map(String.init) : []
+            if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
+                key = "country:" + country
+            } else {
+                key = "desc:" + Names.slug(phrase.name) + "@" + articleID
+            }
+        }
+        return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95)
+    }
+}
+
+extension String.UTF8View {
+    /// True when `needle` occurs in the bytes.
+    func containsSequence(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, count >= needle.count else { return needle.isEmpty }
+        let bytes = Array(self)
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return true }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,592 @@
+/// Finds the attributions of one sentence: reporting verbs with their speakers, "according to
+/// X", "X, citing Y", "as reported by X", "from the perspective of X", and the outlets that
+/// carry them.
+struct AttributionFinder {
+    let view: TextView
+    let reader: PhraseReader
+
+    init(view: TextView) {
+        self.view = view
+        self.reader = PhraseReader(view: view)
+    }
+
+    private var t: [Token] { view.tokens }
+
+    /// A reporting verb with its subject, as found before composing the sentence's statements.
+    private struct VerbCue {
+        var index: Int
+        var speakerRange: Range<Int>
+        var speaker: SpeakerPhrase
+        var content: Range<Int>
+        var contentIsQuote: Bool
+        var passiveBy: Bool
+        var objectVia: SpeakerPhrase?
+        var stance: StanceClassifier.Cue
+        var cueText: String
+    }
+
+    func attributions(in range: Range<Int>) -> [Attribution] {
+        let lo = range.lowerBound, hi = range.upperBound
+        // Cheap test first: most sentences hold no cue at all.
+        var hasCue = false
+        let cueVerbs = Lexicon.reportingVerbs, accordingHash = W.according, citingHash = W.citing, perspectiveHash = W.perspective
+        let tokens = view.tokens
+        for k in range {
+            let h = tokens[k].hash
+            if cueVerbs.contains(h) || h == accordingHash || h == citingHash || h == perspectiveHash { hasCue = true; break }
+        }
+        if !hasCue { return [] }
+
+        var verbs: [VerbCue] = []
+        var according: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
+        var citing: (index: Int, phrase: SpeakerPhrase)? = nil
+        var perspective: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
+        var interviewVia: SpeakerPhrase? = nil
+        var k = lo
+        while k < hi {
+            let tok = t[k]
+            guard tok.isWord else { k += 1; continue }
+            if tok.hash == W.according && k + 2 < hi && t[k + 1].hash == W.to,
+               let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
+                if according == nil { according = (k, p, r) }
+            } else if tok.hash == W.citing && (!tok.capitalized || k == lo), k + 1 < hi,
+                      let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
+                citing = (k, p)
+            } else if (tok.hash == W.perspective || tok.hash == W.view || tok.hash == W.opinion) && k + 2 < hi && k >= lo + 2
+                        && t[k + 1].hash == W.of && t[k - 1].hash == W.the && (t[k - 2].hash == W.from || t[k - 2].hash == W.in),
+                      let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
+                perspective = (k - 2, p, r)
+            } else if tok.hash == W.interview && k + 2 < hi && t[k + 1].hash == W.with,
+                      let r = reader.phraseStarting(at: k + 2, upperBound: hi), t[r.upperBound - 1].capitalized, let p = reader.classify(r) {
+                var outlet = p
+                outlet.kind = .outlet
+                outlet.name = reader.trimDeterminer(outlet.phrase)
+                interviewVia = outlet
+            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && Lexicon.reportingVerbs.contains(tok.hash),
+                      !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
+                verbs.append(cue)
+            }
+            k += 1
+        }
+
+        // A cue between another cue's subject and its verb sits in a parenthetical ("Jane Roe, a
+        // scientist who advises the ministry, said"): it is not the sentence's statement.
+        let allVerbs = verbs
+        verbs.removeAll { a in
+            allVerbs.contains { b in
+                b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote
+                    && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
+            }
+        }
+        var result: [Attribution] = []
+        // "As X reported, ...": the outlet carries what follows, like "according to X".
+        if according == nil, let asCue = verbs.first(where: { v in
+            v.speakerRange.lowerBound - 1 >= lo && t[v.speakerRange.lowerBound - 1].isWord && t[v.speakerRange.lowerBound - 1].hash == W.as
+                && v.index + 1 < hi && view.isComma(v.index + 1) && v.speakerRange.upperBound == v.index
+        }) {
+            according = (asCue.speakerRange.lowerBound - 1, asCue.speaker, asCue.speakerRange)
+            verbs.removeAll { $0.index == asCue.index }
+        }
+        // A closing attribution ("..., said Jane Roe.") owns the sentence: cues inside its
+        // content belong to what is reported.
+        if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 }) {
+            let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
+            if closing.speaker.kind == .outlet, var first = inner.first, !containsQuote(closing.content) {
+                // "X has said ..., the news agency reported": X speaks, the agency carries it.
+                first.objectVia = closing.speaker
+                first.content = first.content.lowerBound..<min(first.content.upperBound, closing.content.upperBound)
+                verbs = [first]
+            } else {
+                verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
+            }
+        }
+        let active = verbs.filter { !$0.passiveBy }
+        let passive = verbs.filter { $0.passiveBy }
+        if let acc = according {
+            let front = acc.index - lo <= 2
+            // "According to X, Y said ...": Y speaks, X carries it.
+            if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun {
+                var via = [acc.phrase]
+                if let o = verb.objectVia { via.append(o) }
+                if let iv = interviewVia { via.append(iv) }
+                result.append(attribution(verb, via: via))
+            } else if let cited = citedAfterAccording(acc.range, hi: hi) {
+                result.append(Attribution(cueIndex: acc.index, cue: "citing", speaker: cited, via: [acc.phrase],
+                                          content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
+                                          stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.85))
+            } else if let cite = citing {
+                result.append(Attribution(cueIndex: cite.index, cue: "citing", speaker: cite.phrase, via: [acc.phrase],
+                                          content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
+                                          stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.85))
+            } else {
+                result.append(Attribution(cueIndex: acc.index, cue: "according to", speaker: acc.phrase,
+                                          via: passive.map(\.speaker) + (interviewVia.map { [$0] } ?? []),
+                                          content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
+                                          stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.9))
+                return result
+            }
+        } else if let cite = citing, let verb = active.first {
+            // "X, citing Y, reported ...": Y speaks through X.
+            var via = [verb.speaker]
+            if let o = verb.objectVia { via.append(o) }
+            var a = attribution(verb, via: via)
+            a.speaker = cite.phrase
+            a.cue = "citing"
+            result.append(a)
+            return result
+        } else if let p = perspective {
+            result.append(Attribution(cueIndex: p.index, cue: "from the perspective of", speaker: p.phrase, via: [],
+                                      content: contentAround(p.index, p.range, front: p.index - lo <= 2, lo: lo, hi: hi),
+                                      stanceCue: plainCue(p.range.upperBound), contentIsQuote: false, confidence: 0.7))
+            return result
+        }
+        if result.isEmpty {
+            guard let first = active.first else {
+                if let p = passive.first {
+                    var a = attribution(p, via: interviewVia.map { [$0] } ?? [])
+                    a.content = lo..<max(lo, p.speakerRange.lowerBound - 2)
+                    a.confidence = 0.7
+                    result.append(a)
+                }
+                return result
+            }
+            var via: [SpeakerPhrase] = passive.filter { $0.index > first.index }.map(\.speaker)
+            if let o = first.objectVia { via.append(o) }
+            if let iv = interviewVia { via.append(iv) }
+            result.append(attribution(first, via: via))
+        }
+        // A second speaker in its own clause ("X said ..., while Y denied ...").
+        if let primary = result.first {
+            for verb in active where verb.index > primary.cueIndex && verb.speakerRange.lowerBound > primary.cueIndex {
+                let between = primary.cueIndex..<verb.speakerRange.lowerBound
+                let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but
+                                                                                            || (t[$0].hash == W.and && $0 > between.lowerBound && view.isComma($0 - 1))
+                                                                                            || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
+                    || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
+                if separated {
+                    result.append(attribution(verb, via: verb.objectVia.map { [$0] } ?? []))
+                    break
+                }
+            }
+        }
+        return result
+    }
+
+    private func attribution(_ v: VerbCue, via: [SpeakerPhrase]) -> Attribution {
+        Attribution(cueIndex: v.index, cue: v.cueText, speaker: v.speaker, via: via, content: v.content,
+                    stanceCue: v.stance, contentIsQuote: v.contentIsQuote, confidence: v.passiveBy ? 0.75 : 0.9)
+    }
+
+    private func plainCue(_ after: Int) -> StanceClassifier.Cue {
+        .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: after..<after)
+    }
+
+    /// The content of a phrase attribution: what follows a fronted phrase, or what precedes a
+    /// trailing one.
+    private func contentAround(_ index: Int, _ phrase: Range<Int>, front: Bool, lo: Int, hi: Int) -> Range<Int> {
+        if front {
+            var start = phrase.upperBound
+            // Skip an appositive "which published ..." up to the comma that ends it.
+            if start < hi && view.isComma(start) { start += 1 }
+            if start < hi, t[start].isWord && (t[start].hash == W.which || t[start].hash == W.who || t[start].hash == W.citing) {
+                while start < hi && !view.isComma(start) { start += 1 }
+                start = min(hi, start + 1)
+            }
+            return start..<hi
+        }
+        var end = index
+        if end > lo && view.isComma(end - 1) { end -= 1 }
+        if end > lo && t[end - 1].hash == W.as { end -= 1 }
+        return lo..<max(lo, end)
+    }
+
+    /// The sentence's grammatical subject: a fronted adverbial ("In a stern statement,") is
+    /// skipped, then a noun phrase is read.
+    func sentenceSubject(in range: Range<Int>) -> Range<Int>? {
+        let lo = range.lowerBound, hi = range.upperBound
+        var start = lo
+        while start < hi && (t[start].kind == .punct || t[start].isQuote || t[start].kind == .number) { start += 1 }
+        guard start < hi else { return nil }
+        // Leading adverbial up to the first comma (within 10 tokens) when it opens with a
+        // preposition or connective.
+        if t[start].isWord && (Lexicon.clauseWords.contains(t[start].hash)) {
+            var c = start
+            while c < hi && c - start < 12 && !view.isComma(c) { c += 1 }
+            if c < hi && view.isComma(c) { start = c + 1 } else { return nil }
+        }
+        guard start < hi else { return nil }
+        return reader.phraseStarting(at: start, upperBound: hi)
+    }
+
+    /// Reads the reporting verb at `v`: its subject, the content, and whether it is a cue at all.
+    private func verbCue(at v: Int, lo: Int, hi: Int) -> VerbCue? {
+        let verbHash = t[v].hash
+        var k = v - 1
+        var negated = false
+        while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
+            if Lexicon.negations.contains(t[k].hash) { negated = true }
+            k -= 1
+        }
+        // A time between subject and verb: "Jane Roe on Wednesday denied", "Roe last week said".
+        if k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
+            var m = k - 1
+            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
+            if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
+            while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
+        }
+        var declined = false
+        var cueText = view.lower(v)
+        // Infinitives: only "declined to comment" and the like are cues.
+        if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
+            guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
+            declined = true
+            cueText = view.lower(k - 1) + " to " + cueText
+            k -= 2
+            while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
+        }
+        if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
+        var particleEnd = v
+        if let particles = Lexicon.particleVerbs[verbHash] {
+            guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
+            particleEnd = v + 1
+            cueText += " " + view.lower(v + 1)
+            if Lexicon.declineVerbs.contains(verbHash) { declined = true }
+            // "issued a statement:", "released a statement saying".
+            if t[v + 1].hash == W.a {
+                guard v + 2 < hi, t[v + 2].isWord, Lexicon.statementNouns.contains(t[v + 2].hash) else { return nil }
+                particleEnd = v + 2
+                cueText += " " + view.lower(v + 2)
+            }
+        }
+        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
+        var after = particleEnd + 1
+        while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
+        let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by
+        // Passive and reduced relatives: "as reported by X", "in comments reported by X",
+        // "was confirmed by X".
+        if followedByBy {
+            guard let r = reader.phraseStarting(at: after + 1, upperBound: hi), var p = reader.classify(r), p.kind != .pronoun else { return nil }
+            if p.kind == .person && p.roles.isEmpty && isOutletLike(r) { p.kind = .outlet }
+            return VerbCue(index: v, speakerRange: r, speaker: p, content: lo..<max(lo, v - 1), contentIsQuote: false, passiveBy: true,
+                           objectVia: nil, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
+                           cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueText + " by")
+        }
+        if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) {
+            // "officials are denying", "outlets were reporting": progressive, not passive.
+            guard view.endsWith(v, "ing") else { return nil }
+            k -= 1
+            while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
+        }
+        // A parenthesis between subject and verb: "Rep. Jane Roe (D-Ore.) said".
+        if k >= lo && t[k].kind == .punct && t[k].first == 41 {
+            var p = k - 1
+            while p >= lo && k - p < 12 && !(t[p].kind == .punct && t[p].first == 40) { p -= 1 }
+            if p >= lo && t[p].first == 40 { k = p - 1 }
+        }
+        // "the head of state made ...": a noun after a preposition, not a verb.
+        if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
+        if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized { return nil }  // "the reports"
+
+        // The subject.
+        var subject: Range<Int>? = nil
+        var quoteBefore: Range<Int>? = nil
+        var inverted = false
+        var citedVia: SpeakerPhrase? = nil
+        if isParticiple && !declined {
+            // "..., asserting that": the subject of the main clause.
+            guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
+            subject = sentenceSubject(in: lo..<v)
+        } else if k < lo {
+            inverted = true
+        } else if view.isComma(k) || t[k].isQuote {
+            var q = k
+            if view.isComma(q) { q -= 1 }
+            if q >= lo && (t[q].kind == .closeQuote || t[q].kind == .ambiguousQuote || t[q].kind == .punct && (t[q].first == 63 || t[q].first == 33)) {
+                inverted = true
+                quoteBefore = lo..<q
+            } else if view.isComma(k) {
+                subject = appositiveSubject(comma: k, lo: lo)
+                if !Lexicon.objectVerbs.contains(verbHash) {
+                    if speakerFollows(after: v + 1, hi: hi) {
+                        inverted = true
+                        quoteBefore = lo..<k
+                        subject = nil
+                    }
+                }
+            }
+        } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.and || t[k].hash == W.but) {
+            subject = sentenceSubject(in: lo..<k)
+        } else if t[k].isWord && !t[k].capitalized && t[k].hash == W.who && k - 1 >= lo {
+            // "anonymous sources who said": the phrase before "who"; "X cited Y who said" adds X.
+            subject = reader.phraseEnding(at: k - 1, lowerBound: lo)
+            if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 1].hash) {
+                let c = s.lowerBound - 2
+                if c >= lo, let outletRange = view.isComma(c) ? appositiveSubject(comma: c, lo: lo) : reader.phraseEnding(at: c, lowerBound: lo),
+                   var outlet = reader.classify(outletRange) {
+                    outlet.kind = .outlet
+                    citedVia = outlet
+                }
+            }
+        } else if t[k].isWord {
+            subject = reader.phraseEnding(at: k, lowerBound: lo)
+            // "Jane Roe, 31, who works at the airport in Russia said": the phrase before the verb
+            // sits inside a prepositional phrase of a relative clause; the subject is before "who".
+            if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
+               Lexicon.prepositions.contains(t[s.lowerBound - 1].hash) || (s.lowerBound - 2 >= lo && t[s.lowerBound - 1].hash == W.the && Lexicon.prepositions.contains(t[s.lowerBound - 2].hash)) {
+                var w = s.lowerBound - 1
+                while w > lo && s.lowerBound - w < 30 && !(t[w].isWord && t[w].hash == W.who && !t[w].capitalized) { w -= 1 }
+                if w > lo && t[w].hash == W.who && t[w].isWord {
+                    subject = view.isComma(w - 1) ? appositiveSubject(comma: w - 1, lo: lo) : reader.phraseEnding(at: w - 1, lowerBound: lo)
+                }
+            }
+            if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
+               !Lexicon.clauseWords.contains(t[s.lowerBound - 1].hash),
+               let w = (max(lo, s.lowerBound - 3)..<(s.lowerBound - 1)).last(where: { t[$0].isWord && t[$0].hash == W.who }), w > lo {
+                // "a number of folks who know Jane Roe told": the phrase before "who".
+                subject = reader.phraseEnding(at: w - 1, lowerBound: lo)
+            }
+            if subject.map({ reader.classify($0) == nil }) ?? true {
+                // "A golfer who has spent time giving lessons said": the phrase before "who".
+                var w = k
+                while w > lo && k - w < 20 && !(t[w].isWord && (t[w].hash == W.who) && !t[w].capitalized) && t[w].kind != .punct { w -= 1 }
+                if w > lo && t[w].hash == W.who && t[w].isWord { subject = reader.phraseEnding(at: w - 1, lowerBound: lo) }
+            }
+            if let s = subject, s.lowerBound > lo {
+                var q = s.lowerBound - 1
+                if view.isComma(q) && q > lo { q -= 1 }
+                if t[q].kind == .closeQuote || t[q].kind == .ambiguousQuote { quoteBefore = lo..<q }
+            }
+        }
+        if inverted {
+            // `"...," said X`, `"...," said the club's lawyer, Jane Roe, in a statement`.
+            guard after < hi, var r = reader.phraseStarting(at: after, upperBound: hi) else { return nil }
+            if r.upperBound + 1 < hi && view.isComma(r.upperBound) && t[r.upperBound + 1].capitalized && t[r.upperBound + 1].isWord,
+               let name = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), t[name.upperBound - 1].capitalized,
+               reader.classify(r)?.kind != .outlet {
+                r = name
+            }
+            subject = r
+            after = r.upperBound
+            if quoteBefore == nil, k >= lo, view.isComma(k) { quoteBefore = lo..<k }
+        }
+        guard let subjectRange = subject, let speaker = reader.classify(subjectRange) else { return nil }
+        // "..., he said." / "..., Price said in an interview": the content is what came before.
+        if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: after, hi: hi) {
+            var c = subjectRange.lowerBound - 1
+            if t[c].isWord && t[c].hash == W.as && c - 1 > lo { c -= 1 }
+            if view.isComma(c) { quoteBefore = lo..<c }
+        }
+        if speaker.kind == .pronoun && (speaker.head == "we" || speaker.head == "i") { return nil }
+
+        // The object of "told" ("told the news agency that"), which may be an outlet.
+        var objectVia: SpeakerPhrase? = citedVia
+        let verbWord = view.lower(v)
+        if !inverted && (verbWord.hasPrefix("tol") || verbWord.hasPrefix("tell") || verbWord == "informed" || verbWord == "assured"),
+           after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) {
+            if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun) {
+                var outlet = p
+                outlet.kind = .outlet
+                objectVia = outlet
+            }
+            after = r.upperBound
+        }
+        // `"...," the chief executive, Jane Roe, told reporters.`: nothing follows, so the
+        // quotation before the subject is the content.
+        if quoteBefore == nil && !inverted, trailingAdjunct(from: after, hi: hi) || after >= hi,
+           let close = (lo..<subjectRange.lowerBound).last(where: { t[$0].kind == .closeQuote || (t[$0].kind == .ambiguousQuote && t[$0].first == 0x22) }),
+           close > lo, (close + 1..<subjectRange.lowerBound).allSatisfy({ view.isComma($0) || t[$0].isWord }) {
+            quoteBefore = lo..<close
+        }
+        // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
+        let weak = Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying)
+        var content: Range<Int>
+        var contentIsQuote = false
+        if let q = quoteBefore, !q.isEmpty {
+            content = q
+            contentIsQuote = true
+        } else if let thatIndex = (after..<min(hi, after + 6)).first(where: { t[$0].isWord && t[$0].hash == W.that && !t[$0].capitalized }),
+                  !(after..<thatIndex).contains(where: { t[$0].kind == .punct || t[$0].isQuote || !isAdjunctWord($0) }) {
+            content = (thatIndex + 1)..<hi
+        } else if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) {
+            content = after..<hi
+            contentIsQuote = true
+        } else if weak {
+            // "expressing concern that ...".
+            guard verbWord.hasPrefix("express"), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
+                  t[after + 1].isWord && (t[after + 1].hash == W.that) else { return nil }
+            content = (after + 2)..<hi
+        } else {
+            content = after..<hi
+            let wordsAfter = content.filter { t[$0].isWord }.count
+            if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), subjectRange.lowerBound - 3 >= lo,
+               t[subjectRange.lowerBound - 1].hash == W.that, Lexicon.propositionNouns.contains(t[subjectRange.lowerBound - 2].hash),
+               let comma = (lo..<(subjectRange.lowerBound - 2)).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) }) {
+                // "X happened -- a claim that the club and the agent deny."
+                content = lo..<comma
+                contentIsQuote = false
+                return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: false,
+                               passiveBy: false, objectVia: nil,
+                               stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: (v + 1)..<(v + 1)),
+                               cueText: cueText)
+            }
+            if Lexicon.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || Lexicon.demandNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
+            if wordsAfter < (Lexicon.denialVerbs.contains(verbHash) ? 1 : 2) && !declined && !negated { return nil }
+        }
+        content = trimTrailingAttribution(content)
+        let isQuestion = Lexicon.questionVerbs.contains(verbHash)
+        return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: contentIsQuote,
+                       passiveBy: false, objectVia: objectVia,
+                       stance: .init(verb: verbHash, negated: negated, declined: declined, isQuestionVerb: isQuestion, objectRange: (v + 1)..<min(hi, v + 6)),
+                       cueText: cueText)
+    }
+
+    /// "X, a spokesman, said" / "The ministry's spokeswoman, Maria Petrova, said" / "Leaders,
+    /// including A and B, said": the subject around a parenthetical segment before the verb.
+    /// The subject before a chain of comma-delimited segments ending at the comma `k`:
+    /// "Jane Roe, 48, who coached the team, said", "The ministry's spokeswoman, Jane Roe, said",
+    /// "Jane Roe, a spokeswoman and wife of the mayor, John Roe, said", "Leaders, including A
+    /// and B, said". A named head wins; a described head ("the ministry's spokeswoman") gives way
+    /// to the nearest name in the chain.
+    private func appositiveSubject(comma k: Int, lo: Int) -> Range<Int>? {
+        var end = k
+        var names: [Range<Int>] = []
+        var head: Range<Int>? = nil
+        for _ in 0..<5 {
+            var c = end - 1
+            while c >= lo && end - c < 30 && !view.isComma(c) { c -= 1 }
+            let segmentStart = c >= lo && view.isComma(c) ? c + 1 : lo
+            guard segmentStart < end else { return nil }
+            let segment = segmentStart..<end
+            let first = segment.lowerBound
+            let isLast = !(c >= lo && view.isComma(c))
+            if isLast {
+                // The head of the chain: the noun phrase that starts the clause, before any
+                // parenthesis ("Sen. Jane Roe (D-Ore.)").
+                var headEnd = end - 1
+                if t[headEnd].kind == .punct && t[headEnd].first == 41 {
+                    var p = headEnd - 1
+                    while p > segmentStart && !(t[p].kind == .punct && t[p].first == 40) { p -= 1 }
+                    if p > segmentStart { headEnd = p - 1 }
+                }
+                head = reader.phraseEnding(at: headEnd, lowerBound: segmentStart)
+                break
+            }
+            if t[first].kind == .number && segment.count <= 2 { end = c; continue }
+            let namedSegment = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
+            if t[first].isWord && !t[first].capitalized && !Lexicon.determiners.contains(t[first].hash) && !namedSegment {
+                if t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among || t[first].hash == W.citing
+                    || t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose || segment.count > 1
+                    || Lexicon.auxiliaries.contains(t[first].hash) {
+                    end = c; continue
+                }
+                return nil
+            }
+            let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
+            if allNamed {
+                names.append(segment)
+                end = c; continue
+            }
+            if t[first].isWord && (t[first].hash == W.a || t[first].hash == W.an || t[first].hash == W.the || Lexicon.titlesH.contains(t[first].hash)) {
+                // A descriptor ("a spokeswoman for X", "the head of Y"); it may itself be the
+                // subject when nothing named comes before it.
+                if c - 1 >= lo && (t[c - 1].capitalized || t[c - 1].isWord) { end = c; names.append(segment); continue }
+                return reader.phraseEnding(at: end - 1, lowerBound: segmentStart)
+            }
+            // A segment that is itself a phrase ending in a name: "the newspaper Stars and Stripes".
+            if let r = reader.phraseEnding(at: end - 1, lowerBound: segmentStart), reader.classify(r) != nil { head = r; break }
+            return nil
+        }
+        let nameSegments = names.filter { seg in seg.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : true } }
+        if let h = head, let p = reader.classify(h) {
+            let described = h.contains { t[$0].isWord && !t[$0].capitalized && Lexicon.personRoleNouns.contains(t[$0].hash) }
+            if p.kind == .person && !p.isReference && t[h.upperBound - 1].capitalized && !(described && !nameSegments.isEmpty) { return h }
+            if p.kind == .pronoun { return h }
+            if let name = nameSegments.last { return name }
+            if [.outlet, .organisation, .country, .conjunction].contains(p.kind) || t[h.upperBound - 1].capitalized { return h }
+            return h
+        }
+        if let name = nameSegments.last { return name }
+        return names.last.flatMap { reader.phraseEnding(at: $0.upperBound - 1, lowerBound: $0.lowerBound) }
+    }
+
+    /// Cuts ", according to X" or ", as reported by X" off the end of content.
+    private func trimTrailingAttribution(_ content: Range<Int>) -> Range<Int> {
+        var end = content.upperBound
+        for k in content where view.isComma(k) && k + 2 < content.upperBound {
+            let a = t[k + 1].hash, b = t[k + 2].hash
+            let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
+            let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
+            if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
+                || (a == W.in && b == W.comments) || participle {
+                end = k; break
+            }
+        }
+        return content.lowerBound..<max(content.lowerBound, end)
+    }
+
+    /// `..., said Jane Roe, the club's lawyer.`: a speaker phrase right after the verb, then the
+    /// end of the sentence or a comma.
+    private func speakerFollows(after: Int, hi: Int) -> Bool {
+        guard after < hi, let r = reader.phraseStarting(at: after, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return false }
+        if r.upperBound >= hi { return true }
+        let next = t[r.upperBound]
+        return next.kind == .punct && (next.first == 44 || next.first == 46 || next.first == 59) || next.isQuote
+    }
+
+    /// A word that can sit in an adjunct between a verb and its "that": "said on Thursday that".
+    private func isAdjunctWord(_ k: Int) -> Bool {
+        let tok = t[k]
+        return tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
+                              || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized || Lexicon.auxiliaries.contains(tok.hash))
+    }
+
+    /// "According to X, which cited Y, ...": Y.
+    private func citedAfterAccording(_ phrase: Range<Int>, hi: Int) -> SpeakerPhrase? {
+        var k = phrase.upperBound
+        guard k + 2 < hi, view.isComma(k), t[k + 1].isWord, t[k + 1].hash == W.which || t[k + 1].hash == W.who else { return nil }
+        k += 2
+        guard t[k].isWord, Lexicon.citeVerbs.contains(t[k].hash), k + 1 < hi,
+              let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return nil }
+        return p
+    }
+
+    /// "state television", "report card": a noun-like reporting verb followed by a noun.
+    private func isNounModifier(_ k: Int, hi: Int) -> Bool {
+        guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
+        let next = t[k + 1].hash
+        return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
+    }
+
+    private func containsQuote(_ r: Range<Int>) -> Bool { r.contains { t[$0].isQuote && t[$0].first != 39 } }
+
+    /// True when nothing but an adjunct follows the verb: end of sentence, a time ("Tuesday",
+    /// "on Monday"), or "in a statement/interview".
+    private func trailingAdjunct(from after: Int, hi: Int) -> Bool {
+        var k = after
+        var words = 0
+        while k < hi {
+            let tok = t[k]
+            if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && (t[k + 1].hash == W.and || t[k + 1].hash == W.but) { return true }
+            if tok.kind == .punct || tok.isQuote { k += 1; continue }
+            if tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
+                              || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {
+                words += 1; k += 1
+                if words > 8 { return false }
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }
+
+    /// A capitalised name that reads as an outlet (known wire or outlet word in it).
+    private func isOutletLike(_ r: Range<Int>) -> Bool {
+        r.contains { k in
+            let w = view.lower(k)
+            return Lexicon.outletNames.contains(w) || (t[k].capitalized && Lexicon.outletNameWords.contains(w))
+                || w.hasSuffix(".com") || w.hasSuffix(".org") || w.hasSuffix(".net")
+        }
+    }
+}

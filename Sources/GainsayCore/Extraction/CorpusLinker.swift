@@ -1,0 +1,80 @@
+/// Links per-article extractions into a corpus: one id per real-world speaker, propositions
+/// across articles.
+enum CorpusLinker {
+    static func link(_ perArticle: [[ExtractedStatement]]) -> CorpusAnalysis {
+        var extracted = perArticle.flatMap { $0 }
+        let ids = SpeakerLinker.assignIDs(extracted)
+        for i in extracted.indices { extracted[i].statement.speakerID = ids[i] }
+        var statements = extracted.map(\.statement)
+        let propositions = PropositionGrouper.group(&statements)
+        return CorpusAnalysis(statements: statements, propositions: propositions, speakers: speakers(statements))
+    }
+
+    /// One speaker per id, named by its most complete spelling.
+    static func speakers(_ statements: [Statement]) -> [Speaker] {
+        var order: [String] = []
+        var byID: [String: (names: [String: Int], indices: [Int])] = [:]
+        for (index, s) in statements.enumerated() {
+            if byID[s.speakerID] == nil { order.append(s.speakerID); byID[s.speakerID] = ([:], []) }
+            byID[s.speakerID]?.names[s.speaker, default: 0] += 1
+            byID[s.speakerID]?.indices.append(index)
+        }
+        return order.compactMap { id in
+            guard let entry = byID[id] else { return nil }
+            let names = entry.names.keys.sorted { a, b in
+                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+                return wa != wb ? wa > wb : (entry.names[a] ?? 0) != (entry.names[b] ?? 0) ? (entry.names[a] ?? 0) > (entry.names[b] ?? 0) : a < b
+            }
+            guard let name = names.first else { return nil }
+            return Speaker(id: id, name: name, aliases: Array(names.dropFirst()), statementIndices: entry.indices)
+        }
+    }
+}
+
+/// Speaker ids: persons are clustered by surname (transliteration variants joined by a phonetic
+/// key), capitals join their country, descriptions stay within their article.
+enum SpeakerLinker {
+    static func assignIDs(_ extracted: [ExtractedStatement]) -> [String] {
+        // Person clusters: each holds its name spellings.
+        struct Cluster { var surname: String; var firstNames: Set<String>; var longest: [String] }
+        var clusters: [Cluster] = []
+        var clusterOfKey: [String: Int] = [:]
+        // Longer names first, so "Putin" joins "Vladimir Putin".
+        let personKeys = Set(extracted.filter { $0.key.hasPrefix("person:") }.map(\.key))
+        let sortedKeys = personKeys.sorted { a, b in
+            let wa = Names.nameWords(String(a.dropFirst(7))).count, wb = Names.nameWords(String(b.dropFirst(7))).count
+            return wa != wb ? wa > wb : a < b
+        }
+        for key in sortedKeys {
+            let words = Names.nameWords(String(key.dropFirst(7)))
+            guard var surname = words.last else { continue }
+            if surname.count <= 2, words.count >= 2 { surname = words[words.count - 2] }
+            let firstName = words.count >= 2 ? words[0] : nil
+            var match: Int? = nil
+            for (index, c) in clusters.enumerated() where Names.surnamesMatch(c.surname, surname) {
+                if let f = firstName, !c.firstNames.isEmpty,
+                   !c.firstNames.contains(where: { Names.surnamesMatch($0, f) || $0.first == f.first }) { continue }
+                match = index
+                break
+            }
+            if let m = match {
+                clusterOfKey[key] = m
+                if let f = firstName { clusters[m].firstNames.insert(f) }
+            } else {
+                clusterOfKey[key] = clusters.count
+                clusters.append(Cluster(surname: surname, firstNames: firstName.map { [$0] } ?? [], longest: words))
+            }
+        }
+        return extracted.map { e in
+            if let c = clusterOfKey[e.key] { return clusters[c].longest.joined(separator: "-") }
+            if let colon = e.key.firstIndex(of: ":") {
+                var rest = String(e.key[e.key.index(after: colon)...])
+                if let at = rest.firstIndex(of: "@") {
+                    rest = String(rest[..<at]) + "-" + Names.slug(String(rest[rest.index(after: at)...])).prefix(12)
+                }
+                return rest
+            }
+            return Names.slug(e.key)
+        }
+    }
+}

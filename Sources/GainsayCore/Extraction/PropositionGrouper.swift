@@ -1,0 +1,132 @@
+import Foundation
+
+/// Groups statements into propositions.
+///
+/// Two signals: a denial that only points back ("denied the report", "dismissed the information
+/// as rumors", "no one canceled anything") joins the statement it answers in the same article;
+/// otherwise statements join when their content terms (stemmed, generic words removed, weighted
+/// by rarity across the corpus) are close enough. Merging compares whole groups, so a chain of
+/// loosely related statements does not snowball into one proposition.
+enum PropositionGrouper {
+    /// Similarity at which neighbouring statements of one article join.
+    static let adjacentThreshold = 0.3
+    /// Similarity at which any two statements join.
+    static let similarThreshold = 0.38
+
+    static func group(_ statements: inout [Statement]) -> [Proposition] {
+        let n = statements.count
+        guard n > 0 else { return [] }
+        let termLists = statements.map { Terms.of($0.content) }
+        // Inverse document frequency over statements.
+        var df: [String: Int] = [:]
+        for terms in termLists { for term in Set(terms.map(\.stem)) { df[term, default: 0] += 1 } }
+        func idf(_ t: String) -> Double { log(Double(n + 1) / Double((df[t] ?? 0) + 1)) + 0.5 }
+        var vectors: [[String: Double]] = termLists.map { terms in
+            var v: [String: Double] = [:]
+            for term in terms { v[term.stem, default: 0] += idf(term.stem) * (term.isName ? 1.5 : 1) }
+            return v
+        }
+        for i in vectors.indices { vectors[i] = normalised(vectors[i]) }
+
+        var sets = DisjointSets(n)
+        // 1. Inside an article, a statement joins the one before it when it points back at it
+        //    ("denied the report"), answers it (a denial right after a claim it shares terms
+        //    with), continues the same speaker's line, or says much the same thing.
+        for i in 1..<max(1, n) where statements[i].article == statements[i - 1].article {
+            let a = statements[i], b = statements[i - 1]
+            let sim = dot(vectors[i], vectors[i - 1])
+            if Terms.pointsBack(a, termCount: termLists[i].count) {
+                var best = i - 1, bestSim = 0.0
+                var j = i - 1
+                while j >= 0 && i - j <= 5 && statements[j].article == a.article {
+                    let s = dot(vectors[i], vectors[j])
+                    if s > bestSim { best = j; bestSim = s }
+                    j -= 1
+                }
+                sets.union(i, best)
+                continue
+            }
+            let sameSpeaker = a.speakerID == b.speakerID && (a.stance == .denial) == (b.stance == .denial)
+            let bothDenials = a.stance == .denial && b.stance == .denial && a.speakerID == b.speakerID
+            let answers = a.stance == .denial && b.stance == .claim && sim > 0
+            if sim >= adjacentThreshold || (sameSpeaker && sim > 0) || bothDenials || answers { sets.union(i, i - 1) }
+        }
+        // 2. Across the corpus, statements that say much the same thing join their groups.
+        var postings: [String: [Int]] = [:]
+        for (i, v) in vectors.enumerated() { for term in v.keys { postings[term, default: []].append(i) } }
+        var seen = Set<Int>()
+        for i in 0..<n {
+            seen.removeAll(keepingCapacity: true)
+            for term in vectors[i].keys {
+                guard let list = postings[term], list.count < 400 else { continue }
+                for j in list where j > i && seen.insert(j).inserted {
+                    if sets.find(i) != sets.find(j) && dot(vectors[i], vectors[j]) >= similarThreshold { sets.union(i, j) }
+                }
+            }
+        }
+
+        // Propositions in order of first statement; ids stable for a given corpus.
+        var members: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for i in 0..<n {
+            let root = sets.find(i)
+            if members[root] == nil { order.append(root) }
+            members[root, default: []].append(i)
+        }
+        var propositions: [Proposition] = []
+        for root in order {
+            guard let indices = members[root] else { continue }
+            let label = Terms.label(indices.map { termLists[$0] }, idf: idf)
+            let id = "p" + String(propositions.count + 1) + "-" + Names.slug(label.replacingOccurrences(of: " · ", with: " ")).prefix(40)
+            for i in indices { statements[i].proposition = id }
+            var p = Proposition(id: id, label: label, statementIndices: indices, claims: 0, denials: 0, neutrals: 0,
+                                sources: Set(indices.map { statements[$0].article }).count)
+            for i in indices {
+                switch statements[i].stance {
+                case .claim: p.claims += 1
+                case .denial: p.denials += 1
+                case .neutral: p.neutrals += 1
+                }
+            }
+            propositions.append(p)
+        }
+        propositions.sort { a, b in
+            a.statementIndices.count != b.statementIndices.count ? a.statementIndices.count > b.statementIndices.count
+                : (a.statementIndices.first ?? 0) < (b.statementIndices.first ?? 0)
+        }
+        return propositions
+    }
+
+    static func normalised(_ v: [String: Double]) -> [String: Double] {
+        let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return v }
+        return v.mapValues { $0 / norm }
+    }
+
+    static func dot(_ a: [String: Double], _ b: [String: Double]) -> Double {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var s = 0.0
+        for (k, v) in small { if let w = large[k] { s += v * w } }
+        return s
+    }
+}
+
+/// Union-find over statement indices.
+struct DisjointSets {
+    private var parent: [Int]
+    init(_ n: Int) { parent = Array(0..<n) }
+    mutating func find(_ x: Int) -> Int {
+        var r = x
+        while parent[r] != r { r = parent[r] }
+        var y = x
+        while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
+        return r
+    }
+    /// Joins two roots; the smaller index stays the root so results are deterministic.
+    @discardableResult mutating func union(_ a: Int, _ b: Int) -> Int {
+        let ra = find(a), rb = find(b)
+        let root = min(ra, rb)
+        parent[max(ra, rb)] = root
+        return root
+    }
+}

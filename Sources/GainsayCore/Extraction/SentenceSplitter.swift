@@ -1,0 +1,93 @@
+/// Finds sentence boundaries in a token stream.
+///
+/// A sentence ends at a line break, or at `.`/`!`/`?`/`…` (with any closing quotes after it)
+/// when the next token starts a new sentence, except after abbreviations (Mr., Gen., U.S.),
+/// initials and when a quotation is followed by its attribution (`"Why?" she asked`).
+enum SentenceSplitter {
+    /// Longest sentence in tokens: text without punctuation is cut here so work stays bounded.
+    static let maxTokens = 400
+
+    /// Token ranges of the sentences, in order.
+    static func split(_ tokens: [Token], bytes: [UInt8]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = tokens.count
+        var inQuote = false
+        while i < n {
+            if i > start && (tokens[i].afterNewline || i - start >= maxTokens) {
+                sentences.append(start..<i)
+                start = i
+            }
+            if tokens[i].afterNewline { inQuote = false }
+            let t = tokens[i]
+            if isDoubleQuote(t, bytes: bytes) {
+                if t.kind == .openQuote { inQuote = true } else if t.kind == .closeQuote { inQuote = false } else { inQuote.toggle() }
+            }
+            if t.kind == .punct && isTerminal(t, bytes: bytes) {
+                var j = i + 1
+                // Runs of terminal marks ("?!", "...").
+                while j < n && tokens[j].kind == .punct && isTerminal(tokens[j], bytes: bytes) && !tokens[j].afterNewline { j += 1 }
+                // Questions and exclamations inside a quotation run on to its end.
+                if inQuote && t.first != 46 && j < n && tokens[j].isWord && !tokens[j].afterNewline { i = j; continue }
+                var closedQuote = false
+                while j < n && !tokens[j].afterNewline && (tokens[j].kind == .closeQuote || tokens[j].kind == .ambiguousQuote
+                        || (tokens[j].kind == .punct && (tokens[j].first == 41 || tokens[j].first == 93))) {
+                    if tokens[j].isQuote { closedQuote = true; if isDoubleQuote(tokens[j], bytes: bytes) { inQuote = false } }
+                    j += 1
+                }
+                if j >= n || tokens[j].afterNewline {
+                    sentences.append(start..<j); start = j; i = j; continue
+                }
+                if endsSentence(tokens, dot: i, next: j, closedQuote: closedQuote, bytes: bytes) {
+                    sentences.append(start..<j); start = j; i = j; continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        if start < n { sentences.append(start..<n) }
+        return sentences
+    }
+
+    /// “ ” « » and ASCII double quotes (single quotes double as apostrophes).
+    @inline(__always) static func isDoubleQuote(_ t: Token, bytes: [UInt8]) -> Bool {
+        guard t.isQuote else { return false }
+        if t.first == 0x22 || t.first == 0xC2 { return true }
+        return t.first == 0xE2 && (bytes[t.start + 2] == 0x9C || bytes[t.start + 2] == 0x9D || bytes[t.start + 2] == 0x9E)
+    }
+
+    @inline(__always) static func isTerminal(_ t: Token, bytes: [UInt8]) -> Bool {
+        if t.first == 46 || t.first == 33 || t.first == 63 { return true }
+        // … (E2 80 A6)
+        return t.first == 0xE2 && t.end - t.start == 3 && bytes[t.start + 2] == 0xA6
+    }
+
+    /// Decides whether the terminal mark at `dot` ends the sentence, given the next token `next`.
+    static func endsSentence(_ tokens: [Token], dot: Int, next: Int, closedQuote: Bool, bytes: [UInt8]) -> Bool {
+        let nextToken = tokens[next]
+        let mark = tokens[dot].first
+        // Lower case after the mark: the sentence goes on ("e.g. this", `"Why?" he asked`).
+        if nextToken.kind == .word && !nextToken.capitalized { return false }
+        if nextToken.kind == .punct && (nextToken.first == 44 || nextToken.first == 59 || nextToken.first == 58) { return false }
+        if mark == 46, dot > 0 {
+            let previous = tokens[dot - 1]
+            if previous.kind == .word && !tokens[dot].afterNewline && tokens[dot].attached {
+                // Abbreviations and single-letter initials.
+                if Lexicon.abbreviations.contains(previous.hash) { return false }
+                if previous.end - previous.start == 1 && previous.capitalized { return false }
+            }
+        }
+        // A quotation ended by "?" or "!" (or ",") and followed by its attribution: `"Why?" Putin asked`.
+        if closedQuote && mark != 46 && nextToken.kind == .word {
+            var k = next
+            var words = 0
+            while k < tokens.count && words < 5 && tokens[k].kind == .word && !tokens[k].afterNewline {
+                if Lexicon.reportingVerbs.contains(tokens[k].hash) && !tokens[k].capitalized { return false }
+                k += 1; words += 1
+            }
+        }
+        return true
+    }
+}

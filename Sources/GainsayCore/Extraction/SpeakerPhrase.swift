@@ -1,0 +1,301 @@
+/// What kind of speaker a phrase names: it decides what a later back-reference can point at and
+/// how the speaker id is built.
+enum SpeakerKind: Sendable, Hashable {
+    case person, outlet, report, country, organisation, group, conjunction, pronoun, description
+}
+
+/// A speaker as found in a sentence: the tokens that name it, the name to show, its kind.
+struct SpeakerPhrase: Sendable {
+    /// The phrase as written ("the American publication The Washington Post").
+    var phrase: String
+    /// The name to show, titles removed ("The Washington Post", "Vladimir Putin").
+    var name: String
+    var kind: SpeakerKind
+    /// Lower-cased role and title words found around the name ("minister", "spokeswoman").
+    var roles: Set<String>
+    /// The head word, lower-cased, for back-references ("publication", "expert").
+    var head: String
+    /// True when the phrase is a back-reference to resolve ("the publication", "he").
+    var isReference: Bool
+}
+
+/// Remembers classifications within one article: a sentence's attribution rules often ask about
+/// the same phrase several times.
+final class PhraseCache {
+    var entries: [Int: SpeakerPhrase?] = [:]
+}
+
+/// Finds and classifies noun phrases that can be speakers.
+struct PhraseReader {
+    let view: TextView
+    let cache = PhraseCache()
+
+    /// Classifies the phrase in `range` (cached); nil when it cannot be a speaker.
+    func classify(_ range: Range<Int>) -> SpeakerPhrase? {
+        let key = range.lowerBound &* 1_000_003 &+ range.upperBound
+        if let cached = cache.entries[key] { return cached }
+        let result = classifyUncached(range)
+        cache.entries[key] = result
+        return result
+    }
+
+    /// Scans left from `k` (inclusive) for a noun phrase ending there; returns its token range.
+    func phraseEnding(at k: Int, lowerBound lo: Int) -> Range<Int>? {
+        var j = k
+        let t = view.tokens
+        guard k >= lo, t[k].isWord else { return nil }
+        while j >= lo && k - j < 14 {
+            let tok = t[j]
+            if tok.isWord {
+                if tok.hash == W.possessive { j -= 1; continue }
+                if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) {
+                    // "two people with knowledge of the matter", "a spokesman for the club".
+                    if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && Lexicon.speakerNouns.contains(t[j - 1].hash) {
+                        j -= 1; continue
+                    }
+                    // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
+                    if (tok.hash == W.of || tok.hash == W.and) && j > lo && j < k && t[j - 1].isWord && t[j + 1].isWord
+                        && !(tok.hash == W.and && !(t[j - 1].capitalized && t[j + 1].capitalized)) {
+                        j -= 1; continue
+                    }
+                    break
+                }
+                if !tok.capitalized && Lexicon.timeWords.contains(tok.hash) && j < k { break }
+                if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
+                    && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash))
+                    && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive)) { break }
+                j -= 1
+                continue
+            }
+            if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && j > lo && tok.attached { j -= 1; continue }
+            // An initial inside a name: "Benjamin T. Decker".
+            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1 { j -= 1; continue }
+            break
+        }
+        var start = j + 1
+        // Never start on "of"/"and"/"'s", nor on a sentence-opening "But"/"And"/"So".
+        while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive
+                             || (start < k && t[start].capitalized && Lexicon.openingConjunctions.contains(t[start].hash))) { start += 1 }
+        return start <= k ? start..<(k + 1) : nil
+    }
+
+    /// Scans right from `i` for a noun phrase that starts there (after "according to", "by",
+    /// "citing"): a capitalised run, or determiners and modifiers up to a head noun.
+    func phraseStarting(at i: Int, upperBound hi: Int) -> Range<Int>? {
+        let t = view.tokens
+        var j = i
+        guard i < hi, t[i].isWord, t[i].hash != W.that else { return nil }
+        var sawHead = false
+        var postModifier = 0
+        while j < hi && j - i < 14 {
+            let tok = t[j]
+            if tok.isWord {
+                if tok.hash == W.possessive { j += 1; continue }
+                // "people familiar with the talks", "a spokesman for the club", "sources close to".
+                if sawHead && postModifier == 0 && !tok.capitalized && Lexicon.postModifiers.contains(tok.hash) && j + 1 < hi && t[j + 1].isWord {
+                    postModifier = 1; j += 1; continue
+                }
+                if postModifier > 0 {
+                    if Lexicon.reportingVerbs.contains(tok.hash) && !tok.capitalized { break }
+                    if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash)
+                        && !Lexicon.postModifiers.contains(tok.hash) && !Lexicon.prepositions.contains(tok.hash) && tok.hash != W.to { break }
+                    postModifier += 1
+                    if postModifier > 6 { break }
+                    j += 1; continue
+                }
+                if tok.capitalized {
+                    j += 1; sawHead = true; continue
+                }
+                if tok.hash == W.of || tok.hash == W.and {
+                    // Continue only into a capitalised word or "head of state".
+                    if j + 1 < hi && t[j + 1].isWord && (t[j + 1].capitalized || t[j + 1].hash == W.state
+                        || t[j + 1].hash == W.the || (tok.hash == W.and && !sawHead)) {
+                        if tok.hash == W.of && sawHead && !t[j - 1].capitalized && t[j + 1].hash != W.state && t[j + 1].hash != W.the && !t[j + 1].capitalized { break }
+                        j += 1; continue
+                    }
+                    break
+                }
+                if Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash) { break }
+                if Lexicon.reportingVerbs.contains(tok.hash) && sawHead && !(j > i && t[j - 1].hash == W.of) { break }
+                if sawHead && !Lexicon.speakerNouns.contains(tok.hash) && !Lexicon.modifierNouns.contains(tok.hash) { break }
+                if Lexicon.speakerNouns.contains(tok.hash) || Lexicon.pronouns.contains(tok.hash) { sawHead = true }
+                j += 1
+                continue
+            }
+            if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && tok.attached { j += 1; continue }
+            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1
+                && j + 1 < hi && t[j + 1].capitalized { j += 1; continue }
+            break
+        }
+        // Drop trailing "of"/"and"/determiners.
+        var end = j
+        while end > i && (t[end - 1].hash == W.of || t[end - 1].hash == W.and || (Lexicon.determiners.contains(t[end - 1].hash) && !t[end - 1].capitalized)) { end -= 1 }
+        // A lone pronoun ("according to her").
+        if end == i && Lexicon.pronouns.contains(t[i].hash) { return i..<(i + 1) }
+        return end > i ? i..<end : nil
+    }
+
+    /// Classifies the phrase in `range`; nil when it cannot be a speaker ("the belief", "focus").
+    private func classifyUncached(_ range: Range<Int>) -> SpeakerPhrase? {
+        let t = view.tokens
+        let phrase = view.text(range)
+        let last = range.upperBound - 1
+        if range.count == 1 && t[last].isWord && Lexicon.pronouns.contains(t[last].hash) {
+            let word = view.lower(last)
+            if word == "you" { return nil }
+            return SpeakerPhrase(phrase: phrase, name: phrase, kind: .pronoun, roles: [], head: word, isReference: true)
+        }
+        // Roles and titles anywhere in the phrase.
+        var roles = Set<String>()
+        for k in range where t[k].isWord && (Lexicon.titlesH.contains(t[k].hash) || Lexicon.personRoleNouns.contains(t[k].hash)) {
+            roles.insert(view.lower(k))
+        }
+        // "A spokesman for the Interior Ministry's department in the Federal District": a role
+        // noun before a post-modifier heads the phrase, whatever names follow it.
+        if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
+           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized, Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash),
+           t[last].capitalized {
+            // A person named after titles or an organisation keeps the name.
+            if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person,
+               named.name.split(separator: " ").count < (p + 1..<range.upperBound).filter({ t[$0].capitalized }).count {
+                return named
+            }
+            let headHash = t[p - 1].hash
+            let kind: SpeakerKind = Lexicon.pluralGroupNouns.contains(headHash) ? .group : .person
+            let firstIsDeterminer = t[range.lowerBound].hash == W.the
+            return SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: view.lower(p - 1), isReference: firstIsDeterminer && false)
+        }
+        if t[last].capitalized || t[last].kind == .number {
+            return classifyNamed(range, roles: roles, phrase: phrase)
+        }
+        // Lower-case head: a description ("the expert", "Ukrainian sources", "the publication").
+        var headIndex = last
+        // "head of state", "the Ministry of Energy": the head comes before "of".
+        if let ofIndex = range.first(where: { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.of || Lexicon.postModifiers.contains(t[$0].hash)) }),
+           ofIndex > range.lowerBound {
+            headIndex = ofIndex - 1
+        }
+        let headHash = t[headIndex].hash
+        let head = view.lower(headIndex)
+        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) else { return nil }
+        let firstIsDeterminer = t[range.lowerBound].isWord && (t[range.lowerBound].hash == W.the || t[range.lowerBound].hash == W.these
+            || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
+        let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
+        var kind: SpeakerKind = .description
+        if Lexicon.organisationNouns.contains(headHash) { kind = .organisation }
+        else if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
+        else if Lexicon.reportNouns.contains(headHash) { kind = .report }
+        else if Lexicon.pluralGroupNouns.contains(headHash) { kind = .group }
+        else if Lexicon.personRoleNouns.contains(headHash) { kind = .person }
+        // Trailing named organisation ("deputy chairman of Russia's State Duma Defense Committee").
+        let reference = firstIsDeterminer && !hasProper
+        return SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: head, isReference: reference)
+    }
+
+    /// A phrase that ends in a capitalised word: a person, an outlet, a country, an organisation.
+    private func classifyNamed(_ range: Range<Int>, roles: Set<String>, phrase: String) -> SpeakerPhrase? {
+        let t = view.tokens
+        // The trailing capitalised run (name particles like "bin", "al", "de" allowed inside).
+        var runStart = range.upperBound - 1
+        var k = runStart - 1
+        while k >= range.lowerBound {
+            if t[k].isWord && (t[k].capitalized || t[k].kind == .number) { runStart = k; k -= 1; continue }
+            if t[k].isWord && k - 1 >= range.lowerBound && t[k - 1].capitalized
+                && (Names.particles.contains(view.lower(k)) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive) {
+                k -= 1; continue
+            }
+            if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
+            break
+        }
+        // A leading name particle ("al Sabaah").
+        if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particles.contains(view.lower(runStart - 1)) { runStart -= 1 }
+        let words = (runStart..<range.upperBound).filter { t[$0].isWord && t[$0].hash != W.possessive }
+        let hashes = words.map { t[$0].hash }
+        // A conjunction of two names ("Moscow and Kyiv").
+        if hashes.contains(W.and), !hashes.contains(where: { Lexicon.organisationWordsH.contains($0) }) {
+            let name = view.text(runStart..<range.upperBound)
+            return SpeakerPhrase(phrase: phrase, name: name, kind: .conjunction, roles: roles, head: "and", isReference: false)
+        }
+        // Outlets: a known wire or a name ending in an outlet word ("The Washington Post").
+        if let lastHash = hashes.last, let lastIndex = words.last {
+            if (hashes.count >= 2 && Lexicon.outletNameWordsH.contains(lastHash)) || hashes.contains(where: { Lexicon.outletNamesH.contains($0) }) {
+                let lastWord = view.lower(lastIndex)
+                var start = runStart
+                // Keep a leading "The" that belongs to the name.
+                if start > range.lowerBound, t[start - 1].hash == W.the, t[start - 1].capitalized { start -= 1 }
+                return SpeakerPhrase(phrase: phrase, name: view.text(start..<range.upperBound), kind: .outlet, roles: roles, head: lastWord, isReference: false)
+            }
+        }
+        // "news site Al-Maalomah", "the Kurdish media outlet Xendan": an outlet noun before the name.
+        if runStart > range.lowerBound, t[runStart - 1].isWord, Lexicon.outletNouns.contains(t[runStart - 1].hash) {
+            return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(range.upperBound - 1), isReference: false)
+        }
+        // "Greg Chen of the Lawyers Association": a person of an organisation.
+        if let ofIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && t[$0].hash == W.of }), ofIndex > range.lowerBound,
+           words.contains(where: { $0 > ofIndex && Lexicon.organisationWordsH.contains(t[$0].hash) }) {
+            var first = range.lowerBound
+            if t[first].hash == W.the { first += 1 }
+            let personWords = (first..<ofIndex).filter { t[$0].isWord }
+            if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) }) {
+                return SpeakerPhrase(phrase: phrase, name: view.text(first..<ofIndex), kind: .person, roles: roles, head: view.lower(ofIndex - 1), isReference: false)
+            }
+        }
+        // "Iraq's Ministry of Health": an organisation named by its whole run.
+        if let orgIndex = words.first(where: { Lexicon.organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
+           t[orgIndex + 1].hash == W.of, !words.contains(where: { $0 > orgIndex + 1 && (Lexicon.titlesH.contains(t[$0].hash) || Lexicon.organisationWordsH.contains(t[$0].hash)) }) {
+            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
+            return SpeakerPhrase(phrase: phrase, name: trimDeterminer(hasRole ? phrase : view.text(runStart..<range.upperBound)),
+                                 kind: hasRole ? .person : .organisation, roles: roles, head: view.lower(orgIndex), isReference: false)
+        }
+        // Domains name outlets ("ESPN.com").
+        if let lastWord = words.last, view.endsWith(lastWord, ".com") || view.endsWith(lastWord, ".org") || view.endsWith(lastWord, ".net") {
+            return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(lastWord), isReference: false)
+        }
+        // A name after titles and organisation words: "Foreign Minister Sergei Lavrov",
+        // "the Ministry of Foreign Affairs Maria Zakharova" -> the words after the last title.
+        var nameStart = runStart
+        for (offset, index) in words.enumerated() {
+            let h = hashes[offset]
+            let isTitle = Lexicon.titlesH.contains(h) || Lexicon.organisationWordsH.contains(h) || Lexicon.nationalityH.contains(h) || h == W.the
+            if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
+        }
+        while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord) { nameStart += 1 }
+        let nameWords = words.filter { $0 >= nameStart }.map { view.lower($0) }
+        guard let lastName = nameWords.last else { return nil }
+        let name = view.text(nameStart..<range.upperBound)
+        // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
+        if let lastHash = hashes.last, Lexicon.organisationWordsH.contains(lastHash) {
+            // A role before "of" makes the whole phrase the speaker ("deputy chairman of ...").
+            let full = trimDeterminer(phrase)
+            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
+            return SpeakerPhrase(phrase: phrase, name: hasRole ? full : trimDeterminer(view.text(runStart..<range.upperBound)),
+                                 kind: hasRole ? .person : .organisation, roles: roles, head: lastName, isReference: false)
+        }
+        // An acronym ("NASA", "DHS", "KCTV") names an organisation, not a person.
+        if nameWords.count == 1, let w = words.last, t[w].end - t[w].start >= 2,
+           view.bytes[t[w].start..<t[w].end].allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 }),
+           Lexicon.countryByCapital[lastName] == nil && !Lexicon.countries.contains(lastName) {
+            return SpeakerPhrase(phrase: phrase, name: name, kind: Lexicon.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
+        }
+        if nameWords.count == 1 {
+            if Lexicon.countries.contains(lastName) || Lexicon.countryByCapital[lastName] != nil {
+                return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
+            }
+            if Lexicon.nationalityAdjectives.contains(lastName) { return nil }
+        }
+        if nameWords.count == 2, Lexicon.countryByCapital[nameWords.joined(separator: " ")] != nil {
+            return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
+        }
+        // A run that is a known non-speaker word ("However", "Despite", "Thursday").
+        // A sentence-opening participle or adjective is not a name ("Published claims ...").
+        if nameWords.count == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
+           lastName.hasSuffix("ed") { return nil }
+        if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))) { return nil }
+        return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
+    }
+
+    func trimDeterminer(_ s: String) -> String {
+        for prefix in ["the ", "The ", "a ", "A ", "an ", "An "] where s.hasPrefix(prefix) { return String(s.dropFirst(prefix.count)) }
+        return s
+    }
+}

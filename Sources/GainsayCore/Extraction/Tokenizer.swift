@@ -1,0 +1,168 @@
+/// Splits an article's UTF-8 bytes into tokens in one pass.
+enum Tokenizer {
+    static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        let n = bytes.count
+        var i = 0
+        var sawNewline = false
+        var sawSpace = true
+        while i < n {
+            let b = bytes[i]
+            // White space: ASCII, and U+00A0.
+            if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { i += 1; sawSpace = true; continue }
+            if b == 10 { i += 1; sawNewline = true; sawSpace = true; continue }
+            if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 { i += 2; sawSpace = true; continue }
+            let start = i
+            var kind = Token.Kind.punct
+            var capitalized = false
+            if b == 39 && i + 1 < n && bytes[i + 1] == 39 {
+                // Two apostrophes close a quotation ('' in wire copy); `` opens one.
+                i += 2
+                kind = sawSpace ? .openQuote : .closeQuote
+            } else if b == 96 && i + 1 < n && bytes[i + 1] == 96 {
+                i += 2
+                kind = .openQuote
+            } else if let (length, quoteKind) = punctuation(bytes, at: i) {
+                i += length
+                kind = quoteKind
+                if b == 0x22 || (b == 0x27) {
+                    // ASCII quotes: open after space or opening punctuation, else close.
+                    if b == 0x27 {
+                        // An apostrophe inside or after a word is not a quote.
+                        let prevIsWord = start > 0 && isWordByte(bytes[start - 1])
+                        let nextIsWord = i < n && isWordByte(bytes[i])
+                        if prevIsWord { kind = .punct }
+                        else if sawSpace && nextIsWord { kind = .openQuote }
+                        else { kind = .punct }
+                    } else {
+                        kind = sawSpace ? .openQuote : .closeQuote
+                        if sawSpace && (i >= n || bytes[i] == 32 || bytes[i] == 10) { kind = .ambiguousQuote }
+                    }
+                }
+            } else {
+                // A word: letters, digits, marks; inner hyphens, apostrophes and decimal points.
+                let isDigit = b >= 48 && b <= 57
+                kind = isDigit ? .number : .word
+                capitalized = isUpperStart(bytes, at: i)
+                while i < n {
+                    let c = bytes[i]
+                    if isWordByte(c) {
+                        if c >= 0x80 {
+                            if punctuation(bytes, at: i) != nil { break }
+                            i += utf8Length(c)
+                        } else { i += 1 }
+                        continue
+                    }
+                    // Inner joiners: hyphen, apostrophe (ASCII or ’) before a letter, "." or ","
+                    // between digits. "'s" is split off as its own token.
+                    if (c == 45 || c == 38) && i + 1 < n && isWordByte(bytes[i + 1]) { i += 1; continue }
+                    if (c == 46 || c == 44) && isDigit && i + 1 < n && bytes[i + 1] >= 48 && bytes[i + 1] <= 57 { i += 1; continue }
+                    // Domains: "ESPN.com", "news.bbc.co.uk".
+                    if c == 46 && !isDigit && i + 3 < n && isDomainSuffix(bytes, at: i + 1) { i += 1; continue }
+                    let apostrophe = c == 39 ? 1 : (c == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 ? 3 : 0)
+                    if apostrophe > 0 && i + apostrophe < n && isLetter(bytes[i + apostrophe]) {
+                        let after = i + apostrophe
+                        let possessive = (bytes[after] | 0x20) == 115 && (after + 1 >= n || !isWordByte(bytes[after + 1]))
+                        if possessive { break }
+                        i = after
+                        continue
+                    }
+                    break
+                }
+                if i == start { i += 1 }  // never stall
+                // "al-Ansari", "el-Sisi", "bin-Salman": a name particle joined to a capitalised name.
+                if !capitalized && kind == .word {
+                    var h = start
+                    while h < i && h - start < 4 && bytes[h] != 45 { h += 1 }
+                    if h < i - 1 && bytes[h] == 45 && isUpperStart(bytes, at: h + 1) { capitalized = true }
+                }
+            }
+            var hash = wordHash(bytes[start..<i])
+            var end = i
+            // A plural possessive: "Woods' agent", "the players' union".
+            if b == 39 && start > 0 && (bytes[start - 1] | 0x20) == 115 && i < n && bytes[i] == 32 && i + 1 < n && isLetter(bytes[i + 1]) && !sawSpace {
+                kind = .word
+                hash = possessiveHash
+            }
+            // Possessive "'s" / "’s" token.
+            if kind != .word && kind != .number && (b == 39 || b == 0xE2) && end < n && (bytes[end] | 0x20) == 115
+                && (end + 1 >= n || !isWordByte(bytes[end + 1])) && start > 0 && isWordByte(bytes[start - 1]) {
+                end += 1
+                i = end
+                kind = .word
+                hash = possessiveHash
+            }
+            tokens.append(Token(start: start, end: end, hash: hash, kind: kind, capitalized: capitalized,
+                                afterNewline: sawNewline, attached: !sawSpace, first: b))
+            sawNewline = false
+            sawSpace = false
+        }
+        return tokens
+    }
+
+    static let possessiveHash = wordHash("'s")
+
+    /// "com", "org", "net", "co" followed by a non-letter.
+    @inline(__always) static func isDomainSuffix(_ bytes: [UInt8], at i: Int) -> Bool {
+        let n = bytes.count
+        @inline(__always) func endsAt(_ end: Int) -> Bool { end == n || !isLetter(bytes[end]) }
+        guard i + 1 < n else { return false }
+        let a = bytes[i] | 0x20, b = bytes[i + 1] | 0x20
+        let c: UInt8 = i + 2 < n ? bytes[i + 2] | 0x20 : 0
+        if a == 99 && b == 111 { return c == 109 ? endsAt(i + 3) : endsAt(i + 2) }   // com, co
+        if a == 111 && b == 114 && c == 103 { return endsAt(i + 3) }                 // org
+        if a == 110 && b == 101 && c == 116 { return endsAt(i + 3) }                 // net
+        return false
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+        (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+    }
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 0x80
+    }
+    @inline(__always) static func utf8Length(_ b: UInt8) -> Int {
+        b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+
+    /// True when the word starting at `i` begins with an upper-case letter.
+    static func isUpperStart(_ bytes: [UInt8], at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return b >= 65 && b <= 90 }
+        let length = utf8Length(b)
+        guard i + length <= bytes.count, length > 1 else { return false }
+        guard let scalar = String(decoding: bytes[i..<(i + length)], as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    /// Multi-byte and ASCII punctuation at `i`: its length and kind, or nil for a word byte.
+    @inline(__always) static func punctuation(_ bytes: [UInt8], at i: Int) -> (Int, Token.Kind)? {
+        let b = bytes[i]
+        if b < 0x80 {
+            if isWordByte(b) { return nil }
+            return (1, b == 0x22 || b == 0x27 ? .ambiguousQuote : .punct)
+        }
+        if b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 {
+            switch bytes[i + 2] {
+            case 0x9C, 0x9E: return (3, .openQuote)        // “ „
+            case 0x9D: return (3, .closeQuote)             // ”
+            case 0x98: return (3, .openQuote)              // ‘
+            case 0x99: return (3, .closeQuote)             // ’ (apostrophes inside words are joined before)
+            case 0x93, 0x94, 0xA6, 0xA2, 0x90, 0x91, 0x92, 0x95, 0xB9, 0xBA: return (3, .punct)
+            default: return nil
+            }
+        }
+        if b == 0xC2 && i + 1 < bytes.count {
+            switch bytes[i + 1] {
+            case 0xAB: return (2, .openQuote)   // «
+            case 0xBB: return (2, .closeQuote)  // »
+            case 0xA0...0xBF: return (2, .punct)
+            default: return nil
+            }
+        }
+        if b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (0x80...0x91).contains(bytes[i + 2]) { return (3, .punct) }
+        if b == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC { return (3, .punct) }
+        return nil
+    }
+}

@@ -1,0 +1,33 @@
+/// A set of word hashes with open addressing: lexicon look-ups happen for every token, and the
+/// standard `Set` would run SipHash over a hash that is already well mixed.
+///
+/// The table lives in memory that is never freed: lexicons are built once for the life of the
+/// process, and a raw pointer means reading one costs no reference counting.
+struct WordSet: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<UInt64>
+    private let mask: Int
+
+    init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+        let items = Array(Set(hashes))
+        var capacity = 16
+        while capacity < items.count * 4 { capacity <<= 1 }
+        mask = capacity - 1
+        slots = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+        for h in items where h != 0 {
+            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
+            slots[i] = h
+        }
+    }
+
+    @inline(__always) func contains(_ h: UInt64) -> Bool {
+        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let s = slots[i]
+            if s == h { return h != 0 }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+}

@@ -1,0 +1,13 @@
+@testable import GainsayCore
+
+/// Runs the whole pipeline on one made-up article.
+func analyze(_ paragraphs: [String], id: String = "test") -> CorpusAnalysis {
+    CorpusAnalysis.analyze([Article(id: id, title: "Test", paragraphs: paragraphs)], jobs: 1)
+}
+
+func statements(_ paragraphs: String...) -> [Statement] { analyze(paragraphs).statements }
+
+/// The first statement whose sentence contains `anchor`.
+func statement(_ list: [Statement], containing anchor: String) -> Statement? {
+    list.first { $0.sentence.contains(anchor) }
+}
