@@ -239,6 +239,13 @@ import Testing
         #expect(result.stderr.contains("no such file"))
     }
 
+    @Test func standardInputCannotHoldArticles() throws {
+        let binary = try #require(GainsayBinary.url()).path
+        let result = try runProcess(binary, ["-"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("reads keys from standard input"))
+    }
+
     @Test func loadProblemsGoToStderrFirst() throws {
         let binary = try #require(GainsayBinary.url()).path
         let scratch = try scratchDirectory()
