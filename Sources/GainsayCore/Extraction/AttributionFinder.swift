@@ -512,7 +512,7 @@ struct AttributionFinder {
     /// Cuts ", according to X" or ", as reported by X" off the end of content.
     private func trimTrailingAttribution(_ content: Range<Int>) -> Range<Int> {
         var end = content.upperBound
-        for k in content where view.isComma(k) && k + 2 < content.upperBound {
+        for k in content where (view.isComma(k) || isDash(k)) && k + 2 < content.upperBound {
             let a = t[k + 1].hash, b = t[k + 2].hash
             let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
             let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
@@ -555,6 +555,14 @@ struct AttributionFinder {
         guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
         let next = t[k + 1].hash
         return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
+    }
+
+    /// "-", "--", "—" or "–" as a clause break.
+    private func isDash(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.kind == .punct else { return false }
+        if tok.first == 45 { return !tok.attached || (k > 0 && t[k - 1].kind == .punct && t[k - 1].first == 45) }
+        return tok.first == 0xE2 && (view.bytes[tok.start + 2] == 0x94 || view.bytes[tok.start + 2] == 0x93)
     }
 
     private func containsQuote(_ r: Range<Int>) -> Bool { r.contains { t[$0].isQuote && t[$0].first != 39 } }

@@ -55,11 +55,14 @@ enum PropositionGrouper {
         var postings: [String: [Int]] = [:]
         for (i, v) in vectors.enumerated() { for term in v.keys { postings[term, default: []].append(i) } }
         var seen = Set<Int>()
-        for i in 0..<n {
+        // A statement with fewer than two distinctive terms says too little to join anything by
+        // similarity; it joins through back-references only.
+        let substantial = vectors.map { $0.count >= 2 }
+        for i in 0..<n where substantial[i] {
             seen.removeAll(keepingCapacity: true)
             for term in vectors[i].keys {
                 guard let list = postings[term], list.count < 400 else { continue }
-                for j in list where j > i && seen.insert(j).inserted {
+                for j in list where j > i && substantial[j] && seen.insert(j).inserted {
                     if sets.find(i) != sets.find(j) && dot(vectors[i], vectors[j]) >= similarThreshold { sets.union(i, j) }
                 }
             }
