@@ -235,12 +235,13 @@ struct AttributionFinder {
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
         var declined = false
-        var cueText = view.lower(v)
+        // The cue's words, made into a string only when the cue is kept.
+        var cueFirst = v, cueLast = v
         // Infinitives: only "declined to comment" and the like are cues.
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
             guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
             declined = true
-            cueText = view.lower(k - 1) + " to " + cueText
+            cueFirst = k - 1
             k -= 2
             while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
         }
@@ -249,13 +250,13 @@ struct AttributionFinder {
         if let particles = Lexicon.particleVerbs[verbHash] {
             guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
             particleEnd = v + 1
-            cueText += " " + view.lower(v + 1)
+            cueLast = v + 1
             if Lexicon.declineVerbs.contains(verbHash) { declined = true }
             // "issued a statement:", "released a statement saying".
             if t[v + 1].hash == W.a {
                 guard v + 2 < hi, t[v + 2].isWord, Lexicon.statementNouns.contains(t[v + 2].hash) else { return nil }
                 particleEnd = v + 2
-                cueText += " " + view.lower(v + 2)
+                cueLast = v + 2
             }
         }
         let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
@@ -269,7 +270,7 @@ struct AttributionFinder {
             if p.kind == .person && p.roles.isEmpty && isOutletLike(r) { p.kind = .outlet }
             return VerbCue(index: v, speakerRange: r, speaker: p, content: lo..<max(lo, v - 1), contentIsQuote: false, passiveBy: true,
                            objectVia: nil, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
-                           cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueText + " by")
+                           cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueWords(cueFirst, cueLast) + " by")
         }
         if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) {
             // "officials are denying", "outlets were reporting": progressive, not passive.
@@ -380,8 +381,7 @@ struct AttributionFinder {
 
         // The object of "told" ("told the news agency that"), which may be an outlet.
         var objectVia: SpeakerPhrase? = citedVia
-        let verbWord = view.lower(v)
-        if !inverted && (verbWord.hasPrefix("tol") || verbWord.hasPrefix("tell") || verbWord == "informed" || verbWord == "assured"),
+        if !inverted && Lexicon.tellVerbs.contains(verbHash),
            after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) {
             if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun) {
                 var outlet = p
@@ -412,7 +412,7 @@ struct AttributionFinder {
             contentIsQuote = true
         } else if weak {
             // "expressing concern that ...".
-            guard verbWord.hasPrefix("express"), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
+            guard Lexicon.expressVerbs.contains(verbHash), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
                   t[after + 1].isWord && (t[after + 1].hash == W.that) else { return nil }
             content = (after + 2)..<hi
         } else {
@@ -427,7 +427,7 @@ struct AttributionFinder {
                 return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: false,
                                passiveBy: false, objectVia: nil,
                                stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: (v + 1)..<(v + 1)),
-                               cueText: cueText)
+                               cueText: cueWords(cueFirst, cueLast))
             }
             if Lexicon.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || Lexicon.demandNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
             if wordsAfter < (Lexicon.denialVerbs.contains(verbHash) ? 1 : 2) && !declined && !negated { return nil }
@@ -437,7 +437,7 @@ struct AttributionFinder {
         return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: contentIsQuote,
                        passiveBy: false, objectVia: objectVia,
                        stance: .init(verb: verbHash, negated: negated, declined: declined, isQuestionVerb: isQuestion, objectRange: (v + 1)..<min(hi, v + 6)),
-                       cueText: cueText)
+                       cueText: cueWords(cueFirst, cueLast))
     }
 
     /// "X, a spokesman, said" / "The ministry's spokeswoman, Maria Petrova, said" / "Leaders,
@@ -472,7 +472,7 @@ struct AttributionFinder {
                 break
             }
             if t[first].kind == .number && segment.count <= 2 { end = c; continue }
-            let namedSegment = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
+            let namedSegment = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(view.tokens[$0].hash)) : (t[$0].first == 45 || t[$0].first == 46) }
             if t[first].isWord && !t[first].capitalized && !Lexicon.determiners.contains(t[first].hash) && !namedSegment {
                 if t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among || t[first].hash == W.citing
                     || t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose || segment.count > 1
@@ -481,7 +481,7 @@ struct AttributionFinder {
                 }
                 return nil
             }
-            let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
+            let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(view.tokens[$0].hash)) : (t[$0].first == 45 || t[$0].first == 46) }
             if allNamed {
                 names.append(segment)
                 end = c; continue
@@ -496,7 +496,7 @@ struct AttributionFinder {
             if let r = reader.phraseEnding(at: end - 1, lowerBound: segmentStart), reader.classify(r) != nil { head = r; break }
             return nil
         }
-        let nameSegments = names.filter { seg in seg.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : true } }
+        let nameSegments = names.filter { seg in seg.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(view.tokens[$0].hash)) : true } }
         if let h = head, let p = reader.classify(h) {
             let described = h.contains { t[$0].isWord && !t[$0].capitalized && Lexicon.personRoleNouns.contains(t[$0].hash) }
             if p.kind == .person && !p.isReference && t[h.upperBound - 1].capitalized && !(described && !nameSegments.isEmpty) { return h }
@@ -587,14 +587,18 @@ struct AttributionFinder {
         return true
     }
 
+    /// The cue's words, lower-cased, one space apart.
+    private func cueWords(_ first: Int, _ last: Int) -> String {
+        (first...last).filter { t[$0].isWord }.map { view.lower($0) }.joined(separator: " ")
+    }
+
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }
 
     /// A capitalised name that reads as an outlet (known wire or outlet word in it).
     private func isOutletLike(_ r: Range<Int>) -> Bool {
         r.contains { k in
-            let w = view.lower(k)
-            return Lexicon.outletNames.contains(w) || (t[k].capitalized && Lexicon.outletNameWords.contains(w))
-                || w.hasSuffix(".com") || w.hasSuffix(".org") || w.hasSuffix(".net")
+            return Lexicon.outletNamesH.contains(t[k].hash) || (t[k].capitalized && Lexicon.outletNameWordsH.contains(t[k].hash))
+                || view.endsWith(k, ".com") || view.endsWith(k, ".org") || view.endsWith(k, ".net")
         }
     }
 }

@@ -36,7 +36,7 @@ enum CorpusLinker {
 enum SpeakerLinker {
     static func assignIDs(_ extracted: [ExtractedStatement]) -> [String] {
         // Person clusters: each holds its name spellings.
-        struct Cluster { var surname: String; var firstNames: Set<String>; var longest: [String] }
+        struct Cluster { var surname: String; var key: String; var firstNames: Set<String>; var firstKeys: Set<String>; var longest: [String] }
         var clusters: [Cluster] = []
         var clusterOfKey: [String: Int] = [:]
         // Longer names first, so "Putin" joins "Vladimir Putin".
@@ -50,19 +50,22 @@ enum SpeakerLinker {
             guard var surname = words.last else { continue }
             if surname.count <= 2, words.count >= 2 { surname = words[words.count - 2] }
             let firstName = words.count >= 2 ? words[0] : nil
+            let surnameKey = Names.phoneticKey(surname)
+            let firstKey = firstName.map(Names.phoneticKey)
             var match: Int? = nil
-            for (index, c) in clusters.enumerated() where Names.surnamesMatch(c.surname, surname) {
-                if let f = firstName, !c.firstNames.isEmpty,
-                   !c.firstNames.contains(where: { Names.surnamesMatch($0, f) || $0.first == f.first }) { continue }
+            for (index, c) in clusters.enumerated() where Names.keysMatch(c.key, surnameKey) {
+                if let f = firstName, let fk = firstKey, !c.firstNames.isEmpty,
+                   !c.firstKeys.contains(where: { Names.keysMatch($0, fk) }) && !c.firstNames.contains(where: { $0.first == f.first }) { continue }
                 match = index
                 break
             }
             if let m = match {
                 clusterOfKey[key] = m
-                if let f = firstName { clusters[m].firstNames.insert(f) }
+                if let f = firstName, let fk = firstKey { clusters[m].firstNames.insert(f); clusters[m].firstKeys.insert(fk) }
             } else {
                 clusterOfKey[key] = clusters.count
-                clusters.append(Cluster(surname: surname, firstNames: firstName.map { [$0] } ?? [], longest: words))
+                clusters.append(Cluster(surname: surname, key: surnameKey, firstNames: firstName.map { [$0] } ?? [],
+                                        firstKeys: firstKey.map { [$0] } ?? [], longest: words))
             }
         }
         return extracted.map { e in

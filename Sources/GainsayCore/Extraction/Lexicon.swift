@@ -130,6 +130,8 @@ enum Lexicon {
     static let statementNouns = hashes("statement statements communique release letter note")
     static let degreeAdverbs = hashes("absolutely completely totally entirely simply just utterly patently clearly wholly unequivocally categorically necessarily quite very")
     static let firstPersonPronouns = hashes("we i")
+    static let tellVerbs = hashes("told tell tells telling informed assured")
+    static let expressVerbs = hashes("express expresses expressed expressing")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
     static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator")

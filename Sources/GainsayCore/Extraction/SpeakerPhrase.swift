@@ -201,14 +201,14 @@ struct PhraseReader {
         while k >= range.lowerBound {
             if t[k].isWord && (t[k].capitalized || t[k].kind == .number) { runStart = k; k -= 1; continue }
             if t[k].isWord && k - 1 >= range.lowerBound && t[k - 1].capitalized
-                && (Names.particles.contains(view.lower(k)) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive) {
+                && (Names.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive) {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
             break
         }
         // A leading name particle ("al Sabaah").
-        if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particles.contains(view.lower(runStart - 1)) { runStart -= 1 }
+        if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particleHashes.contains(view.tokens[runStart - 1].hash) { runStart -= 1 }
         let words = (runStart..<range.upperBound).filter { t[$0].isWord && t[$0].hash != W.possessive }
         let hashes = words.map { t[$0].hash }
         // A conjunction of two names ("Moscow and Kyiv").
