@@ -41,12 +41,13 @@ enum SpeakerLinker {
         var clusterOfKey: [String: Int] = [:]
         // Longer names first, so "Putin" joins "Vladimir Putin".
         let personKeys = Set(extracted.filter { $0.key.hasPrefix("person:") }.map(\.key))
+        let wordsOfKey = Dictionary(uniqueKeysWithValues: personKeys.map { ($0, Names.nameWords(String($0.dropFirst(7)))) })
         let sortedKeys = personKeys.sorted { a, b in
-            let wa = Names.nameWords(String(a.dropFirst(7))).count, wb = Names.nameWords(String(b.dropFirst(7))).count
+            let wa = wordsOfKey[a]?.count ?? 0, wb = wordsOfKey[b]?.count ?? 0
             return wa != wb ? wa > wb : a < b
         }
         for key in sortedKeys {
-            let words = Names.nameWords(String(key.dropFirst(7)))
+            let words = wordsOfKey[key] ?? []
             guard var surname = words.last else { continue }
             if surname.count <= 2, words.count >= 2 { surname = words[words.count - 2] }
             let firstName = words.count >= 2 ? words[0] : nil
