@@ -72,11 +72,7 @@ enum SpeakerLinker {
         return extracted.map { e in
             if let c = clusterOfKey[e.key] { return clusters[c].longest.joined(separator: "-") }
             if let colon = e.key.firstIndex(of: ":") {
-                var rest = String(e.key[e.key.index(after: colon)...])
-                if let at = rest.firstIndex(of: "@") {
-                    rest = String(rest[..<at]) + "-" + Names.slug(String(rest[rest.index(after: at)...])).prefix(12)
-                }
-                return rest
+                return String(e.key[e.key.index(after: colon)...])
             }
             return Names.slug(e.key)
         }

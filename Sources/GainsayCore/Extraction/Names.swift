@@ -23,7 +23,7 @@ enum Names {
                     dash = true
                 }
             }
-            if out.starts(with: Array("the-".utf8)) { out.removeFirst(4) }
+            if out.count > 4 && out[0] == 116 && out[1] == 104 && out[2] == 101 && out[3] == 45 { out.removeFirst(4) }
             return out.isEmpty ? "unknown" : String(decoding: out, as: UTF8.self)
         }
         let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
