@@ -62,6 +62,13 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
+            } else if tok.hash == W.speaking && k + 2 < hi && (t[k + 1].hash == W.to || t[k + 1].hash == W.with),
+                      let r = reader.phraseStarting(at: k + 2, upperBound: hi), isOutletLike(r), let p = reader.classify(r) {
+                // "Speaking to Business Insider, she said ...".
+                var outlet = p
+                outlet.kind = .outlet
+                outlet.name = reader.trimDeterminer(outlet.phrase)
+                interviewVia = outlet
             } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && Lexicon.reportingVerbs.contains(tok.hash),
                       !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)

@@ -181,7 +181,7 @@ enum Lexicon {
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
     newspaper publication outlet paper agency magazine broadcaster network channel website daily tabloid
-    organization organisation service wire journal site blog station television
+    service wire journal site blog station television
     """)
     static let reportNouns = hashes("report reports article articles story stories publication piece investigation")
     static let personRoleNouns = hashes("""

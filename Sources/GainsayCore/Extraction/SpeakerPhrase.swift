@@ -153,7 +153,8 @@ struct PhraseReader {
         // "A spokesman for the Interior Ministry's department in the Federal District": a role
         // noun before a post-modifier heads the phrase, whatever names follow it.
         if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
-           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized, Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash),
+           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized,
+           Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash)),
            t[last].capitalized {
             // A person named after titles or an organisation keeps the name.
             if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person,
@@ -182,7 +183,10 @@ struct PhraseReader {
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
         let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
         var kind: SpeakerKind = .description
-        if Lexicon.organisationNouns.contains(headHash) { kind = .organisation }
+        let newsOrganisation = (head == "organization" || head == "organisation") && headIndex > range.lowerBound
+            && (t[headIndex - 1].hash == W.news || t[headIndex - 1].hash == W.media)
+        if newsOrganisation { kind = .outlet }
+        else if Lexicon.organisationNouns.contains(headHash) { kind = .organisation }
         else if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
         else if Lexicon.reportNouns.contains(headHash) { kind = .report }
         else if Lexicon.pluralGroupNouns.contains(headHash) { kind = .group }
