@@ -33,7 +33,7 @@ struct AttributionFinder {
         let tokens = view.tokens
         for k in range {
             let h = tokens[k].hash
-            if cueVerbs.contains(h) || h == accordingHash || h == citingHash || h == perspectiveHash { hasCue = true; break }
+            if cueVerbs.contains(h) || h == accordingHash || h == citingHash || h == perspectiveHash || Lexicon.denialNounCues.contains(h) { hasCue = true; break }
         }
         if !hasCue { return [] }
 
@@ -42,6 +42,7 @@ struct AttributionFinder {
         var citing: (index: Int, phrase: SpeakerPhrase)? = nil
         var perspective: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var interviewVia: SpeakerPhrase? = nil
+        var nounDenial: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var k = lo
         while k < hi {
             let tok = t[k]
@@ -69,6 +70,10 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
+            } else if Lexicon.denialNounCues.contains(tok.hash) && k + 2 < hi && (t[k + 1].hash == W.by || t[k + 1].hash == W.from),
+                      let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
+                // "the denial by the ministry": a noun cue with its speaker.
+                nounDenial = (k, p, r)
             } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && Lexicon.reportingVerbs.contains(tok.hash),
                       !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
@@ -111,8 +116,16 @@ struct AttributionFinder {
         let passive = verbs.filter { $0.passiveBy }
         if let acc = according {
             let front = acc.index - lo <= 2
-            // "According to X, Y said ...": Y speaks, X carries it.
-            if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun {
+            // "According to X, Y said ...": Y speaks, X carries it; "Y, citing Z, said ...,
+            // according to X": Z speaks through Y and X.
+            if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun, let cite = citing,
+               cite.index > verb.speakerRange.lowerBound, cite.index < verb.index {
+                var a = attribution(verb, via: [acc.phrase, verb.speaker])
+                a.speaker = cite.phrase
+                a.cue = "citing"
+                result.append(a)
+                return result
+            } else if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun {
                 var via = [acc.phrase]
                 if let o = verb.objectVia { via.append(o) }
                 if let iv = interviewVia { via.append(iv) }
@@ -146,6 +159,11 @@ struct AttributionFinder {
                                       content: contentAround(p.index, p.range, front: p.index - lo <= 2, lo: lo, hi: hi),
                                       stanceCue: plainCue(p.range.upperBound), contentIsQuote: false, confidence: 0.7))
             return result
+        }
+        if result.isEmpty && active.isEmpty, let noun = nounDenial {
+            return [Attribution(cueIndex: noun.index, cue: view.lower(noun.index) + " by", speaker: noun.phrase, via: [],
+                                content: lo..<hi, stanceCue: .init(verb: W.denied, negated: false, declined: false, isQuestionVerb: false, objectRange: noun.range.upperBound..<noun.range.upperBound),
+                                contentIsQuote: false, confidence: 0.7)]
         }
         if result.isEmpty {
             guard let first = active.first else {

@@ -37,10 +37,12 @@ enum Lexicon {
     expressed expresses expressing reiterated reiterates reiterating conceded concedes repeated
     countered counters recalled recalls described describes informed informs assured assures
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
-    comment respond responded concluded concludes testified raised cast declined issued released
+    comment commented respond responded concluded concludes testified raised cast declined issued released
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
-    static let onlyNegatedVerbs = hashes("comment respond responded")
+    static let onlyNegatedVerbs = hashes("comment commented respond responded")
+    /// Nouns that cue a denial with its speaker ("the denial by X").
+    static let denialNounCues = hashes("denial denials rebuttal rejection dismissal")
     /// Verbs that need a particle ("shot down", "ruled out").
     static let particleVerbs: [UInt64: [UInt64]] = [
         wordHash("shot"): [wordHash("down")], wordHash("ruled"): [wordHash("out")],
@@ -177,6 +179,7 @@ enum Lexicon {
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
+    panel tribunal court jury inquiry watchdog regulator prosecutors
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -201,6 +204,7 @@ enum Lexicon {
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
+    panel tribunal court jury inquiry watchdog regulator prosecutors
     """)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses
