@@ -90,7 +90,8 @@ struct PhraseReader {
         while j < hi && j - i < 14 {
             let tok = t[j]
             if tok.isWord {
-                if tok.hash == W.possessive { j += 1; continue }
+                // After a possessive the head is still to come: "the league's disciplinary panel".
+                if tok.hash == W.possessive { j += 1; sawHead = false; continue }
                 // "people familiar with the talks", "a spokesman for the club", "sources close to".
                 if sawHead && postModifier == 0 && !tok.capitalized && Lexicon.postModifiers.contains(tok.hash) && j + 1 < hi && t[j + 1].isWord {
                     postModifier = 1; j += 1; continue
