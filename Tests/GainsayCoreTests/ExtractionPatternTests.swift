@@ -256,3 +256,28 @@ import Testing
         #expect(statements("The minister said the government will not negotiate with the strikers.").first?.stance == .claim)
     }
 }
+
+@Suite struct ContinuationAndNounCueTests {
+    @Test func quoteParagraphContinuesThePreviousSpeaker() {
+        let list = statements("Coach Dana Reyes said the club would appeal.", "\"We will fight this. It is unfair to the players.\"")
+        #expect(list.count == 3)
+        #expect(list.allSatisfy { $0.speaker == "Dana Reyes" })
+    }
+
+    @Test func quoteLeftOpenAtParagraphEndIsNotCarried() {
+        let list = statements("Coach Dana Reyes said the club would appeal.", "\"Over the season we lost many players.")
+        #expect(list.count == 1)
+    }
+
+    @Test func denialNounWithItsSpeaker() throws {
+        let s = try #require(statements("The denial by the transport ministry came on Friday.").first)
+        #expect(s.speaker.contains("transport ministry"))
+        #expect(s.stance == .denial)
+    }
+
+    @Test func citingInsideAnAccordingToChain() throws {
+        let s = try #require(statements("Local police, citing witnesses, said the driver fled, according to the Evening Courier.").first)
+        #expect(s.speaker == "witnesses")
+        #expect(s.via.first?.contains("Evening Courier") == true)
+    }
+}

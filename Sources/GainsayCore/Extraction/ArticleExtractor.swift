@@ -29,6 +29,7 @@ enum ArticleExtractor {
         var previousHadQuoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
         var previousSentenceEndsInQuote = false
         var openQuoteWaiting: (range: Range<Int>, start: Int, end: Int)? = nil
+        var previousSentenceStatement: (speaker: Resolved, cue: String, via: [String])? = nil
         for (index, range) in sentences.enumerated() {
             let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
             let newParagraph = view.tokens[range.lowerBound].afterNewline
@@ -40,7 +41,13 @@ enum ArticleExtractor {
                 emitted.append((attribution, resolved))
             }
             // A quotation without a cue continues the quotation or statement just before it.
-            if emitted.isEmpty, let previous = previousHadQuoteStatement,
+            // A paragraph that opens with a quotation and names no speaker continues the speaker of
+            // the sentence just before it ("X said ...\n\n\"We will fight this.\"").
+            // A quotation left open at the paragraph's end runs on into the next paragraph, where its
+            // speaker is usually named; that one is not carried.
+            let carried = previousHadQuoteStatement
+                ?? (newParagraph && startsWithQuote && paragraphClosesQuote(from: index, sentences, view: view) ? previousSentenceStatement : nil)
+            if emitted.isEmpty, let previous = carried,
                (startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote) {
                 let content = range
                 attributions = [Attribution(
@@ -95,6 +102,8 @@ enum ArticleExtractor {
                 openQuoteWaiting = nil
             }
             previousSentenceEndsInQuote = endsOpen
+            previousSentenceStatement = emitted.last.map { a, r in (r, a.cue, [String]()) }
+            if emitted.isEmpty, let carriedNow = carried, startsWithQuote || previousSentenceEndsInQuote { quoteStatement = carriedNow }
             previousHadQuoteStatement = quoteStatement ?? (emitted.isEmpty && !newParagraph ? previousHadQuoteStatement : nil)
             if emitted.isEmpty && newParagraph && !startsWithQuote { previousHadQuoteStatement = nil }
         }
@@ -113,6 +122,18 @@ enum ArticleExtractor {
             if words >= 4 { break }
         }
         return false
+    }
+
+    /// True when the quotation opened in the paragraph starting at sentence `first` is closed
+    /// before the paragraph ends.
+    static func paragraphClosesQuote(from first: Int, _ sentences: [Range<Int>], view: TextView) -> Bool {
+        var open = false
+        var i = first
+        while i < sentences.count && (i == first || !view.tokens[sentences[i].lowerBound].afterNewline) {
+            open = endsInsideQuote(sentences[i], view: view, startsInside: open)
+            i += 1
+        }
+        return !open
     }
 
     /// Removes wrapping quotes, spaces and a final period from content.

@@ -16,9 +16,13 @@ struct ArticleState {
     /// Speakers and outlets seen, most recent last.
     private var mentions: [(resolved: Resolved, sentence: Int, isSubjectOnly: Bool)] = []
 
+    /// Descriptions ("the expert") are only known within their article: their ids end with it.
+    let articleSuffix: String
+
     init(view: TextView, articleID: String) {
         self.view = view
         self.articleID = articleID
+        self.articleSuffix = String(Names.slug(articleID).prefix(12))
     }
 
     mutating func remember(_ r: Resolved, sentence: Int) { mentions.append((r, sentence, false)) }
@@ -103,12 +107,12 @@ struct ArticleState {
             let first = phrase.name.utf8.first ?? 0
             let proper = (first >= 65 && first <= 90 || (first >= 0x80 && phrase.name.unicodeScalars.first?.properties.isUppercase == true))
                 && !phrase.name.utf8.containsSequence(Array(" of ".utf8))
-            key = proper ? "person:" + phrase.name : "desc:" + Names.slug(phrase.name) + "@" + articleID
+            key = proper ? "person:" + phrase.name : "desc:" + Names.slug(phrase.name) + "-" + articleSuffix
         case .country:
             let lower = phrase.name.lowercased()
             key = "country:" + (Lexicon.countryByCapital[lower] ?? Names.slug(lower))
         case .outlet:
-            key = phrase.isReference ? "desc:" + Names.slug(phrase.name) + "@" + articleID : "outlet:" + Names.slug(phrase.name)
+            key = phrase.isReference ? "desc:" + Names.slug(phrase.name) + "-" + articleSuffix : "outlet:" + Names.slug(phrase.name)
         case .organisation, .conjunction:
             key = "org:" + Names.slug(phrase.name)
         default:
@@ -117,7 +121,7 @@ struct ArticleState {
             if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
                 key = "country:" + country
             } else {
-                key = "desc:" + Names.slug(phrase.name) + "@" + articleID
+                key = "desc:" + Names.slug(phrase.name) + "-" + articleSuffix
             }
         }
         return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95)

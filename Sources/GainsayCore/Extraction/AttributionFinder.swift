@@ -33,7 +33,7 @@ struct AttributionFinder {
         let tokens = view.tokens
         for k in range {
             let h = tokens[k].hash
-            if cueVerbs.contains(h) || h == accordingHash || h == citingHash || h == perspectiveHash { hasCue = true; break }
+            if cueVerbs.contains(h) || h == accordingHash || h == citingHash || h == perspectiveHash || Lexicon.denialNounCues.contains(h) { hasCue = true; break }
         }
         if !hasCue { return [] }
 
@@ -42,6 +42,7 @@ struct AttributionFinder {
         var citing: (index: Int, phrase: SpeakerPhrase)? = nil
         var perspective: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var interviewVia: SpeakerPhrase? = nil
+        var nounDenial: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var k = lo
         while k < hi {
             let tok = t[k]
@@ -62,6 +63,17 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
+            } else if tok.hash == W.speaking && k + 2 < hi && (t[k + 1].hash == W.to || t[k + 1].hash == W.with),
+                      let r = reader.phraseStarting(at: k + 2, upperBound: hi), isOutletLike(r), let p = reader.classify(r) {
+                // "Speaking to Business Insider, she said ...".
+                var outlet = p
+                outlet.kind = .outlet
+                outlet.name = reader.trimDeterminer(outlet.phrase)
+                interviewVia = outlet
+            } else if Lexicon.denialNounCues.contains(tok.hash) && k + 2 < hi && (t[k + 1].hash == W.by || t[k + 1].hash == W.from),
+                      let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
+                // "the denial by the ministry": a noun cue with its speaker.
+                nounDenial = (k, p, r)
             } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && Lexicon.reportingVerbs.contains(tok.hash),
                       !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
@@ -104,8 +116,16 @@ struct AttributionFinder {
         let passive = verbs.filter { $0.passiveBy }
         if let acc = according {
             let front = acc.index - lo <= 2
-            // "According to X, Y said ...": Y speaks, X carries it.
-            if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun {
+            // "According to X, Y said ...": Y speaks, X carries it; "Y, citing Z, said ...,
+            // according to X": Z speaks through Y and X.
+            if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun, let cite = citing,
+               cite.index > verb.speakerRange.lowerBound, cite.index < verb.index {
+                var a = attribution(verb, via: [acc.phrase, verb.speaker])
+                a.speaker = cite.phrase
+                a.cue = "citing"
+                result.append(a)
+                return result
+            } else if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun {
                 var via = [acc.phrase]
                 if let o = verb.objectVia { via.append(o) }
                 if let iv = interviewVia { via.append(iv) }
@@ -139,6 +159,11 @@ struct AttributionFinder {
                                       content: contentAround(p.index, p.range, front: p.index - lo <= 2, lo: lo, hi: hi),
                                       stanceCue: plainCue(p.range.upperBound), contentIsQuote: false, confidence: 0.7))
             return result
+        }
+        if result.isEmpty && active.isEmpty, let noun = nounDenial {
+            return [Attribution(cueIndex: noun.index, cue: view.lower(noun.index) + " by", speaker: noun.phrase, via: [],
+                                content: lo..<hi, stanceCue: .init(verb: W.denied, negated: false, declined: false, isQuestionVerb: false, objectRange: noun.range.upperBound..<noun.range.upperBound),
+                                contentIsQuote: false, confidence: 0.7)]
         }
         if result.isEmpty {
             guard let first = active.first else {
@@ -235,12 +260,13 @@ struct AttributionFinder {
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
         var declined = false
-        var cueText = view.lower(v)
+        // The cue's words, made into a string only when the cue is kept.
+        var cueFirst = v, cueLast = v
         // Infinitives: only "declined to comment" and the like are cues.
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
             guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
             declined = true
-            cueText = view.lower(k - 1) + " to " + cueText
+            cueFirst = k - 1
             k -= 2
             while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
         }
@@ -249,13 +275,13 @@ struct AttributionFinder {
         if let particles = Lexicon.particleVerbs[verbHash] {
             guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
             particleEnd = v + 1
-            cueText += " " + view.lower(v + 1)
+            cueLast = v + 1
             if Lexicon.declineVerbs.contains(verbHash) { declined = true }
             // "issued a statement:", "released a statement saying".
             if t[v + 1].hash == W.a {
                 guard v + 2 < hi, t[v + 2].isWord, Lexicon.statementNouns.contains(t[v + 2].hash) else { return nil }
                 particleEnd = v + 2
-                cueText += " " + view.lower(v + 2)
+                cueLast = v + 2
             }
         }
         let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
@@ -269,7 +295,7 @@ struct AttributionFinder {
             if p.kind == .person && p.roles.isEmpty && isOutletLike(r) { p.kind = .outlet }
             return VerbCue(index: v, speakerRange: r, speaker: p, content: lo..<max(lo, v - 1), contentIsQuote: false, passiveBy: true,
                            objectVia: nil, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
-                           cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueText + " by")
+                           cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueWords(cueFirst, cueLast) + " by")
         }
         if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) {
             // "officials are denying", "outlets were reporting": progressive, not passive.
@@ -380,8 +406,7 @@ struct AttributionFinder {
 
         // The object of "told" ("told the news agency that"), which may be an outlet.
         var objectVia: SpeakerPhrase? = citedVia
-        let verbWord = view.lower(v)
-        if !inverted && (verbWord.hasPrefix("tol") || verbWord.hasPrefix("tell") || verbWord == "informed" || verbWord == "assured"),
+        if !inverted && Lexicon.tellVerbs.contains(verbHash),
            after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) {
             if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun) {
                 var outlet = p
@@ -412,7 +437,7 @@ struct AttributionFinder {
             contentIsQuote = true
         } else if weak {
             // "expressing concern that ...".
-            guard verbWord.hasPrefix("express"), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
+            guard Lexicon.expressVerbs.contains(verbHash), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
                   t[after + 1].isWord && (t[after + 1].hash == W.that) else { return nil }
             content = (after + 2)..<hi
         } else {
@@ -427,7 +452,7 @@ struct AttributionFinder {
                 return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: false,
                                passiveBy: false, objectVia: nil,
                                stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: (v + 1)..<(v + 1)),
-                               cueText: cueText)
+                               cueText: cueWords(cueFirst, cueLast))
             }
             if Lexicon.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || Lexicon.demandNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
             if wordsAfter < (Lexicon.denialVerbs.contains(verbHash) ? 1 : 2) && !declined && !negated { return nil }
@@ -437,7 +462,7 @@ struct AttributionFinder {
         return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: contentIsQuote,
                        passiveBy: false, objectVia: objectVia,
                        stance: .init(verb: verbHash, negated: negated, declined: declined, isQuestionVerb: isQuestion, objectRange: (v + 1)..<min(hi, v + 6)),
-                       cueText: cueText)
+                       cueText: cueWords(cueFirst, cueLast))
     }
 
     /// "X, a spokesman, said" / "The ministry's spokeswoman, Maria Petrova, said" / "Leaders,
@@ -472,7 +497,7 @@ struct AttributionFinder {
                 break
             }
             if t[first].kind == .number && segment.count <= 2 { end = c; continue }
-            let namedSegment = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
+            let namedSegment = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(view.tokens[$0].hash)) : (t[$0].first == 45 || t[$0].first == 46) }
             if t[first].isWord && !t[first].capitalized && !Lexicon.determiners.contains(t[first].hash) && !namedSegment {
                 if t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among || t[first].hash == W.citing
                     || t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose || segment.count > 1
@@ -481,7 +506,7 @@ struct AttributionFinder {
                 }
                 return nil
             }
-            let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : (t[$0].first == 45 || t[$0].first == 46) }
+            let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(view.tokens[$0].hash)) : (t[$0].first == 45 || t[$0].first == 46) }
             if allNamed {
                 names.append(segment)
                 end = c; continue
@@ -496,7 +521,7 @@ struct AttributionFinder {
             if let r = reader.phraseEnding(at: end - 1, lowerBound: segmentStart), reader.classify(r) != nil { head = r; break }
             return nil
         }
-        let nameSegments = names.filter { seg in seg.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particles.contains(view.lower($0))) : true } }
+        let nameSegments = names.filter { seg in seg.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(view.tokens[$0].hash)) : true } }
         if let h = head, let p = reader.classify(h) {
             let described = h.contains { t[$0].isWord && !t[$0].capitalized && Lexicon.personRoleNouns.contains(t[$0].hash) }
             if p.kind == .person && !p.isReference && t[h.upperBound - 1].capitalized && !(described && !nameSegments.isEmpty) { return h }
@@ -512,7 +537,7 @@ struct AttributionFinder {
     /// Cuts ", according to X" or ", as reported by X" off the end of content.
     private func trimTrailingAttribution(_ content: Range<Int>) -> Range<Int> {
         var end = content.upperBound
-        for k in content where view.isComma(k) && k + 2 < content.upperBound {
+        for k in content where (view.isComma(k) || isDash(k)) && k + 2 < content.upperBound {
             let a = t[k + 1].hash, b = t[k + 2].hash
             let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
             let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
@@ -557,6 +582,14 @@ struct AttributionFinder {
         return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
     }
 
+    /// "-", "--", "—" or "–" as a clause break.
+    private func isDash(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.kind == .punct else { return false }
+        if tok.first == 45 { return !tok.attached || (k > 0 && t[k - 1].kind == .punct && t[k - 1].first == 45) }
+        return tok.first == 0xE2 && (view.bytes[tok.start + 2] == 0x94 || view.bytes[tok.start + 2] == 0x93)
+    }
+
     private func containsQuote(_ r: Range<Int>) -> Bool { r.contains { t[$0].isQuote && t[$0].first != 39 } }
 
     /// True when nothing but an adjunct follows the verb: end of sentence, a time ("Tuesday",
@@ -579,14 +612,18 @@ struct AttributionFinder {
         return true
     }
 
+    /// The cue's words, lower-cased, one space apart.
+    private func cueWords(_ first: Int, _ last: Int) -> String {
+        (first...last).filter { t[$0].isWord }.map { view.lower($0) }.joined(separator: " ")
+    }
+
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }
 
     /// A capitalised name that reads as an outlet (known wire or outlet word in it).
     private func isOutletLike(_ r: Range<Int>) -> Bool {
         r.contains { k in
-            let w = view.lower(k)
-            return Lexicon.outletNames.contains(w) || (t[k].capitalized && Lexicon.outletNameWords.contains(w))
-                || w.hasSuffix(".com") || w.hasSuffix(".org") || w.hasSuffix(".net")
+            return Lexicon.outletNamesH.contains(t[k].hash) || (t[k].capitalized && Lexicon.outletNameWordsH.contains(t[k].hash))
+                || view.endsWith(k, ".com") || view.endsWith(k, ".org") || view.endsWith(k, ".net")
         }
     }
 }

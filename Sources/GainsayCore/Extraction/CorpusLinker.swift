@@ -36,43 +36,43 @@ enum CorpusLinker {
 enum SpeakerLinker {
     static func assignIDs(_ extracted: [ExtractedStatement]) -> [String] {
         // Person clusters: each holds its name spellings.
-        struct Cluster { var surname: String; var firstNames: Set<String>; var longest: [String] }
+        struct Cluster { var surname: String; var key: String; var firstNames: Set<String>; var firstKeys: Set<String>; var longest: [String] }
         var clusters: [Cluster] = []
         var clusterOfKey: [String: Int] = [:]
         // Longer names first, so "Putin" joins "Vladimir Putin".
         let personKeys = Set(extracted.filter { $0.key.hasPrefix("person:") }.map(\.key))
+        let wordsOfKey = Dictionary(uniqueKeysWithValues: personKeys.map { ($0, Names.nameWords(String($0.dropFirst(7)))) })
         let sortedKeys = personKeys.sorted { a, b in
-            let wa = Names.nameWords(String(a.dropFirst(7))).count, wb = Names.nameWords(String(b.dropFirst(7))).count
+            let wa = wordsOfKey[a]?.count ?? 0, wb = wordsOfKey[b]?.count ?? 0
             return wa != wb ? wa > wb : a < b
         }
         for key in sortedKeys {
-            let words = Names.nameWords(String(key.dropFirst(7)))
+            let words = wordsOfKey[key] ?? []
             guard var surname = words.last else { continue }
             if surname.count <= 2, words.count >= 2 { surname = words[words.count - 2] }
             let firstName = words.count >= 2 ? words[0] : nil
+            let surnameKey = Names.phoneticKey(surname)
+            let firstKey = firstName.map(Names.phoneticKey)
             var match: Int? = nil
-            for (index, c) in clusters.enumerated() where Names.surnamesMatch(c.surname, surname) {
-                if let f = firstName, !c.firstNames.isEmpty,
-                   !c.firstNames.contains(where: { Names.surnamesMatch($0, f) || $0.first == f.first }) { continue }
+            for (index, c) in clusters.enumerated() where Names.keysMatch(c.key, surnameKey) {
+                if let f = firstName, let fk = firstKey, !c.firstNames.isEmpty,
+                   !c.firstKeys.contains(where: { Names.keysMatch($0, fk) }) && !c.firstNames.contains(where: { $0.first == f.first }) { continue }
                 match = index
                 break
             }
             if let m = match {
                 clusterOfKey[key] = m
-                if let f = firstName { clusters[m].firstNames.insert(f) }
+                if let f = firstName, let fk = firstKey { clusters[m].firstNames.insert(f); clusters[m].firstKeys.insert(fk) }
             } else {
                 clusterOfKey[key] = clusters.count
-                clusters.append(Cluster(surname: surname, firstNames: firstName.map { [$0] } ?? [], longest: words))
+                clusters.append(Cluster(surname: surname, key: surnameKey, firstNames: firstName.map { [$0] } ?? [],
+                                        firstKeys: firstKey.map { [$0] } ?? [], longest: words))
             }
         }
         return extracted.map { e in
             if let c = clusterOfKey[e.key] { return clusters[c].longest.joined(separator: "-") }
             if let colon = e.key.firstIndex(of: ":") {
-                var rest = String(e.key[e.key.index(after: colon)...])
-                if let at = rest.firstIndex(of: "@") {
-                    rest = String(rest[..<at]) + "-" + Names.slug(String(rest[rest.index(after: at)...])).prefix(12)
-                }
-                return rest
+                return String(e.key[e.key.index(after: colon)...])
             }
             return Names.slug(e.key)
         }

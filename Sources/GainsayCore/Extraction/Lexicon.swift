@@ -37,10 +37,12 @@ enum Lexicon {
     expressed expresses expressing reiterated reiterates reiterating conceded concedes repeated
     countered counters recalled recalls described describes informed informs assured assures
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
-    comment respond responded concluded concludes testified raised cast declined issued released
+    comment commented respond responded concluded concludes testified raised cast declined issued released
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
-    static let onlyNegatedVerbs = hashes("comment respond responded")
+    static let onlyNegatedVerbs = hashes("comment commented respond responded")
+    /// Nouns that cue a denial with its speaker ("the denial by X").
+    static let denialNounCues = hashes("denial denials rebuttal rejection dismissal")
     /// Verbs that need a particle ("shot down", "ruled out").
     static let particleVerbs: [UInt64: [UInt64]] = [
         wordHash("shot"): [wordHash("down")], wordHash("ruled"): [wordHash("out")],
@@ -130,6 +132,8 @@ enum Lexicon {
     static let statementNouns = hashes("statement statements communique release letter note")
     static let degreeAdverbs = hashes("absolutely completely totally entirely simply just utterly patently clearly wholly unequivocally categorically necessarily quite very")
     static let firstPersonPronouns = hashes("we i")
+    static let tellVerbs = hashes("told tell tells telling informed assured")
+    static let expressVerbs = hashes("express expresses expressed expressing")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
     static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator")
@@ -175,11 +179,12 @@ enum Lexicon {
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
+    panel tribunal court jury inquiry watchdog regulator prosecutors
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
     newspaper publication outlet paper agency magazine broadcaster network channel website daily tabloid
-    organization organisation service wire journal site blog station television
+    service wire journal site blog station television
     """)
     static let reportNouns = hashes("report reports article articles story stories publication piece investigation")
     static let personRoleNouns = hashes("""
@@ -199,6 +204,7 @@ enum Lexicon {
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
+    panel tribunal court jury inquiry watchdog regulator prosecutors
     """)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses

@@ -99,6 +99,18 @@ public struct CorpusAnalysis: Sendable {
         CorpusLinker.link([ArticleExtractor.extract(article)]).statements
     }
 
+    /// The statements of one article with speaker ids but no propositions: extraction alone,
+    /// what the benchmark measures.
+    public static func extractedStatements(in article: Article) -> [Statement] {
+        let extracted = ArticleExtractor.extract(article)
+        let ids = SpeakerLinker.assignIDs(extracted)
+        return zip(extracted, ids).map { e, id in
+            var s = e.statement
+            s.speakerID = id
+            return s
+        }
+    }
+
     /// Extracts articles `jobs` at a time and hands each article's statements to `emit` in input
     /// order, holding at most a window of articles' results at once.
     public static func stream(_ articles: [Article], jobs: Int = CorpusAnalysis.allCores, emit: ([Statement]) -> Void) {

@@ -3,6 +3,7 @@ import Foundation
 /// Name normalisation: slugs for ids, and a phonetic key that joins transliteration variants
 /// of one surname (Zakharova / Sacharova, Zelensky / Zelenskyy) without any list of names.
 enum Names {
+    static let particleHashes = WordSet(["bin", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "la", "le", "da", "di", "du", "dos", "das", "abu", "bint", "ben", "st"].map { wordHash($0) })
     static let particles: Set<String> = ["bin", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "la", "le", "da", "di", "du", "dos", "das", "abu", "bint", "ben", "st"]
 
     /// Lower-case ASCII slug: "The Washington Post" -> "washington-post".
@@ -22,7 +23,7 @@ enum Names {
                     dash = true
                 }
             }
-            if out.starts(with: Array("the-".utf8)) { out.removeFirst(4) }
+            if out.count > 4 && out[0] == 116 && out[1] == 104 && out[2] == 101 && out[3] == 45 { out.removeFirst(4) }
             return out.isEmpty ? "unknown" : String(decoding: out, as: UTF8.self)
         }
         let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
@@ -52,25 +53,52 @@ enum Names {
     /// The surname's phonetic key: letters folded so spellings from different transliterations
     /// meet (z/s, kh/ch/h, w/v, y/i/j, ph/f, c/k/q, doubled letters, "al-" prefixes).
     static func phoneticKey(_ word: String) -> String {
-        var w = slug(word).replacingOccurrences(of: "-", with: "")
-        for prefix in ["al", "el"] where w.hasPrefix(prefix) && w.count > 5 && slug(word).hasPrefix(prefix + "-") { w.removeFirst(2) }
-        let replacements: [(String, String)] = [
-            ("sch", "s"), ("tsch", "ch"), ("zh", "j"), ("kh", "h"), ("ch", "h"), ("sh", "s"), ("ph", "f"),
-            ("ck", "k"), ("ts", "s"), ("tz", "s"), ("dsch", "j"), ("dzh", "j"), ("dj", "j"), ("x", "ks"),
-            ("z", "s"), ("w", "v"), ("y", "i"), ("j", "i"), ("c", "k"), ("q", "k"), ("ou", "u"), ("ee", "i"),
-        ]
-        for (from, to) in replacements { w = w.replacingOccurrences(of: from, with: to) }
-        var out = ""
-        var previous: Character? = nil
-        for c in w where c != previous { out.append(c); previous = c }
-        // Final vowels vary most between transliterations ("-iy", "-i", "-yy").
-        return out
+        let slugged = slug(word)
+        var w = Array(slugged.utf8.filter { $0 != 45 })
+        // "al-Ansari" and "Al Ansari" meet "Ansari".
+        if w.count > 5 && (slugged.hasPrefix("al-") || slugged.hasPrefix("el-")) { w.removeFirst(2) }
+        var out: [UInt8] = []
+        out.reserveCapacity(w.count)
+        var i = 0
+        func at(_ k: Int) -> UInt8 { k < w.count ? w[k] : 0 }
+        while i < w.count {
+            let a = w[i], b = at(i + 1), c = at(i + 2)
+            switch (a, b, c) {
+            case (115, 99, 104): out.append(115); i += 3                         // sch -> s
+            case (100, 122, 104), (100, 115, 104): out.append(105); i += 3       // dzh, dsh -> i
+            case (122, 104, _), (100, 106, _): out.append(105); i += 2           // zh, dj -> i
+            case (107, 104, _), (99, 104, _): out.append(104); i += 2            // kh, ch -> h
+            case (115, 104, _): out.append(115); i += 2                          // sh -> s
+            case (112, 104, _): out.append(102); i += 2                          // ph -> f
+            case (99, 107, _): out.append(107); i += 2                           // ck -> k
+            case (116, 115, _), (116, 122, _): out.append(115); i += 2           // ts, tz -> s
+            case (111, 117, _): out.append(117); i += 2                          // ou -> u
+            case (101, 101, _): out.append(105); i += 2                          // ee -> i
+            default:
+                switch a {
+                case 120: out.append(107); out.append(115)                       // x -> ks
+                case 122: out.append(115)                                        // z -> s
+                case 119: out.append(118)                                        // w -> v
+                case 121, 106: out.append(105)                                   // y, j -> i
+                case 99, 113: out.append(107)                                    // c, q -> k
+                default: out.append(a)
+                }
+                i += 1
+            }
+        }
+        // Doubled letters vary between transliterations.
+        var collapsed: [UInt8] = []
+        for byte in out where byte != collapsed.last { collapsed.append(byte) }
+        return String(decoding: collapsed, as: UTF8.self)
     }
 
     /// True when two surnames are spellings of one name.
     static func surnamesMatch(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        let ka = phoneticKey(a), kb = phoneticKey(b)
+        a == b || keysMatch(phoneticKey(a), phoneticKey(b))
+    }
+
+    /// True when two phonetic keys are one name: equal, or one edit apart when long enough.
+    static func keysMatch(_ ka: String, _ kb: String) -> Bool {
         if ka == kb { return true }
         let shorter = min(ka.count, kb.count)
         guard shorter >= 5 else { return false }

@@ -16,14 +16,15 @@ enum PropositionGrouper {
     static func group(_ statements: inout [Statement]) -> [Proposition] {
         let n = statements.count
         guard n > 0 else { return [] }
-        let termLists = statements.map { Terms.of($0.content) }
+        let analysed = statements.map { Terms.analyse($0.content) }
+        let termLists = analysed.map(\.terms)
         // Inverse document frequency over statements.
-        var df: [String: Int] = [:]
-        for terms in termLists { for term in Set(terms.map(\.stem)) { df[term, default: 0] += 1 } }
-        func idf(_ t: String) -> Double { log(Double(n + 1) / Double((df[t] ?? 0) + 1)) + 0.5 }
-        var vectors: [[String: Double]] = termLists.map { terms in
-            var v: [String: Double] = [:]
-            for term in terms { v[term.stem, default: 0] += idf(term.stem) * (term.isName ? 1.5 : 1) }
+        var df: [UInt64: Int] = [:]
+        for terms in termLists { for key in Set(terms.map(\.key)) { df[key, default: 0] += 1 } }
+        func idf(_ t: UInt64) -> Double { log(Double(n + 1) / Double((df[t] ?? 0) + 1)) + 0.5 }
+        var vectors: [[UInt64: Double]] = termLists.map { terms in
+            var v: [UInt64: Double] = [:]
+            for term in terms { v[term.key, default: 0] += idf(term.key) * (term.isName ? 1.5 : 1) }
             return v
         }
         for i in vectors.indices { vectors[i] = normalised(vectors[i]) }
@@ -35,7 +36,7 @@ enum PropositionGrouper {
         for i in 1..<max(1, n) where statements[i].article == statements[i - 1].article {
             let a = statements[i], b = statements[i - 1]
             let sim = dot(vectors[i], vectors[i - 1])
-            if Terms.pointsBack(a, termCount: termLists[i].count) {
+            if Terms.pointsBack(a, termCount: termLists[i].count, leading: analysed[i].leading) {
                 var best = i - 1, bestSim = 0.0
                 var j = i - 1
                 while j >= 0 && i - j <= 5 && statements[j].article == a.article {
@@ -52,14 +53,17 @@ enum PropositionGrouper {
             if sim >= adjacentThreshold || (sameSpeaker && sim > 0) || bothDenials || answers { sets.union(i, i - 1) }
         }
         // 2. Across the corpus, statements that say much the same thing join their groups.
-        var postings: [String: [Int]] = [:]
+        var postings: [UInt64: [Int]] = [:]
         for (i, v) in vectors.enumerated() { for term in v.keys { postings[term, default: []].append(i) } }
         var seen = Set<Int>()
-        for i in 0..<n {
+        // A statement with fewer than two distinctive terms says too little to join anything by
+        // similarity; it joins through back-references only.
+        let substantial = vectors.map { $0.count >= 2 }
+        for i in 0..<n where substantial[i] {
             seen.removeAll(keepingCapacity: true)
             for term in vectors[i].keys {
                 guard let list = postings[term], list.count < 400 else { continue }
-                for j in list where j > i && seen.insert(j).inserted {
+                for j in list where j > i && substantial[j] && seen.insert(j).inserted {
                     if sets.find(i) != sets.find(j) && dot(vectors[i], vectors[j]) >= similarThreshold { sets.union(i, j) }
                 }
             }
@@ -77,7 +81,7 @@ enum PropositionGrouper {
         for root in order {
             guard let indices = members[root] else { continue }
             let label = Terms.label(indices.map { termLists[$0] }, idf: idf)
-            let id = "p" + String(propositions.count + 1) + "-" + Names.slug(label.replacingOccurrences(of: " · ", with: " ")).prefix(40)
+            let id = "p" + String(propositions.count + 1) + "-" + Names.slug(label).prefix(40)
             for i in indices { statements[i].proposition = id }
             var p = Proposition(id: id, label: label, statementIndices: indices, claims: 0, denials: 0, neutrals: 0,
                                 sources: Set(indices.map { statements[$0].article }).count)
@@ -97,13 +101,13 @@ enum PropositionGrouper {
         return propositions
     }
 
-    static func normalised(_ v: [String: Double]) -> [String: Double] {
+    static func normalised(_ v: [UInt64: Double]) -> [UInt64: Double] {
         let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return v }
         return v.mapValues { $0 / norm }
     }
 
-    static func dot(_ a: [String: Double], _ b: [String: Double]) -> Double {
+    static func dot(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         var s = 0.0
         for (k, v) in small { if let w = large[k] { s += v * w } }

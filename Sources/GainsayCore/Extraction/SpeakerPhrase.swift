@@ -90,7 +90,8 @@ struct PhraseReader {
         while j < hi && j - i < 14 {
             let tok = t[j]
             if tok.isWord {
-                if tok.hash == W.possessive { j += 1; continue }
+                // After a possessive the head is still to come: "the league's disciplinary panel".
+                if tok.hash == W.possessive { j += 1; sawHead = false; continue }
                 // "people familiar with the talks", "a spokesman for the club", "sources close to".
                 if sawHead && postModifier == 0 && !tok.capitalized && Lexicon.postModifiers.contains(tok.hash) && j + 1 < hi && t[j + 1].isWord {
                     postModifier = 1; j += 1; continue
@@ -153,7 +154,8 @@ struct PhraseReader {
         // "A spokesman for the Interior Ministry's department in the Federal District": a role
         // noun before a post-modifier heads the phrase, whatever names follow it.
         if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
-           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized, Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash),
+           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized,
+           Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash)),
            t[last].capitalized {
             // A person named after titles or an organisation keeps the name.
             if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person,
@@ -182,7 +184,10 @@ struct PhraseReader {
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
         let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
         var kind: SpeakerKind = .description
-        if Lexicon.organisationNouns.contains(headHash) { kind = .organisation }
+        let newsOrganisation = (head == "organization" || head == "organisation") && headIndex > range.lowerBound
+            && (t[headIndex - 1].hash == W.news || t[headIndex - 1].hash == W.media)
+        if newsOrganisation { kind = .outlet }
+        else if Lexicon.organisationNouns.contains(headHash) { kind = .organisation }
         else if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
         else if Lexicon.reportNouns.contains(headHash) { kind = .report }
         else if Lexicon.pluralGroupNouns.contains(headHash) { kind = .group }
@@ -201,14 +206,14 @@ struct PhraseReader {
         while k >= range.lowerBound {
             if t[k].isWord && (t[k].capitalized || t[k].kind == .number) { runStart = k; k -= 1; continue }
             if t[k].isWord && k - 1 >= range.lowerBound && t[k - 1].capitalized
-                && (Names.particles.contains(view.lower(k)) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive) {
+                && (Names.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive) {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
             break
         }
         // A leading name particle ("al Sabaah").
-        if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particles.contains(view.lower(runStart - 1)) { runStart -= 1 }
+        if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particleHashes.contains(view.tokens[runStart - 1].hash) { runStart -= 1 }
         let words = (runStart..<range.upperBound).filter { t[$0].isWord && t[$0].hash != W.possessive }
         let hashes = words.map { t[$0].hash }
         // A conjunction of two names ("Moscow and Kyiv").

@@ -2,7 +2,13 @@ import Foundation
 
 /// Content terms for grouping: lower-cased, stemmed, generic words removed.
 enum Terms {
-    struct Term { var stem: String; var surface: String; var isName: Bool }
+    struct Term {
+        var stem: String
+        var surface: String
+        var isName: Bool
+        /// The stem's hash: vectors and counts are keyed by it.
+        var key: UInt64
+    }
 
     static let generic: Set<String> = Lexicon.set("""
     the a an and or but of to in on at for from with by about as into over under than then that this
@@ -17,35 +23,37 @@ enum Terms {
     know known think thought want wanted need needed use used including include part according
     per cent percent mr mrs ms dr statement statements report reports information news comment
     source sources official officials side sides question issue matter fact situation case point
+    story stories rumor rumors rumour rumours claim claims allegation allegations article articles piece media
     during between among against without within through across toward towards despite amid whether via upon onto also
     never not none anything nothing something everything anyone someone nobody clear clearly possible likely really actually currently recently ago later earlier around
     """)
 
-    static func of(_ text: String) -> [Term] {
+    static let genericHashes = WordSet(generic.map { wordHash($0) })
+
+    /// The content terms of `text`, read with the extraction tokenizer (bytes, no Characters).
+    static func of(_ text: String) -> [Term] { analyse(text).terms }
+
+    /// Content terms, and the hashes of the first six words (for back-reference tests).
+    static func analyse(_ text: String) -> (terms: [Term], leading: [UInt64]) {
+        let view = TextView(text)
         var terms: [Term] = []
-        var word = ""
-        var capital = false
+        var leading: [UInt64] = []
         var atSentenceStart = true
-        func flush() {
-            defer { word = ""; capital = false }
-            guard word.count >= 3 else { return }
-            var lower = word.lowercased()
-            if lower.hasSuffix("'s") || lower.hasSuffix("’s") { lower = String(lower.dropLast(2)) }
-            guard !generic.contains(lower), lower.count >= 3, !(lower.first?.isNumber ?? false) else { return }
-            let stemmed = stem(lower)
-            terms.append(Term(stem: synonyms[stemmed] ?? stemmed, surface: capital ? word : lower, isName: capital && !atSentenceStart))
-        }
-        for ch in text {
-            if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" || (ch == "-" && !word.isEmpty) {
-                if word.isEmpty { capital = ch.isUppercase }
-                word.append(ch)
-            } else {
-                if !word.isEmpty { flush(); atSentenceStart = false }
-                if ch == "." || ch == "!" || ch == "?" { atSentenceStart = true }
+        for (i, tok) in view.tokens.enumerated() {
+            if !tok.isWord {
+                if tok.kind == .punct && (tok.first == 46 || tok.first == 33 || tok.first == 63) { atSentenceStart = true }
+                continue
             }
+            if leading.count < 6 { leading.append(tok.hash) }
+            defer { atSentenceStart = false }
+            guard tok.kind == .word, tok.end - tok.start >= 3, tok.hash != W.possessive, !genericHashes.contains(tok.hash) else { continue }
+            let surface = view.word(i)
+            let lower = tok.capitalized || surface.utf8.contains(where: { $0 >= 0x80 }) ? surface.lowercased() : surface
+            let stemmed = stem(lower)
+            let finalStem = synonyms[stemmed] ?? stemmed
+            terms.append(Term(stem: finalStem, surface: tok.capitalized ? surface : lower, isName: tok.capitalized && !atSentenceStart, key: wordHash(finalStem)))
         }
-        if !word.isEmpty { flush() }
-        return terms
+        return (terms, leading)
     }
 
     /// Stems that news uses interchangeably for one thing ("talks", "negotiations", "discussions").
@@ -56,13 +64,21 @@ enum Terms {
     ]
 
     /// A light stemmer: plural and verb endings off, then the first six letters.
+    static let suffixes: [[UInt8]] = ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"].map { Array($0.utf8) }
+
+    /// Works on bytes: one suffix off, then the first six bytes (whole characters).
     static func stem(_ w: String) -> String {
-        var s = w
-        for suffix in ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"] where s.count > suffix.count + 3 && s.hasSuffix(suffix) {
-            s = String(s.dropLast(suffix.count))
+        var bytes = Array(w.utf8)
+        for suffix in suffixes where bytes.count > suffix.count + 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
+            bytes.removeLast(suffix.count)
             break
         }
-        return String(s.prefix(6))
+        if bytes.count > 6 {
+            var end = 6
+            while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            bytes.removeSubrange(end...)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static let backReferenceWords: Set<String> = ["report", "reports", "information", "rumor", "rumors", "rumour", "rumours",
@@ -70,29 +86,42 @@ enum Terms {
 
     /// True when a statement only points back at what it answers: a denial whose content names
     /// the report or rumor it rejects, or says too little to stand on its own.
-    static func pointsBack(_ s: Statement, termCount: Int) -> Bool {
-        let words = s.content.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(6).map(String.init)
-        if words.prefix(3).contains(where: { backReferenceWords.contains($0) && $0 != "it" && $0 != "that" }) { return true }
+    static let backReferenceHashes = WordSet(backReferenceWords.map { wordHash($0) })
+    static let weakBackReferences = WordSet(["it", "that"].map { wordHash($0) })
+
+    static func pointsBack(_ s: Statement, termCount: Int, leading: [UInt64]) -> Bool {
+        if leading.prefix(3).contains(where: { backReferenceHashes.contains($0) && !weakBackReferences.contains($0) }) { return true }
         guard s.stance == .denial else { return termCount < 2 }
         if termCount < 4 { return true }
-        return words.contains { backReferenceWords.contains($0) }
+        return leading.contains { backReferenceHashes.contains($0) }
     }
 
     /// A short label: the group's most distinctive terms, names capitalised as written.
-    static func label(_ lists: [[Term]], idf: (String) -> Double) -> String {
-        var score: [String: Double] = [:]
-        var surfaces: [String: [String: Int]] = [:]
+    static func label(_ lists: [[Term]], idf: (UInt64) -> Double) -> String {
+        // Score each stem once per statement; ties keep the order of first appearance.
+        var score: [String: (value: Double, order: Int)] = [:]
         for list in lists {
-            for term in Set(list.map(\.stem)) { score[term, default: 0] += idf(term) * idf(term) }
-            for term in list { surfaces[term.stem, default: [:]][term.surface, default: 0] += 1 }
+            var seen = Set<String>()
+            for term in list where seen.insert(term.stem).inserted {
+                let weight = idf(term.key)
+                if let existing = score[term.stem] {
+                    score[term.stem] = (existing.value + weight * weight, existing.order)
+                } else {
+                    score[term.stem] = (weight * weight, score.count)
+                }
+            }
         }
-        // Ties keep the order in which the terms first appear.
-        var firstSeen: [String: Int] = [:]
-        for list in lists { for term in list where firstSeen[term.stem] == nil { firstSeen[term.stem] = firstSeen.count } }
-        let top = score.sorted { $0.value != $1.value ? $0.value > $1.value : (firstSeen[$0.key] ?? 0) < (firstSeen[$1.key] ?? 0) }.prefix(3)
+        var top: [(stem: String, value: Double, order: Int)] = []
+        for (stem, entry) in score {
+            top.append((stem, entry.value, entry.order))
+            top.sort { $0.value != $1.value ? $0.value > $1.value : $0.order < $1.order }
+            if top.count > 3 { top.removeLast() }
+        }
         let words = top.map { entry -> String in
-            let forms = surfaces[entry.key] ?? [:]
-            return forms.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? entry.key
+            // The most frequent spelling of the stem in the group.
+            var forms: [String: Int] = [:]
+            for list in lists { for term in list where term.stem == entry.stem { forms[term.surface, default: 0] += 1 } }
+            return forms.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? entry.stem
         }
         return words.isEmpty ? "(no content)" : words.joined(separator: " · ")
     }

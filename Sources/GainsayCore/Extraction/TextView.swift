@@ -44,6 +44,9 @@ struct TextView {
 
 /// Hashes of single words the extractor tests often.
 enum W {
+    static let denied: UInt64 = 0xae36324e0a5783d6 /* denied */
+    static let media: UInt64 = 0xb333b8c7b846af83 /* media */
+    static let speaking: UInt64 = 0x9e9f30d7370e9e57 /* speaking */
     static let wont: UInt64 = 0xb741095eade2ea64 /* won't */
     static let on: UInt64 = 0x08b05807b5566370 /* on */
     // Literal FNV-1a values (see `wordHash`), so reading them costs no lazy initialisation;
