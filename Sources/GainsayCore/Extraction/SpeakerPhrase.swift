@@ -22,7 +22,22 @@ struct SpeakerPhrase: Sendable {
 /// Remembers classifications within one article: a sentence's attribution rules often ask about
 /// the same phrase several times.
 final class PhraseCache {
-    var entries: [Int: SpeakerPhrase?] = [:]
+    /// The most recent classifications, newest last: a sentence asks about a handful of phrases,
+    /// so a short list searched linearly beats hashing.
+    private var keys: [Int] = []
+    private var values: [SpeakerPhrase?] = []
+
+    func lookup(_ key: Int) -> SpeakerPhrase?? {
+        var i = keys.count - 1
+        while i >= 0 { if keys[i] == key { return values[i] }; i -= 1 }
+        return nil
+    }
+
+    func store(_ key: Int, _ value: SpeakerPhrase?) {
+        if keys.count >= 16 { keys.removeFirst(); values.removeFirst() }
+        keys.append(key)
+        values.append(value)
+    }
 }
 
 /// Finds and classifies noun phrases that can be speakers.
@@ -33,9 +48,9 @@ struct PhraseReader {
     /// Classifies the phrase in `range` (cached); nil when it cannot be a speaker.
     func classify(_ range: Range<Int>) -> SpeakerPhrase? {
         let key = range.lowerBound &* 1_000_003 &+ range.upperBound
-        if let cached = cache.entries[key] { return cached }
+        if let cached = cache.lookup(key) { return cached }
         let result = classifyUncached(range)
-        cache.entries[key] = result
+        cache.store(key, result)
         return result
     }
 
