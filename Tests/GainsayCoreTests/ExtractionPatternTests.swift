@@ -281,3 +281,15 @@ import Testing
         #expect(s.via.first?.contains("Evening Courier") == true)
     }
 }
+
+@Suite struct StanceEdgeTests {
+    @Test func onlyAsAQuantityIsAClaim() {
+        #expect(statements("Organisers said only 200 people attended the rally.").first?.stance == .claim)
+    }
+
+    @Test func falseAsAModifierIsNotADenial() {
+        #expect(statements("The coach said the team had made a false start in the first half.").first?.stance == .claim)
+        #expect(statements("The hospital said it was aware of erroneous reports about a patient.").first?.stance == .denial)
+        #expect(statements("The editor said the report was false.").first?.stance == .denial)
+    }
+}

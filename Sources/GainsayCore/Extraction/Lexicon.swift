@@ -179,7 +179,8 @@ enum Lexicon {
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
-    panel tribunal court jury inquiry watchdog regulator prosecutors
+    panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
+    airport museum charity foundation institute station
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -204,7 +205,8 @@ enum Lexicon {
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
-    panel tribunal court jury inquiry watchdog regulator prosecutors
+    panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
+    airport museum charity foundation institute station
     """)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses

@@ -58,6 +58,8 @@ enum StanceClassifier {
         // Followed by the end of the content or a conjunction: "... are unfounded and absurd".
         if position + 1 >= words.count { return true }
         let next = t[words[position + 1]]
+        // "erroneous reports", "false claims": the reports themselves are called false.
+        if Lexicon.propositionNouns.contains(next.hash) { return true }
         return next.hash == W.and || next.kind == .punct
     }
 
@@ -76,7 +78,7 @@ enum StanceClassifier {
         // "there were no ...", "there have been no ...".
         if h0 == W.there && (h1 == W.no || h2 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
-        if (h0 == W.the && h1 == W.only) || h0 == W.only { return true }
+        if h0 == W.the && h1 == W.only { return true }
         // Predicates on the whole proposition hold across clauses: "claims that X were false",
         // "rumors that X are not true", "none of the information was accurate".
         for (position, k) in words.enumerated() where position < 40 {
@@ -96,7 +98,6 @@ enum StanceClassifier {
             if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when
                                      || (position > 0 && (h == W.who || h == W.that))) { break }
             if h == W.no && position + 1 < words.count && Lexicon.denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
-            if Lexicon.falsityWords.contains(h) && position < 25 { return true }
             // "We categorically deny these allegations."
             if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h)
                 && position > 0 && (words[max(0, position - 2)...(position - 1)].contains { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) { return true }
