@@ -134,6 +134,8 @@ enum Lexicon {
     static let firstPersonPronouns = hashes("we i")
     static let tellVerbs = hashes("told tell tells telling informed assured")
     static let expressVerbs = hashes("express expresses expressed expressing")
+    static let locativePrepositions = hashes("in at near across around inside outside")
+    static let participleOnlyCues = hashes("reported confirmed found posted cited")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
     static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator")
@@ -310,11 +312,11 @@ enum Lexicon {
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""
     engage engaged engaging discuss discussed discussing hold held holding meet met meeting negotiate
-    negotiated negotiating talk talked take took taken happen happened occur occurred exist existed
+    negotiated negotiating talk talked happen happened occur occurred exist existed
     sign signed plan planned deploy deployed conduct conducted cancel canceled cancelled send sent participate
-    participated attend attended agree agreed reach reached make made carry carried receive received
+    participated attend attended agree agreed reach reached carry carried receive received
     pay paid offer offered order ordered approve approved visit visited launch launched attack attacked
-    kill killed fire fired leave left join joined sell sold buy bought crash crashed contact contacted
+    kill killed fire fired join joined sell sold buy bought crash crashed contact contacted
     speak spoke spoken
     """)
     /// "no plans", "no evidence": a denial after "no".
