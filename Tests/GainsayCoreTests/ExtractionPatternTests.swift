@@ -293,3 +293,24 @@ import Testing
         #expect(statements("The editor said the report was false.").first?.stance == .denial)
     }
 }
+
+@Suite struct TokenizerTests {
+    func words(_ text: String) -> [String] {
+        let view = TextView(text)
+        return view.tokens.indices.map { view.word($0) }
+    }
+
+    @Test func apostrophesAndPossessives() {
+        #expect(words("It isn’t true") == ["It", "isn’t", "true"])
+        #expect(words("Russia’s envoy") == ["Russia", "’s", "envoy"])
+        #expect(words("the players' union") == ["the", "players", "'", "union"])
+        #expect(words("O’Brien said") == ["O’Brien", "said"])
+    }
+
+    @Test func domainsDecimalsAndQuotes() {
+        #expect(words("ESPN.com reported 3.5 percent") == ["ESPN.com", "reported", "3.5", "percent"])
+        let view = TextView("“Yes,” he said")
+        #expect(view.tokens.first?.kind == .openQuote)
+        #expect(view.tokens[2].kind == .punct && view.tokens[3].kind == .closeQuote)
+    }
+}
