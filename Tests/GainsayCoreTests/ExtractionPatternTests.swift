@@ -314,3 +314,16 @@ import Testing
         #expect(view.tokens[2].kind == .punct && view.tokens[3].kind == .closeQuote)
     }
 }
+
+@Suite struct ViaPatternTests {
+    @Test func outletCitedSourcesWhoSaid() throws {
+        let s = try #require(statements("The Harbour Ledger, a local news website, cited two officials who said the runway would close.").first)
+        #expect(s.speaker == "two officials")
+        #expect(s.via.first?.contains("Harbour Ledger") == true)
+    }
+
+    @Test func possessiveSourcesCarryTheirOutlet() throws {
+        let s = try #require(statements("The Ledger's sources say the coach will be fired.").first)
+        #expect(s.via == ["Ledger"])
+    }
+}

@@ -136,6 +136,7 @@ enum Lexicon {
     static let expressVerbs = hashes("express expresses expressed expressing")
     static let locativePrepositions = hashes("in at near across around inside outside")
     static let participleOnlyCues = hashes("reported confirmed found posted cited")
+    static let sourceNouns = hashes("source sources reporter reporters correspondent correspondents journalist journalists")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
     static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator")
