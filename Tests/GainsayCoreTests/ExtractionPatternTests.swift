@@ -281,3 +281,49 @@ import Testing
         #expect(s.via.first?.contains("Evening Courier") == true)
     }
 }
+
+@Suite struct StanceEdgeTests {
+    @Test func onlyAsAQuantityIsAClaim() {
+        #expect(statements("Organisers said only 200 people attended the rally.").first?.stance == .claim)
+    }
+
+    @Test func falseAsAModifierIsNotADenial() {
+        #expect(statements("The coach said the team had made a false start in the first half.").first?.stance == .claim)
+        #expect(statements("The hospital said it was aware of erroneous reports about a patient.").first?.stance == .denial)
+        #expect(statements("The editor said the report was false.").first?.stance == .denial)
+    }
+}
+
+@Suite struct TokenizerTests {
+    func words(_ text: String) -> [String] {
+        let view = TextView(text)
+        return view.tokens.indices.map { view.word($0) }
+    }
+
+    @Test func apostrophesAndPossessives() {
+        #expect(words("It isn’t true") == ["It", "isn’t", "true"])
+        #expect(words("Russia’s envoy") == ["Russia", "’s", "envoy"])
+        #expect(words("the players' union") == ["the", "players", "'", "union"])
+        #expect(words("O’Brien said") == ["O’Brien", "said"])
+    }
+
+    @Test func domainsDecimalsAndQuotes() {
+        #expect(words("ESPN.com reported 3.5 percent") == ["ESPN.com", "reported", "3.5", "percent"])
+        let view = TextView("“Yes,” he said")
+        #expect(view.tokens.first?.kind == .openQuote)
+        #expect(view.tokens[2].kind == .punct && view.tokens[3].kind == .closeQuote)
+    }
+}
+
+@Suite struct ViaPatternTests {
+    @Test func outletCitedSourcesWhoSaid() throws {
+        let s = try #require(statements("The Harbour Ledger, a local news website, cited two officials who said the runway would close.").first)
+        #expect(s.speaker == "two officials")
+        #expect(s.via.first?.contains("Harbour Ledger") == true)
+    }
+
+    @Test func possessiveSourcesCarryTheirOutlet() throws {
+        let s = try #require(statements("The Ledger's sources say the coach will be fired.").first)
+        #expect(s.via == ["Ledger"])
+    }
+}

@@ -63,7 +63,7 @@ enum ArticleExtractor {
             var quoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
             for (attribution, resolved) in emitted {
                 let via = attribution.via.compactMap { state.resolveOutlet($0, sentence: index) }
-                var viaNames: [String] = []
+                var viaNames: [String] = attribution.speaker.owner.map { [$0] } ?? []
                 for name in via where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
                 let stance = StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view)
                 let statement = Statement(

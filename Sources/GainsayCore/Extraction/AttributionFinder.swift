@@ -312,6 +312,7 @@ struct AttributionFinder {
         // "the head of state made ...": a noun after a preposition, not a verb.
         if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
         if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized { return nil }  // "the reports"
+        if k >= lo && t[k].kind == .number { return nil }  // "2 confirmed cases"
 
         // The subject.
         var subject: Range<Int>? = nil

@@ -134,6 +134,9 @@ enum Lexicon {
     static let firstPersonPronouns = hashes("we i")
     static let tellVerbs = hashes("told tell tells telling informed assured")
     static let expressVerbs = hashes("express expresses expressed expressing")
+    static let locativePrepositions = hashes("in at near across around inside outside")
+    static let participleOnlyCues = hashes("reported confirmed found posted cited")
+    static let sourceNouns = hashes("source sources reporter reporters correspondent correspondents journalist journalists")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
     static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator")
@@ -179,7 +182,8 @@ enum Lexicon {
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
-    panel tribunal court jury inquiry watchdog regulator prosecutors
+    panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
+    airport museum charity foundation institute station
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -204,7 +208,8 @@ enum Lexicon {
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
-    panel tribunal court jury inquiry watchdog regulator prosecutors
+    panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
+    airport museum charity foundation institute station
     """)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses
@@ -308,11 +313,11 @@ enum Lexicon {
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""
     engage engaged engaging discuss discussed discussing hold held holding meet met meeting negotiate
-    negotiated negotiating talk talked take took taken happen happened occur occurred exist existed
+    negotiated negotiating talk talked happen happened occur occurred exist existed
     sign signed plan planned deploy deployed conduct conducted cancel canceled cancelled send sent participate
-    participated attend attended agree agreed reach reached make made carry carried receive received
+    participated attend attended agree agreed reach reached carry carried receive received
     pay paid offer offered order ordered approve approved visit visited launch launched attack attacked
-    kill killed fire fired leave left join joined sell sold buy bought crash crashed contact contacted
+    kill killed fire fired join joined sell sold buy bought crash crashed contact contacted
     speak spoke spoken
     """)
     /// "no plans", "no evidence": a denial after "no".

@@ -12,6 +12,8 @@ enum PropositionGrouper {
     static let adjacentThreshold = 0.3
     /// Similarity at which any two statements join.
     static let similarThreshold = 0.38
+    /// Similarity two groups' centroids need to merge through one of their pairs.
+    static let groupThreshold = 0.2
 
     static func group(_ statements: inout [Statement]) -> [Proposition] {
         let n = statements.count
@@ -59,14 +61,36 @@ enum PropositionGrouper {
         // A statement with fewer than two distinctive terms says too little to join anything by
         // similarity; it joins through back-references only.
         let substantial = vectors.map { $0.count >= 2 }
+        var pairs: [(similarity: Double, i: Int, j: Int)] = []
         for i in 0..<n where substantial[i] {
             seen.removeAll(keepingCapacity: true)
             for term in vectors[i].keys {
                 guard let list = postings[term], list.count < 400 else { continue }
                 for j in list where j > i && substantial[j] && seen.insert(j).inserted {
-                    if sets.find(i) != sets.find(j) && dot(vectors[i], vectors[j]) >= similarThreshold { sets.union(i, j) }
+                    let similarity = dot(vectors[i], vectors[j])
+                    if similarity >= similarThreshold { pairs.append((similarity, i, j)) }
                 }
             }
+        }
+        // Best pairs first; two groups join only when they are also alike as wholes, so a chain
+        // of pairwise resemblances cannot grow into one proposition about everything.
+        pairs.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : ($0.i, $0.j) < ($1.i, $1.j) }
+        var centroids: [Int: [UInt64: Double]] = [:]
+        if !pairs.isEmpty {
+            for k in 0..<n { for (term, w) in vectors[k] { centroids[sets.find(k), default: [:]][term, default: 0] += w } }
+        }
+        func centroid(_ root: Int) -> [UInt64: Double] { centroids[root] ?? [:] }
+        for pair in pairs {
+            let a = sets.find(pair.i), b = sets.find(pair.j)
+            if a == b { continue }
+            let ca = centroid(a), cb = centroid(b)
+            guard dot(normalised(ca), normalised(cb)) >= groupThreshold else { continue }
+            var merged = ca
+            for (term, w) in cb { merged[term, default: 0] += w }
+            let root = sets.union(a, b)
+            centroids[a] = nil
+            centroids[b] = nil
+            centroids[root] = merged
         }
 
         // Propositions in order of first statement; ids stable for a given corpus.

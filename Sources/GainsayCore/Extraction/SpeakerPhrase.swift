@@ -17,12 +17,29 @@ struct SpeakerPhrase: Sendable {
     var head: String
     /// True when the phrase is a back-reference to resolve ("the publication", "he").
     var isReference: Bool
+    /// The outlet whose sources these are ("the Post's sources" -> "Post"): a channel, not the speaker.
+    var owner: String? = nil
 }
 
 /// Remembers classifications within one article: a sentence's attribution rules often ask about
 /// the same phrase several times.
 final class PhraseCache {
-    var entries: [Int: SpeakerPhrase?] = [:]
+    /// The most recent classifications, newest last: a sentence asks about a handful of phrases,
+    /// so a short list searched linearly beats hashing.
+    private var keys: [Int] = []
+    private var values: [SpeakerPhrase?] = []
+
+    func lookup(_ key: Int) -> SpeakerPhrase?? {
+        var i = keys.count - 1
+        while i >= 0 { if keys[i] == key { return values[i] }; i -= 1 }
+        return nil
+    }
+
+    func store(_ key: Int, _ value: SpeakerPhrase?) {
+        if keys.count >= 16 { keys.removeFirst(); values.removeFirst() }
+        keys.append(key)
+        values.append(value)
+    }
 }
 
 /// Finds and classifies noun phrases that can be speakers.
@@ -33,9 +50,9 @@ struct PhraseReader {
     /// Classifies the phrase in `range` (cached); nil when it cannot be a speaker.
     func classify(_ range: Range<Int>) -> SpeakerPhrase? {
         let key = range.lowerBound &* 1_000_003 &+ range.upperBound
-        if let cached = cache.entries[key] { return cached }
+        if let cached = cache.lookup(key) { return cached }
         let result = classifyUncached(range)
-        cache.entries[key] = result
+        cache.store(key, result)
         return result
     }
 
@@ -61,6 +78,10 @@ struct PhraseReader {
                     break
                 }
                 if !tok.capitalized && Lexicon.timeWords.contains(tok.hash) && j < k { break }
+                // "cited anonymous sources who": the verb is not part of the phrase; "a widely
+                // cited article" keeps it as an adjective.
+                if !tok.capitalized && Lexicon.citeVerbs.contains(tok.hash)
+                    && !(j > lo && t[j - 1].isWord && (view.endsWith(j - 1, "ly") || Lexicon.determiners.contains(t[j - 1].hash))) { break }
                 if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
                     && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash))
                     && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive)) { break }
@@ -194,7 +215,14 @@ struct PhraseReader {
         else if Lexicon.personRoleNouns.contains(headHash) { kind = .person }
         // Trailing named organisation ("deputy chairman of Russia's State Duma Defense Committee").
         let reference = firstIsDeterminer && !hasProper
-        return SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: head, isReference: reference)
+        var result = SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: head, isReference: reference)
+        // "the Post's sources", "CNN's reporters": the owner carries what its sources say.
+        if Lexicon.sourceNouns.contains(headHash), let p = range.first(where: { t[$0].hash == W.possessive }), p > range.lowerBound, t[p - 1].capitalized {
+            var start = p - 1
+            while start > range.lowerBound && t[start - 1].capitalized && t[start - 1].isWord { start -= 1 }
+            result.owner = trimDeterminer(view.text(start..<p))
+        }
+        return result
     }
 
     /// A phrase that ends in a capitalised word: a person, an outlet, a country, an organisation.

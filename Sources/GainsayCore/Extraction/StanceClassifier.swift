@@ -41,7 +41,7 @@ enum StanceClassifier {
         let t = view.tokens
         var words: [Int] = []
         for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
-        for (p, k) in words.enumerated() where Lexicon.negations.contains(t[k].hash) {
+        for (p, k) in words.enumerated() where Lexicon.negations.contains(t[k].hash) || view.endsWith(k, "n’t") {
             for q in words[(p + 1)..<min(words.count, p + 4)] where Lexicon.confirmWords.contains(t[q].hash) { return true }
         }
         return false
@@ -58,6 +58,8 @@ enum StanceClassifier {
         // Followed by the end of the content or a conjunction: "... are unfounded and absurd".
         if position + 1 >= words.count { return true }
         let next = t[words[position + 1]]
+        // "erroneous reports", "false claims": the reports themselves are called false.
+        if Lexicon.propositionNouns.contains(next.hash) { return true }
         return next.hash == W.and || next.kind == .punct
     }
 
@@ -76,7 +78,7 @@ enum StanceClassifier {
         // "there were no ...", "there have been no ...".
         if h0 == W.there && (h1 == W.no || h2 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
-        if (h0 == W.the && h1 == W.only) || h0 == W.only { return true }
+        if h0 == W.the && h1 == W.only { return true }
         // Predicates on the whole proposition hold across clauses: "claims that X were false",
         // "rumors that X are not true", "none of the information was accurate".
         for (position, k) in words.enumerated() where position < 40 {
@@ -86,7 +88,7 @@ enum StanceClassifier {
             if h == W.that && position > 0 && !Lexicon.propositionNouns.contains(t[words[position - 1]].hash)
                 && !Lexicon.beForms.contains(t[words[position - 1]].hash) { break }
             if Lexicon.falsityWords.contains(h) && !t[k].capitalized && isPredicate(position, words, view) { return true }
-            if Lexicon.negations.contains(h) || h == W.not || h == W.nt || view.endsWith(k, "n't") {
+            if Lexicon.negations.contains(h) || h == W.not || h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) {
                 for q in words[(position + 1)..<min(words.count, position + 8)] where Lexicon.truthPredicates.contains(t[q].hash) { return true }
             }
         }
@@ -96,11 +98,10 @@ enum StanceClassifier {
             if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when
                                      || (position > 0 && (h == W.who || h == W.that))) { break }
             if h == W.no && position + 1 < words.count && Lexicon.denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
-            if Lexicon.falsityWords.contains(h) && position < 25 { return true }
             // "We categorically deny these allegations."
             if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h)
                 && position > 0 && (words[max(0, position - 2)...(position - 1)].contains { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) { return true }
-            if h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.no) {
+            if h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.no) || view.endsWith(k, "n’t") {
                 // A refusal ("will not negotiate") is a position, not a denial of a fact.
                 if position > 0 && Lexicon.futureModals.contains(t[words[position - 1]].hash) { continue }
                 if t[k].hash == W.wont { continue }
@@ -110,7 +111,7 @@ enum StanceClassifier {
                 // "are not true", "was not accurate".
                 if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
                 // "have not deployed": a participle right after the negation (not "be trusted").
-                let afterAuxiliary = h == W.nt || view.endsWith(k, "n't") || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
+                let afterAuxiliary = h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
                 if afterAuxiliary && position + 1 < words.count {
                     let next = words[position + 1]
                     if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") { return true }

@@ -35,7 +35,15 @@ enum Terms {
 
     /// Content terms, and the hashes of the first six words (for back-reference tests).
     static func analyse(_ text: String) -> (terms: [Term], leading: [UInt64]) {
-        let view = TextView(text)
+        // The first 800 bytes say what a statement is about; a run-on "sentence" of thousands of
+        // words (text without punctuation) must not cost more.
+        var limited = text
+        if text.utf8.count > 800 {
+            var end = text.utf8.index(text.utf8.startIndex, offsetBy: 800)
+            while end > text.utf8.startIndex && text.utf8[end] & 0xC0 == 0x80 { end = text.utf8.index(before: end) }
+            limited = String(text[..<end])
+        }
+        let view = TextView(limited)
         var terms: [Term] = []
         var leading: [UInt64] = []
         var atSentenceStart = true

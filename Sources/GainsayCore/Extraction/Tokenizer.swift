@@ -47,6 +47,13 @@ enum Tokenizer {
                 capitalized = isUpperStart(bytes, at: i)
                 while i < n {
                     let c = bytes[i]
+                    // "isn’t", "O’Brien": a curly apostrophe between letters joins them ("’s" is
+                    // split off below).
+                    if c == 0xE2 && i + 3 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isLetter(bytes[i + 3]) && i > start
+                        && !((bytes[i + 3] | 0x20) == 115 && (i + 4 >= n || !isWordByte(bytes[i + 4]))) {
+                        i += 3
+                        continue
+                    }
                     if isWordByte(c) {
                         if c >= 0x80 {
                             if punctuation(bytes, at: i) != nil { break }
