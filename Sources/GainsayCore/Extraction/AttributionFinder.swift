@@ -57,7 +57,7 @@ struct AttributionFinder {
                         && t[k + 1].hash == W.of && t[k - 1].hash == W.the && (t[k - 2].hash == W.from || t[k - 2].hash == W.in),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
                 perspective = (k - 2, p, r)
-            } else if tok.hash == W.interview && k + 2 < hi && t[k + 1].hash == W.with,
+            } else if (tok.hash == W.interview || tok.hash == W.appearance) && k + 2 < hi && (t[k + 1].hash == W.with || t[k + 1].hash == W.on),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), t[r.upperBound - 1].capitalized, let p = reader.classify(r) {
                 var outlet = p
                 outlet.kind = .outlet

@@ -44,6 +44,7 @@ struct TextView {
 
 /// Hashes of single words the extractor tests often.
 enum W {
+    static let appearance: UInt64 = 0x2ff4d3a863a7ea1f /* appearance */
     static let denied: UInt64 = 0xae36324e0a5783d6 /* denied */
     static let media: UInt64 = 0xb333b8c7b846af83 /* media */
     static let speaking: UInt64 = 0x9e9f30d7370e9e57 /* speaking */
