@@ -48,6 +48,38 @@ public enum CommandLineLoad {
         }
     }
 
+    /// Streams `paths` (or `defaultFiles` when none is given) to `article` one article at a time,
+    /// reporting as `load` does; returns the exit status (0 when anything loaded).
+    public static func stream(paths: [String], defaultFiles: [(name: String, bytes: [UInt8])],
+                              errorOutput: @escaping (String) -> Void = writeToStandardError,
+                              article: @escaping (Article) -> Void) -> Int32 {
+        guard !paths.isEmpty else {
+            let outcome = load(paths: paths, defaultFiles: defaultFiles, errorOutput: errorOutput)
+            outcome.corpus.articles.forEach(article)
+            return outcome.exitStatus
+        }
+        let printer = LoadProgressPrinter()
+        defer { printer.finish() }
+        do {
+            let corpus = try CorpusLoader.stream(paths: paths, progress: printer.show, problem: { problem in
+                printer.finish()
+                errorOutput("gainsay: \(problem)")
+            }, article: article)
+            printer.finish()
+            if corpus.droppedDuplicates > 0 {
+                errorOutput("gainsay: \(corpus.droppedDuplicates) repeated \(corpus.droppedDuplicates == 1 ? "story" : "stories") skipped")
+            }
+            let status = LoadExitStatus.of(corpus)
+            if status != LoadExitStatus.success {
+                errorOutput("gainsay: no articles could be loaded from \(paths.count == 1 ? "that path" : "those paths")")
+            }
+            return status
+        } catch {
+            errorOutput("gainsay: \(error)")
+            return LoadExitStatus.nothingLoaded
+        }
+    }
+
     /// Writes one line to standard error.
     public static func writeToStandardError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
