@@ -33,6 +33,11 @@ public struct BrowseIndex: Sendable {
     let articleTextBytes: [Int]
     let propositionHaystacks: [[UInt8]]
     let speakerHaystacks: [[UInt8]]
+    let articleSketches: BigramSketches
+    let propositionSketches: BigramSketches
+    let speakerSketches: BigramSketches
+    /// Statement counts of each speaker (by position in `speakers`).
+    public let speakerCounts: [StanceCounts]
 
     /// An index with no statements: the list still browses, counts show as unknown.
     public static func empty(articles: [Article]) -> BrowseIndex {
@@ -128,6 +133,20 @@ public struct BrowseIndex: Sendable {
             return SearchText.folded(parts.joined(separator: "\n"))
         }
         speakerHaystacks = speakers.map { SearchText.folded(([$0.name] + $0.aliases).joined(separator: "\n")) }
+        articleSketches = BigramSketches(articleHaystacks)
+        propositionSketches = BigramSketches(propositionHaystacks)
+        speakerSketches = BigramSketches(speakerHaystacks)
+        speakerCounts = speakers.map { speaker in
+            var counts = StanceCounts(claims: 0, denials: 0)
+            for index in speaker.statementIndices where statements.indices.contains(index) {
+                switch statements[index].stance {
+                case .claim: counts.claims += 1
+                case .denial: counts.denials += 1
+                case .neutral: counts.neutral += 1
+                }
+            }
+            return counts
+        }
     }
 
     /// The rows of each list under `filter`.
@@ -156,15 +175,18 @@ public struct BrowseIndex: Sendable {
                 filter.admits(.denial) ? propositionDenials[position] : [])
     }
 
-    /// Search hits on list rows.
-    func articleMatches(_ needle: [UInt8], _ position: Int) -> Bool {
-        articleHaystacks.indices.contains(position) && SearchText.contains(needle, in: articleHaystacks[position])
+    /// Search hits on list rows; `pairs` is `BigramSketches.query(needle)`, computed once per scan.
+    func articleMatches(_ needle: [UInt8], _ pairs: [Int], _ position: Int) -> Bool {
+        articleHaystacks.indices.contains(position) && articleSketches.mayContain(row: position, pairs)
+            && SearchText.contains(needle, in: articleHaystacks[position])
     }
-    func propositionMatches(_ needle: [UInt8], _ position: Int) -> Bool {
-        propositionHaystacks.indices.contains(position) && SearchText.contains(needle, in: propositionHaystacks[position])
+    func propositionMatches(_ needle: [UInt8], _ pairs: [Int], _ position: Int) -> Bool {
+        propositionHaystacks.indices.contains(position) && propositionSketches.mayContain(row: position, pairs)
+            && SearchText.contains(needle, in: propositionHaystacks[position])
     }
-    func speakerMatches(_ needle: [UInt8], _ position: Int) -> Bool {
-        speakerHaystacks.indices.contains(position) && SearchText.contains(needle, in: speakerHaystacks[position])
+    func speakerMatches(_ needle: [UInt8], _ pairs: [Int], _ position: Int) -> Bool {
+        speakerHaystacks.indices.contains(position) && speakerSketches.mayContain(row: position, pairs)
+            && SearchText.contains(needle, in: speakerHaystacks[position])
     }
 
     /// The text offset (in scalars) of the first match in article `position` at or after

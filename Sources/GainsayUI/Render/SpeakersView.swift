@@ -32,15 +32,8 @@ enum SpeakersView {
                 grid.write("›", x: 0, y: y, style: style)
             }
             Highlight.write(nameLine(speaker), x: 2, y: y, maxWidth: nameWidth, style: style, state: state, into: &grid)
-            var c = 0, d = 0, n = 0
-            for statement in speaker.statementIndices where index.statements.indices.contains(statement) {
-                switch index.statements[statement].stance {
-                case .claim: c += 1
-                case .denial: d += 1
-                case .neutral: n += 1
-                }
-            }
-            grid.write(counts(String(c), String(d), String(n)), x: grid.cols - 1 - countsWidth, y: y, maxWidth: countsWidth, style: style)
+            let tally = index.speakerCounts[rows[position]]
+            grid.write(counts(String(tally.claims), String(tally.denials), String(tally.neutral)), x: grid.cols - 1 - countsWidth, y: y, maxWidth: countsWidth, style: style)
         }
         if let speaker = selectedSpeaker(screen, state) {
             drawStatements(screen, speaker: speaker, geometry: geometry, state: state, into: &grid)

@@ -40,18 +40,19 @@ func jumpToMatch(_ state: inout AppState, forward: Bool, includeCurrent: Bool) {
         return
     }
     let needle = state.search.needle
+    let pairs = BigramSketches.query(needle)
     let index = state.index
     switch state.screen {
     case .articles(var list):
         let rows = index.articleRows(state.filter)
-        guard let row = scan(rows, from: list.selected, forward: forward, includeCurrent: includeCurrent, matches: { index.articleMatches(needle, $0) }) else {
+        guard let row = scan(rows, from: list.selected, forward: forward, includeCurrent: includeCurrent, matches: { index.articleMatches(needle, pairs, $0) }) else {
             return noMatch(&state)
         }
         list.selected = row
         state.replaceTop(.articles(keepVisible(list, count: rows.count, state: state)))
     case .propositions(var screen):
         let rows = index.propositionRows(state.filter)
-        guard let row = scan(rows, from: screen.selected, forward: forward, includeCurrent: includeCurrent, matches: { index.propositionMatches(needle, $0) }) else {
+        guard let row = scan(rows, from: screen.selected, forward: forward, includeCurrent: includeCurrent, matches: { index.propositionMatches(needle, pairs, $0) }) else {
             return noMatch(&state)
         }
         if row != screen.selected { screen = PropositionsScreen(selected: row) }
@@ -59,7 +60,7 @@ func jumpToMatch(_ state: inout AppState, forward: Bool, includeCurrent: Bool) {
         state.replaceTop(.propositions(keepPropositionsVisible(screen, state)))
     case .speakers(var screen):
         let rows = index.speakerRows(state.filter)
-        guard let row = scan(rows, from: screen.selected, forward: forward, includeCurrent: includeCurrent, matches: { index.speakerMatches(needle, $0) }) else {
+        guard let row = scan(rows, from: screen.selected, forward: forward, includeCurrent: includeCurrent, matches: { index.speakerMatches(needle, pairs, $0) }) else {
             return noMatch(&state)
         }
         if row != screen.selected {
