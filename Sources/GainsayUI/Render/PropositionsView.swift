@@ -94,7 +94,8 @@ enum PropositionsView {
                 }
             }
         }
-        for row in 0..<geometry.detailHeight where grid[geometry.dividerX, geometry.detailTop + row].text == " " {
+        let headerRows = Set(layout.blockLine.map { $0 - top })
+        for row in 0..<geometry.detailHeight where !headerRows.contains(row) && top + row < layout.lineCount {
             grid.write("│", x: geometry.dividerX, y: geometry.detailTop + row, style: Theme.dim)
         }
     }
