@@ -4,8 +4,8 @@ import GainsayCore
 /// a small bar, and below the list a preview of the selected article's statements.
 enum ArticleListView {
     static func draw(_ list: ArticleListScreen, state: AppState, into grid: inout Grid) {
-        let geometry = ListGeometry(cols: grid.cols, rows: grid.rows)
         let rows = state.index.articleRows(state.filter)
+        let geometry = ListGeometry(cols: grid.cols, rows: grid.rows, count: rows.count)
         let count = rows.count
         let right = count == state.articles.count ? (count == 1 ? "1 article" : "\(count) articles") : "\(count) of \(state.articles.count) articles"
         Bars.draw("Gainsay · Articles", right: right, y: 0, style: Theme.titleBar, into: &grid)

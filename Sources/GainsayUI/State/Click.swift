@@ -5,7 +5,7 @@ import GainsayCore
 func click(_ state: inout AppState, x: Int, y: Int) {
     switch state.screen {
     case .articles(let list):
-        let geometry = ListGeometry(cols: state.cols, rows: state.rows)
+        let geometry = ListGeometry(cols: state.cols, rows: state.rows, count: state.index.articleRows(state.filter).count)
         let row = y - geometry.bodyTop
         guard row >= 0, row < geometry.bodyHeight else { return }
         let index = list.top + row

@@ -3,10 +3,13 @@
 public struct ListGeometry: Sendable, Equatable {
     public let cols: Int
     public let rows: Int
+    /// How many rows the list has, when known: a short list leaves its share to the preview.
+    public let count: Int?
 
-    public init(cols: Int, rows: Int) {
+    public init(cols: Int, rows: Int, count: Int? = nil) {
         self.cols = cols
         self.rows = rows
+        self.count = count
     }
 
     /// The column header row shows when there is height to spare.
@@ -18,7 +21,10 @@ public struct ListGeometry: Sendable, Equatable {
     /// The selected article's statements show below the list when there is height for both.
     public var showsPreview: Bool { rows >= Layout.splitFromRows }
     /// How many article rows fit.
-    public var bodyHeight: Int { showsPreview ? max(3, available * 2 / 5) : available }
+    public var bodyHeight: Int {
+        guard showsPreview else { return available }
+        return max(3, min(available * 2 / 5, count.map { $0 + 1 } ?? Int.max))
+    }
     /// The preview: a header line, then one line per statement.
     public var previewTop: Int { bodyTop + bodyHeight }
     public var previewHeight: Int { showsPreview ? max(0, rows - 1 - previewTop) : 0 }

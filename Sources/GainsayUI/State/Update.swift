@@ -60,7 +60,7 @@ public func update(_ state: inout AppState, _ action: Action) -> Effect {
 private func pageSize(_ state: AppState) -> Int {
     let height: Int
     switch state.screen {
-    case .articles: height = ListGeometry(cols: state.cols, rows: state.rows).bodyHeight
+    case .articles: height = ListGeometry(cols: state.cols, rows: state.rows, count: state.index.articleRows(state.filter).count).bodyHeight
     case .reader(let reader): height = readerGeometry(state, reader).textHeight
     case .propositions(let screen):
         let geometry = SplitGeometry(cols: state.cols, rows: state.rows)
@@ -104,7 +104,7 @@ private func move(_ state: inout AppState, by delta: Int) {
 /// Scrolls the list just enough that the selected row is visible.
 func keepVisible(_ list: ArticleListScreen, count: Int, state: AppState) -> ArticleListScreen {
     var list = list
-    let height = ListGeometry(cols: state.cols, rows: state.rows).bodyHeight
+    let height = ListGeometry(cols: state.cols, rows: state.rows, count: count).bodyHeight
     (list.selected, list.top) = visible(selected: list.selected, top: list.top, count: count, height: height)
     return list
 }
