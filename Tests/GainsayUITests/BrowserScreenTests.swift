@@ -457,3 +457,21 @@ import GainsayCore
         }
     }
 }
+
+/// Every screen at sizes from the smallest layout to a wide terminal: nothing overflows a row,
+/// nothing unsafe reaches a cell, and resizing on the way keeps the stack intact.
+@Suite struct ScreenSizeTests {
+    @Test(arguments: [(20, 6), (27, 9), (40, 12), (61, 17), (200, 50)])
+    func everyScreenFits(cols: Int, rows: Int) {
+        for (name, keys) in BrowserSnapshotTests.screens {
+            var state = analyzedState(cols: cols, rows: rows)
+            state.press(keys)
+            let grid = state.grid
+            #expect(gridIsClean(grid), "\(name) at \(cols)x\(rows)")
+            #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= cols }, "\(name) at \(cols)x\(rows)")
+            let stack = state.stack.map(\.kind)
+            state.press(.resize(cols: 80, rows: 24))
+            #expect(state.stack.map(\.kind) == stack)
+        }
+    }
+}
