@@ -61,3 +61,19 @@ import Testing
         #expect(state.index.statementArticle.allSatisfy { $0 >= 0 })
     }
 }
+
+@Suite struct ReaderLineLookupTests {
+    /// Every sentence start of every seed maps to the wrapped line that shows it.
+    @Test func everyStatementFindsItsLine() {
+        for (position, article) in seedArticles.enumerated() {
+            let lines = ReaderLines.build(article, width: 60)
+            for index in seedAnalysis.statements.indices where seedAnalysis.statements[index].article == article.id {
+                let statement = seedAnalysis.statements[index]
+                let line = lineIndex(ofOffset: statement.start, in: lines)
+                #expect(lines[line].start >= 0 && lines[line].start <= statement.start, "article \(position)")
+                let next = lines[(line + 1)...].first { $0.start >= 0 }
+                #expect(next.map { $0.start > statement.start } ?? true)
+            }
+        }
+    }
+}

@@ -53,7 +53,7 @@ enum Bars {
         }
         var prefix = ""
         if state.filter != .all { prefix += "[\(state.filter.label)] " }
-        if state.search.isActive { prefix += "/\(state.search.query) n/N  " }
+        if state.search.isActive { prefix += "/\(state.search.query) " + (state.screenKind == .reader ? "N/P  " : "n/N  ") }
         status(position, keys: prefix + keys, notice: state.notice, into: &grid)
     }
 }

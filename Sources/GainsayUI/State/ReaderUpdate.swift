@@ -5,22 +5,10 @@ func readerGeometry(_ state: AppState, _ reader: ReaderScreen) -> ReaderGeometry
     ReaderGeometry(cols: state.cols, rows: state.rows, statementCount: state.index.statements(ofArticle: reader.article, state.filter).count)
 }
 
-/// The wrapped line holding text offset `offset`.
+/// The wrapped line holding text offset `offset`. Blank and heading lines (offset -1) sit
+/// between paragraphs, so this is a scan over the article's lines (thousands at most), not the corpus.
 func lineIndex(ofOffset offset: Int, in lines: [WrappedLine]) -> Int {
-    var low = 0, high = lines.count - 1, best = 0
-    // Lines with an offset are in increasing order; headings (-1) sit before them.
-    while low <= high {
-        let mid = (low + high) / 2
-        if lines[mid].start >= 0 && lines[mid].start <= offset {
-            best = mid
-            low = mid + 1
-        } else if lines[mid].start < 0 {
-            low = mid + 1
-        } else {
-            high = mid - 1
-        }
-    }
-    return best
+    lines.lastIndex { $0.start >= 0 && $0.start <= offset } ?? 0
 }
 
 /// A top line that shows `statement` a third of the way down the text area.
