@@ -80,6 +80,9 @@ public enum Layout {
     public static let stanceColumnWidth = 18
     /// The claims/denials bar's full length, in columns.
     public static let barColumns = 8
+    /// The list's date/source column: from this width on, at most this wide.
+    public static let listSourceColumnFromColumns = 70
+    public static let listSourceColumns = 28
     /// The widest the list's title column gets (long titles end in `…`).
     public static let listMaxTitleColumns = 110
     /// From this height the article list shows the selected article's statements below it.

@@ -475,3 +475,28 @@ import GainsayCore
         }
     }
 }
+
+@Suite struct SourceColumnTests {
+    static let articles = [
+        Article(id: "a", title: "Ministry denies the reported talks in the capital", paragraphs: ["The ministry denied the report."],
+                source: "The Daily Example Gazette of Record", date: "2024-08-18"),
+        Article(id: "b", title: "Officials confirm a prisoner exchange", paragraphs: ["Officials confirmed the exchange."], source: "Wire"),
+        Article(id: "c", title: "An article with neither", paragraphs: ["Nothing is said here."]),
+    ]
+
+    @Test func sourceAndDateShowWhenKnown() {
+        for (cols, rows) in [(80, 24), (120, 40), (200, 50)] {
+            let state = AppState(articles: Self.articles, cols: cols, rows: rows, analysis: CorpusAnalysis.analyze(Self.articles))
+            let grid = state.grid
+            #expect(grid.line(1).contains("Date · source"))
+            #expect(grid.line(2).contains("2024-08-18 · Th"))
+            #expect(grid.line(3).contains("Wire"))
+            #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= cols })
+            if cols >= 120 { #expect(grid.line(2).contains("2024-08-18 · The Daily")) }
+        }
+    }
+
+    @Test func noColumnWhenNoArticleKnowsItsSource() {
+        #expect(!analyzedState().grid.line(1).contains("Source"))
+    }
+}

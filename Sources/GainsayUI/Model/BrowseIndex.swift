@@ -17,6 +17,8 @@ public struct BrowseIndex: Sendable {
     public let statementProposition: [Int]
     /// Statement counts of each article.
     public let counts: [StanceCounts]
+    /// True when some article has a source or a date (the list then shows a column for them).
+    public let hasSources: Bool
     /// The largest claims + denials of any article: the full length of the list's bars.
     public let maxCount: Int
     /// Claims, denials and neutral statements of each proposition, in article order.
@@ -80,6 +82,7 @@ public struct BrowseIndex: Sendable {
         self.statementArticle = statementArticle
         self.counts = counts
         maxCount = counts.map { $0.claims + $0.denials }.max() ?? 0
+        hasSources = articles.contains { $0.source != nil || $0.date != nil }
 
         var statementProposition = Array(repeating: -1, count: statements.count)
         var claims: [[Int]] = []

@@ -5,12 +5,15 @@ import GainsayCore
 enum ArticleListView {
     static func draw(_ list: ArticleListScreen, state: AppState, into grid: inout Grid) {
         let rows = state.index.articleRows(state.filter)
-        let geometry = ListGeometry(cols: grid.cols, rows: grid.rows, count: rows.count)
+        let geometry = ListGeometry(cols: grid.cols, rows: grid.rows, count: rows.count, hasSources: state.index.hasSources)
         let count = rows.count
         let right = count == state.articles.count ? (count == 1 ? "1 article" : "\(count) articles") : "\(count) of \(state.articles.count) articles"
         Bars.draw("Gainsay · Articles", right: right, y: 0, style: Theme.titleBar, into: &grid)
         if geometry.showsColumnHeader {
             grid.fill(y: 1, style: Theme.columnHeader)
+            if geometry.showsSourceColumn {
+                grid.write("Date · source", x: geometry.sourceX, y: 1, maxWidth: geometry.sourceWidth, style: Theme.columnHeader)
+            }
             drawRow(title: "Title", paragraphs: "Paras", counts: nil, header: "Claims/Denials", y: 1, geometry: geometry, state: state, style: Theme.columnHeader, into: &grid)
         }
         if count == 0 {
@@ -29,6 +32,10 @@ enum ArticleListView {
             if selected {
                 grid.fill(y: y, style: style)
                 grid.write("›", x: 0, y: y, style: style)
+            }
+            if geometry.showsSourceColumn {
+                let source = [article.date, article.source].compactMap { $0 }.joined(separator: " · ")
+                Highlight.write(source, x: geometry.sourceX, y: y, maxWidth: geometry.sourceWidth, style: selected ? style : Theme.dim, state: state, into: &grid)
             }
             drawRow(title: article.title, paragraphs: String(article.paragraphs.count), counts: state.stanceCounts[article.id],
                     header: nil, y: y, geometry: geometry, state: state, style: style, into: &grid)

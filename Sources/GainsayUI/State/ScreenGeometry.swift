@@ -5,12 +5,19 @@ public struct ListGeometry: Sendable, Equatable {
     public let rows: Int
     /// How many rows the list has, when known: a short list leaves its share to the preview.
     public let count: Int?
+    /// True when some article knows its source or date: the list then gives them a column.
+    public let hasSources: Bool
 
-    public init(cols: Int, rows: Int, count: Int? = nil) {
+    public init(cols: Int, rows: Int, count: Int? = nil, hasSources: Bool = false) {
         self.cols = cols
         self.rows = rows
         self.count = count
+        self.hasSources = hasSources
     }
+
+    /// The source/date column, between the title and the counts, when there is width for it.
+    public var showsSourceColumn: Bool { hasSources && cols >= Layout.listSourceColumnFromColumns }
+    public var sourceWidth: Int { showsSourceColumn ? min(Layout.listSourceColumns, max(10, cols / 5)) : 0 }
 
     /// The column header row shows when there is height to spare.
     public var showsColumnHeader: Bool { rows >= 8 }
@@ -33,10 +40,12 @@ public struct ListGeometry: Sendable, Equatable {
     /// Columns left for the title: the row minus the marker, the count columns and a margin.
     /// Capped on wide terminals so the counts stay next to the titles they belong to.
     public var titleWidth: Int {
-        max(1, min(Layout.listMaxTitleColumns, cols - 3 - countColumnsWidth))
+        max(1, min(Layout.listMaxTitleColumns, cols - 3 - countColumnsWidth - (showsSourceColumn ? sourceWidth + 2 : 0)))
     }
     /// The column just after the last count: the right edge of a row's content.
-    public var rowEnd: Int { min(cols - 1, 2 + titleWidth + countColumnsWidth) }
+    public var rowEnd: Int { min(cols - 1, 2 + titleWidth + (showsSourceColumn ? sourceWidth + 2 : 0) + countColumnsWidth) }
+    /// Where the source/date column starts.
+    public var sourceX: Int { 2 + titleWidth + 2 }
 
     private var countColumnsWidth: Int {
         (showsParagraphColumn ? Layout.paragraphColumnWidth : 0) + (showsStanceColumn ? Layout.stanceColumnWidth : 0)
