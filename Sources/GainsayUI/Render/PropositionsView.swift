@@ -10,12 +10,14 @@ enum PropositionsView {
         let rows = index.propositionRows(state.filter)
         Bars.draw("Gainsay · Claims vs denials", right: rows.count == 1 ? "1 proposition" : "\(rows.count) propositions", y: 0, style: Theme.titleBar, into: &grid)
         let countsWidth = 20
-        let labelWidth = max(1, grid.cols - 3 - countsWidth)
+        // Capped on wide terminals so the counts stay next to the labels they belong to.
+        let labelWidth = max(1, min(Layout.listMaxTitleColumns, grid.cols - 3 - countsWidth))
+        let countsX = max(0, min(grid.cols - 1 - countsWidth, 2 + labelWidth + 1))
         if geometry.showsColumnHeader {
             let style = screen.focus == .list ? Theme.focusedHeader : Theme.columnHeader
             grid.fill(y: 1, style: style)
             grid.write("Proposition", x: 2, y: 1, maxWidth: labelWidth, style: style)
-            grid.write(countsText("Claims", "Denials", "Src"), x: grid.cols - 1 - countsWidth, y: 1, maxWidth: countsWidth, style: style)
+            grid.write(countsText("Claims", "Denials", "Src"), x: countsX, y: 1, maxWidth: countsWidth, style: style)
         }
         if rows.isEmpty {
             grid.write(index.propositions.isEmpty ? "No propositions: no statements were found." : "No propositions with \(state.filter.label) (f: next filter).",
@@ -35,7 +37,7 @@ enum PropositionsView {
             }
             Highlight.write(proposition.label, x: 2, y: y, maxWidth: labelWidth, style: style, state: state, into: &grid)
             grid.write(countsText(String(proposition.claims), String(proposition.denials), String(proposition.sources)),
-                       x: grid.cols - 1 - countsWidth, y: y, maxWidth: countsWidth, style: style)
+                       x: countsX, y: y, maxWidth: countsWidth, style: style)
         }
         if let proposition = selectedProposition(screen, state) {
             drawColumns(screen, proposition: proposition, geometry: geometry, state: state, into: &grid)

@@ -9,12 +9,13 @@ enum SpeakersView {
         let rows = index.speakerRows(state.filter)
         Bars.draw("Gainsay · Speakers", right: rows.count == 1 ? "1 speaker" : "\(rows.count) speakers", y: 0, style: Theme.titleBar, into: &grid)
         let countsWidth = 18
-        let nameWidth = max(1, grid.cols - 3 - countsWidth)
+        let nameWidth = max(1, min(Layout.listMaxTitleColumns, grid.cols - 3 - countsWidth))
+        let countsX = max(0, min(grid.cols - 1 - countsWidth, 2 + nameWidth + 1))
         if geometry.showsColumnHeader {
             let style = screen.focus == .list ? Theme.focusedHeader : Theme.columnHeader
             grid.fill(y: 1, style: style)
             grid.write("Speaker — also known as", x: 2, y: 1, maxWidth: nameWidth, style: style)
-            grid.write(counts("+", "×", "~"), x: grid.cols - 1 - countsWidth, y: 1, maxWidth: countsWidth, style: style)
+            grid.write(counts("+", "×", "~"), x: countsX, y: 1, maxWidth: countsWidth, style: style)
         }
         if rows.isEmpty {
             grid.write("No speakers.", x: 2, y: geometry.listTop, style: Theme.dim)
@@ -33,7 +34,7 @@ enum SpeakersView {
             }
             Highlight.write(nameLine(speaker), x: 2, y: y, maxWidth: nameWidth, style: style, state: state, into: &grid)
             let tally = index.speakerCounts[rows[position]]
-            grid.write(counts(String(tally.claims), String(tally.denials), String(tally.neutral)), x: grid.cols - 1 - countsWidth, y: y, maxWidth: countsWidth, style: style)
+            grid.write(counts(String(tally.claims), String(tally.denials), String(tally.neutral)), x: countsX, y: y, maxWidth: countsWidth, style: style)
         }
         if let speaker = selectedSpeaker(screen, state) {
             drawStatements(screen, speaker: speaker, geometry: geometry, state: state, into: &grid)
