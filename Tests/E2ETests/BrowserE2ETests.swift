@@ -167,6 +167,31 @@ import Testing
         #expect(fixture.terminalRestored())
     }
 
+    /// A mouse report as an xterm sends it (X10 encoding: button, column, row, each + 32, 1-based).
+    static func mouse(button: Int, x: Int, y: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+    }
+
+    @Test(needsTmux) func mouseClickSelectsOpensAndTheWheelScrolls() throws {
+        guard let fixture = try Fixture.start() else { return }
+        defer { fixture.close() }
+        let session = fixture.session
+        try fixture.launch()
+        try session.waitFor(text: "5 articles")
+        // Press and release on the fourth article's row: it is selected.
+        try session.type(Self.mouse(button: 0, x: 6, y: 5) + Self.mouse(button: 3, x: 6, y: 5), enter: false)
+        try session.waitFor("the clicked row selected") { $0.last?.hasSuffix("4/5") == true }
+        // A second click on it opens it.
+        try session.type(Self.mouse(button: 0, x: 6, y: 5) + Self.mouse(button: 3, x: 6, y: 5), enter: false)
+        let reader = try session.waitFor("the reader") { $0.first?.contains("Negotiations with Russia") == true && $0.contains { $0.contains("Statements") } }
+        // The wheel scrolls the text down by three lines.
+        try session.type(Self.mouse(button: 65, x: 10, y: 6), enter: false)
+        let scrolled = try session.waitFor("the text scrolled") { $0.count > 4 && reader.count > 4 && $0[1] == reader[4] }
+        #expect(scrolled[1] != reader[1])
+        try session.keys("Q")
+        #expect(fixture.exitLine() == "EXIT=0")
+    }
+
     @Test(needsTmux) func wideTerminalShowsFullTitles() throws {
         guard let fixture = try Fixture.start(cols: 200, rows: 50) else { return }
         defer { fixture.close() }
