@@ -30,7 +30,11 @@ func click(_ state: inout AppState, x: Int, y: Int) {
             let row = screen.top + y - geometry.listTop
             guard row < state.index.propositionRows(state.filter).count else { return }
             if row == screen.selected && screen.focus == .list { _ = update(&state, .open); return }
-            if row != screen.selected { screen = PropositionsScreen(selected: row) ; screen.top = state.screen.propositionsTop ?? 0 }
+            if row != screen.selected {
+                let top = screen.top
+                screen = PropositionsScreen(selected: row)
+                screen.top = top
+            }
             screen.focus = .list
             state.replaceTop(.propositions(keepPropositionsVisible(screen, state)))
         } else if y >= geometry.detailTop, let proposition = selectedProposition(screen, state) {

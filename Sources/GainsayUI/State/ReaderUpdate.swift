@@ -51,7 +51,7 @@ func openProposition(_ state: inout AppState, of statement: Int) {
         return
     }
     let rows = index.propositionRows(state.filter)
-    guard let row = rows.firstIndex(of: proposition) else { return }
+    guard let row = sortedPosition(of: proposition, in: rows) else { return }
     var screen = PropositionsScreen(selected: row)
     let layout = index.layout(ofProposition: proposition, state.filter)
     if let entry = layout.claims.firstIndex(of: statement) {
@@ -105,4 +105,14 @@ func readerJump(_ state: inout AppState, forward: Bool, includeCurrent: Bool) ->
     reader.top = clamp(line, 0, geometry.maxTop(lineCount: reader.lines.count))
     state.replaceTop(.reader(reader))
     return true
+}
+
+/// The position of `value` in ascending `rows` (every filter's rows are ascending), or nil.
+func sortedPosition(of value: Int, in rows: [Int]) -> Int? {
+    var low = 0, high = rows.count
+    while low < high {
+        let mid = (low + high) / 2
+        if rows[mid] < value { low = mid + 1 } else { high = mid }
+    }
+    return low < rows.count && rows[low] == value ? low : nil
 }

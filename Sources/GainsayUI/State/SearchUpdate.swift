@@ -55,8 +55,11 @@ func jumpToMatch(_ state: inout AppState, forward: Bool, includeCurrent: Bool) {
         guard let row = scan(rows, from: screen.selected, forward: forward, includeCurrent: includeCurrent, matches: { index.propositionMatches(needle, pairs, $0) }) else {
             return noMatch(&state)
         }
-        if row != screen.selected { screen = PropositionsScreen(selected: row) }
-        screen.top = state.screen.propositionsTop ?? 0
+        if row != screen.selected {
+            let top = screen.top
+            screen = PropositionsScreen(selected: row)
+            screen.top = top
+        }
         state.replaceTop(.propositions(keepPropositionsVisible(screen, state)))
     case .speakers(var screen):
         let rows = index.speakerRows(state.filter)
@@ -92,11 +95,4 @@ private func scan(_ rows: [Int], from: Int, forward: Bool, includeCurrent: Bool,
         row = (row + step) % rows.count
     }
     return nil
-}
-
-extension Screen {
-    var propositionsTop: Int? {
-        if case .propositions(let screen) = self { return screen.top }
-        return nil
-    }
 }
