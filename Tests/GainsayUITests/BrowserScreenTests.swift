@@ -176,6 +176,20 @@ import GainsayCore
         #expect((screen.focus == .claims ? layout.claimBlock[screen.claim] : layout.denialBlock[screen.denial]) == layout.blocks.count - 2)
     }
 
+    @Test func everyVisibleEntryShowsItsSourceAboveIt() throws {
+        var state = analyzedState()
+        state.press(keys("2"))
+        state.press(.tab, .tab)
+        let geometry = SplitGeometry(cols: 80, rows: 24)
+        for _ in 0..<12 {
+            let grid = state.grid
+            #expect(grid.line(geometry.detailTop).contains("── "), "\(state.screenText)")
+            // The selected entry's speaker line is on screen.
+            #expect(grid.lines.contains { $0.contains("› ") && $0.contains("│") })
+            state.press(keys("j"))
+        }
+    }
+
     @Test func enterOnAnEntryOpensItsArticleAtThatSentence() throws {
         var state = analyzedState()
         state.press(keys("2"))

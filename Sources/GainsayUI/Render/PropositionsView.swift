@@ -96,7 +96,15 @@ enum PropositionsView {
                 }
             }
         }
-        let headerRows = Set(layout.blockLine.map { $0 - top })
+        // Scrolled into a source: its header sticks to the top row, so every entry shows its article.
+        var headerRows = Set(layout.blockLine.map { $0 - top })
+        if let current = layout.blockLine.lastIndex(where: { $0 < top }), !layout.blockLine.contains(top) {
+            let y = geometry.detailTop
+            grid.fill(y: y, style: Theme.dim)
+            Highlight.write("── \(current + 1)/\(layout.blocks.count) " + sourceTitle(layout.blocks[current].article, state) + " ", x: 1, y: y,
+                            maxWidth: grid.cols - 2, style: Theme.dim, state: state, into: &grid)
+            headerRows.insert(0)
+        }
         for row in 0..<geometry.detailHeight where !headerRows.contains(row) && top + row < layout.lineCount {
             grid.write("│", x: geometry.dividerX, y: geometry.detailTop + row, style: Theme.dim)
         }

@@ -45,9 +45,8 @@ func keepPropositionsVisible(_ screen: PropositionsScreen, _ state: AppState) ->
         if !entries.isEmpty {
             let entry = isClaims ? screen.claim : screen.denial
             let line = layout.line(of: entry, claims: isClaims)
-            let blocks = isClaims ? layout.claimBlock : layout.denialBlock
-            // The block's header stays in view with its first entry.
-            let first = blocks.firstIndex(of: blocks[entry]) == entry ? line - 1 : line
+            // One row above the entry stays in view: its source's header, or the sticky copy of it.
+            let first = line - 1
             if first < screen.detailTop { screen.detailTop = first }
             if line + layout.entryHeight > screen.detailTop + height { screen.detailTop = line + layout.entryHeight - height }
         }
