@@ -26,25 +26,8 @@ public enum CommandLineLoad {
 
     /// Loads `paths`, reporting on `errorOutput` (standard error by default).
     public static func load(paths: [String], errorOutput: @escaping (String) -> Void = writeToStandardError) -> Outcome {
-        let printer = LoadProgressPrinter()
-        defer { printer.finish() }
-        do {
-            let corpus = try CorpusLoader.load(paths: paths, progress: printer.show, problem: { problem in
-                printer.finish()
-                errorOutput("gainsay: \(problem)")
-            })
-            let status = LoadExitStatus.of(corpus)
-            if status != LoadExitStatus.success {
-                printer.finish()
-                errorOutput("gainsay: no articles could be loaded from \(paths.count == 1 ? "that path" : "those paths")")
-            }
-            return Outcome(corpus: corpus, exitStatus: status)
-        } catch let error as LoadError {
-            errorOutput("gainsay: \(error)")
-            return Outcome(corpus: LoadedCorpus(), exitStatus: LoadExitStatus.of(error))
-        } catch {
-            errorOutput("gainsay: \(error)")
-            return Outcome(corpus: LoadedCorpus(), exitStatus: LoadExitStatus.nothingLoaded)
+        reporting(paths: paths, errorOutput: errorOutput) { progress, problem in
+            try CorpusLoader.load(paths: paths, progress: progress, problem: problem)
         }
     }
 
@@ -58,13 +41,25 @@ public enum CommandLineLoad {
             outcome.corpus.articles.forEach(article)
             return outcome.exitStatus
         }
+        return reporting(paths: paths, errorOutput: errorOutput) { progress, problem in
+            try CorpusLoader.stream(paths: paths, progress: progress, problem: problem, article: article)
+        }.exitStatus
+    }
+
+    /// Runs one load with progress on standard error, each problem reported as it is found, and
+    /// the closing messages (repeated stories dropped while streaming, nothing loaded, a path that
+    /// does not exist): the part `load` and `stream` share.
+    private static func reporting(
+        paths: [String], errorOutput: @escaping (String) -> Void,
+        _ run: (_ progress: @escaping (LoadProgress) -> Void, _ problem: @escaping (LoadProblem) -> Void) throws -> LoadedCorpus
+    ) -> Outcome {
         let printer = LoadProgressPrinter()
         defer { printer.finish() }
         do {
-            let corpus = try CorpusLoader.stream(paths: paths, progress: printer.show, problem: { problem in
+            let corpus = try run(printer.show) { problem in
                 printer.finish()
                 errorOutput("gainsay: \(problem)")
-            }, article: article)
+            }
             printer.finish()
             if corpus.droppedDuplicates > 0 {
                 errorOutput("gainsay: \(corpus.droppedDuplicates) repeated \(corpus.droppedDuplicates == 1 ? "story" : "stories") skipped")
@@ -73,10 +68,13 @@ public enum CommandLineLoad {
             if status != LoadExitStatus.success {
                 errorOutput("gainsay: no articles could be loaded from \(paths.count == 1 ? "that path" : "those paths")")
             }
-            return status
+            return Outcome(corpus: corpus, exitStatus: status)
+        } catch let error as LoadError {
+            errorOutput("gainsay: \(error)")
+            return Outcome(corpus: LoadedCorpus(), exitStatus: LoadExitStatus.of(error))
         } catch {
             errorOutput("gainsay: \(error)")
-            return LoadExitStatus.nothingLoaded
+            return Outcome(corpus: LoadedCorpus(), exitStatus: LoadExitStatus.nothingLoaded)
         }
     }
 
