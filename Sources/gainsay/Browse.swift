@@ -39,7 +39,11 @@ struct Browse: ParsableCommand {
         }
         let skipped = corpus.problems.count
         let notice = skipped == 0 ? nil : "\(skipped) file\(skipped == 1 ? "" : "s") skipped (see stderr)"
-        // Extraction runs once, before the screen opens; every screen reads its results.
+        // Extraction runs once, before the screen opens; every screen reads its results. On a
+        // large corpus that takes a moment, so say what is happening instead of a blank wait.
+        if corpus.articles.count >= 500 {
+            CommandLineLoad.writeToStandardError("gainsay: finding statements in \(corpus.articles.count) articles…")
+        }
         let analysis = CorpusAnalysis.analyze(corpus.articles)
         let state = AppState(articles: corpus.articles, cols: 80, rows: 24, analysis: analysis, notice: notice)
         let status: Int32
