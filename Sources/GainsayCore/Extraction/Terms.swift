@@ -25,7 +25,7 @@ enum Terms {
     source sources official officials side sides question issue matter fact situation case point
     story stories rumor rumors rumour rumours claim claims allegation allegations article articles piece media
     during between among against without within through across toward towards despite amid whether via upon onto also
-    never not none anything nothing something everything anyone someone nobody clear clearly possible likely really actually currently recently ago later earlier around
+    cannot never not none anything nothing something everything anyone someone nobody clear clearly possible likely really actually currently recently ago later earlier around
     """)
 
     static let genericHashes = WordSet(generic.map { wordHash($0) })
