@@ -1,6 +1,16 @@
 /// Splits an article's UTF-8 bytes into tokens in one pass.
+///
+/// The scan reads the bytes through an `UnsafeBufferPointer`: every access below is guarded by an
+/// explicit `i < n` test already, and the array's own bounds checks and retains cost more than
+/// the rest of the loop.
 enum Tokenizer {
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    static func tokenize(buffer bytes: Bytes) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         let n = bytes.count
@@ -85,7 +95,7 @@ enum Tokenizer {
                     if h < i - 1 && bytes[h] == 45 && isUpperStart(bytes, at: h + 1) { capitalized = true }
                 }
             }
-            var hash = wordHash(bytes[start..<i])
+            var hash = hashBytes(bytes, start, i)
             var end = i
             // A plural possessive: "Woods' agent", "the players' union".
             if b == 39 && start > 0 && (bytes[start - 1] | 0x20) == 115 && i < n && bytes[i] == 32 && i + 1 < n && isLetter(bytes[i + 1]) && !sawSpace {
@@ -108,10 +118,24 @@ enum Tokenizer {
         return tokens
     }
 
-    static let possessiveHash = wordHash("'s")
+    /// `wordHash("'s")` as a literal, so reading it in the loop costs no lazy initialisation.
+    static let possessiveHash: UInt64 = 0x07bb4507b485d7af
+
+    /// `wordHash` of `bytes[start..<end]`, without making a slice.
+    @inline(__always) static func hashBytes(_ bytes: Bytes, _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            let l = (b >= 65 && b <= 90) ? b | 0x20 : b
+            h = (h ^ UInt64(l)) &* 0x100000001b3
+            k += 1
+        }
+        return h
+    }
 
     /// "com", "org", "net", "co" followed by a non-letter.
-    @inline(__always) static func isDomainSuffix(_ bytes: [UInt8], at i: Int) -> Bool {
+    @inline(__always) static func isDomainSuffix(_ bytes: Bytes, at i: Int) -> Bool {
         let n = bytes.count
         @inline(__always) func endsAt(_ end: Int) -> Bool { end == n || !isLetter(bytes[end]) }
         guard i + 1 < n else { return false }
@@ -134,9 +158,15 @@ enum Tokenizer {
     }
 
     /// True when the word starting at `i` begins with an upper-case letter.
-    static func isUpperStart(_ bytes: [UInt8], at i: Int) -> Bool {
+    @inline(__always) static func isUpperStart(_ bytes: Bytes, at i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return b >= 65 && b <= 90 }
+        return isUpperNonASCII(bytes, at: i)
+    }
+
+    /// The rare case of `isUpperStart`: a multi-byte first letter.
+    @inline(never) static func isUpperNonASCII(_ bytes: Bytes, at i: Int) -> Bool {
+        let b = bytes[i]
         let length = utf8Length(b)
         guard i + length <= bytes.count, length > 1 else { return false }
         guard let scalar = String(decoding: bytes[i..<(i + length)], as: UTF8.self).unicodeScalars.first else { return false }
@@ -144,7 +174,7 @@ enum Tokenizer {
     }
 
     /// Multi-byte and ASCII punctuation at `i`: its length and kind, or nil for a word byte.
-    @inline(__always) static func punctuation(_ bytes: [UInt8], at i: Int) -> (Int, Token.Kind)? {
+    @inline(__always) static func punctuation(_ bytes: Bytes, at i: Int) -> (Int, Token.Kind)? {
         let b = bytes[i]
         if b < 0x80 {
             if isWordByte(b) { return nil }
