@@ -172,10 +172,23 @@ struct ScalarCursor {
     init(bytes: [UInt8]) { self.bytes = bytes }
     mutating func scalarOffset(ofByte target: Int) -> Int {
         if target < byte { byte = 0; scalars = 0 }
-        while byte < target && byte < bytes.count {
-            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
-            byte += 1
+        let end = min(target, bytes.count)
+        guard byte < end else { return scalars }
+        var b = byte, s = scalars
+        bytes.withUnsafeBytes { raw in
+            // Eight bytes at a time: a continuation byte (10xxxxxx) starts no scalar.
+            while b + 8 <= end {
+                let x = raw.loadUnaligned(fromByteOffset: b, as: UInt64.self)
+                s += 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                b += 8
+            }
+            while b < end {
+                if raw[b] & 0xC0 != 0x80 { s += 1 }
+                b += 1
+            }
         }
-        return scalars
+        byte = b
+        scalars = s
+        return s
     }
 }

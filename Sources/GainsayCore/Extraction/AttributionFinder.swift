@@ -29,12 +29,9 @@ struct AttributionFinder {
         let lo = range.lowerBound, hi = range.upperBound
         // Cheap test first: most sentences hold no cue at all.
         var hasCue = false
-        let cueVerbs = Lexicon.reportingVerbs, accordingHash = W.according, citingHash = W.citing, perspectiveHash = W.perspective
+        let cues = CuePrefilter.words
         let tokens = view.tokens
-        for k in range {
-            let h = tokens[k].hash
-            if cueVerbs.contains(h) || h == accordingHash || h == citingHash || h == perspectiveHash || Lexicon.denialNounCues.contains(h) { hasCue = true; break }
-        }
+        for k in range where cues.contains(tokens[k].hash) { hasCue = true; break }
         if !hasCue { return [] }
 
         var verbs: [VerbCue] = []
