@@ -116,8 +116,9 @@ enum ArticleExtractor {
     /// description that may point back.
     static func startsWithReference(_ range: Range<Int>, view: TextView) -> Bool {
         var words = 0
+        let starts = referenceStarts
         for k in range where view.tokens[k].isWord {
-            if referenceStarts.contains(view.tokens[k].hash) { return true }
+            if starts.contains(view.tokens[k].hash) { return true }
             words += 1
             if words >= 4 { break }
         }
