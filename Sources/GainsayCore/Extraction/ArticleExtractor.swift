@@ -138,13 +138,20 @@ enum ArticleExtractor {
     }
 
     /// Removes wrapping quotes, spaces and a final period from content.
-    static let stripScalars: Set<UInt32> = [0x20, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0xAB, 0xBB, 0x2014, 0x2013]
+    /// Space, quotes, `,.:;`, « », em and en dash: a switch, not a `Set`, so no hashing per scalar.
+    @inline(__always) static func isStripScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0xAB, 0xBB, 0x2014, 0x2013: return true
+        default: return false
+        }
+    }
 
     static func cleanContent(_ s: String) -> String {
         let scalars = s.unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, stripScalars.contains(scalars[start].value) { start = scalars.index(after: start) }
-        while end > start, stripScalars.contains(scalars[scalars.index(before: end)].value) { end = scalars.index(before: end) }
+        while start < end, isStripScalar(scalars[start].value) { start = scalars.index(after: start) }
+        while end > start, isStripScalar(scalars[scalars.index(before: end)].value) { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return TextSanitizer.clean(s, keepNewlines: false) }
         return TextSanitizer.clean(String(scalars[start..<end]), keepNewlines: false)
     }
 
