@@ -26,6 +26,8 @@ enum Tokenizer {
             let start = i
             var kind = Token.Kind.punct
             var capitalized = false
+            var runHash: UInt64 = 0xcbf29ce484222325
+            var hashed = start
             if b == 39 && i + 1 < n && bytes[i + 1] == 39 {
                 // Two apostrophes close a quotation ('' in wire copy); `` opens one.
                 i += 2
@@ -33,7 +35,7 @@ enum Tokenizer {
             } else if b == 96 && i + 1 < n && bytes[i + 1] == 96 {
                 i += 2
                 kind = .openQuote
-            } else if let (length, quoteKind) = punctuation(bytes, at: i) {
+            } else if !isASCIIAlnum(b), let (length, quoteKind) = punctuation(bytes, at: i) {
                 i += length
                 kind = quoteKind
                 if b == 0x22 || (b == 0x27) {
@@ -55,6 +57,16 @@ enum Tokenizer {
                 let isDigit = b >= 48 && b <= 57
                 kind = isDigit ? .number : .word
                 capitalized = isUpperStart(bytes, at: i)
+                // Fast path: the run of ASCII letters and digits that makes most words, hashed as
+                // it is read. The loop below takes over at anything else.
+                while i < n {
+                    let c = bytes[i]
+                    let folded = c | 0x20
+                    if folded >= 97 && folded <= 122 { runHash = (runHash ^ UInt64(folded)) &* 0x100000001b3; i += 1; continue }
+                    if c >= 48 && c <= 57 { runHash = (runHash ^ UInt64(c)) &* 0x100000001b3; i += 1; continue }
+                    break
+                }
+                hashed = i
                 while i < n {
                     let c = bytes[i]
                     // "isn’t", "O’Brien": a curly apostrophe between letters joins them ("’s" is
@@ -89,13 +101,14 @@ enum Tokenizer {
                 }
                 if i == start { i += 1 }  // never stall
                 // "al-Ansari", "el-Sisi", "bin-Salman": a name particle joined to a capitalised name.
-                if !capitalized && kind == .word {
+                if !capitalized && kind == .word && i != hashed {
+                    // (A word read wholly by the fast path holds no hyphen.)
                     var h = start
                     while h < i && h - start < 4 && bytes[h] != 45 { h += 1 }
                     if h < i - 1 && bytes[h] == 45 && isUpperStart(bytes, at: h + 1) { capitalized = true }
                 }
             }
-            var hash = hashBytes(bytes, start, i)
+            var hash = hashBytes(bytes, hashed, i, seed: runHash)
             var end = i
             // A plural possessive: "Woods' agent", "the players' union".
             if b == 39 && start > 0 && (bytes[start - 1] | 0x20) == 115 && i < n && bytes[i] == 32 && i + 1 < n && isLetter(bytes[i + 1]) && !sawSpace {
@@ -121,9 +134,10 @@ enum Tokenizer {
     /// `wordHash("'s")` as a literal, so reading it in the loop costs no lazy initialisation.
     static let possessiveHash: UInt64 = 0x07bb4507b485d7af
 
-    /// `wordHash` of `bytes[start..<end]`, without making a slice.
-    @inline(__always) static func hashBytes(_ bytes: Bytes, _ start: Int, _ end: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
+    /// `wordHash` of `bytes[start..<end]`, without making a slice; `seed` continues a hash of the
+    /// bytes before `start`.
+    @inline(__always) static func hashBytes(_ bytes: Bytes, _ start: Int, _ end: Int, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
+        var h = seed
         var k = start
         while k < end {
             let b = bytes[k]
@@ -149,6 +163,10 @@ enum Tokenizer {
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
         (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+    }
+    @inline(__always) static func isASCIIAlnum(_ b: UInt8) -> Bool {
+        let folded = b | 0x20
+        return (folded >= 97 && folded <= 122) || (b >= 48 && b <= 57)
     }
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 0x80
