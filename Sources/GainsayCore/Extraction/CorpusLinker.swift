@@ -40,7 +40,9 @@ enum SpeakerLinker {
         var clusters: [Cluster] = []
         var clusterOfKey: [String: Int] = [:]
         // Longer names first, so "Putin" joins "Vladimir Putin".
-        let personKeys = Set(extracted.filter { $0.key.hasPrefix("person:") }.map(\.key))
+        // Only the keys are read: filtering the statements themselves would copy every field.
+        var personKeys = Set<String>()
+        for i in extracted.indices where extracted[i].key.hasPrefix("person:") { personKeys.insert(extracted[i].key) }
         let wordsOfKey = Dictionary(uniqueKeysWithValues: personKeys.map { ($0, Names.nameWords(String($0.dropFirst(7)))) })
         let sortedKeys = personKeys.sorted { a, b in
             let wa = wordsOfKey[a]?.count ?? 0, wb = wordsOfKey[b]?.count ?? 0
@@ -69,12 +71,25 @@ enum SpeakerLinker {
                                         firstKeys: firstKey.map { [$0] } ?? [], longest: words))
             }
         }
-        return extracted.map { e in
-            if let c = clusterOfKey[e.key] { return clusters[c].longest.joined(separator: "-") }
-            if let colon = e.key.firstIndex(of: ":") {
-                return String(e.key[e.key.index(after: colon)...])
-            }
-            return Names.slug(e.key)
+        return extracted.indices.map { i in
+            let key = extracted[i].key
+            if let c = clusterOfKey[key] { return clusters[c].longest.joined(separator: "-") }
+            return idAfterKind(key)
         }
+    }
+
+    /// The part of a key after "kind:". Keys start with an ASCII kind, so the first ':' byte is
+    /// the first ':' character; when an ASCII character (or nothing) follows it, the UTF-8 search
+    /// gives what the character search gives, without walking grapheme clusters.
+    static func idAfterKind(_ key: String) -> String {
+        let utf8 = key.utf8
+        if let colon = utf8.firstIndex(of: 58) {
+            let after = utf8.index(after: colon)
+            if after == utf8.endIndex || utf8[after] < 0x80 { return String(key[after...]) }
+        }
+        if let colon = key.firstIndex(of: ":") {
+            return String(key[key.index(after: colon)...])
+        }
+        return Names.slug(key)
     }
 }
