@@ -162,11 +162,15 @@ enum ArticleExtractor {
     /// True when the sentence leaves a quotation open (an odd number of double quotes).
     static func endsInsideQuote(_ range: Range<Int>, view: TextView, startsInside: Bool) -> Bool {
         var open = startsInside
-        for k in range {
-            let t = view.tokens[k]
-            if t.kind == .openQuote && t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98) { open = true }
-            else if t.kind == .closeQuote && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99) { open = false }
-            else if t.kind == .ambiguousQuote && t.first == 0x22 { open.toggle() }
+        view.tokens.withUnsafeBufferPointer { tokens in
+            for k in range {
+                let t = tokens[k]
+                // Most tokens are words: one test rules them out.
+                guard t.isQuote else { continue }
+                if t.kind == .openQuote && t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98) { open = true }
+                else if t.kind == .closeQuote && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99) { open = false }
+                else if t.kind == .ambiguousQuote && t.first == 0x22 { open.toggle() }
+            }
         }
         return open
     }
