@@ -106,30 +106,38 @@ enum Terms {
 
     /// A short label: the group's most distinctive terms, names capitalised as written.
     static func label(_ lists: [[Term]], idf: (UInt64) -> Double) -> String {
-        // Score each stem once per statement; ties keep the order of first appearance.
-        var score: [String: (value: Double, order: Int)] = [:]
-        for list in lists {
-            var seen = Set<String>()
-            for term in list where seen.insert(term.stem).inserted {
-                let weight = idf(term.key)
-                if let existing = score[term.stem] {
-                    score[term.stem] = (existing.value + weight * weight, existing.order)
+        // Score each stem once per statement; ties keep the order of first appearance. One
+        // dictionary look-up per term: an entry remembers the last list that scored it.
+        struct Entry { var stem: String; var value: Double; var order: Int; var lastList: Int }
+        var entryOfStem: [String: Int] = [:]
+        var entries: [Entry] = []
+        for (l, list) in lists.enumerated() {
+            for term in list {
+                if let e = entryOfStem[term.stem] {
+                    if entries[e].lastList == l { continue }
+                    let weight = idf(term.key)
+                    entries[e].value = entries[e].value + weight * weight
+                    entries[e].lastList = l
                 } else {
-                    score[term.stem] = (weight * weight, score.count)
+                    let weight = idf(term.key)
+                    entryOfStem[term.stem] = entries.count
+                    entries.append(Entry(stem: term.stem, value: weight * weight, order: entries.count, lastList: l))
                 }
             }
         }
-        var top: [(stem: String, value: Double, order: Int)] = []
-        for (stem, entry) in score {
-            top.append((stem, entry.value, entry.order))
-            top.sort { $0.value != $1.value ? $0.value > $1.value : $0.order < $1.order }
-            if top.count > 3 { top.removeLast() }
+        // The three best by score, then first appearance (a total order: orders are unique).
+        let top = entries.sorted { $0.value != $1.value ? $0.value > $1.value : $0.order < $1.order }.prefix(3)
+        // The most frequent spelling of each top stem in the group; ties go to the smaller string.
+        var forms: [[String: Int]] = Array(repeating: [:], count: top.count)
+        let topStems = top.map(\.stem)
+        for list in lists {
+            for term in list {
+                guard let t = topStems.firstIndex(of: term.stem) else { continue }
+                forms[t][term.surface, default: 0] += 1
+            }
         }
-        let words = top.map { entry -> String in
-            // The most frequent spelling of the stem in the group.
-            var forms: [String: Int] = [:]
-            for list in lists { for term in list where term.stem == entry.stem { forms[term.surface, default: 0] += 1 } }
-            return forms.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? entry.stem
+        let words = top.indices.map { t -> String in
+            forms[t].max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? topStems[t]
         }
         return words.isEmpty ? "(no content)" : words.joined(separator: " · ")
     }
