@@ -72,21 +72,36 @@ enum Terms {
     ]
 
     /// A light stemmer: plural and verb endings off, then the first six letters.
-    static let suffixes: [[UInt8]] = ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"].map { Array($0.utf8) }
+    /// The endings, tried in this order; the first that fits (with more than three bytes left
+    /// before it) comes off.
+    static let suffixes: [StaticString] = ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"]
 
-    /// Works on bytes: one suffix off, then the first six bytes (whole characters).
+    /// Works on bytes: one suffix off, then the first six bytes (whole characters). Reads the
+    /// string's own UTF-8 storage and returns it unchanged when nothing comes off.
     static func stem(_ w: String) -> String {
-        var bytes = Array(w.utf8)
-        for suffix in suffixes where bytes.count > suffix.count + 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
-            bytes.removeLast(suffix.count)
-            break
+        var storage = w
+        return storage.withUTF8 { bytes -> String in
+            let n = bytes.count
+            var length = n
+            for suffix in suffixes where n > suffix.utf8CodeUnitCount + 3 && endsWith(bytes, suffix) {
+                length = n - suffix.utf8CodeUnitCount
+                break
+            }
+            if length > 6 {
+                var end = 6
+                while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                length = end
+            }
+            return length == n ? w : String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
         }
-        if bytes.count > 6 {
-            var end = 6
-            while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            bytes.removeSubrange(end...)
+    }
+
+    @inline(__always) private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let k = suffix.utf8CodeUnitCount
+        return suffix.withUTF8Buffer { s in
+            for j in 0..<k where bytes[bytes.count - k + j] != s[j] { return false }
+            return true
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static let backReferenceWords: Set<String> = ["report", "reports", "information", "rumor", "rumors", "rumour", "rumours",
