@@ -12,21 +12,30 @@ enum CorpusLinker {
 
     /// One speaker per id, named by its most complete spelling.
     static func speakers(_ statements: [Statement]) -> [Speaker] {
+        // One look-up per statement: speakers are numbered in order of first appearance.
         var order: [String] = []
-        var byID: [String: (names: [String: Int], indices: [Int])] = [:]
+        var slotOfID: [String: Int] = [:]
+        var entries: [(names: [String: Int], indices: [Int])] = []
         for (index, s) in statements.enumerated() {
-            if byID[s.speakerID] == nil { order.append(s.speakerID); byID[s.speakerID] = ([:], []) }
-            byID[s.speakerID]?.names[s.speaker, default: 0] += 1
-            byID[s.speakerID]?.indices.append(index)
-        }
-        return order.compactMap { id in
-            guard let entry = byID[id] else { return nil }
-            let names = entry.names.keys.sorted { a, b in
-                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
-                return wa != wb ? wa > wb : (entry.names[a] ?? 0) != (entry.names[b] ?? 0) ? (entry.names[a] ?? 0) > (entry.names[b] ?? 0) : a < b
+            let slot: Int
+            if let known = slotOfID[s.speakerID] { slot = known } else {
+                slot = entries.count
+                slotOfID[s.speakerID] = slot
+                order.append(s.speakerID)
+                entries.append(([:], []))
             }
+            entries[slot].names[s.speaker, default: 0] += 1
+            entries[slot].indices.append(index)
+        }
+        return order.indices.compactMap { slot in
+            let entry = entries[slot]
+            // Word counts once per spelling, not once per comparison.
+            let spellings = entry.names.map { (name: $0.key, words: $0.key.split(separator: " ").count, count: $0.value) }
+            let names = spellings.sorted { a, b in
+                a.words != b.words ? a.words > b.words : a.count != b.count ? a.count > b.count : a.name < b.name
+            }.map(\.name)
             guard let name = names.first else { return nil }
-            return Speaker(id: id, name: name, aliases: Array(names.dropFirst()), statementIndices: entry.indices)
+            return Speaker(id: order[slot], name: name, aliases: Array(names.dropFirst()), statementIndices: entry.indices)
         }
     }
 }

@@ -45,7 +45,9 @@ enum Terms {
         }
         let view = TextView(limited)
         var terms: [Term] = []
+        terms.reserveCapacity(view.tokens.count)
         var leading: [UInt64] = []
+        leading.reserveCapacity(6)
         var atSentenceStart = true
         for (i, tok) in view.tokens.enumerated() {
             if !tok.isWord {
@@ -58,8 +60,12 @@ enum Terms {
             let surface = view.word(i)
             let lower = tok.capitalized || surface.utf8.contains(where: { $0 >= 0x80 }) ? surface.lowercased() : surface
             let stemmed = stem(lower)
-            let finalStem = synonyms[stemmed] ?? stemmed
-            terms.append(Term(stem: finalStem, surface: tok.capitalized ? surface : lower, isName: tok.capitalized && !atSentenceStart, key: wordHash(finalStem)))
+            // Most stems have no synonym: a hash test rules them out before the dictionary.
+            let stemHash = wordHash(stemmed)
+            let synonym = synonymHashes.contains(stemHash) ? synonyms[stemmed] : nil
+            let finalStem = synonym ?? stemmed
+            terms.append(Term(stem: finalStem, surface: tok.capitalized ? surface : lower, isName: tok.capitalized && !atSentenceStart,
+                              key: synonym == nil ? stemHash : wordHash(finalStem)))
         }
         return (terms, leading)
     }
@@ -70,6 +76,9 @@ enum Terms {
         "offens": "attack", "strike": "attack", "derail": "disrup", "halt": "stop", "suspen": "suspen",
         "killed": "kill", "deceas": "dead", "died": "dead", "death": "dead",
     ]
+
+    /// Hashes of the synonyms' keys: a stem whose hash is not here is not a key.
+    static let synonymHashes = WordSet(synonyms.keys.map { wordHash($0) })
 
     /// A light stemmer: plural and verb endings off, then the first six letters.
     /// The endings, tried in this order; the first that fits (with more than three bytes left
