@@ -116,8 +116,9 @@ enum ArticleExtractor {
     /// description that may point back.
     static func startsWithReference(_ range: Range<Int>, view: TextView) -> Bool {
         var words = 0
+        let starts = referenceStarts
         for k in range where view.tokens[k].isWord {
-            if referenceStarts.contains(view.tokens[k].hash) { return true }
+            if starts.contains(view.tokens[k].hash) { return true }
             words += 1
             if words >= 4 { break }
         }
@@ -137,13 +138,20 @@ enum ArticleExtractor {
     }
 
     /// Removes wrapping quotes, spaces and a final period from content.
-    static let stripScalars: Set<UInt32> = [0x20, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0xAB, 0xBB, 0x2014, 0x2013]
+    /// Space, quotes, `,.:;`, « », em and en dash: a switch, not a `Set`, so no hashing per scalar.
+    @inline(__always) static func isStripScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0xAB, 0xBB, 0x2014, 0x2013: return true
+        default: return false
+        }
+    }
 
     static func cleanContent(_ s: String) -> String {
         let scalars = s.unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, stripScalars.contains(scalars[start].value) { start = scalars.index(after: start) }
-        while end > start, stripScalars.contains(scalars[scalars.index(before: end)].value) { end = scalars.index(before: end) }
+        while start < end, isStripScalar(scalars[start].value) { start = scalars.index(after: start) }
+        while end > start, isStripScalar(scalars[scalars.index(before: end)].value) { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return TextSanitizer.clean(s, keepNewlines: false) }
         return TextSanitizer.clean(String(scalars[start..<end]), keepNewlines: false)
     }
 
@@ -154,11 +162,15 @@ enum ArticleExtractor {
     /// True when the sentence leaves a quotation open (an odd number of double quotes).
     static func endsInsideQuote(_ range: Range<Int>, view: TextView, startsInside: Bool) -> Bool {
         var open = startsInside
-        for k in range {
-            let t = view.tokens[k]
-            if t.kind == .openQuote && t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98) { open = true }
-            else if t.kind == .closeQuote && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99) { open = false }
-            else if t.kind == .ambiguousQuote && t.first == 0x22 { open.toggle() }
+        view.tokens.withUnsafeBufferPointer { tokens in
+            for k in range {
+                let t = tokens[k]
+                // Most tokens are words: one test rules them out.
+                guard t.isQuote else { continue }
+                if t.kind == .openQuote && t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98) { open = true }
+                else if t.kind == .closeQuote && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99) { open = false }
+                else if t.kind == .ambiguousQuote && t.first == 0x22 { open.toggle() }
+            }
         }
         return open
     }
@@ -172,10 +184,23 @@ struct ScalarCursor {
     init(bytes: [UInt8]) { self.bytes = bytes }
     mutating func scalarOffset(ofByte target: Int) -> Int {
         if target < byte { byte = 0; scalars = 0 }
-        while byte < target && byte < bytes.count {
-            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
-            byte += 1
+        let end = min(target, bytes.count)
+        guard byte < end else { return scalars }
+        var b = byte, s = scalars
+        bytes.withUnsafeBytes { raw in
+            // Eight bytes at a time: a continuation byte (10xxxxxx) starts no scalar.
+            while b + 8 <= end {
+                let x = raw.loadUnaligned(fromByteOffset: b, as: UInt64.self)
+                s += 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                b += 8
+            }
+            while b < end {
+                if raw[b] & 0xC0 != 0x80 { s += 1 }
+                b += 1
+            }
         }
-        return scalars
+        byte = b
+        scalars = s
+        return s
     }
 }

@@ -29,12 +29,9 @@ struct AttributionFinder {
         let lo = range.lowerBound, hi = range.upperBound
         // Cheap test first: most sentences hold no cue at all.
         var hasCue = false
-        let cueVerbs = Lexicon.reportingVerbs, accordingHash = W.according, citingHash = W.citing, perspectiveHash = W.perspective
+        let cues = CuePrefilter.words
         let tokens = view.tokens
-        for k in range {
-            let h = tokens[k].hash
-            if cueVerbs.contains(h) || h == accordingHash || h == citingHash || h == perspectiveHash || Lexicon.denialNounCues.contains(h) { hasCue = true; break }
-        }
+        for k in range where cues.contains(tokens[k].hash) { hasCue = true; break }
         if !hasCue { return [] }
 
         var verbs: [VerbCue] = []
@@ -43,6 +40,7 @@ struct AttributionFinder {
         var perspective: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var interviewVia: SpeakerPhrase? = nil
         var nounDenial: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
+        let denialNouns = Lexicon.denialNounCues, cueVerbs = Lexicon.reportingVerbs  // read once, not per token
         var k = lo
         while k < hi {
             let tok = t[k]
@@ -70,11 +68,11 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
-            } else if Lexicon.denialNounCues.contains(tok.hash) && k + 2 < hi && (t[k + 1].hash == W.by || t[k + 1].hash == W.from),
+            } else if denialNouns.contains(tok.hash) && k + 2 < hi && (t[k + 1].hash == W.by || t[k + 1].hash == W.from),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
                 // "the denial by the ministry": a noun cue with its speaker.
                 nounDenial = (k, p, r)
-            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && Lexicon.reportingVerbs.contains(tok.hash),
+            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && cueVerbs.contains(tok.hash),
                       !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
             }

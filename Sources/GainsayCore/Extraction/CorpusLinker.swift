@@ -12,21 +12,30 @@ enum CorpusLinker {
 
     /// One speaker per id, named by its most complete spelling.
     static func speakers(_ statements: [Statement]) -> [Speaker] {
+        // One look-up per statement: speakers are numbered in order of first appearance.
         var order: [String] = []
-        var byID: [String: (names: [String: Int], indices: [Int])] = [:]
+        var slotOfID: [String: Int] = [:]
+        var entries: [(names: [String: Int], indices: [Int])] = []
         for (index, s) in statements.enumerated() {
-            if byID[s.speakerID] == nil { order.append(s.speakerID); byID[s.speakerID] = ([:], []) }
-            byID[s.speakerID]?.names[s.speaker, default: 0] += 1
-            byID[s.speakerID]?.indices.append(index)
-        }
-        return order.compactMap { id in
-            guard let entry = byID[id] else { return nil }
-            let names = entry.names.keys.sorted { a, b in
-                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
-                return wa != wb ? wa > wb : (entry.names[a] ?? 0) != (entry.names[b] ?? 0) ? (entry.names[a] ?? 0) > (entry.names[b] ?? 0) : a < b
+            let slot: Int
+            if let known = slotOfID[s.speakerID] { slot = known } else {
+                slot = entries.count
+                slotOfID[s.speakerID] = slot
+                order.append(s.speakerID)
+                entries.append(([:], []))
             }
+            entries[slot].names[s.speaker, default: 0] += 1
+            entries[slot].indices.append(index)
+        }
+        return order.indices.compactMap { slot in
+            let entry = entries[slot]
+            // Word counts once per spelling, not once per comparison.
+            let spellings = entry.names.map { (name: $0.key, words: $0.key.split(separator: " ").count, count: $0.value) }
+            let names = spellings.sorted { a, b in
+                a.words != b.words ? a.words > b.words : a.count != b.count ? a.count > b.count : a.name < b.name
+            }.map(\.name)
             guard let name = names.first else { return nil }
-            return Speaker(id: id, name: name, aliases: Array(names.dropFirst()), statementIndices: entry.indices)
+            return Speaker(id: order[slot], name: name, aliases: Array(names.dropFirst()), statementIndices: entry.indices)
         }
     }
 }
@@ -40,7 +49,9 @@ enum SpeakerLinker {
         var clusters: [Cluster] = []
         var clusterOfKey: [String: Int] = [:]
         // Longer names first, so "Putin" joins "Vladimir Putin".
-        let personKeys = Set(extracted.filter { $0.key.hasPrefix("person:") }.map(\.key))
+        // Only the keys are read: filtering the statements themselves would copy every field.
+        var personKeys = Set<String>()
+        for i in extracted.indices where extracted[i].key.hasPrefix("person:") { personKeys.insert(extracted[i].key) }
         let wordsOfKey = Dictionary(uniqueKeysWithValues: personKeys.map { ($0, Names.nameWords(String($0.dropFirst(7)))) })
         let sortedKeys = personKeys.sorted { a, b in
             let wa = wordsOfKey[a]?.count ?? 0, wb = wordsOfKey[b]?.count ?? 0
@@ -69,12 +80,25 @@ enum SpeakerLinker {
                                         firstKeys: firstKey.map { [$0] } ?? [], longest: words))
             }
         }
-        return extracted.map { e in
-            if let c = clusterOfKey[e.key] { return clusters[c].longest.joined(separator: "-") }
-            if let colon = e.key.firstIndex(of: ":") {
-                return String(e.key[e.key.index(after: colon)...])
-            }
-            return Names.slug(e.key)
+        return extracted.indices.map { i in
+            let key = extracted[i].key
+            if let c = clusterOfKey[key] { return clusters[c].longest.joined(separator: "-") }
+            return idAfterKind(key)
         }
+    }
+
+    /// The part of a key after "kind:". Keys start with an ASCII kind, so the first ':' byte is
+    /// the first ':' character; when an ASCII character (or nothing) follows it, the UTF-8 search
+    /// gives what the character search gives, without walking grapheme clusters.
+    static func idAfterKind(_ key: String) -> String {
+        let utf8 = key.utf8
+        if let colon = utf8.firstIndex(of: 58) {
+            let after = utf8.index(after: colon)
+            if after == utf8.endIndex || utf8[after] < 0x80 { return String(key[after...]) }
+        }
+        if let colon = key.firstIndex(of: ":") {
+            return String(key[key.index(after: colon)...])
+        }
+        return Names.slug(key)
     }
 }

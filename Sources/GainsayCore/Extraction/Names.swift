@@ -9,7 +9,8 @@ enum Names {
     /// Lower-case ASCII slug: "The Washington Post" -> "washington-post".
     static func slug(_ name: String) -> String {
         // ASCII fast path: letters and digits kept lower-cased, runs of anything else become "-".
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        // A middle dot (the separator of proposition labels) is a separator on both paths.
+        if isASCIIOrMiddleDot(name.utf8) {
             var out: [UInt8] = []
             out.reserveCapacity(name.utf8.count)
             var dash = false
@@ -43,6 +44,17 @@ enum Names {
         }
         if out.hasPrefix("the-") { out.removeFirst(4) }
         return out.isEmpty ? "unknown" : out
+    }
+
+    /// True when every byte is ASCII except whole U+00B7 middle dots (C2 B7), which the folding
+    /// path would turn into a separator all the same.
+    private static func isASCIIOrMiddleDot(_ utf8: String.UTF8View) -> Bool {
+        var previousWasC2 = false
+        for b in utf8 {
+            if previousWasC2 { if b != 0xB7 { return false }; previousWasC2 = false; continue }
+            if b == 0xC2 { previousWasC2 = true } else if b >= 0x80 { return false }
+        }
+        return !previousWasC2
     }
 
     /// The words of a person's name, lower-cased, without titles or a possessive.

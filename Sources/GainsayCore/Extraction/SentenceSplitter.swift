@@ -7,8 +7,17 @@ enum SentenceSplitter {
     /// Longest sentence in tokens: text without punctuation is cut here so work stays bounded.
     static let maxTokens = 400
 
+    typealias Tokens = UnsafeBufferPointer<Token>
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
     /// Token ranges of the sentences, in order.
     static func split(_ tokens: [Token], bytes: [UInt8]) -> [Range<Int>] {
+        // Read through unsafe buffers: the loop visits every token, and the arrays' bounds
+        // checks and retains would cost more than its tests.
+        tokens.withUnsafeBufferPointer { t in bytes.withUnsafeBufferPointer { b in split(t, b) } }
+    }
+
+    private static func split(_ tokens: Tokens, _ bytes: Bytes) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -52,20 +61,20 @@ enum SentenceSplitter {
     }
 
     /// “ ” « » and ASCII double quotes (single quotes double as apostrophes).
-    @inline(__always) static func isDoubleQuote(_ t: Token, bytes: [UInt8]) -> Bool {
+    @inline(__always) static func isDoubleQuote(_ t: Token, bytes: Bytes) -> Bool {
         guard t.isQuote else { return false }
         if t.first == 0x22 || t.first == 0xC2 { return true }
         return t.first == 0xE2 && (bytes[t.start + 2] == 0x9C || bytes[t.start + 2] == 0x9D || bytes[t.start + 2] == 0x9E)
     }
 
-    @inline(__always) static func isTerminal(_ t: Token, bytes: [UInt8]) -> Bool {
+    @inline(__always) static func isTerminal(_ t: Token, bytes: Bytes) -> Bool {
         if t.first == 46 || t.first == 33 || t.first == 63 { return true }
         // … (E2 80 A6)
         return t.first == 0xE2 && t.end - t.start == 3 && bytes[t.start + 2] == 0xA6
     }
 
     /// Decides whether the terminal mark at `dot` ends the sentence, given the next token `next`.
-    static func endsSentence(_ tokens: [Token], dot: Int, next: Int, closedQuote: Bool, bytes: [UInt8]) -> Bool {
+    static func endsSentence(_ tokens: Tokens, dot: Int, next: Int, closedQuote: Bool, bytes: Bytes) -> Bool {
         let nextToken = tokens[next]
         let mark = tokens[dot].first
         // Lower case after the mark: the sentence goes on ("e.g. this", `"Why?" he asked`).

@@ -45,7 +45,9 @@ enum Terms {
         }
         let view = TextView(limited)
         var terms: [Term] = []
+        terms.reserveCapacity(view.tokens.count)
         var leading: [UInt64] = []
+        leading.reserveCapacity(6)
         var atSentenceStart = true
         for (i, tok) in view.tokens.enumerated() {
             if !tok.isWord {
@@ -58,8 +60,12 @@ enum Terms {
             let surface = view.word(i)
             let lower = tok.capitalized || surface.utf8.contains(where: { $0 >= 0x80 }) ? surface.lowercased() : surface
             let stemmed = stem(lower)
-            let finalStem = synonyms[stemmed] ?? stemmed
-            terms.append(Term(stem: finalStem, surface: tok.capitalized ? surface : lower, isName: tok.capitalized && !atSentenceStart, key: wordHash(finalStem)))
+            // Most stems have no synonym: a hash test rules them out before the dictionary.
+            let stemHash = wordHash(stemmed)
+            let synonym = synonymHashes.contains(stemHash) ? synonyms[stemmed] : nil
+            let finalStem = synonym ?? stemmed
+            terms.append(Term(stem: finalStem, surface: tok.capitalized ? surface : lower, isName: tok.capitalized && !atSentenceStart,
+                              key: synonym == nil ? stemHash : wordHash(finalStem)))
         }
         return (terms, leading)
     }
@@ -71,22 +77,40 @@ enum Terms {
         "killed": "kill", "deceas": "dead", "died": "dead", "death": "dead",
     ]
 
-    /// A light stemmer: plural and verb endings off, then the first six letters.
-    static let suffixes: [[UInt8]] = ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"].map { Array($0.utf8) }
+    /// Hashes of the synonyms' keys: a stem whose hash is not here is not a key.
+    static let synonymHashes = WordSet(synonyms.keys.map { wordHash($0) })
 
-    /// Works on bytes: one suffix off, then the first six bytes (whole characters).
+    /// A light stemmer: plural and verb endings off, then the first six letters.
+    /// The endings, tried in this order; the first that fits (with more than three bytes left
+    /// before it) comes off.
+    static let suffixes: [StaticString] = ["ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"]
+
+    /// Works on bytes: one suffix off, then the first six bytes (whole characters). Reads the
+    /// string's own UTF-8 storage and returns it unchanged when nothing comes off.
     static func stem(_ w: String) -> String {
-        var bytes = Array(w.utf8)
-        for suffix in suffixes where bytes.count > suffix.count + 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
-            bytes.removeLast(suffix.count)
-            break
+        var storage = w
+        return storage.withUTF8 { bytes -> String in
+            let n = bytes.count
+            var length = n
+            for suffix in suffixes where n > suffix.utf8CodeUnitCount + 3 && endsWith(bytes, suffix) {
+                length = n - suffix.utf8CodeUnitCount
+                break
+            }
+            if length > 6 {
+                var end = 6
+                while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                length = end
+            }
+            return length == n ? w : String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
         }
-        if bytes.count > 6 {
-            var end = 6
-            while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            bytes.removeSubrange(end...)
+    }
+
+    @inline(__always) private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let k = suffix.utf8CodeUnitCount
+        return suffix.withUTF8Buffer { s in
+            for j in 0..<k where bytes[bytes.count - k + j] != s[j] { return false }
+            return true
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static let backReferenceWords: Set<String> = ["report", "reports", "information", "rumor", "rumors", "rumour", "rumours",
@@ -118,30 +142,38 @@ enum Terms {
 
     /// A short label: the group's most distinctive terms, names capitalised as written.
     static func label(_ lists: [[Term]], idf: (UInt64) -> Double) -> String {
-        // Score each stem once per statement; ties keep the order of first appearance.
-        var score: [String: (value: Double, order: Int)] = [:]
-        for list in lists {
-            var seen = Set<String>()
-            for term in list where seen.insert(term.stem).inserted {
-                let weight = idf(term.key) * labelWeight(term)
-                if let existing = score[term.stem] {
-                    score[term.stem] = (existing.value + weight * weight, existing.order)
+        // Score each stem once per statement; ties keep the order of first appearance. One
+        // dictionary look-up per term: an entry remembers the last list that scored it.
+        struct Entry { var stem: String; var value: Double; var order: Int; var lastList: Int }
+        var entryOfStem: [String: Int] = [:]
+        var entries: [Entry] = []
+        for (l, list) in lists.enumerated() {
+            for term in list {
+                if let e = entryOfStem[term.stem] {
+                    if entries[e].lastList == l { continue }
+                    let weight = idf(term.key) * labelWeight(term)
+                    entries[e].value = entries[e].value + weight * weight
+                    entries[e].lastList = l
                 } else {
-                    score[term.stem] = (weight * weight, score.count)
+                    let weight = idf(term.key) * labelWeight(term)
+                    entryOfStem[term.stem] = entries.count
+                    entries.append(Entry(stem: term.stem, value: weight * weight, order: entries.count, lastList: l))
                 }
             }
         }
-        var top: [(stem: String, value: Double, order: Int)] = []
-        for (stem, entry) in score {
-            top.append((stem, entry.value, entry.order))
-            top.sort { $0.value != $1.value ? $0.value > $1.value : $0.order < $1.order }
-            if top.count > 3 { top.removeLast() }
+        // The three best by score, then first appearance (a total order: orders are unique).
+        let top = entries.sorted { $0.value != $1.value ? $0.value > $1.value : $0.order < $1.order }.prefix(3)
+        // The most frequent spelling of each top stem in the group; ties go to the smaller string.
+        var forms: [[String: Int]] = Array(repeating: [:], count: top.count)
+        let topStems = top.map(\.stem)
+        for list in lists {
+            for term in list {
+                guard let t = topStems.firstIndex(of: term.stem) else { continue }
+                forms[t][term.surface, default: 0] += 1
+            }
         }
-        let words = top.map { entry -> String in
-            // The most frequent spelling of the stem in the group.
-            var forms: [String: Int] = [:]
-            for list in lists { for term in list where term.stem == entry.stem { forms[term.surface, default: 0] += 1 } }
-            return forms.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? entry.stem
+        let words = top.indices.map { t -> String in
+            forms[t].max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? topStems[t]
         }
         return words.isEmpty ? "(no content)" : words.joined(separator: " · ")
     }

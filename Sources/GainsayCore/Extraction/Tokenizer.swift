@@ -1,6 +1,16 @@
 /// Splits an article's UTF-8 bytes into tokens in one pass.
+///
+/// The scan reads the bytes through an `UnsafeBufferPointer`: every access below is guarded by an
+/// explicit `i < n` test already, and the array's own bounds checks and retains cost more than
+/// the rest of the loop.
 enum Tokenizer {
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    static func tokenize(buffer bytes: Bytes) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         let n = bytes.count
@@ -16,6 +26,8 @@ enum Tokenizer {
             let start = i
             var kind = Token.Kind.punct
             var capitalized = false
+            var runHash: UInt64 = 0xcbf29ce484222325
+            var hashed = start
             if b == 39 && i + 1 < n && bytes[i + 1] == 39 {
                 // Two apostrophes close a quotation ('' in wire copy); `` opens one.
                 i += 2
@@ -23,7 +35,7 @@ enum Tokenizer {
             } else if b == 96 && i + 1 < n && bytes[i + 1] == 96 {
                 i += 2
                 kind = .openQuote
-            } else if let (length, quoteKind) = punctuation(bytes, at: i) {
+            } else if !isASCIIAlnum(b), let (length, quoteKind) = punctuation(bytes, at: i) {
                 i += length
                 kind = quoteKind
                 if b == 0x22 || (b == 0x27) {
@@ -45,6 +57,16 @@ enum Tokenizer {
                 let isDigit = b >= 48 && b <= 57
                 kind = isDigit ? .number : .word
                 capitalized = isUpperStart(bytes, at: i)
+                // Fast path: the run of ASCII letters and digits that makes most words, hashed as
+                // it is read. The loop below takes over at anything else.
+                while i < n {
+                    let c = bytes[i]
+                    let folded = c | 0x20
+                    if folded >= 97 && folded <= 122 { runHash = (runHash ^ UInt64(folded)) &* 0x100000001b3; i += 1; continue }
+                    if c >= 48 && c <= 57 { runHash = (runHash ^ UInt64(c)) &* 0x100000001b3; i += 1; continue }
+                    break
+                }
+                hashed = i
                 while i < n {
                     let c = bytes[i]
                     // "isn’t", "O’Brien": a curly apostrophe between letters joins them ("’s" is
@@ -79,13 +101,14 @@ enum Tokenizer {
                 }
                 if i == start { i += 1 }  // never stall
                 // "al-Ansari", "el-Sisi", "bin-Salman": a name particle joined to a capitalised name.
-                if !capitalized && kind == .word {
+                if !capitalized && kind == .word && i != hashed {
+                    // (A word read wholly by the fast path holds no hyphen.)
                     var h = start
                     while h < i && h - start < 4 && bytes[h] != 45 { h += 1 }
                     if h < i - 1 && bytes[h] == 45 && isUpperStart(bytes, at: h + 1) { capitalized = true }
                 }
             }
-            var hash = wordHash(bytes[start..<i])
+            var hash = hashBytes(bytes, hashed, i, seed: runHash)
             var end = i
             // A plural possessive: "Woods' agent", "the players' union".
             if b == 39 && start > 0 && (bytes[start - 1] | 0x20) == 115 && i < n && bytes[i] == 32 && i + 1 < n && isLetter(bytes[i + 1]) && !sawSpace {
@@ -108,10 +131,25 @@ enum Tokenizer {
         return tokens
     }
 
-    static let possessiveHash = wordHash("'s")
+    /// `wordHash("'s")` as a literal, so reading it in the loop costs no lazy initialisation.
+    static let possessiveHash: UInt64 = 0x07bb4507b485d7af
+
+    /// `wordHash` of `bytes[start..<end]`, without making a slice; `seed` continues a hash of the
+    /// bytes before `start`.
+    @inline(__always) static func hashBytes(_ bytes: Bytes, _ start: Int, _ end: Int, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
+        var h = seed
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            let l = (b >= 65 && b <= 90) ? b | 0x20 : b
+            h = (h ^ UInt64(l)) &* 0x100000001b3
+            k += 1
+        }
+        return h
+    }
 
     /// "com", "org", "net", "co" followed by a non-letter.
-    @inline(__always) static func isDomainSuffix(_ bytes: [UInt8], at i: Int) -> Bool {
+    @inline(__always) static func isDomainSuffix(_ bytes: Bytes, at i: Int) -> Bool {
         let n = bytes.count
         @inline(__always) func endsAt(_ end: Int) -> Bool { end == n || !isLetter(bytes[end]) }
         guard i + 1 < n else { return false }
@@ -126,6 +164,10 @@ enum Tokenizer {
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
         (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
     }
+    @inline(__always) static func isASCIIAlnum(_ b: UInt8) -> Bool {
+        let folded = b | 0x20
+        return (folded >= 97 && folded <= 122) || (b >= 48 && b <= 57)
+    }
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 0x80
     }
@@ -134,9 +176,15 @@ enum Tokenizer {
     }
 
     /// True when the word starting at `i` begins with an upper-case letter.
-    static func isUpperStart(_ bytes: [UInt8], at i: Int) -> Bool {
+    @inline(__always) static func isUpperStart(_ bytes: Bytes, at i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return b >= 65 && b <= 90 }
+        return isUpperNonASCII(bytes, at: i)
+    }
+
+    /// The rare case of `isUpperStart`: a multi-byte first letter.
+    @inline(never) static func isUpperNonASCII(_ bytes: Bytes, at i: Int) -> Bool {
+        let b = bytes[i]
         let length = utf8Length(b)
         guard i + length <= bytes.count, length > 1 else { return false }
         guard let scalar = String(decoding: bytes[i..<(i + length)], as: UTF8.self).unicodeScalars.first else { return false }
@@ -144,7 +192,7 @@ enum Tokenizer {
     }
 
     /// Multi-byte and ASCII punctuation at `i`: its length and kind, or nil for a word byte.
-    @inline(__always) static func punctuation(_ bytes: [UInt8], at i: Int) -> (Int, Token.Kind)? {
+    @inline(__always) static func punctuation(_ bytes: Bytes, at i: Int) -> (Int, Token.Kind)? {
         let b = bytes[i]
         if b < 0x80 {
             if isWordByte(b) { return nil }

@@ -31,3 +31,18 @@ struct WordSet: @unchecked Sendable {
         }
     }
 }
+
+extension WordSet {
+    /// Every hash in the set.
+    var members: [UInt64] {
+        var out: [UInt64] = []
+        for i in 0...mask where slots[i] != 0 { out.append(slots[i]) }
+        return out
+    }
+
+    /// One set holding the members of all `sets` and `extra`: a single look-up where a hot loop
+    /// would test several sets in turn.
+    static func union(_ sets: [WordSet], extra: [UInt64] = []) -> WordSet {
+        WordSet(sets.flatMap(\.members) + extra)
+    }
+}
