@@ -200,7 +200,8 @@ struct PhraseReader {
         }
         let headHash = t[headIndex].hash
         let head = view.lower(headIndex)
-        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) else { return nil }
+        let agent = !Lexicon.speakerNouns.contains(headHash) && AgentNouns.isAgentNoun(headIndex, view: view)
+        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) || agent else { return nil }
         let firstIsDeterminer = t[range.lowerBound].isWord && (t[range.lowerBound].hash == W.the || t[range.lowerBound].hash == W.these
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
         let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
@@ -213,6 +214,7 @@ struct PhraseReader {
         else if Lexicon.reportNouns.contains(headHash) { kind = .report }
         else if Lexicon.pluralGroupNouns.contains(headHash) { kind = .group }
         else if Lexicon.personRoleNouns.contains(headHash) { kind = .person }
+        else if agent { kind = view.endsWith(headIndex, "s") ? .group : .person }
         // Trailing named organisation ("deputy chairman of Russia's State Duma Defense Committee").
         let reference = firstIsDeterminer && !hasProper
         var result = SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: head, isReference: reference)
