@@ -25,7 +25,9 @@ struct AttributionFinder {
         var cueText: String
     }
 
-    func attributions(in range: Range<Int>) -> [Attribution] {
+    func attributions(in fullRange: Range<Int>) -> [Attribution] {
+        // A dateline ("BEIRUT (Reuters) -") is no part of the sentence's grammar.
+        let range = datelineEnd(fullRange)..<fullRange.upperBound
         let lo = range.lowerBound, hi = range.upperBound
         // Cheap test first: most sentences hold no cue at all.
         var hasCue = false
@@ -75,7 +77,7 @@ struct AttributionFinder {
                 // "the denial by the ministry": a noun cue with its speaker.
                 nounDenial = (k, p, r)
             } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && Lexicon.reportingVerbs.contains(tok.hash),
-                      !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
+                      !isNounModifier(k, hi: hi), !isNounBeforeOf(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
             }
             k += 1
@@ -185,6 +187,7 @@ struct AttributionFinder {
             for verb in active where verb.index > primary.cueIndex && verb.speakerRange.lowerBound > primary.cueIndex {
                 let between = primary.cueIndex..<verb.speakerRange.lowerBound
                 let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but
+                                                                                            || CueWords.concessive.contains(t[$0].hash)
                                                                                             || (t[$0].hash == W.and && $0 > between.lowerBound && view.isComma($0 - 1))
                                                                                             || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
@@ -227,8 +230,8 @@ struct AttributionFinder {
 
     /// The sentence's grammatical subject: a fronted adverbial ("In a stern statement,") is
     /// skipped, then a noun phrase is read.
-    func sentenceSubject(in range: Range<Int>) -> Range<Int>? {
-        let lo = range.lowerBound, hi = range.upperBound
+    func sentenceSubject(in fullRange: Range<Int>) -> Range<Int>? {
+        let lo = datelineEnd(fullRange), hi = fullRange.upperBound
         var start = lo
         while start < hi && (t[start].kind == .punct || t[start].isQuote || t[start].kind == .number) { start += 1 }
         guard start < hi else { return nil }
@@ -436,6 +439,13 @@ struct AttributionFinder {
         } else if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) {
             content = after..<hi
             contentIsQuote = true
+        } else if after + 1 < hi && view.isComma(after) && (t[after + 1].kind == .openQuote || t[after + 1].kind == .ambiguousQuote) {
+            // `Janes added, "..."`.
+            content = (after + 1)..<hi
+            contentIsQuote = true
+        } else if Lexicon.questionVerbs.contains(verbHash) && after < hi && t[after].isWord && CueWords.whWords.contains(t[after].hash) {
+            // "questioned what the pair were doing", "asked whether".
+            content = after..<hi
         } else if weak {
             // "expressing concern that ...".
             guard Lexicon.expressVerbs.contains(verbHash), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
@@ -581,6 +591,40 @@ struct AttributionFinder {
         guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
         let next = t[k + 1].hash
         return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
+    }
+
+    /// "reports of a planned attack", "claims of interference": a noun before "of".
+    private func isNounBeforeOf(_ k: Int, hi: Int) -> Bool {
+        Lexicon.nounLikeVerbs.contains(t[k].hash) && k + 1 < hi && t[k + 1].isWord && t[k + 1].hash == W.of
+    }
+
+    /// The first token after a dateline at the start of a paragraph ("BEIRUT (Reuters) -",
+    /// "LONDON —", "WASHINGTON, D.C. --"), or the range's start when there is none.
+    func datelineEnd(_ range: Range<Int>) -> Int {
+        let lo = range.lowerBound, hi = range.upperBound
+        guard lo < hi, lo == 0 || t[lo].afterNewline, isAllCaps(lo) else { return lo }
+        var j = lo + 1
+        var inParenthesis = false
+        while j < hi && j - lo < 12 {
+            let tok = t[j]
+            if isDash(j) || (tok.kind == .punct && tok.first == 45) {
+                var end = j + 1
+                while end < hi && (isDash(end) || (t[end].kind == .punct && t[end].first == 45)) { end += 1 }
+                return end < hi ? end : lo
+            }
+            if tok.kind == .punct && tok.first == 40 { inParenthesis = true; j += 1; continue }
+            if tok.kind == .punct && tok.first == 41 { inParenthesis = false; j += 1; continue }
+            if inParenthesis || view.isComma(j) || (tok.kind == .punct && tok.first == 46) || (tok.isWord && (isAllCaps(j) || tok.capitalized)) { j += 1; continue }
+            return lo
+        }
+        return lo
+    }
+
+    /// A word of two or more letters, all capitals.
+    private func isAllCaps(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.isWord, tok.end - tok.start >= 2 else { return false }
+        return view.bytes[tok.start..<tok.end].allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == 46 || $0 == 45 }
     }
 
     /// "-", "--", "—" or "–" as a clause break.

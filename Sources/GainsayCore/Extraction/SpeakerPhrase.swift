@@ -96,7 +96,7 @@ struct PhraseReader {
         var start = j + 1
         // Never start on "of"/"and"/"'s", nor on a sentence-opening "But"/"And"/"So".
         while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive
-                             || (start < k && t[start].capitalized && Lexicon.openingConjunctions.contains(t[start].hash))) { start += 1 }
+                             || (start < k && t[start].capitalized && (Lexicon.openingConjunctions.contains(t[start].hash) || CueWords.frontedPrepositions.contains(t[start].hash)))) { start += 1 }
         return start <= k ? start..<(k + 1) : nil
     }
 
