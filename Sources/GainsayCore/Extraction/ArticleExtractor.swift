@@ -16,6 +16,8 @@ struct Attribution {
     var stanceCue: StanceClassifier.Cue
     var contentIsQuote: Bool
     var confidence: Double
+    /// A stance the sentence's structure decides ("..., as officials had claimed" is a claim).
+    var forcedStance: Stance? = nil
 }
 
 /// Extracts the attributed statements of one article.
@@ -65,7 +67,7 @@ enum ArticleExtractor {
                 let via = attribution.via.compactMap { state.resolveOutlet($0, sentence: index) }
                 var viaNames: [String] = attribution.speaker.owner.map { [$0] } ?? []
                 for name in via where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
-                let stance = StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range)
+                let stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range)
                 let statement = Statement(
                     article: article.id, sentence: view.text(range), speaker: resolved.name, speakerID: resolved.key,
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(view.text(attribution.content)),

@@ -26,6 +26,18 @@ struct AttributionFinder {
     }
 
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
+        var result = attributionsInClauses(fullRange)
+        guard !result.isEmpty else { return result }
+        // "per Harig", "courtesy of the Gazette's reporter": a channel of the whole sentence,
+        // outermost first.
+        let channels = sentenceChannels(fullRange)
+        if !channels.isEmpty {
+            for i in result.indices { result[i].via = channels + result[i].via }
+        }
+        return result
+    }
+
+    private func attributionsInClauses(_ fullRange: Range<Int>) -> [Attribution] {
         // A dateline ("BEIRUT (Reuters) -") is no part of the sentence's grammar.
         let range = datelineEnd(fullRange)..<fullRange.upperBound
         let lo = range.lowerBound, hi = range.upperBound
@@ -103,7 +115,7 @@ struct AttributionFinder {
         }
         // A closing attribution ("..., said Jane Roe.") owns the sentence: cues inside its
         // content belong to what is reported.
-        if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 }) {
+        if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 && !isAsClause($0) }) {
             let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
             if closing.speaker.kind == .outlet, var first = inner.first, !containsQuote(closing.content) {
                 // "X has said ..., the news agency reported": X speaks, the agency carries it.
@@ -191,8 +203,12 @@ struct AttributionFinder {
                                                                                             || (t[$0].hash == W.and && $0 > between.lowerBound && view.isComma($0 - 1))
                                                                                             || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
+                    || isAsClause(verb)
                 if separated {
-                    result.append(attribution(verb, via: verb.objectVia.map { [$0] } ?? []))
+                    var second = attribution(verb, via: verb.objectVia.map { [$0] } ?? [])
+                    // ", as officials had claimed": the claim the main clause answers.
+                    if isAsClause(verb) { second.forcedStance = .claim }
+                    result.append(second)
                     break
                 }
             }
@@ -408,16 +424,21 @@ struct AttributionFinder {
         }
         if speaker.kind == .pronoun && (speaker.head == "we" || speaker.head == "i") { return nil }
 
-        // The object of "told" ("told the news agency that"), which may be an outlet.
+        // The object of "told" ("told the news agency that"), which may be an outlet, a named
+        // reporter or the police: the channel the statement went through.
         var objectVia: SpeakerPhrase? = citedVia
         if !inverted && Lexicon.tellVerbs.contains(verbHash),
            after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) {
-            if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun) {
+            if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun)
+                || (p.kind != .pronoun && t[r.upperBound - 1].capitalized) || (r.count == 1 && t[r.lowerBound].hash == CueWords.police) {
                 var outlet = p
-                outlet.kind = .outlet
+                if p.kind == .outlet || p.kind == .report || isOutletLike(r) { outlet.kind = .outlet }
                 objectVia = outlet
             }
             after = r.upperBound
+        } else if objectVia == nil, after + 1 < hi, t[after].isWord, t[after].hash == W.on, let outlet = outletAfterOn(after + 1, hi: hi) {
+            // "said on state television", "claimed on Channel 4 News".
+            objectVia = outlet
         }
         // `"...," the chief executive, Jane Roe, told reporters.`: nothing follows, so the
         // quotation before the subject is the content.
@@ -591,6 +612,55 @@ struct AttributionFinder {
         guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
         let next = t[k + 1].hash
         return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
+    }
+
+    /// The outlet after "on": "state television", "the network", "Channel 4 News".
+    private func outletAfterOn(_ start: Int, hi: Int) -> SpeakerPhrase? {
+        if let r = reader.phraseStarting(at: start, upperBound: hi), var p = reader.classify(r), p.kind == .outlet || isOutletLike(r) {
+            p.kind = .outlet
+            return p
+        }
+        var j = start
+        while j < hi && j - start < 4 && t[j].isWord {
+            if Lexicon.outletNouns.contains(t[j].hash) {
+                let text = view.text(start..<(j + 1))
+                let isReference = t[start].hash == W.the && !(start..<(j + 1)).contains { t[$0].capitalized && $0 > start }
+                return SpeakerPhrase(phrase: text, name: reader.trimDeterminer(text), kind: .outlet, roles: [], head: view.lower(j), isReference: isReference)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "per Harig", "courtesy of the Gazette's Jane Roe": channels named anywhere in the sentence.
+    private func sentenceChannels(_ range: Range<Int>) -> [SpeakerPhrase] {
+        var channels: [SpeakerPhrase] = []
+        var k = range.lowerBound
+        while k + 1 < range.upperBound {
+            defer { k += 1 }
+            guard t[k].isWord else { continue }
+            var start: Int? = nil
+            if t[k].hash == CueWords.per, t[k + 1].isWord, t[k + 1].capitalized { start = k + 1 }
+            else if t[k].hash == CueWords.courtesy, k + 2 < range.upperBound, t[k + 1].hash == W.of { start = k + 2 }
+            guard let s = start, let r = reader.phraseStarting(at: s, upperBound: range.upperBound), var p = reader.classify(r), p.kind != .pronoun else { continue }
+            // "courtesy of ESPN.com's Bob Harig": the outlet before the possessive carries too.
+            if let poss = r.first(where: { t[$0].hash == W.possessive }), poss > r.lowerBound, let outletRange = reader.phraseEnding(at: poss - 1, lowerBound: r.lowerBound),
+               var outlet = reader.classify(outletRange), outlet.kind == .outlet || isOutletLike(outletRange) {
+                outlet.kind = .outlet
+                channels.append(outlet)
+                if let name = reader.phraseStarting(at: poss + 1, upperBound: r.upperBound), let person = reader.classify(name) { p = person }
+            }
+            channels.append(p)
+        }
+        return channels
+    }
+
+    /// ", as officials had claimed": the subject follows a comma and "as"; the clause reports
+    /// what the main clause answers, a statement of its own.
+    private func isAsClause(_ v: VerbCue) -> Bool {
+        let s = v.speakerRange.lowerBound
+        guard s >= 2, t[s - 1].isWord, t[s - 1].hash == W.as, view.isComma(s - 2) else { return false }
+        return (s..<v.index).allSatisfy { t[$0].isWord } && !v.passiveBy
     }
 
     /// "reports of a planned attack", "claims of interference": a noun before "of".

@@ -9,4 +9,5 @@ enum CueWords {
     in on at for from with into over under during through without about after before since despite
     following amid until by
     """)
+    static let police = wordHash("police"), per = wordHash("per"), courtesy = wordHash("courtesy")
 }

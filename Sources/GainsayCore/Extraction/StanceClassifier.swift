@@ -35,7 +35,7 @@ enum StanceClassifier {
         if StanceCues.rejectsReport(content, view: view) { return .denial }
         if contentWithholds(content, view: view) || StanceCues.withholds(content, view: view) { return .neutral }
         if contentDenies(content, view: view) { return .denial }
-        if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view) { return .denial }
+        if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1) { return .denial }
         return .claim
     }
 

@@ -112,8 +112,11 @@ enum StanceCues {
     /// wife", "did not take part") and the sentence sets it against a report or claim
     /// ("after reports indicated", "as officials had claimed", "however", "contradicted"), or
     /// the content opens with a correction ("Instead, she is ...").
-    static func contradictsReport(_ content: Range<Int>, sentence: Range<Int>, view: TextView) -> Bool {
+    static func contradictsReport(_ content: Range<Int>, sentence: Range<Int>, view: TextView, cueIndex: Int? = nil) -> Bool {
         let t = view.tokens
+        // The report itself (", as officials had claimed") is not its own contradiction.
+        if let v = cueIndex, v >= content.upperBound, v < sentence.upperBound, reportedVerbs.contains(t[v].hash),
+           (content.upperBound..<v).contains(where: { t[$0].isWord && t[$0].hash == W.as }) { return false }
         let w = words(content, view)
         guard let first = w.first else { return false }
         if t[first].hash == instead || (t[first].hash == rather && w.count > 1 && view.isComma(first + 1)) { return true }
