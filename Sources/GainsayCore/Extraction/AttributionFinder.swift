@@ -339,9 +339,20 @@ struct AttributionFinder {
         var inverted = false
         var citedVia: SpeakerPhrase? = nil
         if isParticiple && !declined {
-            // "..., asserting that": the subject of the main clause.
-            guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
-            subject = sentenceSubject(in: lo..<v)
+            if k >= lo, t[k].isWord, let cited = citedAsSaying(k, lo: lo) {
+                // "Outlets cited unofficial sources saying that", "cited a visitor as saying".
+                subject = cited.subject
+                citedVia = cited.via
+            } else if k >= lo, t[k].isWord, let r = reader.phraseEnding(at: k, lowerBound: lo), r.lowerBound - 1 >= lo,
+                      t[r.lowerBound - 1].isWord, t[r.lowerBound - 1].hash == W.with {
+                // "..., with the agency saying it occurred in recent days".
+                subject = r
+            } else {
+                // "..., asserting that": the subject of the main clause, or of the nearest clause
+                // ("rumours spread after he promised ..., saying").
+                guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
+                subject = nearestClauseSubject(lo: lo, before: k) ?? sentenceSubject(in: lo..<v)
+            }
         } else if k < lo {
             inverted = true
         } else if view.isComma(k) || t[k].isQuote {
@@ -375,6 +386,14 @@ struct AttributionFinder {
             }
         } else if t[k].isWord {
             subject = reader.phraseEnding(at: k, lowerBound: lo)
+            // "the source cited by the newspaper said": the source speaks, the newspaper carries it.
+            if let s = subject, s.lowerBound - 3 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.by,
+               t[s.lowerBound - 2].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 2].hash),
+               var outlet = reader.classify(s), let source = reader.phraseEnding(at: s.lowerBound - 3, lowerBound: lo), reader.classify(source) != nil {
+                if isOutletLike(s) || outlet.kind == .person { outlet.kind = .outlet }
+                citedVia = outlet
+                subject = source
+            }
             // "Jane Roe, 31, who works at the airport in Russia said": the phrase before the verb
             // sits inside a prepositional phrase of a relative clause; the subject is before "who".
             if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
@@ -612,6 +631,45 @@ struct AttributionFinder {
         guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
         let next = t[k + 1].hash
         return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
+    }
+
+    /// "X cited Y saying", "X cited Y (whom it did not name) as saying": Y and X, for the
+    /// participle whose preceding word is `k`.
+    private func citedAsSaying(_ k: Int, lo: Int) -> (subject: Range<Int>, via: SpeakerPhrase?)? {
+        var j = k
+        if t[j].isWord && t[j].hash == W.as { j -= 1 }
+        if j >= lo && t[j].kind == .punct && t[j].first == 41 {
+            var p = j - 1
+            while p >= lo && j - p < 14 && !(t[p].kind == .punct && t[p].first == 40) { p -= 1 }
+            guard p >= lo, t[p].first == 40 else { return nil }
+            j = p - 1
+        }
+        guard j >= lo, t[j].isWord else { return nil }
+        var c = j
+        while c >= lo && j - c < 14 && t[c].isWord && !Lexicon.citeVerbs.contains(t[c].hash) { c -= 1 }
+        guard c >= lo, c < j, t[c].isWord, Lexicon.citeVerbs.contains(t[c].hash),
+              let r = reader.phraseStarting(at: c + 1, upperBound: j + 1), reader.classify(r) != nil else { return nil }
+        var via: SpeakerPhrase? = nil
+        if c - 1 >= lo, let o = reader.phraseEnding(at: c - 1, lowerBound: lo), var outlet = reader.classify(o), outlet.kind != .pronoun {
+            outlet.kind = .outlet
+            via = outlet
+        }
+        return (r, via)
+    }
+
+    /// The subject of the last clause opened by a subordinating word before `k`: "rumours spread
+    /// after he promised to fight, saying" -> "he".
+    private func nearestClauseSubject(lo: Int, before k: Int) -> Range<Int>? {
+        var c = k - 1
+        while c > lo && k - c < 25 {
+            if t[c].isWord && !t[c].capitalized && CueWords.clauseOpeners.contains(t[c].hash) {
+                guard let r = reader.phraseStarting(at: c + 1, upperBound: k), let p = reader.classify(r) else { return nil }
+                return [.person, .pronoun, .organisation, .country, .outlet, .group].contains(p.kind) ? r : nil
+            }
+            if t[c].kind == .punct && !view.isComma(c) && t[c].first != 45 { return nil }
+            c -= 1
+        }
+        return nil
     }
 
     /// The outlet after "on": "state television", "the network", "Channel 4 News".

@@ -10,4 +10,7 @@ enum CueWords {
     following amid until by
     """)
     static let police = wordHash("police"), per = wordHash("per"), courtesy = wordHash("courtesy")
+    /// Words that open a subordinate clause with its own subject ("after he promised").
+    static let clauseOpeners = hashes("after because when since while before once although though")
+    static func hashes(_ words: String) -> WordSet { Lexicon.hashes(words) }
 }

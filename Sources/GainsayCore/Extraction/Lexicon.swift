@@ -16,7 +16,7 @@ enum Lexicon {
 
     /// Reporting verbs in their finite and participle forms: the cue of a statement.
     static let reportingVerbWords = set("""
-    say says said saying state states stated stating tell tells told telling report reports reported
+    say says said saying state states stated stating tell tells told telling report reports reported reporting
     claim claims claimed claiming deny denies denied denying dismiss dismisses dismissed dismissing
     reject rejects rejected rejecting confirm confirms confirmed confirming emphasize emphasizes
     emphasized emphasizing emphasise emphasises emphasised emphasising stress stresses stressed stressing

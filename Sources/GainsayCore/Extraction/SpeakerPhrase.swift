@@ -146,7 +146,7 @@ struct PhraseReader {
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && tok.attached { j += 1; continue }
             if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1
-                && j + 1 < hi && t[j + 1].capitalized { j += 1; continue }
+                && j + 1 < hi && (t[j + 1].capitalized || t[j + 1].hash == W.possessive) { j += 1; continue }
             break
         }
         // Drop trailing "of"/"and"/determiners.
@@ -162,10 +162,12 @@ struct PhraseReader {
         let t = view.tokens
         let phrase = view.text(range)
         let last = range.upperBound - 1
-        if range.count == 1 && t[last].isWord && Lexicon.pronouns.contains(t[last].hash) {
+        // A pronoun, alone or ending a phrase read too far back ("everything I").
+        if t[last].isWord && Lexicon.pronouns.contains(t[last].hash) && (range.count == 1 || !t[last].capitalized || t[last].hash == W.i) {
             let word = view.lower(last)
             if word == "you" { return nil }
-            return SpeakerPhrase(phrase: phrase, name: phrase, kind: .pronoun, roles: [], head: word, isReference: true)
+            let pronoun = view.text(last..<(last + 1))
+            return SpeakerPhrase(phrase: pronoun, name: pronoun, kind: .pronoun, roles: [], head: word, isReference: true)
         }
         // Roles and titles anywhere in the phrase.
         var roles = Set<String>()
@@ -197,6 +199,12 @@ struct PhraseReader {
         if let ofIndex = range.first(where: { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.of || Lexicon.postModifiers.contains(t[$0].hash)) }),
            ofIndex > range.lowerBound {
             headIndex = ofIndex - 1
+        }
+        // "a group monitoring the war": a speaker noun before a participle heads the phrase.
+        if !Lexicon.speakerNouns.contains(t[headIndex].hash),
+           let p = range.first(where: { $0 > range.lowerBound && t[$0].isWord && !t[$0].capitalized && view.endsWith($0, "ing") }),
+           t[p - 1].isWord, Lexicon.speakerNouns.contains(t[p - 1].hash) {
+            headIndex = p - 1
         }
         let headHash = t[headIndex].hash
         let head = view.lower(headIndex)
@@ -240,6 +248,8 @@ struct PhraseReader {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
+            // "U.K.'s": the dots of an initialism.
+            if t[k].kind == .punct && t[k].first == 46 && k - 1 >= range.lowerBound && t[k - 1].capitalized && t[k - 1].end - t[k - 1].start == 1 { k -= 1; continue }
             break
         }
         // A leading name particle ("al Sabaah").
