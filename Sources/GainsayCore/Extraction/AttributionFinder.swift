@@ -117,11 +117,12 @@ struct AttributionFinder {
         // content belong to what is reported.
         if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 && !isAsClause($0) }) {
             let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
-            if closing.speaker.kind == .outlet, var first = inner.first, !containsQuote(closing.content) {
+            if closing.speaker.kind == .outlet || CueWords.reportVerbs.contains(t[closing.index].hash), var first = inner.first, !containsQuote(closing.content) {
                 // "X has said ..., the news agency reported": X speaks, the agency carries it.
-                first.objectVia = closing.speaker
+                first.objectVia = first.objectVia.map { _ in closing.speaker } ?? closing.speaker
                 first.content = first.content.lowerBound..<min(first.content.upperBound, closing.content.upperBound)
-                verbs = [first]
+                // A clause after the closing attribution stays ("..., Janes reports, but says ...").
+                verbs = [first] + verbs.filter { $0.index > closing.index }
             } else {
                 verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
             }
@@ -204,6 +205,10 @@ struct AttributionFinder {
                                                                                             || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
                     || isAsClause(verb)
+                    // "X reports, but says ...": a second verb of the closing speaker.
+                    || (verb.speakerRange.upperBound < verb.index && (verb.speakerRange.upperBound..<verb.index).contains { t[$0].isWord && t[$0].hash == W.but })
+                    // "... after the club and the agent vehemently denied the claims".
+                    || (Lexicon.denialVerbs.contains(t[verb.index].hash) && between.contains { t[$0].isWord && !t[$0].capitalized && t[$0].hash == CueWords.after })
                 if separated {
                     var second = attribution(verb, via: verb.objectVia.map { [$0] } ?? [])
                     // ", as officials had claimed": the claim the main clause answers.
@@ -212,6 +217,13 @@ struct AttributionFinder {
                     break
                 }
             }
+        }
+        // "The sheriff says the driver told police he swerved": the inner speaker through the outer.
+        if result.count == 1, let primary = result.first, !primary.contentIsQuote,
+           let inner = active.first(where: { $0.index > primary.cueIndex && $0.speakerRange.lowerBound == primary.content.lowerBound
+                                             && CueWords.nestedVerbs.contains(t[$0.index].hash) && $0.speaker.kind != .pronoun
+                                             && !(Lexicon.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && Lexicon.pronouns.contains(t[$0.index + 1].hash)) }) {
+            result.append(attribution(inner, via: [primary.speaker] + (inner.objectVia.map { [$0] } ?? [])))
         }
         return result
     }
@@ -372,7 +384,13 @@ struct AttributionFinder {
                 }
             }
         } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.and || t[k].hash == W.but) {
-            subject = sentenceSubject(in: lo..<k)
+            // "Janes reports, but says ...": the subject of the reporting verb just before.
+            if k - 3 >= lo, view.isComma(k - 1), t[k - 2].isWord, Lexicon.reportingVerbs.contains(t[k - 2].hash), !t[k - 2].capitalized,
+               let r = reader.phraseEnding(at: k - 3, lowerBound: lo), reader.classify(r) != nil {
+                subject = r
+            } else {
+                subject = sentenceSubject(in: lo..<k)
+            }
         } else if t[k].isWord && !t[k].capitalized && t[k].hash == W.who && k - 1 >= lo {
             // "anonymous sources who said": the phrase before "who"; "X cited Y who said" adds X.
             subject = reader.phraseEnding(at: k - 1, lowerBound: lo)
@@ -717,7 +735,7 @@ struct AttributionFinder {
     /// what the main clause answers, a statement of its own.
     private func isAsClause(_ v: VerbCue) -> Bool {
         let s = v.speakerRange.lowerBound
-        guard s >= 2, t[s - 1].isWord, t[s - 1].hash == W.as, view.isComma(s - 2) else { return false }
+        guard s >= 2, s < v.index, t[s - 1].isWord, t[s - 1].hash == W.as, view.isComma(s - 2) else { return false }
         return (s..<v.index).allSatisfy { t[$0].isWord } && !v.passiveBy
     }
 

@@ -334,9 +334,16 @@ struct PhraseReader {
         // A run that is a known non-speaker word ("However", "Despite", "Thursday").
         // A sentence-opening participle or adjective is not a name ("Published claims ...").
         if nameWords.count == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
-           lastName.hasSuffix("ed") { return nil }
+           lastName.hasSuffix("ed") || isSentenceAdverb(lastName) { return nil }
         if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))) { return nil }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
+    }
+
+    /// "Subsequently", "Reportedly", "Additionally": an adverb opening the sentence, not a name
+    /// (names like "Kelly" or "Connolly" keep other endings).
+    func isSentenceAdverb(_ word: String) -> Bool {
+        for suffix in ["ently", "ously", "ately", "edly", "ively", "antly"] where word.hasSuffix(suffix) { return true }
+        return word.count >= 7 && word.hasSuffix("ally")
     }
 
     func trimDeterminer(_ s: String) -> String {

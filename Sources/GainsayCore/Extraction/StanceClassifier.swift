@@ -113,6 +113,12 @@ enum StanceClassifier {
                 // "did not engage", "had not discussed", "does not and cannot engage in any".
                 let window = words[(position + 1)..<min(words.count, position + 5)]
                 if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }
+                // "it was not Ebola", "she is not the minister's wife": a negated identity.
+                if position > 0 && Lexicon.beForms.contains(t[words[position - 1]].hash) && position + 1 < words.count {
+                    var q = position + 1
+                    if q + 1 < words.count && (t[words[q]].hash == W.a || t[words[q]].hash == W.an) { q += 1 }
+                    if t[words[q]].capitalized { return true }
+                }
                 // "are not true", "was not accurate".
                 if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
                 // "have not deployed": a participle right after the negation (not "be trusted").
