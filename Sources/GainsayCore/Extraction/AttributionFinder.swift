@@ -100,7 +100,7 @@ struct AttributionFinder {
         let allVerbs = verbs
         verbs.removeAll { a in
             allVerbs.contains { b in
-                b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote
+                b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote && !view.endsWith(b.index, "ing")
                     && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
             }
         }

@@ -18,4 +18,21 @@ enum CueWords {
     /// Verbs by which an outlet carries what others said ("..., the agency reports").
     static let reportVerbs = hashes("reports reported report reporting")
     static let after = wordHash("after")
+    /// Lower-case links inside an organisation's name ("Society for the Prevention of Cruelty
+    /// to Animals", "Observatory for Human Rights", "Committee on Foreign Relations").
+    static let nameLinks = hashes("for to on")
+    /// Words that quantify a noun, never a name by themselves ("Another said").
+    static let quantifiers = hashes("another each every both either such several")
+
+    /// "i" for "I've", "I'm", "I'd", "I'll"; "we" for "we're", "we've": first-person contractions.
+    static func firstPersonContraction(_ k: Int, view: TextView) -> String? {
+        let tok = view.tokens[k]
+        let bytes = view.bytes
+        let n = tok.end - tok.start
+        guard n >= 3 else { return nil }
+        let b0 = bytes[tok.start] | 0x20
+        if b0 == 0x69 && (bytes[tok.start + 1] == 39 || bytes[tok.start + 1] == 0xE2) { return "i" }
+        if b0 == 0x77 && n >= 4 && (bytes[tok.start + 1] | 0x20) == 0x65 && (bytes[tok.start + 2] == 39 || bytes[tok.start + 2] == 0xE2) { return "we" }
+        return nil
+    }
 }

@@ -185,7 +185,7 @@ enum Lexicon {
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
     panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
     airport museum charity foundation institute station embassy consulate congressman congresswoman
-    publicist publicists
+    publicist publicists neighbour neighbours neighbor neighbors
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""

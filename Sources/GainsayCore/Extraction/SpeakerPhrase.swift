@@ -67,7 +67,7 @@ struct PhraseReader {
                 if tok.hash == W.possessive { j -= 1; continue }
                 if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) {
                     // "two people with knowledge of the matter", "a spokesman for the club".
-                    if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && Lexicon.speakerNouns.contains(t[j - 1].hash) {
+                    if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && (Lexicon.speakerNouns.contains(t[j - 1].hash) || AgentNouns.isAgentNoun(j - 1, view: view)) {
                         j -= 1; continue
                     }
                     // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
@@ -90,7 +90,7 @@ struct PhraseReader {
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && j > lo && tok.attached { j -= 1; continue }
             // An initial inside a name: "Benjamin T. Decker".
-            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1 { j -= 1; continue }
+            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash)) { j -= 1; continue }
             break
         }
         var start = j + 1
@@ -145,7 +145,7 @@ struct PhraseReader {
                 continue
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && tok.attached { j += 1; continue }
-            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1
+            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash))
                 && j + 1 < hi && (t[j + 1].capitalized || t[j + 1].hash == W.possessive) { j += 1; continue }
             break
         }
@@ -162,6 +162,10 @@ struct PhraseReader {
         let t = view.tokens
         let phrase = view.text(range)
         let last = range.upperBound - 1
+        // "I've", "we're": a first-person contraction is a pronoun.
+        if range.count == 1, t[last].isWord, let contraction = CueWords.firstPersonContraction(last, view: view) {
+            return SpeakerPhrase(phrase: phrase, name: phrase, kind: .pronoun, roles: [], head: contraction, isReference: true)
+        }
         // A pronoun, alone or ending a phrase read too far back ("everything I").
         if t[last].isWord && Lexicon.pronouns.contains(t[last].hash) && (range.count == 1 || !t[last].capitalized || t[last].hash == W.i) {
             let word = view.lower(last)
@@ -178,7 +182,8 @@ struct PhraseReader {
         // noun before a post-modifier heads the phrase, whatever names follow it.
         if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
            p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized,
-           Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash)),
+           Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash))
+            || AgentNouns.isAgentNoun(p - 1, view: view),
            t[last].capitalized {
             // A person named after titles or an organisation keeps the name.
             if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person,
@@ -244,7 +249,8 @@ struct PhraseReader {
         while k >= range.lowerBound {
             if t[k].isWord && (t[k].capitalized || t[k].kind == .number) { runStart = k; k -= 1; continue }
             if t[k].isWord && k - 1 >= range.lowerBound && t[k - 1].capitalized
-                && (Names.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive) {
+                && (Names.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive
+                    || (CueWords.nameLinks.contains(t[k].hash) && !t[k].capitalized && k + 1 < range.upperBound && t[k + 1].capitalized)) {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
@@ -335,7 +341,8 @@ struct PhraseReader {
         // A sentence-opening participle or adjective is not a name ("Published claims ...").
         if nameWords.count == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
            lastName.hasSuffix("ed") || isSentenceAdverb(lastName) { return nil }
-        if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))) { return nil }
+        if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))
+                                    || CueWords.quantifiers.contains(wordHash(lastName)) || Lexicon.abbreviations.contains(wordHash(lastName))) { return nil }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
     }
 

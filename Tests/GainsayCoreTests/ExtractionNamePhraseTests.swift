@@ -1,0 +1,35 @@
+import Testing
+@testable import GainsayCore
+
+/// Names the phrase readers must keep whole or reject: title abbreviations ("Lt."),
+/// organisations with "for"/"to" inside, quantifiers and first-person contractions, and a
+/// participle after a parenthetical subject. Sentences written for the tests.
+@Suite struct ExtractionNamePhraseTests {
+    @Test func titleAbbreviationKeepsTheName() throws {
+        let s = try #require(statements("\"The bridge shook,\" said Lt. Marta Vidal, one of the engineers.").first)
+        #expect(s.speaker.contains("Marta Vidal"))
+        let b = try #require(statements("Capt. Ivo Sandor said the crew was safe.").first)
+        #expect(b.speaker.contains("Ivo Sandor"))
+    }
+
+    @Test func organisationWithForAndTo() throws {
+        let s = try #require(statements("The hound was found tied to a bench, according to the Northern Society for Prevention of Cruelty to Animals.").first)
+        #expect(s.speaker.contains("Northern Society"))
+    }
+
+    @Test func quantifierAndContractionAreNotNames() {
+        #expect(!statements("Another reported that his account was frozen.").contains { $0.speaker == "Another" })
+        #expect(!statements("\"I’ve told your producers that I know nothing,\" the host said.").contains { $0.speaker.hasPrefix("I") })
+    }
+
+    @Test func expertFromAPlace() throws {
+        let s = try #require(statements("Lena Kovac, a gynaecologist from Mostar said that the trend is worrying.").first)
+        #expect(s.speaker == "Lena Kovac" || s.speaker.contains("gynaecologist"))
+    }
+
+    @Test func participleAfterParentheticalSubject() throws {
+        let s = try #require(statements("Rep. Dana Holt, R-Ore., said she learned the news from the coast guard, warning that the storm would raise prices.").first)
+        #expect(s.cue == "said")
+        #expect(s.speaker == "Dana Holt")
+    }
+}
