@@ -50,3 +50,25 @@ import Testing
         #expect(list.contains { $0.sentence.contains("full retraction") && $0.speaker == "Lee Marsh" && $0.stance == .denial })
     }
 }
+
+/// "X, citing Y" chains whose carrier is not the sentence's first verb, and a second speaker
+/// after the chain. Sentences written for the tests.
+@Suite struct ExtractionCitingCarrierTests {
+    @Test func carrierIsTheVerbBeforeCiting() throws {
+        let s = try #require(statements("The airline said the jet had been grounded, the Aviation Herald reported, citing a statement from the carrier.").first)
+        #expect(s.cue == "citing")
+        #expect(s.via == ["Aviation Herald"])
+    }
+
+    @Test func secondSpeakerAfterACitingChain() {
+        let list = statements("Sky Sports, citing people close to the player, reported that the midfielder has agreed a deal, though his agent denied it.")
+        #expect(list.contains { $0.speaker.contains("people close to the player") && $0.via == ["Sky Sports"] })
+        #expect(list.contains { $0.speaker.contains("agent") && $0.stance == .denial })
+    }
+
+    @Test func citingAReasonIsNoSource() {
+        let list = statements("The ministry denied the report, citing a lack of evidence.")
+        #expect(list.first?.speaker == "ministry")
+        #expect(list.first?.stance == .denial)
+    }
+}

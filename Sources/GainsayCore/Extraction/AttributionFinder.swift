@@ -127,7 +127,7 @@ struct AttributionFinder {
                 verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
             }
         }
-        let active = verbs.filter { !$0.passiveBy }
+        var active = verbs.filter { !$0.passiveBy }
         let passive = verbs.filter { $0.passiveBy }
         if let acc = according {
             let front = acc.index - lo <= 2
@@ -160,15 +160,18 @@ struct AttributionFinder {
                                           stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.9))
                 return result
             }
-        } else if let cite = citing, let verb = active.first {
-            // "X, citing Y, reported ...": Y speaks through X.
+        } else if let cite = citing, let first = active.first {
+            // "X, citing Y, reported ...": Y speaks through X. The carrier is the verb nearest
+            // before "citing" ("A said ..., the Herald reported, citing B"), else the first.
+            let verb = active.last(where: { $0.index < cite.index && $0.speakerRange.lowerBound < cite.index }) ?? first
             var via = [verb.speaker]
             if let o = verb.objectVia { via.append(o) }
             var a = attribution(verb, via: via)
             a.speaker = cite.phrase
             a.cue = "citing"
             result.append(a)
-            return result
+            // A second speaker may still follow ("..., though his agent denied it").
+            active.removeAll { $0.index < verb.index }
         } else if let p = perspective {
             result.append(Attribution(cueIndex: p.index, cue: "from the perspective of", speaker: p.phrase, via: [],
                                       content: contentAround(p.index, p.range, front: p.index - lo <= 2, lo: lo, hi: hi),

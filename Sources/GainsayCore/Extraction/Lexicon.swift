@@ -227,7 +227,8 @@ enum Lexicon {
     mr mrs ms miss sir lord lady professor prof gen lt col colonel major captain capt sgt admiral
     commander chief head director ceo coach manager judge justice attorney rep representative
     congressman congresswoman senator speaker leader vice first lady secretary-general state
-    official officer press envoy special adviser advisor president-elect
+    official officer press envoy special adviser advisor president-elect sheriff detective inspector constable
+    superintendent marshal commissioner councilman councilwoman councillor assemblyman assemblywoman
     """)
     /// Words that mark an organisation inside a capitalised run.
     static let organisationWords = set("""
