@@ -28,6 +28,10 @@ struct AttributionFinder {
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
         var result = attributionsInClauses(fullRange)
         guard !result.isEmpty else { return result }
+        // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
+        if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
+            result.append(claim)
+        }
         // "per Harig", "courtesy of the Gazette's reporter": a channel of the whole sentence,
         // outermost first.
         let channels = sentenceChannels(fullRange)
@@ -456,6 +460,9 @@ struct AttributionFinder {
             if quoteBefore == nil, k >= lo, view.isComma(k) { quoteBefore = lo..<k }
         }
         guard let subjectRange = subject, let speaker = reader.classify(subjectRange) else { return nil }
+        // "a Daily Mirror report that ...", "an Islamic state": a noun after "a", not a verb.
+        if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted,
+           t[subjectRange.lowerBound].isWord, t[subjectRange.lowerBound].hash == W.a || t[subjectRange.lowerBound].hash == W.an { return nil }
         // "..., he said." / "..., Price said in an interview": the content is what came before.
         if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: after, hi: hi) {
             var c = subjectRange.lowerBound - 1
@@ -507,6 +514,14 @@ struct AttributionFinder {
         } else if Lexicon.questionVerbs.contains(verbHash) && after < hi && t[after].isWord && CueWords.whWords.contains(t[after].hash) {
             // "questioned what the pair were doing", "asked whether".
             content = after..<hi
+        } else if CueWords.labelVerbs.contains(verbHash), let labelled = labelledReport(after: after, hi: hi) {
+            // "called the report \"fake news\"", "branded the claims nonsense", "described as rubbish
+            // a report that ...": the speaker calls a report false.
+            content = labelled
+            return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: false,
+                           passiveBy: false, objectVia: objectVia,
+                           stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
+                           cueText: cueWords(cueFirst, cueLast))
         } else if weak {
             // "expressing concern that ...".
             guard Lexicon.expressVerbs.contains(verbHash), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
@@ -689,6 +704,45 @@ struct AttributionFinder {
             }
             if t[c].kind == .punct && !view.isComma(c) && t[c].first != 45 { return nil }
             c -= 1
+        }
+        return nil
+    }
+
+    /// After a labelling verb: a report, claim or story and, within a few words, a word calling
+    /// it false ("the report \"fake news\"", "as \"rubbish\" a report that ..."); the range
+    /// from the object to the end of the clause.
+    private func labelledReport(after: Int, hi: Int) -> Range<Int>? {
+        let end = min(hi, after + 12)
+        var sawReport = false, sawFalsity = false
+        var k = after
+        while k < end {
+            let tok = t[k]
+            if tok.isWord {
+                if Lexicon.propositionNouns.contains(tok.hash) && !tok.capitalized { sawReport = true }
+                if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake) && !tok.capitalized { sawFalsity = true }
+            } else if tok.kind == .punct && tok.first != 45 && !tok.isQuote && !view.isComma(k) {
+                break
+            }
+            k += 1
+        }
+        return sawReport && sawFalsity ? after..<hi : nil
+    }
+
+    /// "a Daily Mirror report that X", "the Gazette's claim that X": the named outlet claims X.
+    private func namedReportClaim(_ range: Range<Int>) -> Attribution? {
+        var k = range.lowerBound + 1
+        while k + 1 < range.upperBound {
+            defer { k += 1 }
+            guard t[k].isWord, !t[k].capitalized, Lexicon.reportNouns.contains(t[k].hash) || t[k].hash == CueWords.claim,
+                  t[k + 1].isWord, t[k + 1].hash == W.that else { continue }
+            var end = k - 1
+            if t[end].hash == W.possessive && end > range.lowerBound { end -= 1 }
+            guard t[end].capitalized, let r = reader.phraseEnding(at: end, lowerBound: range.lowerBound), var p = reader.classify(r), p.kind != .pronoun else { continue }
+            if isOutletLike(r) { p.kind = .outlet }
+            var a = Attribution(cueIndex: k, cue: view.lower(k), speaker: p, via: [], content: (k + 2)..<range.upperBound,
+                                stanceCue: plainCue(k + 2), contentIsQuote: false, confidence: 0.6)
+            a.forcedStance = .claim
+            return a
         }
         return nil
     }

@@ -35,4 +35,8 @@ enum CueWords {
         if b0 == 0x77 && n >= 4 && (bytes[tok.start + 1] | 0x20) == 0x65 && (bytes[tok.start + 2] == 39 || bytes[tok.start + 2] == 0xE2) { return "we" }
         return nil
     }
+    /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
+    static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes")
+    static let fake = wordHash("fake")
+    static let claim = wordHash("claim")
 }

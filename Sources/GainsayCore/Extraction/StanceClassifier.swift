@@ -28,7 +28,9 @@ enum StanceClassifier {
             // denial, "future talks" a refusal).
             for k in cue.objectRange.prefix(4) where t[k].isWord {
                 if t[k].hash == W.of { break }
-                if Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash) { return .claim }
+                // "rejected suggestions that ..." denies a proposition; "rejected the suggestions" a proposal.
+                let clause = k + 1 < view.tokens.count && t[k + 1].isWord && t[k + 1].hash == W.that
+                if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause { return .claim }
             }
             return .denial
         }

@@ -14,6 +14,16 @@ enum StanceCues {
     static let after = wordHash("after"), despite = wordHash("despite"), contrary = wordHash("contrary")
     static let had = wordHash("had"), have = wordHash("have"), has = wordHash("has")
     static let toWord = wordHash("to"), part = wordHash("part")
+    static let atWord = wordHash("at"), allWord = wordHash("all"), certainly = wordHash("certainly")
+    static let without = wordHash("without"), wide = wordHash("wide"), mark = wordHash("mark")
+    static let unable = wordHash("unable"), early = wordHash("early"), too = wordHash("too")
+    /// "without foundation", "without basis".
+    static let groundNouns = Lexicon.hashes("foundation basis merit substance evidence")
+    /// "pure speculation", "mere guesswork".
+    static let merelyWords = Lexicon.hashes("pure mere wild idle just complete total")
+    static let guessNouns = Lexicon.hashes("speculation guesswork fiction fantasy invention conjecture rumour rumor gossip")
+    /// "too early to say": what cannot be told yet.
+    static let tellVerbs = Lexicon.hashes("say tell determine know speculate comment confirm judge")
     static let takeVerbs = Lexicon.hashes("take took taken taking")
 
     /// Verbs of checking that, negated, withhold judgement: "not able to verify".
@@ -58,6 +68,12 @@ enum StanceCues {
     static func withholds(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         let w = words(content, view)
+        for (p, k) in w.enumerated() {
+            let h = t[k].hash
+            // "were unable to confirm", "it is too early to say".
+            if h == unable, w[(p + 1)..<min(w.count, p + 4)].contains(where: { checkVerbs.contains(t[$0].hash) || tellVerbs.contains(t[$0].hash) }) { return true }
+            if h == too, p + 3 < w.count, t[w[p + 1]].hash == early, t[w[p + 2]].hash == toWord, tellVerbs.contains(t[w[p + 3]].hash) { return true }
+        }
         for (p, k) in w.enumerated() where isNegation(k, view) {
             let window = w[(p + 1)..<min(w.count, p + 6)]
             if t[k].hash == W.no {
@@ -82,10 +98,19 @@ enum StanceCues {
     static func rejectsReport(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         let w = words(content, view)
+        // A bare answer: "Absolutely not.", "No.", "Not at all."
+        if w.count <= 3, w.contains(where: { t[$0].hash == W.not || t[$0].hash == W.no }),
+           w.allSatisfy({ t[$0].hash == W.not || t[$0].hash == W.no || Lexicon.degreeAdverbs.contains(t[$0].hash) || t[$0].hash == atWord || t[$0].hash == allWord || t[$0].hash == certainly }) {
+            return true
+        }
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             if t[k].capitalized && p > 0 { continue }
             if retractionWords.contains(h) { return true }
+            // "without foundation", "wide of the mark", "pure speculation".
+            if h == without, p + 1 < w.count, groundNouns.contains(t[w[p + 1]].hash) { return true }
+            if h == wide, p + 3 < w.count, t[w[p + 1]].hash == W.of, t[w[p + 3]].hash == mark { return true }
+            if merelyWords.contains(h), p + 1 < w.count, guessNouns.contains(t[w[p + 1]].hash) { return true }
             if doubtPredicates.contains(h) && StanceClassifier.isPredicate(p, w, view) { return true }
             if h == W.nothing || h == W.no {
                 // "nothing to indicate", "no (specific) evidence (or intelligence) to suggest".
