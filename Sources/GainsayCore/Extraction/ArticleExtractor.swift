@@ -67,7 +67,8 @@ enum ArticleExtractor {
                 let via = attribution.via.compactMap { state.resolveOutlet($0, sentence: index) }
                 var viaNames: [String] = attribution.speaker.owner.map { [$0] } ?? []
                 for name in via where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
-                let stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range)
+                let stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range,
+                                                                                                   next: index + 1 < sentences.count ? sentences[index + 1] : nil)
                 let statement = Statement(
                     article: article.id, sentence: view.text(range), speaker: resolved.name, speakerID: resolved.key,
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(view.text(attribution.content)),

@@ -79,7 +79,9 @@ struct ArticleState {
 
     /// An outlet in a via position: resolves "the news agency" to the last outlet named.
     func resolveOutlet(_ phrase: SpeakerPhrase, sentence: Int) -> String? {
-        if phrase.isReference || phrase.kind == .pronoun {
+        // Only outlet-like references resolve to the last outlet: "the newspaper" does, "the
+        // airline" names itself.
+        if (phrase.isReference && (phrase.kind == .outlet || phrase.kind == .report)) || phrase.kind == .pronoun {
             return last(where: { $0.kind == .outlet || $0.kind == .report }, within: 30, sentence: sentence)?.name ?? (phrase.kind == .pronoun ? nil : phrase.name)
         }
         return phrase.name

@@ -67,7 +67,15 @@ struct AttributionFinder {
             guard tok.isWord else { k += 1; continue }
             if tok.hash == W.according && k + 2 < hi && t[k + 1].hash == W.to,
                let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
-                if according == nil { according = (k, p, r) }
+                if according == nil {
+                    // "according to a preliminary report by the safety board": the board speaks.
+                    if p.kind == .report, r.upperBound + 1 < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.by || t[r.upperBound].hash == W.from,
+                       let author = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), let a = reader.classify(author), a.kind != .pronoun {
+                        according = (k, a, r.lowerBound..<author.upperBound)
+                    } else {
+                        according = (k, p, r)
+                    }
+                }
             } else if tok.hash == W.citing && (!tok.capitalized || k == lo), k + 1 < hi,
                       let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
                 citing = (k, p)

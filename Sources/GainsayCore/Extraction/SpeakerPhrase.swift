@@ -70,6 +70,11 @@ struct PhraseReader {
                     if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && (Lexicon.speakerNouns.contains(t[j - 1].hash) || AgentNouns.isAgentNoun(j - 1, view: view)) {
                         j -= 1; continue
                     }
+                    // "people familiar with the matter", "sources close to the club".
+                    if j - 2 >= lo && j < k && t[j - 1].isWord && !t[j - 1].capitalized && Lexicon.postModifiers.contains(t[j - 1].hash) && !Lexicon.clauseWords.contains(t[j - 1].hash)
+                        && t[j - 2].isWord && Lexicon.speakerNouns.contains(t[j - 2].hash) {
+                        j -= 2; continue
+                    }
                     // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
                     if (tok.hash == W.of || tok.hash == W.and) && j > lo && j < k && t[j - 1].isWord && t[j + 1].isWord
                         && !(tok.hash == W.and && !(t[j - 1].capitalized && t[j + 1].capitalized)) {

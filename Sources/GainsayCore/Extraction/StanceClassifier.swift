@@ -13,7 +13,7 @@ enum StanceClassifier {
         var objectRange: Range<Int>
     }
 
-    static func classify(cue: Cue, content: Range<Int>, view: TextView, sentence: Range<Int>? = nil) -> Stance {
+    static func classify(cue: Cue, content: Range<Int>, view: TextView, sentence: Range<Int>? = nil, next: Range<Int>? = nil) -> Stance {
         if cue.declined || cue.negated { return .neutral }
         let t = view.tokens
         // A question.
@@ -37,7 +37,7 @@ enum StanceClassifier {
         if StanceCues.rejectsReport(content, view: view) { return .denial }
         if contentWithholds(content, view: view) || StanceCues.withholds(content, view: view) { return .neutral }
         if contentDenies(content, view: view) { return .denial }
-        if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1) { return .denial }
+        if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next) { return .denial }
         return .claim
     }
 

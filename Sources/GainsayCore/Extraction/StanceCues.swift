@@ -13,8 +13,10 @@ enum StanceCues {
     static let instead = wordHash("instead"), rather = wordHash("rather"), however = wordHash("however")
     static let after = wordHash("after"), despite = wordHash("despite"), contrary = wordHash("contrary")
     static let had = wordHash("had"), have = wordHash("have"), has = wordHash("has")
-    static let toWord = wordHash("to"), part = wordHash("part")
-    static let atWord = wordHash("at"), allWord = wordHash("all"), certainly = wordHash("certainly")
+    static let toWord = wordHash("to"), part = wordHash("part"), place = wordHash("place")
+    /// Words of the next sentence that call what was just negated a rumour.
+    static let rumourWords = Lexicon.hashes("rumor rumour rumors rumours hoax myth speculation fabrication")
+    static let knowledge = wordHash("knowledge"), atWord = wordHash("at"), allWord = wordHash("all"), certainly = wordHash("certainly")
     static let without = wordHash("without"), wide = wordHash("wide"), mark = wordHash("mark")
     static let unable = wordHash("unable"), early = wordHash("early"), too = wordHash("too")
     /// "without foundation", "without basis".
@@ -77,7 +79,8 @@ enum StanceCues {
         for (p, k) in w.enumerated() where isNegation(k, view) {
             let window = w[(p + 1)..<min(w.count, p + 6)]
             if t[k].hash == W.no {
-                if p + 1 < w.count && t[w[p + 1]].hash == W.comment { return true }
+                // "no comment", "we have no information about that".
+                if p + 1 < w.count && (t[w[p + 1]].hash == W.comment || (withheldNouns.contains(t[w[p + 1]].hash) && t[w[p + 1]].hash != knowledge)) { return true }
                 continue
             }
             for (offset, q) in window.enumerated() {
@@ -127,7 +130,7 @@ enum StanceCues {
                 for q in w[(p + 1)..<min(w.count, p + 3)] where negatedSupport.contains(t[q].hash) { return true }
                 // "did not take part", "has not taken part in any": a denied participation.
                 let window = w[(p + 1)..<min(w.count, p + 4)]
-                if let q = window.firstIndex(where: { takeVerbs.contains(t[$0].hash) }), q + 1 < w.count, t[w[q + 1]].hash == part { return true }
+                if let q = window.firstIndex(where: { takeVerbs.contains(t[$0].hash) }), q + 1 < w.count, t[w[q + 1]].hash == part || t[w[q + 1]].hash == place { return true }
             }
         }
         return false
@@ -137,7 +140,7 @@ enum StanceCues {
     /// wife", "did not take part") and the sentence sets it against a report or claim
     /// ("after reports indicated", "as officials had claimed", "however", "contradicted"), or
     /// the content opens with a correction ("Instead, she is ...").
-    static func contradictsReport(_ content: Range<Int>, sentence: Range<Int>, view: TextView, cueIndex: Int? = nil) -> Bool {
+    static func contradictsReport(_ content: Range<Int>, sentence: Range<Int>, view: TextView, cueIndex: Int? = nil, next: Range<Int>? = nil) -> Bool {
         let t = view.tokens
         // The report itself (", as officials had claimed") is not its own contradiction.
         if let v = cueIndex, v >= content.upperBound, v < sentence.upperBound, reportedVerbs.contains(t[v].hash),
@@ -157,6 +160,9 @@ enum StanceCues {
             }
         }
         guard negated else { return false }
+        // The next sentence calls it a rumour or a hoax ("... is not worth $72 million. The
+        // source believes it's a rumor started by his friends.").
+        if let next, words(next, view).prefix(12).contains(where: { rumourWords.contains(t[$0].hash) && !t[$0].capitalized }) { return true }
         // A contrast or report cue anywhere in the sentence.
         let sw = words(sentence, view)
         for (p, k) in sw.enumerated() {

@@ -1,0 +1,44 @@
+import Testing
+@testable import GainsayCore
+
+/// Anonymous-source phrases, the author of a report after "according to", non-outlet references
+/// in via, "no information" as withholding, "had not taken place", and a negation the next
+/// sentence calls a rumour. Sentences written for the tests.
+@Suite struct ExtractionSourcePhraseTests {
+    @Test func peopleFamiliarWithTheMatter() throws {
+        let s = try #require(statements("Two people familiar with the matter told the Harbor Gazette that the merger had collapsed.").first)
+        #expect(s.speaker.contains("people familiar with the matter"))
+        #expect(s.via.contains { $0.contains("Harbor Gazette") })
+        let c = try #require(statements("Sources close to the club said the coach would be sacked.").first)
+        #expect(c.speaker.contains("Sources close to the club"))
+    }
+
+    @Test func reportByItsAuthor() throws {
+        let s = try #require(statements("According to the preliminary report by the safety board, the engine failed at cruise altitude.").first)
+        #expect(s.speaker.contains("safety board"))
+    }
+
+    @Test func organisationReferenceInViaNamesItself() throws {
+        let list = statements("The Harbor Gazette covered the crash.", "The pilot reported smoke in the cockpit, according to the airline.")
+        let s = try #require(statement(list, containing: "smoke"))
+        #expect(s.via == ["airline"])
+    }
+
+    @Test func noInformationWithholds() throws {
+        let s = try #require(statements("\"We have no information about that,\" a spokesperson said.").first)
+        #expect(s.stance == .neutral)
+    }
+
+    @Test func hadNotTakenPlaceIsADenial() throws {
+        let s = try #require(statements("Kremlin spokesman Ivan Sokolov told reporters that the talks had not taken place.").first)
+        #expect(s.stance == .denial)
+    }
+
+    @Test func negationTheNextSentenceCallsARumour() throws {
+        let list = statements("A source close to the singer told the Harbor Gazette that he is not worth $50 million. The source believes it is a rumor started by his friends.")
+        let s = try #require(statement(list, containing: "not worth"))
+        #expect(s.stance == .denial)
+        let plain = try #require(statements("A source close to the singer told the Harbor Gazette that he is not worth $50 million. The album sold well.").first)
+        #expect(plain.stance == .claim)
+    }
+}
