@@ -82,7 +82,8 @@ enum ArticleExtractor {
             // subject remembered; reading it for every sentence would cost more than the rest.
             let nextStartsWithReference = index + 1 < sentences.count && Self.startsWithReference(sentences[index + 1], view: view)
             if emitted.isEmpty, nextStartsWithReference, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
-               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")), let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
+               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(sentences[index + 1], view: view),
+               let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
                 state.rememberSubject(resolved, sentence: index)
             }
             let endsOpen = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
@@ -125,6 +126,14 @@ enum ArticleExtractor {
             if words >= 4 { break }
         }
         return false
+    }
+
+    /// True when the sentence opens with "The Spaniard", "The 28-year-old": a description of the
+    /// person named just before.
+    static func startsWithPersonDescription(_ range: Range<Int>, view: TextView) -> Bool {
+        guard range.count >= 2, view.tokens[range.lowerBound].isWord, view.tokens[range.lowerBound].hash == W.the else { return false }
+        let k = range.lowerBound + 1
+        return CueWords.isPersonDescription(view.lower(k))
     }
 
     /// True when the quotation opened in the paragraph starting at sentence `first` is closed

@@ -61,6 +61,9 @@ struct ArticleState {
                 if let m = last(where: { $0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && !$0.name.contains(" ")) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
+            case .person where CueWords.isPersonDescription(phrase.head):
+                // "the Spaniard", "the 28-year-old": the last person named.
+                if let m = last(where: { $0.kind == .person && !$0.key.hasPrefix("desc:") }, within: 12, sentence: sentence) { return with(m, confidence: 0.75) }
             case .person:
                 let head = phrase.head
                 if let m = last(where: { $0.kind == .person && ($0.roles.contains(head) || (head == "head" && !$0.roles.isDisjoint(with: Self.headOfState))) }, within: 30, sentence: sentence) {

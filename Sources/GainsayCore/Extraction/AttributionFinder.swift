@@ -358,7 +358,7 @@ struct AttributionFinder {
         // "the head of state made ...": a noun after a preposition, not a verb.
         if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
         if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized { return nil }  // "the reports"
-        if k >= lo && t[k].kind == .number { return nil }  // "2 confirmed cases"
+        if k >= lo && t[k].kind == .number && !view.endsWith(k, "-old") { return nil }  // "2 confirmed cases", not "the 28-year-old"
 
         // The subject.
         var subject: Range<Int>? = nil
@@ -691,6 +691,18 @@ struct AttributionFinder {
         guard j >= lo, t[j].isWord else { return nil }
         var c = j
         while c >= lo && j - c < 14 && t[c].isWord && !Lexicon.citeVerbs.contains(t[c].hash) { c -= 1 }
+        // "X was quoted as saying", "X was quoted by the Gazette as saying": X speaks.
+        if c - 2 >= lo, t[c].isWord, Lexicon.citeVerbs.contains(t[c].hash), t[c - 1].isWord, Lexicon.beForms.contains(t[c - 1].hash) {
+            var b = c - 2
+            while b > lo && t[b].isWord && !t[b].capitalized && Lexicon.auxiliaries.contains(t[b].hash) { b -= 1 }
+            guard let subject = reader.phraseEnding(at: b, lowerBound: lo), reader.classify(subject) != nil else { return nil }
+            var via: SpeakerPhrase? = nil
+            if c + 2 <= j, t[c + 1].isWord, t[c + 1].hash == W.by, let o = reader.phraseStarting(at: c + 2, upperBound: j + 1), var outlet = reader.classify(o), outlet.kind != .pronoun {
+                outlet.kind = .outlet
+                via = outlet
+            }
+            return (subject, via)
+        }
         guard c >= lo, c < j, t[c].isWord, Lexicon.citeVerbs.contains(t[c].hash),
               let r = reader.phraseStarting(at: c + 1, upperBound: j + 1), reader.classify(r) != nil else { return nil }
         var via: SpeakerPhrase? = nil

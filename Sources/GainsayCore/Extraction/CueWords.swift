@@ -39,4 +39,20 @@ enum CueWords {
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes")
     static let fake = wordHash("fake")
     static let claim = wordHash("claim")
+    /// Nouns of nationality that describe a person already named ("the Spaniard").
+    static let demonyms: Set<String> = [
+        "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman", "welshman",
+        "irishman", "irishwoman", "dutchman", "dutchwoman", "swede", "dane", "finn", "pole", "briton", "brit", "swiss",
+        "german", "italian", "brazilian", "argentine", "argentinian", "portuguese", "belgian", "croatian", "croat", "serbian",
+        "serb", "norwegian", "russian", "american", "australian", "canadian", "mexican", "colombian", "uruguayan",
+        "chilean", "nigerian", "ghanaian", "senegalese", "ivorian", "cameroonian", "egyptian", "moroccan", "algerian",
+        "tunisian", "japanese", "korean", "chinese", "austrian", "hungarian", "czech", "slovak", "slovenian", "greek",
+        "turk", "ukrainian", "georgian", "kenyan", "ethiopian", "jamaican", "new zealander", "south african", "welsh",
+    ]
+
+    /// True for "spaniard", "28-year-old", "veteran": a word that, after "the", describes a person
+    /// named before.
+    static func isPersonDescription(_ word: String) -> Bool {
+        demonyms.contains(word) || word.hasSuffix("-year-old")
+    }
 }

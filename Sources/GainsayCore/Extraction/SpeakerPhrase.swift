@@ -131,7 +131,8 @@ struct PhraseReader {
                     j += 1; continue
                 }
                 if tok.capitalized {
-                    j += 1; sawHead = true; continue
+                    // "Italian radio station Radio Uno": a nationality adjective is no head yet.
+                    j += 1; sawHead = sawHead || !Lexicon.nationalityH.contains(tok.hash); continue
                 }
                 if tok.hash == W.of || tok.hash == W.and {
                     // Continue only into a capitalised word or "head of state".
@@ -332,6 +333,10 @@ struct PhraseReader {
            view.bytes[t[w].start..<t[w].end].allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 }),
            Lexicon.countryByCapital[lastName] == nil && !Lexicon.countries.contains(lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: Lexicon.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
+        }
+        // "the Spaniard", "the 28-year-old": a description that points back at a person.
+        if nameWords.count == 1, t[range.lowerBound].hash == W.the, range.lowerBound < range.upperBound - 1, CueWords.isPersonDescription(lastName) {
+            return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: true)
         }
         if nameWords.count == 1 {
             if Lexicon.countries.contains(lastName) || Lexicon.countryByCapital[lastName] != nil {
