@@ -37,3 +37,23 @@ import Testing
         #expect(list.contains { $0.speaker.contains("Harbor Gazette") && $0.stance == .claim })
     }
 }
+
+/// Rebuttal verbs with a particle and predicate nouns of falsity. Sentences written for the tests.
+@Suite struct ExtractionRebuttalTests {
+    @Test func hitBackAndPushedBack() throws {
+        let a = try #require(statements("The coach hit back at claims that he had lost the dressing room.").first)
+        #expect(a.cue == "hit back")
+        #expect(a.stance == .denial)
+        let b = try #require(statements("The senator's office pushed back on the report, saying it was inaccurate.").first)
+        #expect(b.stance == .denial)
+    }
+
+    @Test func hitWithoutParticleIsNoCue() {
+        #expect(statements("The storm hit the coast on Monday.").isEmpty)
+    }
+
+    @Test func itsALie() throws {
+        let s = try #require(statements("\"It's a lie,\" said the president.").first)
+        #expect(s.stance == .denial)
+    }
+}

@@ -36,7 +36,7 @@ enum CueWords {
         return nil
     }
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
-    static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes")
+    static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
     static let fake = wordHash("fake")
     static let claim = wordHash("claim")
     /// Nouns of nationality that describe a person already named ("the Spaniard").

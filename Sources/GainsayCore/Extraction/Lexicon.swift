@@ -39,7 +39,7 @@ enum Lexicon {
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
-    called calls branded brands dubbed dubs
+    called calls branded brands dubbed dubs hit hits pushed pushes slammed slams
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented respond responded")
@@ -51,6 +51,9 @@ enum Lexicon {
         // "raised doubts", "cast doubt": a denial; "declined comment": neutral.
         wordHash("raised"): [wordHash("doubts"), wordHash("doubt")], wordHash("cast"): [wordHash("doubt"), wordHash("doubts")],
         wordHash("declined"): [wordHash("comment")], wordHash("issued"): [wordHash("a")], wordHash("released"): [wordHash("a")],
+        // "hit back at claims", "pushed back on the report": a rebuttal.
+        wordHash("hit"): [wordHash("back")], wordHash("hits"): [wordHash("back")],
+        wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
     ]
     /// Verbs that decline to speak.
     static let declineVerbs = hashes("declined refused")
@@ -60,6 +63,7 @@ enum Lexicon {
     static let denialVerbs = hashes("""
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
+    hit hits pushed pushes
     recanted recants retracted shot ruled raised cast
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").

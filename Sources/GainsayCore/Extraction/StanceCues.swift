@@ -16,6 +16,7 @@ enum StanceCues {
     static let toWord = wordHash("to"), part = wordHash("part"), place = wordHash("place")
     /// Words of the next sentence that call what was just negated a rumour.
     static let rumourWords = Lexicon.hashes("rumor rumour rumors rumours hoax myth speculation fabrication")
+    static let lieNouns = Lexicon.hashes("lie fabrication hoax myth fantasy fiction falsehood smear")
     static let knowledge = wordHash("knowledge"), atWord = wordHash("at"), allWord = wordHash("all"), certainly = wordHash("certainly")
     static let without = wordHash("without"), wide = wordHash("wide"), mark = wordHash("mark")
     static let unable = wordHash("unable"), early = wordHash("early"), too = wordHash("too")
@@ -115,6 +116,9 @@ enum StanceCues {
             if h == wide, p + 3 < w.count, t[w[p + 1]].hash == W.of, t[w[p + 3]].hash == mark { return true }
             if merelyWords.contains(h), p + 1 < w.count, guessNouns.contains(t[w[p + 1]].hash) { return true }
             if doubtPredicates.contains(h) && StanceClassifier.isPredicate(p, w, view) { return true }
+            // "it's a lie", "this is a fabrication": a predicate noun after "a".
+            if lieNouns.contains(h), p >= 2, t[w[p - 1]].hash == W.a,
+               Lexicon.beForms.contains(t[w[p - 2]].hash) || t[w[p - 2]].hash == W.possessive || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
             if h == W.nothing || h == W.no {
                 // "nothing to indicate", "no (specific) evidence (or intelligence) to suggest".
                 let window = w[(p + 1)..<min(w.count, p + 6)]
