@@ -33,3 +33,24 @@ import Testing
         #expect(s.speaker == "Dana Holt")
     }
 }
+
+/// Found on the whole FNC-1 body corpus: "Borno state" is a noun, "Dr X from the Museum" is X,
+/// religious roles are speakers. Sentences written for the tests.
+@Suite struct ExtractionCorpusNameTests {
+    @Test func stateAfterANameIsANoun() {
+        #expect(statements("Fighting continued in the town of Damboa in Kano state on Sunday.").isEmpty)
+        let list = statements("Troops fought militants in Kano state, witnesses said.")
+        #expect(list.contains { $0.speaker == "witnesses" })
+        #expect(!list.contains { $0.cue == "state" })
+    }
+
+    @Test func personFromAnInstitution() throws {
+        let s = try #require(statements("Dr Mark Hale from the Western Coast Museum agreed and said he found the case \"bizarre\".").first)
+        #expect(s.speaker == "Mark Hale")
+    }
+
+    @Test func religiousRoleIsASpeaker() throws {
+        let s = try #require(statements("\"Her presence was comforting,\" states the Catholic priest.").first)
+        #expect(s.speaker.contains("priest"))
+    }
+}

@@ -672,6 +672,12 @@ struct AttributionFinder {
 
     /// "state television", "report card": a noun-like reporting verb followed by a noun.
     private func isNounModifier(_ k: Int, hi: Int) -> Bool {
+        // "in Borno state, witnesses said", "the Borno state capital": "state" after a name is a noun
+        // unless "that", a quotation or a colon follows.
+        if t[k].hash == W.state, k > 0, t[k - 1].isWord, t[k - 1].capitalized, !Lexicon.pronouns.contains(t[k - 1].hash) {
+            let next = k + 1 < hi ? t[k + 1] : nil
+            if !(next.map { $0.isQuote || ($0.isWord && $0.hash == W.that) || ($0.kind == .punct && $0.first == 58) } ?? false) { return true }
+        }
         guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
         let next = t[k + 1].hash
         return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)

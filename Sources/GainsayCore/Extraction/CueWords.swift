@@ -39,6 +39,8 @@ enum CueWords {
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
     static let fake = wordHash("fake")
     static let claim = wordHash("claim")
+    /// "Jane Roe from the museum", "Jane Roe at the university".
+    static let fromWords = hashes("from at")
     /// Nouns of nationality that describe a person already named ("the Spaniard").
     static let demonyms: Set<String> = [
         "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman", "welshman",

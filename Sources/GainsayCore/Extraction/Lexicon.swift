@@ -190,7 +190,8 @@ enum Lexicon {
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
     panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
     airport museum charity foundation institute station embassy consulate congressman congresswoman
-    publicist publicists neighbour neighbours neighbor neighbors
+    publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
+    rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -313,6 +314,7 @@ enum Lexicon {
     kurdish persian somali ethiopian south-korean thai vietnamese filipino indonesian malaysian chilean
     argentine argentinian colombian peruvian scots romanian bulgarian serbian croatian czech slovak
     lithuanian latvian estonian moldovan kazakh uzbek azerbaijani local regional foreign
+    catholic muslim christian jewish protestant orthodox shia sunni
     """)
 
     /// Markers in the content that reject a proposition.

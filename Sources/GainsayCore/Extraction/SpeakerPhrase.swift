@@ -297,6 +297,18 @@ struct PhraseReader {
                 return SpeakerPhrase(phrase: phrase, name: view.text(first..<ofIndex), kind: .person, roles: roles, head: view.lower(ofIndex - 1), isReference: false)
             }
         }
+        // "Dr Mark Harvey from the Western Australian Museum", "Jane Roe at the State
+        // University": a named person from a place or body, titles aside.
+        if let fromIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && !t[$0].capitalized && CueWords.fromWords.contains(t[$0].hash) }),
+           fromIndex > range.lowerBound, (fromIndex + 1..<range.upperBound).contains(where: { t[$0].capitalized }) {
+            var first = range.lowerBound
+            while first < fromIndex && t[first].isWord && (t[first].hash == W.the || Lexicon.titlesH.contains(t[first].hash)) { first += 1 }
+            while first < fromIndex && !t[first].isWord { first += 1 }
+            let personWords = (first..<fromIndex).filter { t[$0].isWord }
+            if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) && !Lexicon.outletNameWordsH.contains(t[$0].hash) }) {
+                return SpeakerPhrase(phrase: phrase, name: view.text(first..<fromIndex), kind: .person, roles: roles, head: view.lower(fromIndex - 1), isReference: false)
+            }
+        }
         // "Iraq's Ministry of Health": an organisation named by its whole run.
         if let orgIndex = words.first(where: { Lexicon.organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
            t[orgIndex + 1].hash == W.of, !words.contains(where: { $0 > orgIndex + 1 && (Lexicon.titlesH.contains(t[$0].hash) || Lexicon.organisationWordsH.contains(t[$0].hash)) }) {
