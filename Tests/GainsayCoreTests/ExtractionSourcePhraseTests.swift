@@ -42,3 +42,19 @@ import Testing
         #expect(plain.stance == .claim)
     }
 }
+
+/// A report noun with its "that" clause, and "the source" after "the Gazette's source".
+/// Sentences written for the tests.
+@Suite struct ExtractionReportNounTests {
+    @Test func aNewspaperReportThatIsAClaim() throws {
+        let s = try #require(statements("A newspaper report that the mayor has been hospitalized has fuelled new theories about his absence.").first)
+        #expect(s.speaker.contains("newspaper"))
+        #expect(s.stance == .claim)
+    }
+
+    @Test func theSourceKeepsItsOutlet() throws {
+        let list = statements("\"He asked for two days to think,\" the Harbor Gazette's source said.", "\"But the money was not enough,\" the source said.")
+        let s = try #require(statement(list, containing: "money"))
+        #expect(s.via.contains { $0.contains("Harbor Gazette") })
+    }
+}

@@ -65,7 +65,7 @@ enum ArticleExtractor {
             var quoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
             for (attribution, resolved) in emitted {
                 let via = attribution.via.compactMap { state.resolveOutlet($0, sentence: index) }
-                var viaNames: [String] = attribution.speaker.owner.map { [$0] } ?? []
+                var viaNames: [String] = (attribution.speaker.owner ?? resolved.owner).map { [$0] } ?? []
                 for name in via where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
                 let stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range,
                                                                                                    next: index + 1 < sentences.count ? sentences[index + 1] : nil)

@@ -5,6 +5,8 @@ struct Resolved: Sendable {
     var key: String
     var roles: Set<String>
     var confidence: Double
+    /// The outlet whose source this is ("the Post's sources"), carried to later back-references.
+    var owner: String? = nil
 }
 
 /// What an article has mentioned so far, so "he", "the publication" or "the head of state" can
@@ -51,6 +53,11 @@ struct ArticleState {
             }
         default:
             break
+        }
+        // "the source" after "the Mirror's source": the same source, with its outlet.
+        if phrase.isReference, phrase.owner == nil, Lexicon.sourceNouns.contains(wordHash(phrase.head)),
+           let m = last(where: { $0.owner != nil && $0.name.hasSuffix(phrase.head) }, within: 12, sentence: sentence) {
+            return with(m, confidence: 0.75)
         }
         if phrase.isReference {
             switch phrase.kind {
@@ -129,7 +136,7 @@ struct ArticleState {
                 key = "desc:" + Names.slug(phrase.name) + "-" + articleSuffix
             }
         }
-        return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95)
+        return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95, owner: phrase.owner)
     }
 }
 
