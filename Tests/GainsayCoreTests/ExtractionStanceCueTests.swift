@@ -43,3 +43,18 @@ import Testing
         #expect(stance("\"We understand that so far the captain has not taken part in any of the sessions,\" the presenter said.") == .denial)
     }
 }
+
+/// Aviation copy: a spokesman who would not comment, a cause not yet determined.
+/// Sentences written for the tests.
+@Suite struct ExtractionOpenQuestionTests {
+    @Test func wouldNotCommentAfterAnIndefiniteSubject() throws {
+        let s = try #require(statements("A Nordair spokesman would not comment on the report.").first)
+        #expect(s.stance == .neutral)
+        #expect(s.speaker.contains("spokesman"))
+    }
+
+    @Test func notYetDeterminedIsNeutral() throws {
+        let s = try #require(statements("The safety board has not yet determined the cause of the crash, spokesman Ian Crowe said.").first)
+        #expect(s.stance == .neutral)
+    }
+}

@@ -470,7 +470,7 @@ struct AttributionFinder {
         guard let subjectRange = subject, let speaker = reader.classify(subjectRange) else { return nil }
         // "a Daily Mirror report that ...", "an Islamic state": a noun after "a", not a verb.
         // ("A newspaper report that X ..." still carries the newspaper's claim.)
-        if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
+        if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && v == subjectRange.upperBound && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
            t[subjectRange.lowerBound].isWord, t[subjectRange.lowerBound].hash == W.a || t[subjectRange.lowerBound].hash == W.an { return nil }
         // "..., he said." / "..., Price said in an interview": the content is what came before.
         if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: after, hi: hi) {

@@ -17,7 +17,9 @@ enum StanceCues {
     /// Words of the next sentence that call what was just negated a rumour.
     static let rumourWords = Lexicon.hashes("rumor rumour rumors rumours hoax myth speculation fabrication")
     static let lieNouns = Lexicon.hashes("lie fabrication hoax myth fantasy fiction falsehood smear")
-    static let knowledge = wordHash("knowledge"), atWord = wordHash("at"), allWord = wordHash("all"), certainly = wordHash("certainly")
+    static let knowledge = wordHash("knowledge")
+    /// Negated, these leave the question open: "not yet determined", "not established".
+    static let undeterminedVerbs = Lexicon.hashes("determined established ascertained identified clear known"), atWord = wordHash("at"), allWord = wordHash("all"), certainly = wordHash("certainly")
     static let without = wordHash("without"), wide = wordHash("wide"), mark = wordHash("mark")
     static let unable = wordHash("unable"), early = wordHash("early"), too = wordHash("too")
     /// "without foundation", "without basis".
@@ -89,6 +91,8 @@ enum StanceCues {
                 if h == aware && offset <= 2 { return true }
                 if (h == able || h == possible) && window.contains(where: { checkVerbs.contains(t[$0].hash) }) { return true }
                 if h == reached || (h == reach && offset <= 3) { return true }
+                // "has not yet determined the cause", "have not established".
+                if offset <= 1 && undeterminedVerbs.contains(h) { return true }
                 if h == say && offset == 0 && p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash) { return true }
                 if withheldNouns.contains(h) && window.prefix(offset).contains(where: { t[$0].hash == have || t[$0].hash == W.any }) { return true }
             }
