@@ -58,3 +58,27 @@ import Testing
         #expect(s.via.contains { $0.contains("Harbor Gazette") })
     }
 }
+
+/// "People who know X told", "described it as", "admitted fabricating", and a capitalised
+/// subordinator that is no part of a name. Sentences written for the tests.
+@Suite struct ExtractionRelativeSubjectTests {
+    @Test func peopleWhoKnowTold() throws {
+        let s = try #require(statements("People who know the singer told the Harbor Gazette that the story is false.").first)
+        #expect(s.speaker == "People")
+    }
+
+    @Test func describedItAs() throws {
+        let s = try #require(statements("Residents described it as a loud boom.").first)
+        #expect(s.cue == "described")
+    }
+
+    @Test func admittedFabricatingIsADenial() throws {
+        let s = try #require(statements("The anchor Lee Marsh was suspended after he admitted fabricating key parts of a story.").first)
+        #expect(s.stance == .denial)
+    }
+
+    @Test func capitalisedSubordinatorIsNoName() {
+        let list = statements("As Anna Berg labels her rivals as cheats, the league said it would investigate.")
+        #expect(!list.contains { $0.speaker.hasPrefix("As ") })
+    }
+}

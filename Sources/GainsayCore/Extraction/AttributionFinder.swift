@@ -442,6 +442,12 @@ struct AttributionFinder {
                let w = (max(lo, s.lowerBound - 3)..<(s.lowerBound - 1)).last(where: { t[$0].isWord && t[$0].hash == W.who }), w > lo {
                 // "a number of folks who know Jane Roe told": the phrase before "who".
                 subject = reader.phraseEnding(at: w - 1, lowerBound: lo)
+            } else if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.who,
+                      t[s.lowerBound].isWord, !t[s.lowerBound].capitalized, !Lexicon.determiners.contains(t[s.lowerBound].hash),
+                      let before = reader.phraseEnding(at: s.lowerBound - 2, lowerBound: lo), reader.classify(before) != nil {
+                // "People who know the singer told": the phrase read back to "who" begins with the
+                // relative clause's verb; the speaker is before "who".
+                subject = before
             }
             if subject.map({ reader.classify($0) == nil }) ?? true {
                 // "A golfer who has spent time giving lessons said": the phrase before "who".
@@ -531,6 +537,9 @@ struct AttributionFinder {
                            passiveBy: false, objectVia: objectVia,
                            stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
                            cueText: cueWords(cueFirst, cueLast))
+        } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
+            // "Residents described it as a loud boom".
+            content = after..<hi
         } else if weak {
             // "expressing concern that ...".
             guard Lexicon.expressVerbs.contains(verbHash), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),

@@ -7,7 +7,7 @@ enum CueWords {
     /// Prepositions that open a fronted adverbial ("In September, ..."), never a name.
     static let frontedPrepositions = Lexicon.hashes("""
     in on at for from with into over under during through without about after before since despite
-    following amid until by
+    following amid until by as while when if although though because since
     """)
     static let police = wordHash("police"), per = wordHash("per"), courtesy = wordHash("courtesy")
     /// Words that open a subordinate clause with its own subject ("after he promised").
@@ -38,6 +38,8 @@ enum CueWords {
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
     static let fake = wordHash("fake")
+    /// "described it as a loud boom": a description with its content after "as".
+    static let describeVerbs = hashes("described describes describing")
     static let claim = wordHash("claim")
     /// "Jane Roe from the museum", "Jane Roe at the university".
     static let fromWords = hashes("from at")

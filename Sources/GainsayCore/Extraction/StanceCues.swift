@@ -43,7 +43,7 @@ enum StanceCues {
     /// Nouns of evidence after "no" (with up to two modifiers): "no specific intelligence".
     static let evidenceNouns = Lexicon.hashes("evidence intelligence indication indications sign signs proof truth basis information")
     /// Words of retraction: the speaker takes back what was said.
-    static let retractionWords = Lexicon.hashes("retraction retract retracted retracting recant recanted recanting retractions")
+    static let retractionWords = Lexicon.hashes("retraction retract retracted retracting recant recanted recanting retractions fabricating")
     /// Predicates of doubt about a report: "probably not credible", "very unlikely".
     static let doubtPredicates = Lexicon.hashes("unlikely implausible improbable rubbish nonsense unsubstantiated unsourced bogus lies")
     /// Predicates that, negated, reject a report: "not credible", "not based on any facts".
