@@ -39,3 +39,23 @@ import Testing
         #expect(s.stance == .denial)
     }
 }
+
+/// A sentence that quotes at length right after a quoted statement continues its speaker.
+/// Sentences written for the tests.
+@Suite struct ExtractionContinuedQuoteTests {
+    @Test func quoteInsideTheNextSentenceContinues() {
+        let list = analyze([
+            "With both runways shut, the Harbor Gazette added, \"the smugglers would have to move the planes by road.\"",
+            "Even if they took the jets, \"they would still need long paved runways to take off without being spotted.\"",
+        ]).statements
+        #expect(list.contains { $0.sentence.hasPrefix("Even if") && $0.speaker.contains("Harbor Gazette") })
+    }
+
+    @Test func shortQuotedWordsDoNotContinue() {
+        let list = analyze([
+            "\"We will appeal,\" the club's lawyer Ana Ruiz said.",
+            "The ruling was described as \"harsh\" in the local press.",
+        ]).statements
+        #expect(!list.contains { $0.sentence.hasPrefix("The ruling") })
+    }
+}

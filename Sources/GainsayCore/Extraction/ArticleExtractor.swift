@@ -49,8 +49,11 @@ enum ArticleExtractor {
             // speaker is usually named; that one is not carried.
             let carried = previousHadQuoteStatement
                 ?? (newParagraph && startsWithQuote && paragraphClosesQuote(from: index, sentences, view: view) ? previousSentenceStatement : nil)
+            // A sentence that quotes at length right after a quoted statement continues it too
+            // ("Even if they stole the jets, \"they would still need runways ...\"").
+            let quotesAtLength = previousHadQuoteStatement != nil && !startsWithQuote && quotedWordCount(range, view: view) >= 5
             if emitted.isEmpty, let previous = carried,
-               (startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote) {
+               ((startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote)) || quotesAtLength {
                 let content = range
                 attributions = [Attribution(
                     cueIndex: range.lowerBound, cue: previous.cue,
@@ -157,6 +160,19 @@ enum ArticleExtractor {
         while start < end, stripScalars.contains(scalars[start].value) { start = scalars.index(after: start) }
         while end > start, stripScalars.contains(scalars[scalars.index(before: end)].value) { end = scalars.index(before: end) }
         return TextSanitizer.clean(String(scalars[start..<end]), keepNewlines: false)
+    }
+
+    /// The number of words inside double quotation marks in the sentence.
+    static func quotedWordCount(_ range: Range<Int>, view: TextView) -> Int {
+        var open = false, count = 0
+        for k in range {
+            let t = view.tokens[k]
+            if t.kind == .openQuote && t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98) { open = true }
+            else if t.kind == .closeQuote && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99) { open = false }
+            else if t.kind == .ambiguousQuote && t.first == 0x22 { open.toggle() }
+            else if open && t.isWord { count += 1 }
+        }
+        return count
     }
 
     static func containsQuote(_ range: Range<Int>, view: TextView) -> Bool {
