@@ -36,3 +36,20 @@ import Testing
         #expect(s.via == ["Radio Uno"])
     }
 }
+
+/// "refused to discuss" is a neutral cue that also makes its speaker the antecedent of the next
+/// "he". Sentences written for the tests.
+@Suite struct ExtractionRefusalCueTests {
+    @Test func refusedToDiscuss() {
+        let list = analyze([
+            "\"The coach has our full support,\" club president Florian Perez said.",
+            "Carlo Bianchi himself refused to discuss his future. \"I only think about the next game,\" he said.",
+        ]).statements
+        #expect(list.contains { $0.speaker == "Carlo Bianchi" && $0.stance == .neutral && $0.cue == "refused to discuss" })
+        #expect(list.contains { $0.sentence.contains("next game") && $0.speaker == "Carlo Bianchi" })
+    }
+
+    @Test func discussAloneIsNoCue() {
+        #expect(statements("The ministers will discuss the budget on Friday.").isEmpty)
+    }
+}

@@ -39,7 +39,7 @@ enum Lexicon {
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
-    called calls branded brands dubbed dubs hit hits pushed pushes slammed slams
+    called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented respond responded")
