@@ -54,3 +54,10 @@ import Testing
         #expect(s.speaker.contains("priest"))
     }
 }
+
+/// A capitalised adverb opening an imperative is no speaker. Sentence written for the test.
+@Suite struct ExtractionImperativeTests {
+    @Test func justAskIsNoSpeaker() {
+        #expect(!statements("Just ask the parents of the players who were left behind.").contains { $0.speaker == "Just" })
+    }
+}

@@ -22,7 +22,7 @@ enum CueWords {
     /// to Animals", "Observatory for Human Rights", "Committee on Foreign Relations").
     static let nameLinks = hashes("for to on")
     /// Words that quantify a noun, never a name by themselves ("Another said").
-    static let quantifiers = hashes("another each every both either such several")
+    static let quantifiers = hashes("another each every both either such several just only even simply")
 
     /// "i" for "I've", "I'm", "I'd", "I'll"; "we" for "we're", "we've": first-person contractions.
     static func firstPersonContraction(_ k: Int, view: TextView) -> String? {
