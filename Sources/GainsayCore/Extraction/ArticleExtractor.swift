@@ -16,6 +16,8 @@ struct Attribution {
     var stanceCue: StanceClassifier.Cue
     var contentIsQuote: Bool
     var confidence: Double
+    /// A stance the sentence's structure decides ("..., as officials had claimed" is a claim).
+    var forcedStance: Stance? = nil
 }
 
 /// Extracts the attributed statements of one article.
@@ -47,8 +49,11 @@ enum ArticleExtractor {
             // speaker is usually named; that one is not carried.
             let carried = previousHadQuoteStatement
                 ?? (newParagraph && startsWithQuote && paragraphClosesQuote(from: index, sentences, view: view) ? previousSentenceStatement : nil)
+            // A sentence that quotes at length right after a quoted statement continues it too
+            // ("Even if they stole the jets, \"they would still need runways ...\"").
+            let quotesAtLength = previousHadQuoteStatement != nil && !startsWithQuote && quotedWordCount(range, view: view) >= 5
             if emitted.isEmpty, let previous = carried,
-               (startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote) {
+               ((startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote)) || quotesAtLength {
                 let content = range
                 attributions = [Attribution(
                     cueIndex: range.lowerBound, cue: previous.cue,
@@ -63,9 +68,10 @@ enum ArticleExtractor {
             var quoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
             for (attribution, resolved) in emitted {
                 let via = attribution.via.compactMap { state.resolveOutlet($0, sentence: index) }
-                var viaNames: [String] = attribution.speaker.owner.map { [$0] } ?? []
+                var viaNames: [String] = (attribution.speaker.owner ?? resolved.owner).map { [$0] } ?? []
                 for name in via where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
-                let stance = StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view)
+                let stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range,
+                                                                                                   next: index + 1 < sentences.count ? sentences[index + 1] : nil)
                 let statement = Statement(
                     article: article.id, sentence: view.text(range), speaker: resolved.name, speakerID: resolved.key,
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(view.text(attribution.content)),
@@ -79,7 +85,8 @@ enum ArticleExtractor {
             // subject remembered; reading it for every sentence would cost more than the rest.
             let nextStartsWithReference = index + 1 < sentences.count && Self.startsWithReference(sentences[index + 1], view: view)
             if emitted.isEmpty, nextStartsWithReference, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
-               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")), let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
+               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(sentences[index + 1], view: view),
+               let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
                 state.rememberSubject(resolved, sentence: index)
             }
             let endsOpen = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
@@ -125,6 +132,14 @@ enum ArticleExtractor {
         return false
     }
 
+    /// True when the sentence opens with "The Spaniard", "The 28-year-old": a description of the
+    /// person named just before.
+    static func startsWithPersonDescription(_ range: Range<Int>, view: TextView) -> Bool {
+        guard range.count >= 2, view.tokens[range.lowerBound].isWord, view.tokens[range.lowerBound].hash == W.the else { return false }
+        let k = range.lowerBound + 1
+        return CueWords.isPersonDescription(view.lower(k))
+    }
+
     /// True when the quotation opened in the paragraph starting at sentence `first` is closed
     /// before the paragraph ends.
     static func paragraphClosesQuote(from first: Int, _ sentences: [Range<Int>], view: TextView) -> Bool {
@@ -153,6 +168,19 @@ enum ArticleExtractor {
         while end > start, isStripScalar(scalars[scalars.index(before: end)].value) { end = scalars.index(before: end) }
         if start == scalars.startIndex && end == scalars.endIndex { return TextSanitizer.clean(s, keepNewlines: false) }
         return TextSanitizer.clean(String(scalars[start..<end]), keepNewlines: false)
+    }
+
+    /// The number of words inside double quotation marks in the sentence.
+    static func quotedWordCount(_ range: Range<Int>, view: TextView) -> Int {
+        var open = false, count = 0
+        for k in range {
+            let t = view.tokens[k]
+            if t.kind == .openQuote && t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98) { open = true }
+            else if t.kind == .closeQuote && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99) { open = false }
+            else if t.kind == .ambiguousQuote && t.first == 0x22 { open.toggle() }
+            else if open && t.isWord { count += 1 }
+        }
+        return count
     }
 
     static func containsQuote(_ range: Range<Int>, view: TextView) -> Bool {

@@ -5,6 +5,8 @@ struct Resolved: Sendable {
     var key: String
     var roles: Set<String>
     var confidence: Double
+    /// The outlet whose source this is ("the Post's sources"), carried to later back-references.
+    var owner: String? = nil
 }
 
 /// What an article has mentioned so far, so "he", "the publication" or "the head of state" can
@@ -52,6 +54,11 @@ struct ArticleState {
         default:
             break
         }
+        // "the source" after "the Mirror's source": the same source, with its outlet.
+        if phrase.isReference, phrase.owner == nil, Lexicon.sourceNouns.contains(wordHash(phrase.head)),
+           let m = last(where: { $0.owner != nil && $0.name.hasSuffix(phrase.head) }, within: 12, sentence: sentence) {
+            return with(m, confidence: 0.75)
+        }
         if phrase.isReference {
             switch phrase.kind {
             case .outlet, .report:
@@ -61,6 +68,9 @@ struct ArticleState {
                 if let m = last(where: { $0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && !$0.name.contains(" ")) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
+            case .person where CueWords.isPersonDescription(phrase.head):
+                // "the Spaniard", "the 28-year-old": the last person named.
+                if let m = last(where: { $0.kind == .person && !$0.key.hasPrefix("desc:") }, within: 12, sentence: sentence) { return with(m, confidence: 0.75) }
             case .person:
                 let head = phrase.head
                 if let m = last(where: { $0.kind == .person && ($0.roles.contains(head) || (head == "head" && !$0.roles.isDisjoint(with: Self.headOfState))) }, within: 30, sentence: sentence) {
@@ -79,7 +89,9 @@ struct ArticleState {
 
     /// An outlet in a via position: resolves "the news agency" to the last outlet named.
     func resolveOutlet(_ phrase: SpeakerPhrase, sentence: Int) -> String? {
-        if phrase.isReference || phrase.kind == .pronoun {
+        // Only outlet-like references resolve to the last outlet: "the newspaper" does, "the
+        // airline" names itself.
+        if (phrase.isReference && (phrase.kind == .outlet || phrase.kind == .report)) || phrase.kind == .pronoun {
             return last(where: { $0.kind == .outlet || $0.kind == .report }, within: 30, sentence: sentence)?.name ?? (phrase.kind == .pronoun ? nil : phrase.name)
         }
         return phrase.name
@@ -124,7 +136,7 @@ struct ArticleState {
                 key = "desc:" + Names.slug(phrase.name) + "-" + articleSuffix
             }
         }
-        return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95)
+        return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95, owner: phrase.owner)
     }
 }
 

@@ -25,7 +25,25 @@ struct AttributionFinder {
         var cueText: String
     }
 
-    func attributions(in range: Range<Int>) -> [Attribution] {
+    func attributions(in fullRange: Range<Int>) -> [Attribution] {
+        var result = attributionsInClauses(fullRange)
+        guard !result.isEmpty else { return result }
+        // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
+        if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
+            result.append(claim)
+        }
+        // "per Harig", "courtesy of the Gazette's reporter": a channel of the whole sentence,
+        // outermost first.
+        let channels = sentenceChannels(fullRange)
+        if !channels.isEmpty {
+            for i in result.indices { result[i].via = channels + result[i].via }
+        }
+        return result
+    }
+
+    private func attributionsInClauses(_ fullRange: Range<Int>) -> [Attribution] {
+        // A dateline ("BEIRUT (Reuters) -") is no part of the sentence's grammar.
+        let range = datelineEnd(fullRange)..<fullRange.upperBound
         let lo = range.lowerBound, hi = range.upperBound
         // Cheap test first: most sentences hold no cue at all.
         var hasCue = false
@@ -47,7 +65,15 @@ struct AttributionFinder {
             guard tok.isWord else { k += 1; continue }
             if tok.hash == W.according && k + 2 < hi && t[k + 1].hash == W.to,
                let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
-                if according == nil { according = (k, p, r) }
+                if according == nil {
+                    // "according to a preliminary report by the safety board": the board speaks.
+                    if p.kind == .report, r.upperBound + 1 < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.by || t[r.upperBound].hash == W.from,
+                       let author = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), let a = reader.classify(author), a.kind != .pronoun {
+                        according = (k, a, r.lowerBound..<author.upperBound)
+                    } else {
+                        according = (k, p, r)
+                    }
+                }
             } else if tok.hash == W.citing && (!tok.capitalized || k == lo), k + 1 < hi,
                       let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
                 citing = (k, p)
@@ -73,7 +99,7 @@ struct AttributionFinder {
                 // "the denial by the ministry": a noun cue with its speaker.
                 nounDenial = (k, p, r)
             } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && cueVerbs.contains(tok.hash),
-                      !isNounModifier(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
+                      !isNounModifier(k, hi: hi), !isNounBeforeOf(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
             }
             k += 1
@@ -84,7 +110,7 @@ struct AttributionFinder {
         let allVerbs = verbs
         verbs.removeAll { a in
             allVerbs.contains { b in
-                b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote
+                b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote && !view.endsWith(b.index, "ing")
                     && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
             }
         }
@@ -99,18 +125,19 @@ struct AttributionFinder {
         }
         // A closing attribution ("..., said Jane Roe.") owns the sentence: cues inside its
         // content belong to what is reported.
-        if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 }) {
+        if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 && !isAsClause($0) }) {
             let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
-            if closing.speaker.kind == .outlet, var first = inner.first, !containsQuote(closing.content) {
+            if closing.speaker.kind == .outlet || CueWords.reportVerbs.contains(t[closing.index].hash), var first = inner.first, !containsQuote(closing.content) {
                 // "X has said ..., the news agency reported": X speaks, the agency carries it.
-                first.objectVia = closing.speaker
+                first.objectVia = first.objectVia.map { _ in closing.speaker } ?? closing.speaker
                 first.content = first.content.lowerBound..<min(first.content.upperBound, closing.content.upperBound)
-                verbs = [first]
+                // A clause after the closing attribution stays ("..., Janes reports, but says ...").
+                verbs = [first] + verbs.filter { $0.index > closing.index }
             } else {
                 verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
             }
         }
-        let active = verbs.filter { !$0.passiveBy }
+        var active = verbs.filter { !$0.passiveBy }
         let passive = verbs.filter { $0.passiveBy }
         if let acc = according {
             let front = acc.index - lo <= 2
@@ -143,15 +170,18 @@ struct AttributionFinder {
                                           stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.9))
                 return result
             }
-        } else if let cite = citing, let verb = active.first {
-            // "X, citing Y, reported ...": Y speaks through X.
+        } else if let cite = citing, let first = active.first {
+            // "X, citing Y, reported ...": Y speaks through X. The carrier is the verb nearest
+            // before "citing" ("A said ..., the Herald reported, citing B"), else the first.
+            let verb = active.last(where: { $0.index < cite.index && $0.speakerRange.lowerBound < cite.index }) ?? first
             var via = [verb.speaker]
             if let o = verb.objectVia { via.append(o) }
             var a = attribution(verb, via: via)
             a.speaker = cite.phrase
             a.cue = "citing"
             result.append(a)
-            return result
+            // A second speaker may still follow ("..., though his agent denied it").
+            active.removeAll { $0.index < verb.index }
         } else if let p = perspective {
             result.append(Attribution(cueIndex: p.index, cue: "from the perspective of", speaker: p.phrase, via: [],
                                       content: contentAround(p.index, p.range, front: p.index - lo <= 2, lo: lo, hi: hi),
@@ -183,14 +213,30 @@ struct AttributionFinder {
             for verb in active where verb.index > primary.cueIndex && verb.speakerRange.lowerBound > primary.cueIndex {
                 let between = primary.cueIndex..<verb.speakerRange.lowerBound
                 let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but
+                                                                                            || CueWords.concessive.contains(t[$0].hash)
                                                                                             || (t[$0].hash == W.and && $0 > between.lowerBound && view.isComma($0 - 1))
                                                                                             || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
+                    || isAsClause(verb)
+                    // "X reports, but says ...": a second verb of the closing speaker.
+                    || (verb.speakerRange.upperBound < verb.index && (verb.speakerRange.upperBound..<verb.index).contains { t[$0].isWord && t[$0].hash == W.but })
+                    // "... after the club and the agent vehemently denied the claims".
+                    || (Lexicon.denialVerbs.contains(t[verb.index].hash) && between.contains { t[$0].isWord && !t[$0].capitalized && t[$0].hash == CueWords.after })
                 if separated {
-                    result.append(attribution(verb, via: verb.objectVia.map { [$0] } ?? []))
+                    var second = attribution(verb, via: verb.objectVia.map { [$0] } ?? [])
+                    // ", as officials had claimed": the claim the main clause answers.
+                    if isAsClause(verb) { second.forcedStance = .claim }
+                    result.append(second)
                     break
                 }
             }
+        }
+        // "The sheriff says the driver told police he swerved": the inner speaker through the outer.
+        if result.count == 1, let primary = result.first, !primary.contentIsQuote,
+           let inner = active.first(where: { $0.index > primary.cueIndex && $0.speakerRange.lowerBound == primary.content.lowerBound
+                                             && CueWords.nestedVerbs.contains(t[$0.index].hash) && $0.speaker.kind != .pronoun
+                                             && !(Lexicon.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && Lexicon.pronouns.contains(t[$0.index + 1].hash)) }) {
+            result.append(attribution(inner, via: [primary.speaker] + (inner.objectVia.map { [$0] } ?? [])))
         }
         return result
     }
@@ -225,8 +271,8 @@ struct AttributionFinder {
 
     /// The sentence's grammatical subject: a fronted adverbial ("In a stern statement,") is
     /// skipped, then a noun phrase is read.
-    func sentenceSubject(in range: Range<Int>) -> Range<Int>? {
-        let lo = range.lowerBound, hi = range.upperBound
+    func sentenceSubject(in fullRange: Range<Int>) -> Range<Int>? {
+        let lo = datelineEnd(fullRange), hi = fullRange.upperBound
         var start = lo
         while start < hi && (t[start].kind == .punct || t[start].isQuote || t[start].kind == .number) { start += 1 }
         guard start < hi else { return nil }
@@ -269,6 +315,8 @@ struct AttributionFinder {
             while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
         }
         if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
+        // "refused to discuss his future": a cue only after a refusal.
+        if CueWords.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
         var particleEnd = v
         if let particles = Lexicon.particleVerbs[verbHash] {
             guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
@@ -310,7 +358,7 @@ struct AttributionFinder {
         // "the head of state made ...": a noun after a preposition, not a verb.
         if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
         if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized { return nil }  // "the reports"
-        if k >= lo && t[k].kind == .number { return nil }  // "2 confirmed cases"
+        if k >= lo && t[k].kind == .number && !view.endsWith(k, "-old") { return nil }  // "2 confirmed cases", not "the 28-year-old"
 
         // The subject.
         var subject: Range<Int>? = nil
@@ -318,9 +366,20 @@ struct AttributionFinder {
         var inverted = false
         var citedVia: SpeakerPhrase? = nil
         if isParticiple && !declined {
-            // "..., asserting that": the subject of the main clause.
-            guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
-            subject = sentenceSubject(in: lo..<v)
+            if k >= lo, t[k].isWord, let cited = citedAsSaying(k, lo: lo) {
+                // "Outlets cited unofficial sources saying that", "cited a visitor as saying".
+                subject = cited.subject
+                citedVia = cited.via
+            } else if k >= lo, t[k].isWord, let r = reader.phraseEnding(at: k, lowerBound: lo), r.lowerBound - 1 >= lo,
+                      t[r.lowerBound - 1].isWord, t[r.lowerBound - 1].hash == W.with {
+                // "..., with the agency saying it occurred in recent days".
+                subject = r
+            } else {
+                // "..., asserting that": the subject of the main clause, or of the nearest clause
+                // ("rumours spread after he promised ..., saying").
+                guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
+                subject = nearestClauseSubject(lo: lo, before: k) ?? sentenceSubject(in: lo..<v)
+            }
         } else if k < lo {
             inverted = true
         } else if view.isComma(k) || t[k].isQuote {
@@ -340,7 +399,13 @@ struct AttributionFinder {
                 }
             }
         } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.and || t[k].hash == W.but) {
-            subject = sentenceSubject(in: lo..<k)
+            // "Janes reports, but says ...": the subject of the reporting verb just before.
+            if k - 3 >= lo, view.isComma(k - 1), t[k - 2].isWord, Lexicon.reportingVerbs.contains(t[k - 2].hash), !t[k - 2].capitalized,
+               let r = reader.phraseEnding(at: k - 3, lowerBound: lo), reader.classify(r) != nil {
+                subject = r
+            } else {
+                subject = sentenceSubject(in: lo..<k)
+            }
         } else if t[k].isWord && !t[k].capitalized && t[k].hash == W.who && k - 1 >= lo {
             // "anonymous sources who said": the phrase before "who"; "X cited Y who said" adds X.
             subject = reader.phraseEnding(at: k - 1, lowerBound: lo)
@@ -354,6 +419,14 @@ struct AttributionFinder {
             }
         } else if t[k].isWord {
             subject = reader.phraseEnding(at: k, lowerBound: lo)
+            // "the source cited by the newspaper said": the source speaks, the newspaper carries it.
+            if let s = subject, s.lowerBound - 3 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.by,
+               t[s.lowerBound - 2].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 2].hash),
+               var outlet = reader.classify(s), let source = reader.phraseEnding(at: s.lowerBound - 3, lowerBound: lo), reader.classify(source) != nil {
+                if isOutletLike(s) || outlet.kind == .person { outlet.kind = .outlet }
+                citedVia = outlet
+                subject = source
+            }
             // "Jane Roe, 31, who works at the airport in Russia said": the phrase before the verb
             // sits inside a prepositional phrase of a relative clause; the subject is before "who".
             if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
@@ -369,6 +442,12 @@ struct AttributionFinder {
                let w = (max(lo, s.lowerBound - 3)..<(s.lowerBound - 1)).last(where: { t[$0].isWord && t[$0].hash == W.who }), w > lo {
                 // "a number of folks who know Jane Roe told": the phrase before "who".
                 subject = reader.phraseEnding(at: w - 1, lowerBound: lo)
+            } else if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.who,
+                      t[s.lowerBound].isWord, !t[s.lowerBound].capitalized, !Lexicon.determiners.contains(t[s.lowerBound].hash),
+                      let before = reader.phraseEnding(at: s.lowerBound - 2, lowerBound: lo), reader.classify(before) != nil {
+                // "People who know the singer told": the phrase read back to "who" begins with the
+                // relative clause's verb; the speaker is before "who".
+                subject = before
             }
             if subject.map({ reader.classify($0) == nil }) ?? true {
                 // "A golfer who has spent time giving lessons said": the phrase before "who".
@@ -395,6 +474,10 @@ struct AttributionFinder {
             if quoteBefore == nil, k >= lo, view.isComma(k) { quoteBefore = lo..<k }
         }
         guard let subjectRange = subject, let speaker = reader.classify(subjectRange) else { return nil }
+        // "a Daily Mirror report that ...", "an Islamic state": a noun after "a", not a verb.
+        // ("A newspaper report that X ..." still carries the newspaper's claim.)
+        if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && v == subjectRange.upperBound && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
+           t[subjectRange.lowerBound].isWord, t[subjectRange.lowerBound].hash == W.a || t[subjectRange.lowerBound].hash == W.an { return nil }
         // "..., he said." / "..., Price said in an interview": the content is what came before.
         if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: after, hi: hi) {
             var c = subjectRange.lowerBound - 1
@@ -403,16 +486,21 @@ struct AttributionFinder {
         }
         if speaker.kind == .pronoun && (speaker.head == "we" || speaker.head == "i") { return nil }
 
-        // The object of "told" ("told the news agency that"), which may be an outlet.
+        // The object of "told" ("told the news agency that"), which may be an outlet, a named
+        // reporter or the police: the channel the statement went through.
         var objectVia: SpeakerPhrase? = citedVia
         if !inverted && Lexicon.tellVerbs.contains(verbHash),
            after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) {
-            if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun) {
+            if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun)
+                || (p.kind != .pronoun && t[r.upperBound - 1].capitalized) || (r.count == 1 && t[r.lowerBound].hash == CueWords.police) {
                 var outlet = p
-                outlet.kind = .outlet
+                if p.kind == .outlet || p.kind == .report || isOutletLike(r) { outlet.kind = .outlet }
                 objectVia = outlet
             }
             after = r.upperBound
+        } else if objectVia == nil, after + 1 < hi, t[after].isWord, t[after].hash == W.on, let outlet = outletAfterOn(after + 1, hi: hi) {
+            // "said on state television", "claimed on Channel 4 News".
+            objectVia = outlet
         }
         // `"...," the chief executive, Jane Roe, told reporters.`: nothing follows, so the
         // quotation before the subject is the content.
@@ -434,6 +522,24 @@ struct AttributionFinder {
         } else if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) {
             content = after..<hi
             contentIsQuote = true
+        } else if after + 1 < hi && view.isComma(after) && (t[after + 1].kind == .openQuote || t[after + 1].kind == .ambiguousQuote) {
+            // `Janes added, "..."`.
+            content = (after + 1)..<hi
+            contentIsQuote = true
+        } else if Lexicon.questionVerbs.contains(verbHash) && after < hi && t[after].isWord && CueWords.whWords.contains(t[after].hash) {
+            // "questioned what the pair were doing", "asked whether".
+            content = after..<hi
+        } else if CueWords.labelVerbs.contains(verbHash), let labelled = labelledReport(after: after, hi: hi) {
+            // "called the report \"fake news\"", "branded the claims nonsense", "described as rubbish
+            // a report that ...": the speaker calls a report false.
+            content = labelled
+            return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: false,
+                           passiveBy: false, objectVia: objectVia,
+                           stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
+                           cueText: cueWords(cueFirst, cueLast))
+        } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
+            // "Residents described it as a loud boom".
+            content = after..<hi
         } else if weak {
             // "expressing concern that ...".
             guard Lexicon.expressVerbs.contains(verbHash), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
@@ -576,9 +682,188 @@ struct AttributionFinder {
 
     /// "state television", "report card": a noun-like reporting verb followed by a noun.
     private func isNounModifier(_ k: Int, hi: Int) -> Bool {
+        // "in Borno state, witnesses said", "the Borno state capital": "state" after a name is a noun
+        // unless "that", a quotation or a colon follows.
+        if t[k].hash == W.state, k > 0, t[k - 1].isWord, t[k - 1].capitalized, !Lexicon.pronouns.contains(t[k - 1].hash) {
+            let next = k + 1 < hi ? t[k + 1] : nil
+            if !(next.map { $0.isQuote || ($0.isWord && $0.hash == W.that) || ($0.kind == .punct && $0.first == 58) } ?? false) { return true }
+        }
         guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
         let next = t[k + 1].hash
         return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
+    }
+
+    /// "X cited Y saying", "X cited Y (whom it did not name) as saying": Y and X, for the
+    /// participle whose preceding word is `k`.
+    private func citedAsSaying(_ k: Int, lo: Int) -> (subject: Range<Int>, via: SpeakerPhrase?)? {
+        var j = k
+        if t[j].isWord && t[j].hash == W.as { j -= 1 }
+        if j >= lo && t[j].kind == .punct && t[j].first == 41 {
+            var p = j - 1
+            while p >= lo && j - p < 14 && !(t[p].kind == .punct && t[p].first == 40) { p -= 1 }
+            guard p >= lo, t[p].first == 40 else { return nil }
+            j = p - 1
+        }
+        guard j >= lo, t[j].isWord else { return nil }
+        var c = j
+        while c >= lo && j - c < 14 && t[c].isWord && !Lexicon.citeVerbs.contains(t[c].hash) { c -= 1 }
+        // "X was quoted as saying", "X was quoted by the Gazette as saying": X speaks.
+        if c - 2 >= lo, t[c].isWord, Lexicon.citeVerbs.contains(t[c].hash), t[c - 1].isWord, Lexicon.beForms.contains(t[c - 1].hash) {
+            var b = c - 2
+            while b > lo && t[b].isWord && !t[b].capitalized && Lexicon.auxiliaries.contains(t[b].hash) { b -= 1 }
+            guard let subject = reader.phraseEnding(at: b, lowerBound: lo), reader.classify(subject) != nil else { return nil }
+            var via: SpeakerPhrase? = nil
+            if c + 2 <= j, t[c + 1].isWord, t[c + 1].hash == W.by, let o = reader.phraseStarting(at: c + 2, upperBound: j + 1), var outlet = reader.classify(o), outlet.kind != .pronoun {
+                outlet.kind = .outlet
+                via = outlet
+            }
+            return (subject, via)
+        }
+        guard c >= lo, c < j, t[c].isWord, Lexicon.citeVerbs.contains(t[c].hash),
+              let r = reader.phraseStarting(at: c + 1, upperBound: j + 1), reader.classify(r) != nil else { return nil }
+        var via: SpeakerPhrase? = nil
+        if c - 1 >= lo, let o = reader.phraseEnding(at: c - 1, lowerBound: lo), var outlet = reader.classify(o), outlet.kind != .pronoun {
+            outlet.kind = .outlet
+            via = outlet
+        }
+        return (r, via)
+    }
+
+    /// The subject of the last clause opened by a subordinating word before `k`: "rumours spread
+    /// after he promised to fight, saying" -> "he".
+    private func nearestClauseSubject(lo: Int, before k: Int) -> Range<Int>? {
+        var c = k - 1
+        while c > lo && k - c < 25 {
+            if t[c].isWord && !t[c].capitalized && CueWords.clauseOpeners.contains(t[c].hash) {
+                guard let r = reader.phraseStarting(at: c + 1, upperBound: k), let p = reader.classify(r) else { return nil }
+                return [.person, .pronoun, .organisation, .country, .outlet, .group].contains(p.kind) ? r : nil
+            }
+            if t[c].kind == .punct && !view.isComma(c) && t[c].first != 45 { return nil }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// After a labelling verb: a report, claim or story and, within a few words, a word calling
+    /// it false ("the report \"fake news\"", "as \"rubbish\" a report that ..."); the range
+    /// from the object to the end of the clause.
+    private func labelledReport(after: Int, hi: Int) -> Range<Int>? {
+        let end = min(hi, after + 12)
+        var sawReport = false, sawFalsity = false
+        var k = after
+        while k < end {
+            let tok = t[k]
+            if tok.isWord {
+                if Lexicon.propositionNouns.contains(tok.hash) && !tok.capitalized { sawReport = true }
+                if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake) && !tok.capitalized { sawFalsity = true }
+            } else if tok.kind == .punct && tok.first != 45 && !tok.isQuote && !view.isComma(k) {
+                break
+            }
+            k += 1
+        }
+        return sawReport && sawFalsity ? after..<hi : nil
+    }
+
+    /// "a Daily Mirror report that X", "the Gazette's claim that X": the named outlet claims X.
+    private func namedReportClaim(_ range: Range<Int>) -> Attribution? {
+        var k = range.lowerBound + 1
+        while k + 1 < range.upperBound {
+            defer { k += 1 }
+            guard t[k].isWord, !t[k].capitalized, Lexicon.reportNouns.contains(t[k].hash) || t[k].hash == CueWords.claim,
+                  t[k + 1].isWord, t[k + 1].hash == W.that else { continue }
+            var end = k - 1
+            if t[end].hash == W.possessive && end > range.lowerBound { end -= 1 }
+            guard t[end].capitalized, let r = reader.phraseEnding(at: end, lowerBound: range.lowerBound), var p = reader.classify(r), p.kind != .pronoun else { continue }
+            if isOutletLike(r) { p.kind = .outlet }
+            var a = Attribution(cueIndex: k, cue: view.lower(k), speaker: p, via: [], content: (k + 2)..<range.upperBound,
+                                stanceCue: plainCue(k + 2), contentIsQuote: false, confidence: 0.6)
+            a.forcedStance = .claim
+            return a
+        }
+        return nil
+    }
+
+    /// The outlet after "on": "state television", "the network", "Channel 4 News".
+    private func outletAfterOn(_ start: Int, hi: Int) -> SpeakerPhrase? {
+        if let r = reader.phraseStarting(at: start, upperBound: hi), var p = reader.classify(r), p.kind == .outlet || isOutletLike(r) {
+            p.kind = .outlet
+            return p
+        }
+        var j = start
+        while j < hi && j - start < 4 && t[j].isWord {
+            if Lexicon.outletNouns.contains(t[j].hash) {
+                let text = view.text(start..<(j + 1))
+                let isReference = t[start].hash == W.the && !(start..<(j + 1)).contains { t[$0].capitalized && $0 > start }
+                return SpeakerPhrase(phrase: text, name: reader.trimDeterminer(text), kind: .outlet, roles: [], head: view.lower(j), isReference: isReference)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "per Harig", "courtesy of the Gazette's Jane Roe": channels named anywhere in the sentence.
+    private func sentenceChannels(_ range: Range<Int>) -> [SpeakerPhrase] {
+        var channels: [SpeakerPhrase] = []
+        var k = range.lowerBound
+        while k + 1 < range.upperBound {
+            defer { k += 1 }
+            guard t[k].isWord else { continue }
+            var start: Int? = nil
+            if t[k].hash == CueWords.per, t[k + 1].isWord, t[k + 1].capitalized { start = k + 1 }
+            else if t[k].hash == CueWords.courtesy, k + 2 < range.upperBound, t[k + 1].hash == W.of { start = k + 2 }
+            guard let s = start, let r = reader.phraseStarting(at: s, upperBound: range.upperBound), var p = reader.classify(r), p.kind != .pronoun else { continue }
+            // "courtesy of ESPN.com's Bob Harig": the outlet before the possessive carries too.
+            if let poss = r.first(where: { t[$0].hash == W.possessive }), poss > r.lowerBound, let outletRange = reader.phraseEnding(at: poss - 1, lowerBound: r.lowerBound),
+               var outlet = reader.classify(outletRange), outlet.kind == .outlet || isOutletLike(outletRange) {
+                outlet.kind = .outlet
+                channels.append(outlet)
+                if let name = reader.phraseStarting(at: poss + 1, upperBound: r.upperBound), let person = reader.classify(name) { p = person }
+            }
+            channels.append(p)
+        }
+        return channels
+    }
+
+    /// ", as officials had claimed": the subject follows a comma and "as"; the clause reports
+    /// what the main clause answers, a statement of its own.
+    private func isAsClause(_ v: VerbCue) -> Bool {
+        let s = v.speakerRange.lowerBound
+        guard s >= 2, s < v.index, t[s - 1].isWord, t[s - 1].hash == W.as, view.isComma(s - 2) else { return false }
+        return (s..<v.index).allSatisfy { t[$0].isWord } && !v.passiveBy
+    }
+
+    /// "reports of a planned attack", "claims of interference": a noun before "of".
+    private func isNounBeforeOf(_ k: Int, hi: Int) -> Bool {
+        Lexicon.nounLikeVerbs.contains(t[k].hash) && k + 1 < hi && t[k + 1].isWord && t[k + 1].hash == W.of
+    }
+
+    /// The first token after a dateline at the start of a paragraph ("BEIRUT (Reuters) -",
+    /// "LONDON —", "WASHINGTON, D.C. --"), or the range's start when there is none.
+    func datelineEnd(_ range: Range<Int>) -> Int {
+        let lo = range.lowerBound, hi = range.upperBound
+        guard lo < hi, lo == 0 || t[lo].afterNewline, isAllCaps(lo) else { return lo }
+        var j = lo + 1
+        var inParenthesis = false
+        while j < hi && j - lo < 12 {
+            let tok = t[j]
+            if isDash(j) || (tok.kind == .punct && tok.first == 45) {
+                var end = j + 1
+                while end < hi && (isDash(end) || (t[end].kind == .punct && t[end].first == 45)) { end += 1 }
+                return end < hi ? end : lo
+            }
+            if tok.kind == .punct && tok.first == 40 { inParenthesis = true; j += 1; continue }
+            if tok.kind == .punct && tok.first == 41 { inParenthesis = false; j += 1; continue }
+            if inParenthesis || view.isComma(j) || (tok.kind == .punct && tok.first == 46) || (tok.isWord && (isAllCaps(j) || tok.capitalized)) { j += 1; continue }
+            return lo
+        }
+        return lo
+    }
+
+    /// A word of two or more letters, all capitals.
+    private func isAllCaps(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.isWord, tok.end - tok.start >= 2 else { return false }
+        return view.bytes[tok.start..<tok.end].allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == 46 || $0 == 45 }
     }
 
     /// "-", "--", "—" or "–" as a clause break.

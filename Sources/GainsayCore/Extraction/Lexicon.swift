@@ -16,7 +16,7 @@ enum Lexicon {
 
     /// Reporting verbs in their finite and participle forms: the cue of a statement.
     static let reportingVerbWords = set("""
-    say says said saying state states stated stating tell tells told telling report reports reported
+    say says said saying state states stated stating tell tells told telling report reports reported reporting
     claim claims claimed claiming deny denies denied denying dismiss dismisses dismissed dismissing
     reject rejects rejected rejecting confirm confirms confirmed confirming emphasize emphasizes
     emphasized emphasizing emphasise emphasises emphasised emphasising stress stresses stressed stressing
@@ -38,6 +38,8 @@ enum Lexicon {
     countered counters recalled recalls described describes informed informs assured assures
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
     comment commented respond responded concluded concludes testified raised cast declined issued released
+    speculate complain complains complained complaining downplayed downplays downplaying continued
+    called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented respond responded")
@@ -49,6 +51,9 @@ enum Lexicon {
         // "raised doubts", "cast doubt": a denial; "declined comment": neutral.
         wordHash("raised"): [wordHash("doubts"), wordHash("doubt")], wordHash("cast"): [wordHash("doubt"), wordHash("doubts")],
         wordHash("declined"): [wordHash("comment")], wordHash("issued"): [wordHash("a")], wordHash("released"): [wordHash("a")],
+        // "hit back at claims", "pushed back on the report": a rebuttal.
+        wordHash("hit"): [wordHash("back")], wordHash("hits"): [wordHash("back")],
+        wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
     ]
     /// Verbs that decline to speak.
     static let declineVerbs = hashes("declined refused")
@@ -58,6 +63,7 @@ enum Lexicon {
     static let denialVerbs = hashes("""
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
+    hit hits pushed pushes
     recanted recants retracted shot ruled raised cast
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
@@ -86,7 +92,7 @@ enum Lexicon {
     maintain maintains maintained agree agrees agreed agreeing expressed expresses expressing recall recalls recalled
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
-    write writes writing wrote tweeted tweets
+    write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")
@@ -139,7 +145,7 @@ enum Lexicon {
     static let sourceNouns = hashes("source sources reporter reporters correspondent correspondents journalist journalists")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
-    static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator")
+    static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator embassy consulate")
     static let prepositions = hashes("of in on at for from with into over under against between during through without about than")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")
@@ -183,7 +189,9 @@ enum Lexicon {
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
     panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
-    airport museum charity foundation institute station
+    airport museum charity foundation institute station embassy consulate congressman congresswoman
+    publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
+    rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -192,7 +200,7 @@ enum Lexicon {
     """)
     static let reportNouns = hashes("report reports article articles story stories publication piece investigation")
     static let personRoleNouns = hashes("""
-    official spokesman spokeswoman spokesperson representative minister president chairman chairwoman
+    congressman congresswoman publicist official spokesman spokeswoman spokesperson representative minister president chairman chairwoman
     deputy senator lawmaker legislator expert analyst observer diplomat ambassador leader head chief
     director secretary adviser advisor aide lawyer attorney prosecutor judge officer investigator witness
     resident journalist reporter correspondent editor commentator critic scientist researcher professor
@@ -225,7 +233,8 @@ enum Lexicon {
     mr mrs ms miss sir lord lady professor prof gen lt col colonel major captain capt sgt admiral
     commander chief head director ceo coach manager judge justice attorney rep representative
     congressman congresswoman senator speaker leader vice first lady secretary-general state
-    official officer press envoy special adviser advisor president-elect
+    official officer press envoy special adviser advisor president-elect sheriff detective inspector constable
+    superintendent marshal commissioner councilman councilwoman councillor assemblyman assemblywoman
     """)
     /// Words that mark an organisation inside a capitalised run.
     static let organisationWords = set("""
@@ -293,7 +302,7 @@ enum Lexicon {
     finland denmark greece georgia armenia azerbaijan taiwan vietnam philippines indonesia venezuela
     cuba mexico brazil argentina nigeria kenya lebanon jordan moldova lithuania latvia estonia romania
     bulgaria serbia slovakia ireland portugal netherlands belgium america britain england scotland
-    wales korea yemen libya sudan ethiopia somalia saudi kazakhstan uzbekistan
+    wales korea yemen libya sudan ethiopia somalia saudi kazakhstan uzbekistan algeria tunisia morocco
     """)
     static let nationalityAdjectives = set("""
     russian ukrainian chinese french german iranian turkish japanese israeli syrian iraqi qatari
@@ -301,6 +310,11 @@ enum Lexicon {
     austrian swiss swedish norwegian finnish danish greek georgian armenian taiwanese american british
     english scottish welsh korean european western eastern saudi palestinian lebanese brazilian
     mexican venezuelan cuban nigerian kenyan dutch belgian irish portuguese us u.s. uk international
+    arab arabic jordanian algerian tunisian libyan moroccan yemeni sudanese emirati kuwaiti bahraini omani
+    kurdish persian somali ethiopian south-korean thai vietnamese filipino indonesian malaysian chilean
+    argentine argentinian colombian peruvian scots romanian bulgarian serbian croatian czech slovak
+    lithuanian latvian estonian moldovan kazakh uzbek azerbaijani local regional foreign
+    catholic muslim christian jewish protestant orthodox shia sunni
     """)
 
     /// Markers in the content that reject a proposition.

@@ -67,8 +67,13 @@ struct PhraseReader {
                 if tok.hash == W.possessive { j -= 1; continue }
                 if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) {
                     // "two people with knowledge of the matter", "a spokesman for the club".
-                    if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && Lexicon.speakerNouns.contains(t[j - 1].hash) {
+                    if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && (Lexicon.speakerNouns.contains(t[j - 1].hash) || AgentNouns.isAgentNoun(j - 1, view: view)) {
                         j -= 1; continue
+                    }
+                    // "people familiar with the matter", "sources close to the club".
+                    if j - 2 >= lo && j < k && t[j - 1].isWord && !t[j - 1].capitalized && Lexicon.postModifiers.contains(t[j - 1].hash) && !Lexicon.clauseWords.contains(t[j - 1].hash)
+                        && t[j - 2].isWord && Lexicon.speakerNouns.contains(t[j - 2].hash) {
+                        j -= 2; continue
                     }
                     // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
                     if (tok.hash == W.of || tok.hash == W.and) && j > lo && j < k && t[j - 1].isWord && t[j + 1].isWord
@@ -90,13 +95,13 @@ struct PhraseReader {
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && j > lo && tok.attached { j -= 1; continue }
             // An initial inside a name: "Benjamin T. Decker".
-            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1 { j -= 1; continue }
+            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash)) { j -= 1; continue }
             break
         }
         var start = j + 1
         // Never start on "of"/"and"/"'s", nor on a sentence-opening "But"/"And"/"So".
         while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive
-                             || (start < k && t[start].capitalized && Lexicon.openingConjunctions.contains(t[start].hash))) { start += 1 }
+                             || (start < k && t[start].capitalized && (Lexicon.openingConjunctions.contains(t[start].hash) || CueWords.frontedPrepositions.contains(t[start].hash)))) { start += 1 }
         return start <= k ? start..<(k + 1) : nil
     }
 
@@ -126,7 +131,8 @@ struct PhraseReader {
                     j += 1; continue
                 }
                 if tok.capitalized {
-                    j += 1; sawHead = true; continue
+                    // "Italian radio station Radio Uno": a nationality adjective is no head yet.
+                    j += 1; sawHead = sawHead || !Lexicon.nationalityH.contains(tok.hash); continue
                 }
                 if tok.hash == W.of || tok.hash == W.and {
                     // Continue only into a capitalised word or "head of state".
@@ -145,8 +151,8 @@ struct PhraseReader {
                 continue
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && tok.attached { j += 1; continue }
-            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1
-                && j + 1 < hi && t[j + 1].capitalized { j += 1; continue }
+            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash))
+                && j + 1 < hi && (t[j + 1].capitalized || t[j + 1].hash == W.possessive) { j += 1; continue }
             break
         }
         // Drop trailing "of"/"and"/determiners.
@@ -162,10 +168,16 @@ struct PhraseReader {
         let t = view.tokens
         let phrase = view.text(range)
         let last = range.upperBound - 1
-        if range.count == 1 && t[last].isWord && Lexicon.pronouns.contains(t[last].hash) {
+        // "I've", "we're": a first-person contraction is a pronoun.
+        if range.count == 1, t[last].isWord, let contraction = CueWords.firstPersonContraction(last, view: view) {
+            return SpeakerPhrase(phrase: phrase, name: phrase, kind: .pronoun, roles: [], head: contraction, isReference: true)
+        }
+        // A pronoun, alone or ending a phrase read too far back ("everything I").
+        if t[last].isWord && Lexicon.pronouns.contains(t[last].hash) && (range.count == 1 || !t[last].capitalized || t[last].hash == W.i) {
             let word = view.lower(last)
             if word == "you" { return nil }
-            return SpeakerPhrase(phrase: phrase, name: phrase, kind: .pronoun, roles: [], head: word, isReference: true)
+            let pronoun = view.text(last..<(last + 1))
+            return SpeakerPhrase(phrase: pronoun, name: pronoun, kind: .pronoun, roles: [], head: word, isReference: true)
         }
         // Roles and titles anywhere in the phrase.
         var roles = Set<String>()
@@ -176,7 +188,8 @@ struct PhraseReader {
         // noun before a post-modifier heads the phrase, whatever names follow it.
         if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
            p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized,
-           Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash)),
+           Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash))
+            || AgentNouns.isAgentNoun(p - 1, view: view),
            t[last].capitalized {
             // A person named after titles or an organisation keeps the name.
             if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person,
@@ -198,9 +211,16 @@ struct PhraseReader {
            ofIndex > range.lowerBound {
             headIndex = ofIndex - 1
         }
+        // "a group monitoring the war": a speaker noun before a participle heads the phrase.
+        if !Lexicon.speakerNouns.contains(t[headIndex].hash),
+           let p = range.first(where: { $0 > range.lowerBound && t[$0].isWord && !t[$0].capitalized && view.endsWith($0, "ing") }),
+           t[p - 1].isWord, Lexicon.speakerNouns.contains(t[p - 1].hash) {
+            headIndex = p - 1
+        }
         let headHash = t[headIndex].hash
         let head = view.lower(headIndex)
-        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) else { return nil }
+        let agent = !Lexicon.speakerNouns.contains(headHash) && AgentNouns.isAgentNoun(headIndex, view: view)
+        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) || agent else { return nil }
         let firstIsDeterminer = t[range.lowerBound].isWord && (t[range.lowerBound].hash == W.the || t[range.lowerBound].hash == W.these
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
         let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
@@ -213,6 +233,7 @@ struct PhraseReader {
         else if Lexicon.reportNouns.contains(headHash) { kind = .report }
         else if Lexicon.pluralGroupNouns.contains(headHash) { kind = .group }
         else if Lexicon.personRoleNouns.contains(headHash) { kind = .person }
+        else if agent { kind = view.endsWith(headIndex, "s") ? .group : .person }
         // Trailing named organisation ("deputy chairman of Russia's State Duma Defense Committee").
         let reference = firstIsDeterminer && !hasProper
         var result = SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: head, isReference: reference)
@@ -234,10 +255,13 @@ struct PhraseReader {
         while k >= range.lowerBound {
             if t[k].isWord && (t[k].capitalized || t[k].kind == .number) { runStart = k; k -= 1; continue }
             if t[k].isWord && k - 1 >= range.lowerBound && t[k - 1].capitalized
-                && (Names.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive) {
+                && (Names.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive
+                    || (CueWords.nameLinks.contains(t[k].hash) && !t[k].capitalized && k + 1 < range.upperBound && t[k + 1].capitalized)) {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
+            // "U.K.'s": the dots of an initialism.
+            if t[k].kind == .punct && t[k].first == 46 && k - 1 >= range.lowerBound && t[k - 1].capitalized && t[k - 1].end - t[k - 1].start == 1 { k -= 1; continue }
             break
         }
         // A leading name particle ("al Sabaah").
@@ -271,6 +295,18 @@ struct PhraseReader {
             let personWords = (first..<ofIndex).filter { t[$0].isWord }
             if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) }) {
                 return SpeakerPhrase(phrase: phrase, name: view.text(first..<ofIndex), kind: .person, roles: roles, head: view.lower(ofIndex - 1), isReference: false)
+            }
+        }
+        // "Dr Mark Harvey from the Western Australian Museum", "Jane Roe at the State
+        // University": a named person from a place or body, titles aside.
+        if let fromIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && !t[$0].capitalized && CueWords.fromWords.contains(t[$0].hash) }),
+           fromIndex > range.lowerBound, (fromIndex + 1..<range.upperBound).contains(where: { t[$0].capitalized }) {
+            var first = range.lowerBound
+            while first < fromIndex && t[first].isWord && (t[first].hash == W.the || Lexicon.titlesH.contains(t[first].hash)) { first += 1 }
+            while first < fromIndex && !t[first].isWord { first += 1 }
+            let personWords = (first..<fromIndex).filter { t[$0].isWord }
+            if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) && !Lexicon.outletNameWordsH.contains(t[$0].hash) }) {
+                return SpeakerPhrase(phrase: phrase, name: view.text(first..<fromIndex), kind: .person, roles: roles, head: view.lower(fromIndex - 1), isReference: false)
             }
         }
         // "Iraq's Ministry of Health": an organisation named by its whole run.
@@ -310,6 +346,10 @@ struct PhraseReader {
            Lexicon.countryByCapital[lastName] == nil && !Lexicon.countries.contains(lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: Lexicon.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
         }
+        // "the Spaniard", "the 28-year-old": a description that points back at a person.
+        if nameWords.count == 1, t[range.lowerBound].hash == W.the, range.lowerBound < range.upperBound - 1, CueWords.isPersonDescription(lastName) {
+            return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: true)
+        }
         if nameWords.count == 1 {
             if Lexicon.countries.contains(lastName) || Lexicon.countryByCapital[lastName] != nil {
                 return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
@@ -322,9 +362,17 @@ struct PhraseReader {
         // A run that is a known non-speaker word ("However", "Despite", "Thursday").
         // A sentence-opening participle or adjective is not a name ("Published claims ...").
         if nameWords.count == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
-           lastName.hasSuffix("ed") { return nil }
-        if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))) { return nil }
+           lastName.hasSuffix("ed") || isSentenceAdverb(lastName) { return nil }
+        if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))
+                                    || CueWords.quantifiers.contains(wordHash(lastName)) || Lexicon.abbreviations.contains(wordHash(lastName))) { return nil }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
+    }
+
+    /// "Subsequently", "Reportedly", "Additionally": an adverb opening the sentence, not a name
+    /// (names like "Kelly" or "Connolly" keep other endings).
+    func isSentenceAdverb(_ word: String) -> Bool {
+        for suffix in ["ently", "ously", "ately", "edly", "ively", "antly"] where word.hasSuffix(suffix) { return true }
+        return word.count >= 7 && word.hasSuffix("ally")
     }
 
     func trimDeterminer(_ s: String) -> String {

@@ -13,7 +13,7 @@ enum StanceClassifier {
         var objectRange: Range<Int>
     }
 
-    static func classify(cue: Cue, content: Range<Int>, view: TextView) -> Stance {
+    static func classify(cue: Cue, content: Range<Int>, view: TextView, sentence: Range<Int>? = nil, next: Range<Int>? = nil) -> Stance {
         if cue.declined || cue.negated { return .neutral }
         let t = view.tokens
         // A question.
@@ -28,12 +28,17 @@ enum StanceClassifier {
             // denial, "future talks" a refusal).
             for k in cue.objectRange.prefix(4) where t[k].isWord {
                 if t[k].hash == W.of { break }
-                if Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash) { return .claim }
+                // "rejected suggestions that ..." denies a proposition; "rejected the suggestions" a proposal.
+                let clause = k + 1 < view.tokens.count && t[k + 1].isWord && t[k + 1].hash == W.that
+                if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause { return .claim }
             }
             return .denial
         }
-        if contentWithholds(content, view: view) { return .neutral }
-        return contentDenies(content, view: view) ? .denial : .claim
+        if StanceCues.rejectsReport(content, view: view) { return .denial }
+        if contentWithholds(content, view: view) || StanceCues.withholds(content, view: view) { return .neutral }
+        if contentDenies(content, view: view) { return .denial }
+        if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next) { return .denial }
+        return .claim
     }
 
     /// "we have nothing to confirm", "there has been no confirmation", "haven't confirmed".
@@ -74,9 +79,11 @@ enum StanceClassifier {
         let h2 = words.count > 2 ? t[words[2]].hash : 0
         // "no one ...", "nobody ...", "nothing ...", "no talks took place".
         if h0 == W.nobody || h0 == W.nothing || h0 == W.none || h0 == W.neither || h0 == W.never { return true }
-        if h0 == W.no { return true }
+        // "no doubt", "no question": an affirmation.
+        let affirming = words.prefix(4).enumerated().contains { p, k in StanceCues.isAffirmingNo(k, in: words, at: p, view: view) }
+        if h0 == W.no && !affirming { return true }
         // "there were no ...", "there have been no ...".
-        if h0 == W.there && (h1 == W.no || h2 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
+        if h0 == W.there && !affirming && (h1 == W.no || h2 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
         if h0 == W.the && h1 == W.only { return true }
         // Predicates on the whole proposition hold across clauses: "claims that X were false",
@@ -86,7 +93,7 @@ enum StanceClassifier {
             // "knew that X was false": a verb's clause is out of scope; "claims that X were
             // false" (a noun's clause) is not.
             if h == W.that && position > 0 && !Lexicon.propositionNouns.contains(t[words[position - 1]].hash)
-                && !Lexicon.beForms.contains(t[words[position - 1]].hash) { break }
+                && !Lexicon.beForms.contains(t[words[position - 1]].hash) && !StanceCues.isFirstPersonKnowing(position, words, view) { break }
             if Lexicon.falsityWords.contains(h) && !t[k].capitalized && isPredicate(position, words, view) { return true }
             if Lexicon.negations.contains(h) || h == W.not || h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) {
                 for q in words[(position + 1)..<min(words.count, position + 8)] where Lexicon.truthPredicates.contains(t[q].hash) { return true }
@@ -96,7 +103,7 @@ enum StanceClassifier {
             let h = t[k].hash
             // A negation in a subordinate clause ("if", "unless", "until") is out of scope.
             if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when
-                                     || (position > 0 && (h == W.who || h == W.that))) { break }
+                                     || (position > 0 && (h == W.who || (h == W.that && !StanceCues.isFirstPersonKnowing(position, words, view))))) { break }
             if h == W.no && position + 1 < words.count && Lexicon.denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
             // "We categorically deny these allegations."
             if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h)
@@ -108,13 +115,19 @@ enum StanceClassifier {
                 // "did not engage", "had not discussed", "does not and cannot engage in any".
                 let window = words[(position + 1)..<min(words.count, position + 5)]
                 if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }
+                // "it was not Ebola", "she is not the minister's wife": a negated identity.
+                if position > 0 && Lexicon.beForms.contains(t[words[position - 1]].hash) && position + 1 < words.count {
+                    var q = position + 1
+                    if q + 1 < words.count && (t[words[q]].hash == W.a || t[words[q]].hash == W.an) { q += 1 }
+                    if t[words[q]].capitalized { return true }
+                }
                 // "are not true", "was not accurate".
                 if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
                 // "have not deployed": a participle right after the negation (not "be trusted").
                 let afterAuxiliary = h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
                 if afterAuxiliary && position + 1 < words.count {
                     let next = words[position + 1]
-                    if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") { return true }
+                    if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") && !view.endsWith(next, "eed") { return true }
                 }
             }
         }

@@ -1,0 +1,207 @@
+/// Stance markers beyond the verb and the content's first clause: withholding ("not aware of",
+/// "not able to verify"), rejection of a report ("no credible evidence to suggest", "nothing to
+/// indicate", "a full retraction", "probably not credible"), and a negated fact set against a
+/// report or claim ("was not flying missions, after reports indicated he would").
+///
+/// Why a separate pass: these markers hold wherever they sit in the content (a denial often comes
+/// after a concession: "there are a few sympathisers, but we have seen nothing to indicate ..."),
+/// while the first-clause rules of `StanceClassifier` must stop at subordinate clauses.
+enum StanceCues {
+    static let aware = wordHash("aware"), able = wordHash("able"), possible = wordHash("possible")
+    static let reached = wordHash("reached"), reach = wordHash("reach"), say = wordHash("say")
+    static let doubt = wordHash("doubt"), question = wordHash("question")
+    static let instead = wordHash("instead"), rather = wordHash("rather"), however = wordHash("however")
+    static let after = wordHash("after"), despite = wordHash("despite"), contrary = wordHash("contrary")
+    static let had = wordHash("had"), have = wordHash("have"), has = wordHash("has")
+    static let toWord = wordHash("to"), part = wordHash("part"), place = wordHash("place")
+    /// Words of the next sentence that call what was just negated a rumour.
+    static let rumourWords = Lexicon.hashes("rumor rumour rumors rumours hoax myth speculation fabrication")
+    static let lieNouns = Lexicon.hashes("lie fabrication hoax myth fantasy fiction falsehood smear")
+    static let knowledge = wordHash("knowledge")
+    /// Negated, these leave the question open: "not yet determined", "not established".
+    static let undeterminedVerbs = Lexicon.hashes("determined established ascertained identified clear known"), atWord = wordHash("at"), allWord = wordHash("all"), certainly = wordHash("certainly")
+    static let without = wordHash("without"), wide = wordHash("wide"), mark = wordHash("mark")
+    static let unable = wordHash("unable"), early = wordHash("early"), too = wordHash("too")
+    /// "without foundation", "without basis".
+    static let groundNouns = Lexicon.hashes("foundation basis merit substance evidence")
+    /// "pure speculation", "mere guesswork".
+    static let merelyWords = Lexicon.hashes("pure mere wild idle just complete total")
+    static let guessNouns = Lexicon.hashes("speculation guesswork fiction fantasy invention conjecture rumour rumor gossip")
+    /// "too early to say": what cannot be told yet.
+    static let tellVerbs = Lexicon.hashes("say tell determine know speculate comment confirm judge")
+    static let takeVerbs = Lexicon.hashes("take took taken taking")
+
+    /// Verbs of checking that, negated, withhold judgement: "not able to verify".
+    static let checkVerbs = Lexicon.hashes("""
+    verify verified confirm confirmed substantiate substantiated corroborate corroborated
+    independently immediately reach reached
+    """)
+    /// Nouns that, negated, withhold judgement: "we don't have any information".
+    static let withheldNouns = Lexicon.hashes("information details detail reporting comment knowledge")
+    /// "nothing to indicate", "no evidence to suggest": the verbs after "to".
+    static let indicateVerbs = Lexicon.hashes("indicate suggest show support corroborate back prove")
+    /// Nouns of evidence after "no" (with up to two modifiers): "no specific intelligence".
+    static let evidenceNouns = Lexicon.hashes("evidence intelligence indication indications sign signs proof truth basis information")
+    /// Words of retraction: the speaker takes back what was said.
+    static let retractionWords = Lexicon.hashes("retraction retract retracted retracting recant recanted recanting retractions fabricating")
+    /// Predicates of doubt about a report: "probably not credible", "very unlikely".
+    static let doubtPredicates = Lexicon.hashes("unlikely implausible improbable rubbish nonsense unsubstantiated unsourced bogus lies")
+    /// Predicates that, negated, reject a report: "not credible", "not based on any facts".
+    static let negatedSupport = Lexicon.hashes("credible based supported backed reliable")
+    /// Verbs that say a report or claim was made: "as officials had claimed", "after reports indicated".
+    static let reportedVerbs = Lexicon.hashes("claimed said reported suggested indicated alleged stated speculated")
+    /// Nouns of a report or rumour that a negated fact answers.
+    static let reportHeads = Lexicon.hashes("reports report rumours rumors claims claim speculation allegations suggestions")
+    /// Verbs that contradict: "and contradicted the minister's statement".
+    static let contradictVerbs = Lexicon.hashes("contradicted contradicting contradicts contradict corrected correcting")
+
+    /// The content's words, at most 60.
+    static func words(_ content: Range<Int>, _ view: TextView) -> [Int] {
+        var words: [Int] = []
+        for k in content where view.tokens[k].isWord { words.append(k); if words.count >= 60 { break } }
+        return words
+    }
+
+    static func isNegation(_ k: Int, _ view: TextView) -> Bool {
+        let h = view.tokens[k].hash
+        return h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.nothing && h != W.none)
+            || view.endsWith(k, "n't") || view.endsWith(k, "n’t")
+    }
+
+    /// "not aware of", "not (immediately) able to verify", "have not been able to substantiate",
+    /// "could not be reached", "would not say", "don't have any information", "no comment".
+    static func withholds(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        let w = words(content, view)
+        for (p, k) in w.enumerated() {
+            let h = t[k].hash
+            // "were unable to confirm", "it is too early to say".
+            if h == unable, w[(p + 1)..<min(w.count, p + 4)].contains(where: { checkVerbs.contains(t[$0].hash) || tellVerbs.contains(t[$0].hash) }) { return true }
+            if h == too, p + 3 < w.count, t[w[p + 1]].hash == early, t[w[p + 2]].hash == toWord, tellVerbs.contains(t[w[p + 3]].hash) { return true }
+        }
+        for (p, k) in w.enumerated() where isNegation(k, view) {
+            let window = w[(p + 1)..<min(w.count, p + 6)]
+            if t[k].hash == W.no {
+                // "no comment", "we have no information about that".
+                if p + 1 < w.count && (t[w[p + 1]].hash == W.comment || (withheldNouns.contains(t[w[p + 1]].hash) && t[w[p + 1]].hash != knowledge)) { return true }
+                continue
+            }
+            for (offset, q) in window.enumerated() {
+                let h = t[q].hash
+                if h == aware && offset <= 2 { return true }
+                if (h == able || h == possible) && window.contains(where: { checkVerbs.contains(t[$0].hash) }) { return true }
+                if h == reached || (h == reach && offset <= 3) { return true }
+                // "has not yet determined the cause", "have not established".
+                if offset <= 1 && undeterminedVerbs.contains(h) { return true }
+                if h == say && offset == 0 && p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash) { return true }
+                if withheldNouns.contains(h) && window.prefix(offset).contains(where: { t[$0].hash == have || t[$0].hash == W.any }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The content rejects a report anywhere in it: "no credible intelligence to suggest",
+    /// "nothing to indicate", "there is no truth to", "a full retraction", "not based on any
+    /// facts", "probably not credible", "very unlikely", "rubbish".
+    static func rejectsReport(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        let w = words(content, view)
+        // A bare answer: "Absolutely not.", "No.", "Not at all."
+        if w.count <= 3, w.contains(where: { t[$0].hash == W.not || t[$0].hash == W.no }),
+           w.allSatisfy({ t[$0].hash == W.not || t[$0].hash == W.no || Lexicon.degreeAdverbs.contains(t[$0].hash) || t[$0].hash == atWord || t[$0].hash == allWord || t[$0].hash == certainly }) {
+            return true
+        }
+        for (p, k) in w.enumerated() {
+            let h = t[k].hash
+            if t[k].capitalized && p > 0 { continue }
+            if retractionWords.contains(h) { return true }
+            // "without foundation", "wide of the mark", "pure speculation".
+            if h == without, p + 1 < w.count, groundNouns.contains(t[w[p + 1]].hash) { return true }
+            if h == wide, p + 3 < w.count, t[w[p + 1]].hash == W.of, t[w[p + 3]].hash == mark { return true }
+            if merelyWords.contains(h), p + 1 < w.count, guessNouns.contains(t[w[p + 1]].hash) { return true }
+            if doubtPredicates.contains(h) && StanceClassifier.isPredicate(p, w, view) { return true }
+            // "it's a lie", "this is a fabrication": a predicate noun after "a".
+            if lieNouns.contains(h), p >= 2, t[w[p - 1]].hash == W.a,
+               Lexicon.beForms.contains(t[w[p - 2]].hash) || t[w[p - 2]].hash == W.possessive || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
+            if h == W.nothing || h == W.no {
+                // "nothing to indicate", "no (specific) evidence (or intelligence) to suggest".
+                let window = w[(p + 1)..<min(w.count, p + 6)]
+                if h == W.nothing, p + 2 < w.count, t[w[p + 1]].hash == toWord, indicateVerbs.contains(t[w[p + 2]].hash) { return true }
+                if h == W.no, window.prefix(3).contains(where: { evidenceNouns.contains(t[$0].hash) }),
+                   let to = w[(p + 1)..<min(w.count, p + 8)].firstIndex(where: { t[$0].hash == toWord }), to + 1 < w.count, indicateVerbs.contains(t[w[to + 1]].hash) {
+                    return true
+                }
+                if h == W.no, p + 1 < w.count, t[w[p + 1]].hash == wordHash("truth") { return true }
+            }
+            if isNegation(k, view) && h != W.no {
+                // "not credible", "not based on any facts", "not supported by any intelligence".
+                for q in w[(p + 1)..<min(w.count, p + 3)] where negatedSupport.contains(t[q].hash) { return true }
+                // "did not take part", "has not taken part in any": a denied participation.
+                let window = w[(p + 1)..<min(w.count, p + 4)]
+                if let q = window.firstIndex(where: { takeVerbs.contains(t[$0].hash) }), q + 1 < w.count, t[w[q + 1]].hash == part || t[w[q + 1]].hash == place { return true }
+            }
+        }
+        return false
+    }
+
+    /// True when the content's first clause negates a fact ("was not flying", "is not his
+    /// wife", "did not take part") and the sentence sets it against a report or claim
+    /// ("after reports indicated", "as officials had claimed", "however", "contradicted"), or
+    /// the content opens with a correction ("Instead, she is ...").
+    static func contradictsReport(_ content: Range<Int>, sentence: Range<Int>, view: TextView, cueIndex: Int? = nil, next: Range<Int>? = nil) -> Bool {
+        let t = view.tokens
+        // The report itself (", as officials had claimed") is not its own contradiction.
+        if let v = cueIndex, v >= content.upperBound, v < sentence.upperBound, reportedVerbs.contains(t[v].hash),
+           (content.upperBound..<v).contains(where: { t[$0].isWord && t[$0].hash == W.as }) { return false }
+        let w = words(content, view)
+        guard let first = w.first else { return false }
+        if t[first].hash == instead || (t[first].hash == rather && w.count > 1 && view.isComma(first + 1)) { return true }
+        // A negation in the content's first clause, not a refusal ("will not").
+        var negated = false
+        for (p, k) in w.prefix(12).enumerated() {
+            let h = t[k].hash
+            if p > 0 && !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.because || h == W.which || h == W.who || h == W.when || h == W.that) { break }
+            if isNegation(k, view) && h != W.no && h != W.wont {
+                if p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash) { continue }
+                negated = true
+                break
+            }
+        }
+        guard negated else { return false }
+        // The next sentence calls it a rumour or a hoax ("... is not worth $72 million. The
+        // source believes it's a rumor started by his friends.").
+        if let next, words(next, view).prefix(12).contains(where: { rumourWords.contains(t[$0].hash) && !t[$0].capitalized }) { return true }
+        // A contrast or report cue anywhere in the sentence.
+        let sw = words(sentence, view)
+        for (p, k) in sw.enumerated() {
+            let h = t[k].hash
+            if h == however || h == instead || h == contrary || contradictVerbs.contains(h) { return true }
+            // "after/despite reports (that|indicated)", "contrary to claims".
+            if (h == after || h == despite) && sw[(p + 1)..<min(sw.count, p + 4)].contains(where: { reportHeads.contains(t[$0].hash) }) { return true }
+            // "as X had claimed", "as reported".
+            if h == W.as, p + 1 < sw.count {
+                let window = sw[(p + 1)..<min(sw.count, p + 6)]
+                if reportedVerbs.contains(t[sw[p + 1]].hash) { return true }
+                if let v = window.firstIndex(where: { reportedVerbs.contains(t[$0].hash) }), sw[(p + 1)..<v].contains(where: { t[$0].hash == had || t[$0].hash == have || t[$0].hash == has }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// "no doubt", "no question": an affirmation, not a denial.
+    static func isAffirmingNo(_ k: Int, in w: [Int], at p: Int, view: TextView) -> Bool {
+        guard view.tokens[k].hash == W.no, p + 1 < w.count else { return false }
+        let next = view.tokens[w[p + 1]].hash
+        return next == doubt || next == question
+    }
+
+    /// Verbs of knowing whose "that" clause, after "we"/"I", is the speaker's own assertion.
+    static let knowingVerbs = Lexicon.hashes("understand understood believe know think confirm say")
+
+    /// "we understand that ...", "I can confirm that ...": the clause after "that" is asserted.
+    static func isFirstPersonKnowing(_ position: Int, _ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        guard position >= 2, knowingVerbs.contains(t[w[position - 1]].hash) else { return false }
+        return w[max(0, position - 4)..<(position - 1)].contains { Lexicon.firstPersonPronouns.contains(t[$0].hash) }
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import GainsayCore
+
+/// Named denials by label and idiom ("called the report fake news", "wide of the mark",
+/// "Absolutely not."), the outlet's claim beside a denial of its report, and what cannot be
+/// told yet. Sentences written for the tests.
+@Suite struct ExtractionLabelDenialTests {
+    func stance(_ text: String) -> Stance? { statements(text).first?.stance }
+
+    @Test func labellingAReportFalseIsADenial() {
+        #expect(stance("The ministry called the report \"fake news\".") == .denial)
+        #expect(stance("Lee Marsh branded the claims \"nonsense\".") == .denial)
+        #expect(stance("Ola Berg labelled the story \"completely untrue\".") == .denial)
+    }
+
+    @Test func callingSomethingElseIsNoStatement() {
+        #expect(statements("The mayor called the meeting to order.").isEmpty)
+    }
+
+    @Test func idiomsOfDenial() {
+        #expect(stance("The club said in a statement that the reports were \"wide of the mark\".") == .denial)
+        #expect(stance("The agent said the rumours were \"without foundation\".") == .denial)
+        #expect(stance("The coach insisted the story was \"pure speculation\".") == .denial)
+        #expect(stance("Asked whether he would resign, the minister said: \"Absolutely not.\"") == .denial)
+        #expect(stance("Airline chief executive Tom Fry rejected suggestions that the pilots had been tired.") == .denial)
+        #expect(stance("The union rejected the suggestions of the committee.") == .claim)
+    }
+
+    @Test func notYetKnownIsNeutral() {
+        #expect(stance("Investigators said it was too early to determine the cause of the crash.") == .neutral)
+        #expect(stance("Police said they were unable to confirm the identity of the victims.") == .neutral)
+    }
+
+    @Test func deniedNamedReportKeepsTheOutletClaim() {
+        let list = statements("The club's publicist has described as \"rubbish\" a Harbor Gazette report that the coach rejected a new contract.")
+        #expect(list.contains { $0.speaker.contains("publicist") && $0.stance == .denial })
+        #expect(list.contains { $0.speaker.contains("Harbor Gazette") && $0.stance == .claim })
+    }
+}
+
+/// Rebuttal verbs with a particle and predicate nouns of falsity. Sentences written for the tests.
+@Suite struct ExtractionRebuttalTests {
+    @Test func hitBackAndPushedBack() throws {
+        let a = try #require(statements("The coach hit back at claims that he had lost the dressing room.").first)
+        #expect(a.cue == "hit back")
+        #expect(a.stance == .denial)
+        let b = try #require(statements("The senator's office pushed back on the report, saying it was inaccurate.").first)
+        #expect(b.stance == .denial)
+    }
+
+    @Test func hitWithoutParticleIsNoCue() {
+        #expect(statements("The storm hit the coast on Monday.").isEmpty)
+    }
+
+    @Test func itsALie() throws {
+        let s = try #require(statements("\"It's a lie,\" said the president.").first)
+        #expect(s.stance == .denial)
+    }
+}

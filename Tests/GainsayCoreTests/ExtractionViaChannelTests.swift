@@ -1,0 +1,39 @@
+import Testing
+@testable import GainsayCore
+
+/// Channels a statement went through: the object of "told" (an outlet, a named reporter, the
+/// police), "said on <outlet>", "per X", "courtesy of X". Sentences written for the tests.
+@Suite struct ExtractionViaChannelTests {
+    @Test func toldANamedReporterOrOutlet() throws {
+        let a = try #require(statements("The league told Hanna Voss that any suspension would be announced.").first)
+        #expect(a.via.contains("Hanna Voss"))
+        let b = try #require(statements("\"The runway was closed for hours,\" one airport worker told the Lakeside Beacon.").first)
+        #expect(b.via.contains { $0.contains("Lakeside Beacon") })
+        let c = try #require(statements("The driver told police he had swerved to avoid a deer.").first)
+        #expect(c.via.contains("police"))
+    }
+
+    @Test func toldAPronounIsNoChannel() throws {
+        let s = try #require(statements("The striker told them that he would stay.").first)
+        #expect(s.via.isEmpty)
+    }
+
+    @Test func saidOnAnOutlet() throws {
+        let s = try #require(statements("\"We will rebuild the bridge,\" the governor said on state television.").first)
+        #expect(s.via.contains { $0.contains("state television") })
+    }
+
+    @Test func perAndCourtesyOf() throws {
+        let a = try #require(statements("Per Lindqvist, the coach claimed that two players had been bribed.").first)
+        #expect(a.via.first == "Lindqvist")
+        let b = try #require(statements("\"It was a guess,\" the pundit told reporters, courtesy of ESPN.com's Dana Whitfield.").first)
+        #expect(b.via.contains("ESPN.com"))
+        #expect(b.via.contains("Dana Whitfield"))
+    }
+
+    @Test func asOfficialsHadClaimedIsItsOwnStatement() {
+        let list = statements("However, the prosecutor said the detainee is not the general's brother, as opposition activists had claimed.")
+        #expect(list.contains { $0.speaker == "prosecutor" && $0.stance == .denial })
+        #expect(list.contains { $0.speaker == "opposition activists" && $0.stance == .claim })
+    }
+}
