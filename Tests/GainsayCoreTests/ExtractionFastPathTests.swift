@@ -73,7 +73,7 @@ import Testing
         for list in lists {
             var seen = Set<String>()
             for term in list where seen.insert(term.stem).inserted {
-                let weight = idf(term.key)
+                let weight = idf(term.key) * Terms.labelWeight(term)
                 if let existing = score[term.stem] {
                     score[term.stem] = (existing.value + weight * weight, existing.order)
                 } else {

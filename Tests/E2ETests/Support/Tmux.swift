@@ -50,14 +50,21 @@ final class TmuxSession {
         return lines
     }
 
-    /// Polls the pane until `predicate` holds, up to `timeout` seconds; returns the last capture.
+    /// Polls the pane until `predicate` holds on a settled screen (two captures 50 ms apart
+    /// agree, so a frame caught while the program is still drawing it is not taken), up to
+    /// `timeout` seconds; returns that capture.
     @discardableResult
     func waitFor(_ what: String, timeout: Double = 15, _ predicate: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen: [String] = []
         while Date() < deadline {
             screen = try capture()
-            if predicate(screen) { return screen }
+            if predicate(screen) {
+                Thread.sleep(forTimeInterval: 0.05)
+                let again = try capture()
+                if again == screen { return screen }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw Timeout(what: what, screen: screen.joined(separator: "\n"))
