@@ -83,6 +83,7 @@ struct ArticleState {
         return own(phrase)
     }
 
+    static let ofBytes = Array(" of ".utf8)
     static let genericOrganisationHeads: Set<String> = ["company", "firm", "group", "manufacturer", "maker", "organisation", "organization"]
     static let stateHeads: Set<String> = ["side", "government", "authorities", "leadership", "administration", "state"]
     static let headOfState: Set<String> = ["president", "king", "queen", "premier", "prime", "monarch", "emir", "sultan", "chancellor"]
@@ -118,7 +119,7 @@ struct ArticleState {
         case .person:
             let first = phrase.name.utf8.first ?? 0
             let proper = (first >= 65 && first <= 90 || (first >= 0x80 && phrase.name.unicodeScalars.first?.properties.isUppercase == true))
-                && !phrase.name.utf8.containsSequence(Array(" of ".utf8))
+                && !phrase.name.utf8.containsSequence(Self.ofBytes)
             key = proper ? "person:" + phrase.name : "desc:" + Names.slug(phrase.name) + "-" + articleSuffix
         case .country:
             let lower = phrase.name.lowercased()
@@ -144,6 +145,15 @@ extension String.UTF8View {
     /// True when `needle` occurs in the bytes.
     func containsSequence(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, count >= needle.count else { return needle.isEmpty }
+        // Native strings are searched in place; only a bridged string is copied.
+        if let found = withContiguousStorageIfAvailable({ bytes -> Bool in
+            var i = 0
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0] && needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) { return true }
+                i += 1
+            }
+            return false
+        }) { return found }
         let bytes = Array(self)
         var i = 0
         while i + needle.count <= bytes.count {
