@@ -126,16 +126,23 @@ enum PropositionGrouper {
     }
 
     static func normalised(_ v: [UInt64: Double]) -> [UInt64: Double] {
-        let norm = v.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let norm = orderedSum(v.values.map { $0 * $0 }).squareRoot()
         guard norm > 0 else { return v }
         return v.mapValues { $0 / norm }
     }
 
     static func dot(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var s = 0.0
-        for (k, v) in small { if let w = large[k] { s += v * w } }
-        return s
+        var products: [Double] = []
+        for (k, v) in small { if let w = large[k] { products.append(v * w) } }
+        return orderedSum(products)
+    }
+
+    /// Sums in ascending order. Dictionaries iterate in a different order in every process, and
+    /// floating-point addition is not associative: summed as iterated, a similarity could land on
+    /// either side of a threshold from one run to the next and change the groups or their ids.
+    static func orderedSum(_ values: [Double]) -> Double {
+        values.sorted().reduce(0, +)
     }
 }
 
