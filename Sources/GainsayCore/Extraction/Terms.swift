@@ -73,7 +73,7 @@ enum Terms {
     /// Stems that news uses interchangeably for one thing ("talks", "negotiations", "discussions").
     static let synonyms: [String: String] = [
         "negoti": "talk", "discus": "talk", "dialog": "talk", "truce": "ceasef", "incurs": "attack",
-        "offens": "attack", "strike": "attack", "derail": "disrup", "halt": "stop", "suspen": "suspen",
+        "offens": "attack", "strike": "attack", "strik": "attack", "derail": "disrup", "halt": "stop", "suspen": "suspen",
         "killed": "kill", "deceas": "dead", "died": "dead", "death": "dead",
     ]
 
