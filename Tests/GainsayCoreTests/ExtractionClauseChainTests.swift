@@ -59,3 +59,19 @@ import Testing
         #expect(!list.contains { $0.sentence.hasPrefix("The ruling") })
     }
 }
+
+/// "..., a claim (that) X denied / X said was false": a named denial in an appositive.
+/// Sentences written for the tests.
+@Suite struct ExtractionAppositiveDenialTests {
+    @Test func claimThatXDeny() {
+        let list = statements("A coach said on the radio that the golfer had been suspended by the Tour -- a claim that the Tour and Ana Ruiz vehemently deny.")
+        #expect(list.contains { $0.speaker.contains("coach") && $0.stance == .claim })
+        #expect(list.contains { $0.speaker.contains("Ana Ruiz") && $0.stance == .denial })
+    }
+
+    @Test func claimXSaidWasFalse() throws {
+        let s = try #require(statements("Five smugglers were caught at the border, a claim the ministry said was false.").first)
+        #expect(s.speaker == "ministry")
+        #expect(s.stance == .denial)
+    }
+}

@@ -218,6 +218,7 @@ struct AttributionFinder {
                                                                                             || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
                     || isAsClause(verb)
+                    || isAppositiveAnswer(verb, lo: range.lowerBound)
                     // "X reports, but says ...": a second verb of the closing speaker.
                     || (verb.speakerRange.upperBound < verb.index && (verb.speakerRange.upperBound..<verb.index).contains { t[$0].isWord && t[$0].hash == W.but })
                     // "... after the club and the agent vehemently denied the claims".
@@ -419,6 +420,14 @@ struct AttributionFinder {
             }
         } else if t[k].isWord {
             subject = reader.phraseEnding(at: k, lowerBound: lo)
+            // "..., a claim (that) the ministry said was false": the subject follows the noun.
+            if let s = subject, let noun = s.first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }),
+               noun - 2 >= lo, noun + 1 < s.upperBound, t[noun - 1].isWord, t[noun - 1].hash == W.a || t[noun - 1].hash == W.an,
+               view.isComma(noun - 2) || isDash(noun - 2) || (t[noun - 2].kind == .punct && t[noun - 2].first == 45) {
+                var start = noun + 1
+                if t[start].isWord && t[start].hash == W.that && start + 1 < s.upperBound { start += 1 }
+                subject = start..<s.upperBound
+            }
             // "the source cited by the newspaper said": the source speaks, the newspaper carries it.
             if let s = subject, s.lowerBound - 3 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.by,
                t[s.lowerBound - 2].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 2].hash),
@@ -822,6 +831,17 @@ struct AttributionFinder {
             channels.append(p)
         }
         return channels
+    }
+
+    /// "..., a claim (that) the ministry denied": the verb's subject follows a report noun in
+    /// an appositive after a comma or dash; the clause answers what precedes it.
+    private func isAppositiveAnswer(_ v: VerbCue, lo: Int) -> Bool {
+        var s = v.speakerRange.lowerBound - 1
+        guard s > lo, s < v.index else { return false }
+        if t[s].isWord && t[s].hash == W.that { s -= 1 }
+        guard s - 2 >= lo, t[s].isWord, Lexicon.propositionNouns.contains(t[s].hash),
+              t[s - 1].isWord, t[s - 1].hash == W.a || t[s - 1].hash == W.an else { return false }
+        return view.isComma(s - 2) || isDash(s - 2) || (t[s - 2].kind == .punct && t[s - 2].first == 45)
     }
 
     /// ", as officials had claimed": the subject follows a comma and "as"; the clause reports
