@@ -47,10 +47,14 @@ public enum Theme {
     public static let articleHeading = CellStyle(.title, bold: true)
     public static let dim = CellStyle(.dim, dim: true)
     public static let claim = CellStyle(.claim, bold: true)
-    public static let denial = CellStyle(.denial, bold: true)
+    public static let denial = CellStyle(.denial, underline: true)
     public static let neutral = CellStyle(.neutral)
     public static let highlight = CellStyle(.highlight, bold: true, underline: true)
     public static let helpKey = CellStyle(.help, bold: true)
+    /// The selected statement in the reader text: reversed, so it shows without colour.
+    public static let currentStatement = CellStyle(.selection, reverse: true)
+    /// A focused pane's header.
+    public static let focusedHeader = CellStyle(.header, bold: true, reverse: true)
     public static let warning = CellStyle(.warning, bold: true)
 }
 
@@ -73,11 +77,20 @@ public enum Layout {
     public static let listStanceColumnFromColumns = 60
     /// Widths of the paragraph count column and of the claims/denials column (with their gaps).
     public static let paragraphColumnWidth = 7
-    public static let stanceColumnWidth = 16
+    public static let stanceColumnWidth = 18
+    /// The claims/denials bar's full length, in columns.
+    public static let barColumns = 8
+    /// The list's date/source column: from this width on, at most this wide.
+    public static let listSourceColumnFromColumns = 70
+    public static let listSourceColumns = 28
     /// The widest the list's title column gets (long titles end in `…`).
     public static let listMaxTitleColumns = 110
+    /// From this height the article list shows the selected article's statements below it.
+    public static let splitFromRows = 14
     /// Lines a mouse wheel notch scrolls.
     public static let wheelLines = 3
+    /// The speakers list's share of the body (their statements take the rest).
+    public static let speakerListShare = 0.4
     /// What an unknown count shows.
     public static let unknownCount = "–"
     public static let ellipsis: Unicode.Scalar = "…"

@@ -4,7 +4,7 @@ import GainsayCore
 
 /// `gainsay bench extract`: extraction throughput on a corpus built from the FNC-1 bodies.
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks.", subcommands: [BenchExtract.self])
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks.", subcommands: [BenchExtract.self, BenchUI.self])
 }
 
 struct BenchExtract: ParsableCommand {

@@ -15,7 +15,7 @@ import GainsayUI
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the browser on articles (default: the embedded seeds).",
-        discussion: "Keys: j/k move, Enter open, q back (quits from the list), Q quit, ? all keys."
+        discussion: "Keys: j/k move, Enter open, 2 claims vs denials, 3 speakers, / search, f filter, q back (quits from the list), Q quit, ? all keys."
     )
 
     @Argument(help: "Files or folders of articles. None: the embedded seed articles.")
@@ -39,7 +39,13 @@ struct Browse: ParsableCommand {
         }
         let skipped = corpus.problems.count
         let notice = skipped == 0 ? nil : "\(skipped) file\(skipped == 1 ? "" : "s") skipped (see stderr)"
-        let state = AppState(articles: corpus.articles, cols: 80, rows: 24, notice: notice)
+        // Extraction runs once, before the screen opens; every screen reads its results. On a
+        // large corpus that takes a moment, so say what is happening instead of a blank wait.
+        if corpus.articles.count >= 500 {
+            CommandLineLoad.writeToStandardError("gainsay: finding statements in \(corpus.articles.count) articles…")
+        }
+        let analysis = CorpusAnalysis.analyze(corpus.articles)
+        let state = AppState(articles: corpus.articles, cols: 80, rows: 24, analysis: analysis, notice: notice)
         let status: Int32
         do {
             status = try BrowserLoop.run(state: state, mouse: !noMouse, environment: ProcessInfo.processInfo.environment)

@@ -3,16 +3,29 @@ import Foundation
 import GainsayCore
 import GainsaySeeds
 
-/// Loads the articles a command names: the embedded seeds when no path is given.
+/// Loads the articles a command names (the embedded seeds when no path is given) the way every
+/// command does: problems on standard error, exit status 2 when nothing loaded.
 enum ArticleSource {
+    static var seedFiles: [(name: String, bytes: [UInt8])] { SeedCorpus.files.map { ($0.name, $0.bytes) } }
+
     static func load(_ paths: [String]) throws -> [Article] {
-        let corpus = paths.isEmpty
-            ? CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) })
-            : try CorpusLoader.load(paths: paths)
-        for problem in corpus.problems {
-            FileHandle.standardError.write(Data(("gainsay: " + TextSanitizer.clean(problem.description, keepNewlines: false) + "\n").utf8))
+        let outcome = CommandLineLoad.load(paths: paths, defaultFiles: seedFiles)
+        guard outcome.exitStatus == LoadExitStatus.success else { throw ExitCode(outcome.exitStatus) }
+        return outcome.corpus.articles
+    }
+
+    /// Hands articles on in batches of `batch` as they are read, never holding the corpus.
+    static func stream(_ paths: [String], batch: Int, _ handle: @escaping ([Article]) -> Void) throws {
+        var pending: [Article] = []
+        let status = CommandLineLoad.stream(paths: paths, defaultFiles: seedFiles) { article in
+            pending.append(article)
+            if pending.count >= batch {
+                handle(pending)
+                pending.removeAll(keepingCapacity: true)
+            }
         }
-        return corpus.articles
+        if !pending.isEmpty { handle(pending) }
+        guard status == LoadExitStatus.success else { throw ExitCode(status) }
     }
 }
 
@@ -35,15 +48,18 @@ struct ExtractCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let articles = try ArticleSource.load(paths)
         if stream {
             guard format == .jsonl else { throw ValidationError("--stream writes JSON Lines only") }
             let out = FileHandle.standardOutput
-            CorpusAnalysis.stream(articles, jobs: max(1, jobs)) { statements in
-                out.write(Data(StatementExport.jsonLines(statements).utf8))
+            let workers = max(1, jobs)
+            try ArticleSource.stream(paths, batch: workers * 4) { batch in
+                CorpusAnalysis.stream(batch, jobs: workers) { statements in
+                    out.write(Data(StatementExport.jsonLines(statements).utf8))
+                }
             }
             return
         }
+        let articles = try ArticleSource.load(paths)
         let analysis = CorpusAnalysis.analyze(articles, jobs: max(1, jobs))
         let labels = Dictionary(analysis.propositions.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         let out = FileHandle.standardOutput

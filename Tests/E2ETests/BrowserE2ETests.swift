@@ -99,7 +99,7 @@ import Testing
         }
         #expect(small.allSatisfy { $0.count <= 50 })
         try session.resize(cols: size.cols, rows: size.rows)
-        try session.waitFor("help at \(size)") { $0.count == size.rows && $0.contains { $0.contains("Quit from anywhere") } && $0.last?.contains("All") == true }
+        try session.waitFor("help at \(size)") { $0.count == size.rows && $0.contains { $0.contains("Quit from anywhere") } && $0.last?.contains("q/Esc back") == true }
 
         // q goes back one screen at a time: help → article → list.
         try session.keys("q")
@@ -116,6 +116,80 @@ import Testing
         #expect(!after.contains { $0.contains("5 articles") })
         try session.type("echo restored-\(42 * 2)")
         try session.waitFor("echo output") { $0.contains("restored-84") && $0.contains { $0.contains("echo restored-") } }
+    }
+
+    /// The issue's walk: home → `2` → the talks proposition shows the Washington Post's claims on
+    /// the same rows as the Zakharova and Lavrov denials → Tab, Enter opens the source article →
+    /// `q` returns to the same place → `3` shows Zakharova with her other spelling.
+    @Test(needsTmux, arguments: [Size(cols: 80, rows: 24), Size(cols: 120, rows: 40)])
+    func claimsVersusDenialsWalk(_ size: Size) throws {
+        guard let fixture = try Fixture.start(cols: size.cols, rows: size.rows) else { return }
+        defer { fixture.close() }
+        let session = fixture.session
+        try fixture.launch()
+        try session.waitFor(text: "5 articles")
+
+        try session.keys("2")
+        let claims = try session.waitFor(text: "Claims vs denials")
+        // The first source: a Washington Post claim beside a Zakharova denial, on one row.
+        #expect(claims.contains { $0.contains("Washington Post") && $0.contains("Zakharova") }, "\(claims.joined(separator: "\n"))")
+        #expect(claims.contains { $0.contains("CLAIMS") && $0.contains("DENIALS") })
+
+        // Tab into the claims, ] to the next source: the Washington Post beside Lavrov.
+        try session.keys("Tab")
+        try session.keys("]")
+        let second = try session.waitFor("the second source") { screen in
+            screen.contains { $0.contains("Lavrov") } && screen.contains { $0.contains("Sacharova") } && screen.last?.contains("Source 2/") == true
+        }
+        #expect(second.contains { $0.contains("Washington Post") && $0.contains("Lavrov") }
+            || second.contains { $0.contains("Washington Post") && $0.contains("Moscow") }, "\(second.joined(separator: "\n"))")
+        #expect(second.contains { $0.contains("Sacharova") })
+        let before = try session.capture()
+
+        // Enter opens the source article at that sentence.
+        try session.keys("Enter")
+        let reader = try session.waitFor("the source article") { $0.first?.contains("Russia and Ukraine Edge Closer") == true }
+        #expect(reader.contains { $0.contains("Washington Post") })
+        #expect(reader.contains { $0.contains("Statements") })
+
+        // q: back exactly where we were (the status line's notice aside).
+        try session.keys("q")
+        let back = try session.waitFor("claims again") { $0.contains { $0.contains("CLAIMS") } }
+        #expect(Array(back.dropLast()) == Array(before.dropLast()))
+
+        // 3: the speakers, Zakharova with her other spelling.
+        try session.keys("3")
+        let speakers = try session.waitFor(text: "Speakers")
+        #expect(speakers.contains { $0.contains("Maria Zakharova — also: Maria Sacharova") }, "\(speakers.joined(separator: "\n"))")
+
+        try session.keys("Q")
+        #expect(fixture.exitLine() == "EXIT=0")
+        #expect(fixture.terminalRestored())
+    }
+
+    /// A mouse report as an xterm sends it (X10 encoding: button, column, row, each + 32, 1-based).
+    static func mouse(button: Int, x: Int, y: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+    }
+
+    @Test(needsTmux) func mouseClickSelectsOpensAndTheWheelScrolls() throws {
+        guard let fixture = try Fixture.start() else { return }
+        defer { fixture.close() }
+        let session = fixture.session
+        try fixture.launch()
+        try session.waitFor(text: "5 articles")
+        // Press and release on the fourth article's row: it is selected.
+        try session.type(Self.mouse(button: 0, x: 6, y: 5) + Self.mouse(button: 3, x: 6, y: 5), enter: false)
+        try session.waitFor("the clicked row selected") { $0.last?.hasSuffix("4/5") == true }
+        // A second click on it opens it.
+        try session.type(Self.mouse(button: 0, x: 6, y: 5) + Self.mouse(button: 3, x: 6, y: 5), enter: false)
+        let reader = try session.waitFor("the reader") { $0.first?.contains("Negotiations with Russia") == true && $0.contains { $0.contains("Statements") } }
+        // The wheel scrolls the text down by three lines.
+        try session.type(Self.mouse(button: 65, x: 10, y: 6), enter: false)
+        let scrolled = try session.waitFor("the text scrolled") { $0.count > 4 && reader.count > 4 && $0[1] == reader[4] }
+        #expect(scrolled[1] != reader[1])
+        try session.keys("Q")
+        #expect(fixture.exitLine() == "EXIT=0")
     }
 
     @Test(needsTmux) func wideTerminalShowsFullTitles() throws {

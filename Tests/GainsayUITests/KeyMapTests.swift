@@ -16,6 +16,16 @@ import Testing
         (.char("q"), .back, .reader), (.char("q"), .back, .articles), (.esc, .close, .help),
         (.char("Q"), .quit, .reader), (.char("Q"), .quit, .help),
         (.char("?"), .help, .articles), (.char("1"), .home, .reader),
+        (.char("2"), .propositions, .articles), (.char("3"), .speakers, .reader),
+        (.char("n"), .nextStatement, .reader), (.char("p"), .previousStatement, .reader),
+        (.tab, .focusNext, .reader), (.tab, .focusNext, .propositions), (.tab, .focusNext, .speakers),
+        (.backTab, .focusPrevious, .propositions),
+        (.enter, .open, .reader), (.enter, .open, .propositions), (.enter, .open, .speakers),
+        (.char("]"), .nextSource, .propositions), (.char("["), .previousSource, .propositions),
+        (.char("/"), .search, .articles), (.char("/"), .search, .reader), (.char("/"), .search, .speakers),
+        (.char("n"), .nextMatch, .articles), (.char("N"), .previousMatch, .propositions),
+        (.char("f"), .cycleFilter, .articles), (.char("f"), .cycleFilter, .propositions),
+        (.enter, .searchAccept, .search), (.esc, .searchCancel, .search),
     ]
 
     @Test func everyRequiredKeyDispatches() {
@@ -24,9 +34,31 @@ import Testing
         }
     }
 
-    @Test func enterOpensOnlyOnTheList() {
-        #expect(map.action(for: .enter, on: .articles) == .open)
-        #expect(map.action(for: .enter, on: .reader) == nil)
+    @Test func enterOpensOnEveryBrowsingScreenButHelp() {
+        for screen in [ScreenKind.articles, .reader, .propositions, .speakers] {
+            #expect(map.action(for: .enter, on: screen) == .open, "\(screen)")
+        }
+        #expect(map.action(for: .enter, on: .help) == nil)
+        #expect(map.action(for: .enter, on: .search) == .searchAccept)
+    }
+
+    @Test func nMeansStatementsInTheReaderAndMatchesInLists() {
+        #expect(map.action(for: .char("n"), on: .reader) == .nextStatement)
+        #expect(map.action(for: .char("p"), on: .reader) == .previousStatement)
+        #expect(map.action(for: .char("N"), on: .reader) == .nextMatch)
+        #expect(map.action(for: .char("P"), on: .reader) == .previousMatch)
+        for screen in [ScreenKind.articles, .propositions, .speakers] {
+            #expect(map.action(for: .char("n"), on: screen) == .nextMatch)
+            #expect(map.action(for: .char("N"), on: screen) == .previousMatch)
+        }
+    }
+
+    @Test func typingIntoTheSearchPromptTakesEveryCharacter() {
+        for character in "jkqQ?12nN/f " {
+            #expect(map.action(for: .char(character), on: .search) == .searchType(character))
+        }
+        #expect(map.action(for: .esc, on: .search) == .searchCancel)
+        #expect(map.action(for: .backspace, on: .search) == .searchDelete)
     }
 
     @Test func unboundKeysDoNothing() {
@@ -52,7 +84,9 @@ import Testing
     }
 
     @Test func everyBindingHasHelpText() {
-        #expect(map.bindings.allSatisfy { !$0.help.isEmpty && !$0.keys.isEmpty })
+        #expect(map.bindings.allSatisfy { !$0.help.isEmpty })
+        // Only the search prompt's "any character" row has no named key.
+        #expect(map.bindings.filter { $0.keys.isEmpty }.map(\.screens) == [[.search]])
     }
 
     @Test func helpLinesComeFromTheTable() {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GainsayCore
 @testable import GainsayUI
@@ -84,14 +85,14 @@ import GainsayCore
         let grid = seedState().grid
         let row = grid.line(2)
         #expect(row.contains(" \(seedArticles[0].paragraphs.count) "))
-        #expect(row.hasSuffix(Layout.unknownCount + " "))
+        #expect(row.contains(" \(Layout.unknownCount) "))
         #expect(grid.line(1).contains("Claims/Denials"))
     }
 
     @Test func stanceCountsShowWhenKnown() {
         var state = seedState()
         state.stanceCounts[seedArticles[1].id] = StanceCounts(claims: 4, denials: 2)
-        #expect(state.grid.line(3).contains("4 / 2"))
+        #expect(state.grid.line(3).contains("4/2"))
     }
 
     @Test func readerShowsTheFirstSentence() {
@@ -224,7 +225,8 @@ import GainsayCore
         let first = state.screenText
         state.press(keys("G"))
         #expect(state.screenText != first)
-        #expect(state.screenText.contains("mouse"))
+        let last = HelpLines.build(state.keyMap, width: PagerGeometry(cols: 40, rows: 6).textWidth).last?.text ?? ""
+        #expect(state.screenText.contains(last.trimmingCharacters(in: .whitespaces)))
         state.press(keys("g"))
         #expect(state.screenText == first)
     }

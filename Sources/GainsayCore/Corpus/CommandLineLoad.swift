@@ -26,16 +26,46 @@ public enum CommandLineLoad {
 
     /// Loads `paths`, reporting on `errorOutput` (standard error by default).
     public static func load(paths: [String], errorOutput: @escaping (String) -> Void = writeToStandardError) -> Outcome {
+        reporting(paths: paths, errorOutput: errorOutput) { progress, problem in
+            try CorpusLoader.load(paths: paths, progress: progress, problem: problem)
+        }
+    }
+
+    /// Streams `paths` (or `defaultFiles` when none is given) to `article` one article at a time,
+    /// reporting as `load` does; returns the exit status (0 when anything loaded).
+    public static func stream(paths: [String], defaultFiles: [(name: String, bytes: [UInt8])],
+                              errorOutput: @escaping (String) -> Void = writeToStandardError,
+                              article: @escaping (Article) -> Void) -> Int32 {
+        guard !paths.isEmpty else {
+            let outcome = load(paths: paths, defaultFiles: defaultFiles, errorOutput: errorOutput)
+            outcome.corpus.articles.forEach(article)
+            return outcome.exitStatus
+        }
+        return reporting(paths: paths, errorOutput: errorOutput) { progress, problem in
+            try CorpusLoader.stream(paths: paths, progress: progress, problem: problem, article: article)
+        }.exitStatus
+    }
+
+    /// Runs one load with progress on standard error, each problem reported as it is found, and
+    /// the closing messages (repeated stories dropped while streaming, nothing loaded, a path that
+    /// does not exist): the part `load` and `stream` share.
+    private static func reporting(
+        paths: [String], errorOutput: @escaping (String) -> Void,
+        _ run: (_ progress: @escaping (LoadProgress) -> Void, _ problem: @escaping (LoadProblem) -> Void) throws -> LoadedCorpus
+    ) -> Outcome {
         let printer = LoadProgressPrinter()
         defer { printer.finish() }
         do {
-            let corpus = try CorpusLoader.load(paths: paths, progress: printer.show, problem: { problem in
+            let corpus = try run(printer.show) { problem in
                 printer.finish()
                 errorOutput("gainsay: \(problem)")
-            })
+            }
+            printer.finish()
+            if corpus.droppedDuplicates > 0 {
+                errorOutput("gainsay: \(corpus.droppedDuplicates) repeated \(corpus.droppedDuplicates == 1 ? "story" : "stories") skipped")
+            }
             let status = LoadExitStatus.of(corpus)
             if status != LoadExitStatus.success {
-                printer.finish()
                 errorOutput("gainsay: no articles could be loaded from \(paths.count == 1 ? "that path" : "those paths")")
             }
             return Outcome(corpus: corpus, exitStatus: status)

@@ -18,11 +18,25 @@ public enum CorpusLoader {
         try load(paths: paths, standardInput: 0, progress: progress, problem: problem)
     }
 
+    /// Loads like `load(paths:)` but hands each article to `article` as soon as it is read and
+    /// keeps none: memory stays bounded by the largest article, not the corpus. A story read a
+    /// second time is dropped (counted in the result's `droppedDuplicates`). The result holds the
+    /// problems and no articles.
+    public static func stream(
+        paths: [String],
+        progress: ((LoadProgress) -> Void)? = nil,
+        problem: ((LoadProblem) -> Void)? = nil,
+        article: @escaping (Article) -> Void
+    ) throws -> LoadedCorpus {
+        try load(paths: paths, standardInput: 0, progress: progress, problem: problem, sink: article)
+    }
+
     static func load(
         paths: [String],
         standardInput: Int32,
         progress: ((LoadProgress) -> Void)? = nil,
-        problem: ((LoadProblem) -> Void)? = nil
+        problem: ((LoadProblem) -> Void)? = nil,
+        sink: ((Article) -> Void)? = nil
     ) throws -> LoadedCorpus {
         for path in paths where path != "-" && !FileManager.default.fileExists(atPath: path) {
             throw LoadError.pathNotFound(path)
@@ -38,6 +52,10 @@ public enum CorpusLoader {
         }
         var session = LoadSession(filesTotal: inputs.count, progress: progress, problem: problem)
         session.standardInput = standardInput
+        if let sink {
+            session.corpus.retainsArticles = false
+            session.sink = sink
+        }
         for (index, input) in inputs.enumerated() {
             session.filesDone = index
             session.loadFile(input)

@@ -12,6 +12,8 @@ struct LoadSession {
     private var releaseInput: ((Int) -> Void)?
     let progress: ((LoadProgress) -> Void)?
     let problem: ((LoadProblem) -> Void)?
+    /// Set while streaming: receives each article as soon as it is read (see `accept`).
+    var sink: ((Article) -> Void)?
 
     /// A JSON Lines file reports at most this many bad lines one by one, then a count.
     static let maximumLineProblems = 5
@@ -24,6 +26,16 @@ struct LoadSession {
         self.problem = problem
     }
 
+    /// Adds a parsed article to the corpus, or hands it straight on while streaming.
+    @discardableResult
+    mutating func accept(_ article: Article) -> Bool {
+        let added = corpus.add(article)
+        if let sink, added {
+            for article in corpus.drainArticles() { sink(article) }
+        }
+        return added
+    }
+
     mutating func report(_ path: String, _ reason: String) {
         let item = LoadProblem(path: path, reason: reason)
         corpus.report(item)
@@ -32,7 +44,7 @@ struct LoadSession {
 
     func reportProgress(_ path: String, bytesRead: Int, bytesTotal: Int?) {
         progress?(LoadProgress(path: path, bytesRead: bytesRead, bytesTotal: bytesTotal,
-                               articles: corpus.articles.count, filesDone: filesDone, filesTotal: filesTotal))
+                               articles: corpus.articles.count + corpus.streamedCount, filesDone: filesDone, filesTotal: filesTotal))
     }
 
     /// Reads one file (or `-`): JSON Lines streamed line by line, anything else whole.
@@ -103,19 +115,19 @@ struct LoadSession {
             if article.paragraphs.isEmpty && article.title == article.id {
                 report(path, "no text in file")
             } else {
-                corpus.add(article)
+                accept(article)
             }
         case .html:
             let release = releaseInput
             if let article = HTMLArticle.parse(bytes, id: id, path: path, afterParse: { release?(bytes.count) }),
                !article.paragraphs.isEmpty || article.title != id {
-                corpus.add(article)
+                accept(article)
             } else {
                 report(path, "HTML page without article text")
             }
         case .feed:
             let result = FeedArticles.parse(bytes, stem: id, path: path)
-            for article in result.articles { corpus.add(article) }
+            for article in result.articles { accept(article) }
             if let failure = result.failure { report(path, failure) }
             else if result.articles.isEmpty { report(path, "feed items have no text") }
         case .jsonLines:
@@ -143,7 +155,7 @@ struct LoadSession {
                         outcome = JSONArticles.article(from: record, fallbackID: ranges.count == 1 ? id : "\(id)-\(index + 1)", path: path)
                     }
                     switch outcome {
-                    case .success(let article): corpus.add(article)
+                    case .success(let article): accept(article)
                     case .failure(let problem): tally.note(problem, item: "record \(index + 1)")
                     }
                 }
@@ -160,7 +172,7 @@ struct LoadSession {
                         JSONArticles.article(from: $0, fallbackID: records.count == 1 ? id : "\(id)-\(index + 1)", path: path)
                     } ?? .failure(.notAnObject)
                     switch outcome {
-                    case .success(let article): corpus.add(article)
+                    case .success(let article): accept(article)
                     case .failure(let problem): tally.note(problem, item: "record \(index + 1)")
                     }
                 }
@@ -198,14 +210,14 @@ struct LoadSession {
                         JSONArticles.article(from: $0, fallbackID: "\(stem)-\(index + 1)", path: path)
                     } ?? .failure(.notAnObject)
                     switch outcome {
-                    case .success(let article): corpus.add(article); tally.good += 1
+                    case .success(let article): accept(article); tally.good += 1
                     case .failure(let problem): tally.note(problem, item: "line \(number), record \(index + 1)")
                     }
                 }
                 return
             }
             switch JSONArticles.article(from: record, fallbackID: "\(stem)-\(number)", path: path) {
-            case .success(let article): corpus.add(article); tally.good += 1
+            case .success(let article): accept(article); tally.good += 1
             case .failure(let problem): tally.note(problem, item: "line \(number)")
             }
         }

@@ -18,6 +18,15 @@ public struct LoadedCorpus: Sendable {
     public var articles: [Article]
     public var problems: [LoadProblem]
 
+    /// False while streaming (`CorpusLoader.stream`): articles are handed on as they are read and
+    /// not kept, so only the fingerprints of their stories stay; a later copy of a story that was
+    /// already handed on is dropped and counted in `droppedDuplicates`.
+    public var retainsArticles = true
+    /// Copies of a story dropped while streaming (they cannot join an article already handed on).
+    public private(set) var droppedDuplicates = 0
+    /// Articles handed on while streaming (they are no longer in `articles`).
+    public private(set) var streamedCount = 0
+
     /// Index of what `add` has seen; rebuilt when `articles` was changed from outside.
     private var ids: Set<String> = []
     private var stories: [StoryFingerprint: Int] = [:]
@@ -37,6 +46,10 @@ public struct LoadedCorpus: Sendable {
         let safe = Self.sanitized(article)
         let fingerprint = StoryFingerprint(paragraphs: safe.paragraphs)
         if let fingerprint, let index = stories[fingerprint] {
+            guard index >= 0 else {
+                droppedDuplicates += 1
+                return false
+            }
             var kept = articles[index]
             var origin = Self.origin(of: safe)
             if safe.path != nil && safe.path == kept.path {
@@ -51,10 +64,19 @@ public struct LoadedCorpus: Sendable {
         var unique = safe
         unique.id = uniqueID(safe.id)
         ids.insert(unique.id)
-        if let fingerprint { stories[fingerprint] = articles.count }
+        if let fingerprint { stories[fingerprint] = retainsArticles ? articles.count : -1 }
         articles.append(unique)
         indexedCount = articles.count
         return true
+    }
+
+    /// Takes the articles added since the last call (streaming: the loader hands them on at once).
+    mutating func drainArticles() -> [Article] {
+        let drained = articles
+        streamedCount += drained.count
+        articles = []
+        indexedCount = 0
+        return drained
     }
 
     /// How a folded duplicate is named in `alsoFrom`: its outlet and where it was read from,
@@ -75,6 +97,7 @@ public struct LoadedCorpus: Sendable {
     }
 
     private mutating func reindexIfNeeded() {
+        guard retainsArticles else { return }
         guard indexedCount != articles.count || (ids.isEmpty && !articles.isEmpty) else { return }
         ids = Set(articles.map(\.id))
         stories = [:]
@@ -128,7 +151,7 @@ public enum LoadExitStatus {
     public static let nothingLoaded: Int32 = 2
 
     public static func of(_ corpus: LoadedCorpus) -> Int32 {
-        corpus.articles.isEmpty ? nothingLoaded : success
+        corpus.articles.isEmpty && corpus.streamedCount == 0 ? nothingLoaded : success
     }
 
     public static func of(_ error: LoadError) -> Int32 { nothingLoaded }

@@ -25,7 +25,7 @@ enum Terms {
     source sources official officials side sides question issue matter fact situation case point
     story stories rumor rumors rumour rumours claim claims allegation allegations article articles piece media
     during between among against without within through across toward towards despite amid whether via upon onto also
-    never not none anything nothing something everything anyone someone nobody clear clearly possible likely really actually currently recently ago later earlier around
+    cannot never not none anything nothing something everything anyone someone nobody clear clearly possible likely really actually currently recently ago later earlier around
     """)
 
     static let genericHashes = WordSet(generic.map { wordHash($0) })
@@ -104,6 +104,18 @@ enum Terms {
         return leading.contains { backReferenceHashes.contains($0) }
     }
 
+    /// How well a term names what a proposition is about: names (places, actors) and plain nouns
+    /// say it best; participles, gerunds and adverbs ("disrupted", "holding", "often") say how,
+    /// not what, so they only make the label when nothing better is there.
+    static func labelWeight(_ term: Term) -> Double {
+        if term.isName { return 1 }
+        let bytes = term.surface.utf8
+        for ending in ["ed", "ing", "ly"] where bytes.count > ending.utf8.count + 2 && term.surface.hasSuffix(ending) {
+            return 0.45
+        }
+        return 1
+    }
+
     /// A short label: the group's most distinctive terms, names capitalised as written.
     static func label(_ lists: [[Term]], idf: (UInt64) -> Double) -> String {
         // Score each stem once per statement; ties keep the order of first appearance.
@@ -111,7 +123,7 @@ enum Terms {
         for list in lists {
             var seen = Set<String>()
             for term in list where seen.insert(term.stem).inserted {
-                let weight = idf(term.key)
+                let weight = idf(term.key) * labelWeight(term)
                 if let existing = score[term.stem] {
                     score[term.stem] = (existing.value + weight * weight, existing.order)
                 } else {

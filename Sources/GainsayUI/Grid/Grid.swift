@@ -54,6 +54,24 @@ public struct Grid: Sendable, Equatable {
     /// the glyph before them.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: CellStyle, ellipsis: Bool = true) -> Int {
+        write(text, x: x, y: y, maxWidth: maxWidth, ellipsis: ellipsis) { _ in style }
+    }
+
+    /// Writes `text` with `spans` restyling some of its scalars (search matches, statements):
+    /// each span's range counts Unicode scalars of `text`; later spans win.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: CellStyle, spans: [StyleSpan], ellipsis: Bool = true) -> Int {
+        if spans.isEmpty { return write(text, x: x, y: y, maxWidth: maxWidth, style: style, ellipsis: ellipsis) }
+        return write(text, x: x, y: y, maxWidth: maxWidth, ellipsis: ellipsis) { index in
+            var result = style
+            for span in spans where span.range.contains(index) { result = span.style }
+            return result
+        }
+    }
+
+    /// The one writer: `styleAt` gives the style of the scalar at each index of `text`.
+    @discardableResult
+    mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int?, ellipsis: Bool, styleAt: (Int) -> CellStyle) -> Int {
         guard y >= 0, y < rows, x >= 0, x < cols else { return 0 }
         let limit = min(maxWidth ?? (cols - x), cols - x)
         guard limit > 0 else { return 0 }
@@ -62,8 +80,12 @@ public struct Grid: Sendable, Equatable {
         var column = 0
         var lastCell = -1
         var marks = 0
+        var scalarIndex = -1
+        var lastStyle = styleAt(0)
         for scalar in text.unicodeScalars {
+            scalarIndex += 1
             let kind = DisplayWidth.kind(of: scalar)
+            let style = styleAt(scalarIndex)
             switch kind {
             case .ignored:
                 continue
@@ -77,6 +99,7 @@ public struct Grid: Sendable, Equatable {
                 guard column + 1 <= budget else { break }
                 let glyph = kind == .control ? Self.substitute(for: scalar) : scalar
                 lastCell = put(Cell(text: String(glyph), width: 1, style: style), x: x + column, y: y)
+                lastStyle = style
                 column += 1
                 marks = 0
                 continue
@@ -91,6 +114,7 @@ public struct Grid: Sendable, Equatable {
                 }
                 lastCell = put(Cell(text: String(scalar), width: 2, style: style), x: x + column, y: y)
                 put(Cell(text: "", width: 0, style: style), x: x + column + 1, y: y)
+                lastStyle = style
                 column += 2
                 marks = 0
                 continue
@@ -98,7 +122,7 @@ public struct Grid: Sendable, Equatable {
             break
         }
         if truncated {
-            put(Cell(text: String(Layout.ellipsis), width: 1, style: style), x: x + column, y: y)
+            put(Cell(text: String(Layout.ellipsis), width: 1, style: lastStyle), x: x + column, y: y)
             column += 1
         }
         return column
@@ -131,5 +155,15 @@ public struct Grid: Sendable, Equatable {
             cells[index - 1] = Cell(style: cells[index - 1].style)
             cells[index] = Cell(style: cells[index].style)
         }
+    }
+}
+
+/// A style for a run of scalars of a written text.
+public struct StyleSpan: Sendable, Hashable {
+    public var range: Range<Int>
+    public var style: CellStyle
+    public init(_ range: Range<Int>, _ style: CellStyle) {
+        self.range = range
+        self.style = style
     }
 }

@@ -15,6 +15,20 @@ public enum Action: Sendable, Hashable {
     case help
     /// Go to the article list, the home screen (`1`).
     case home
+    /// Open claims vs denials (`2`) or the speakers (`3`) on top of the current screen.
+    case propositions, speakers
+    /// Next / previous statement (reader).
+    case nextStatement, previousStatement
+    /// Move focus to the next / previous pane (`Tab`, `Shift-Tab`).
+    case focusNext, focusPrevious
+    /// Next / previous source on the same proposition (`]`, `[`).
+    case nextSource, previousSource
+    /// Cycle the stance filter all → claims → denials → neutral (`f`).
+    case cycleFilter
+    /// Start a search (`/`); next / previous match.
+    case search, nextMatch, previousMatch
+    /// While typing a query: add a character, delete one, accept, cancel.
+    case searchType(Character), searchDelete, searchAccept, searchCancel
     /// The terminal is now `cols` x `rows`.
     case resize(cols: Int, rows: Int)
     /// A click at a screen position: selects the row under it.

@@ -2,16 +2,28 @@
 public enum ScreenKind: String, Sendable, Hashable, CaseIterable {
     case articles
     case reader
+    case propositions
+    case speakers
     case help
+    /// The `/` prompt while a query is being typed.
+    case search
 
     /// How the help screen names the screen.
     public var label: String {
         switch self {
-        case .articles: return "list"
+        case .articles: return "articles"
         case .reader: return "reader"
+        case .propositions: return "claims/denials"
+        case .speakers: return "speakers"
         case .help: return "help"
+        case .search: return "search prompt"
         }
     }
+
+    /// The screens that list rows (where `n`/`N` jump between matching rows).
+    public static let lists: Set<ScreenKind> = [.articles, .propositions, .speakers]
+    /// Every screen but the search prompt: the keys that work wherever you browse.
+    public static let browsing: Set<ScreenKind> = [.articles, .reader, .propositions, .speakers, .help]
 }
 
 /// One row of the key table.
@@ -31,8 +43,8 @@ public struct KeyBinding: Sendable, Hashable {
 
     public func applies(on screen: ScreenKind) -> Bool { screens.isEmpty || screens.contains(screen) }
 
-    /// "j ↓" — the keys as the help screen lists them.
-    public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+    /// "j ↓" — the keys as the help screen lists them; "text" for typing into the prompt.
+    public var keyLabel: String { keys.isEmpty ? "text" : keys.map(\.label).joined(separator: " ") }
 
     /// "everywhere" or the screens, in table order.
     public var screenLabel: String {
@@ -68,7 +80,10 @@ public struct KeyMap: Sendable {
             case .wheelDown: return .scroll(lines: Layout.wheelLines)
             }
         default:
-            return index[key]?.first { $0.applies(on: screen) }?.action
+            if let action = index[key]?.first(where: { $0.applies(on: screen) })?.action { return action }
+            // Typing a query: any printable character goes into it.
+            if screen == .search, case .char(let character) = key { return .searchType(character) }
+            return nil
         }
     }
 
@@ -77,19 +92,37 @@ public struct KeyMap: Sendable {
         bindings.filter { $0.applies(on: screen) }
     }
 
-    /// The default key table.
+    /// The default key table. Every key of every screen is here: dispatch and help both read it.
     public static let standard = KeyMap(bindings: [
-        KeyBinding(.moveDown, keys: [.char("j"), .down], help: "Move down one line"),
-        KeyBinding(.moveUp, keys: [.char("k"), .up], help: "Move up one line"),
-        KeyBinding(.top, keys: [.char("g"), .home], help: "Go to the top"),
-        KeyBinding(.bottom, keys: [.char("G"), .end], help: "Go to the bottom"),
-        KeyBinding(.pageDown, keys: [.pageDown, .ctrl("d"), .char(" ")], help: "Page down"),
-        KeyBinding(.pageUp, keys: [.pageUp, .ctrl("u")], help: "Page up"),
-        KeyBinding(.open, keys: [.enter, .right], help: "Open the selected article", screens: [.articles]),
-        KeyBinding(.back, keys: [.char("q")], help: "Back one screen (on the article list: quit)"),
-        KeyBinding(.close, keys: [.esc, .left], help: "Back one screen"),
-        KeyBinding(.quit, keys: [.char("Q")], help: "Quit from anywhere"),
-        KeyBinding(.help, keys: [.char("?")], help: "Show this help"),
-        KeyBinding(.home, keys: [.char("1")], help: "Article list (home)"),
+        KeyBinding(.searchAccept, keys: [.enter], help: "Keep the query: matches stay highlighted", screens: [.search]),
+        KeyBinding(.searchCancel, keys: [.esc], help: "Drop the query and go back to where the search started", screens: [.search]),
+        KeyBinding(.searchDelete, keys: [.backspace, .delete], help: "Delete the last character of the query", screens: [.search]),
+        KeyBinding(.searchType(" "), keys: [], help: "Typed characters extend the query; the view jumps to the first match", screens: [.search]),
+        KeyBinding(.moveDown, keys: [.char("j"), .down], help: "Move down one line (in the focused pane)", screens: ScreenKind.browsing),
+        KeyBinding(.moveUp, keys: [.char("k"), .up], help: "Move up one line (in the focused pane)", screens: ScreenKind.browsing),
+        KeyBinding(.top, keys: [.char("g"), .home], help: "Go to the top", screens: ScreenKind.browsing),
+        KeyBinding(.bottom, keys: [.char("G"), .end], help: "Go to the bottom", screens: ScreenKind.browsing),
+        KeyBinding(.pageDown, keys: [.pageDown, .ctrl("d"), .char(" ")], help: "Page down", screens: ScreenKind.browsing),
+        KeyBinding(.pageUp, keys: [.pageUp, .ctrl("u")], help: "Page up", screens: ScreenKind.browsing),
+        KeyBinding(.open, keys: [.enter, .right], help: "Open the selection: article, statement's proposition, entry's article", screens: [.articles, .reader, .propositions, .speakers]),
+        KeyBinding(.nextStatement, keys: [.char("n")], help: "Next statement (during a search too: N/P move between matches)", screens: [.reader]),
+        KeyBinding(.previousStatement, keys: [.char("p")], help: "Previous statement", screens: [.reader]),
+        KeyBinding(.nextMatch, keys: [.char("n")], help: "Next row matching the search", screens: ScreenKind.lists),
+        KeyBinding(.nextMatch, keys: [.char("N")], help: "Next search match in the text", screens: [.reader]),
+        KeyBinding(.previousMatch, keys: [.char("N")], help: "Previous row matching the search", screens: ScreenKind.lists),
+        KeyBinding(.previousMatch, keys: [.char("P")], help: "Previous search match in the text", screens: [.reader]),
+        KeyBinding(.focusNext, keys: [.tab], help: "Focus the next pane (list → claims → denials; text ↔ statements)", screens: [.reader, .propositions, .speakers]),
+        KeyBinding(.focusPrevious, keys: [.backTab], help: "Focus the previous pane", screens: [.reader, .propositions, .speakers]),
+        KeyBinding(.nextSource, keys: [.char("]")], help: "Next source (article) on the same proposition", screens: [.propositions]),
+        KeyBinding(.previousSource, keys: [.char("[")], help: "Previous source on the same proposition", screens: [.propositions]),
+        KeyBinding(.search, keys: [.char("/")], help: "Search titles, statements and article text as you type", screens: ScreenKind.browsing.subtracting([.help])),
+        KeyBinding(.cycleFilter, keys: [.char("f")], help: "Stance filter: all → claims → denials → neutral", screens: ScreenKind.browsing.subtracting([.help])),
+        KeyBinding(.back, keys: [.char("q")], help: "Back one screen, to exactly where you were (on the article list: quit)", screens: ScreenKind.browsing),
+        KeyBinding(.close, keys: [.esc, .left], help: "Back one screen", screens: ScreenKind.browsing),
+        KeyBinding(.quit, keys: [.char("Q")], help: "Quit from anywhere", screens: ScreenKind.browsing),
+        KeyBinding(.help, keys: [.char("?")], help: "Show this help", screens: ScreenKind.browsing),
+        KeyBinding(.home, keys: [.char("1")], help: "Article list (home)", screens: ScreenKind.browsing),
+        KeyBinding(.propositions, keys: [.char("2")], help: "Claims vs denials, by proposition", screens: ScreenKind.browsing),
+        KeyBinding(.speakers, keys: [.char("3")], help: "Speakers, merged across articles", screens: ScreenKind.browsing),
     ])
 }

@@ -14,6 +14,8 @@ public func render(_ state: AppState, cols: Int, rows: Int) -> Grid {
     switch state.screen {
     case .articles(let list): ArticleListView.draw(list, state: state, into: &grid)
     case .reader(let reader): ReaderView.draw(reader, state: state, into: &grid)
+    case .propositions(let screen): PropositionsView.draw(screen, state: state, into: &grid)
+    case .speakers(let screen): SpeakersView.draw(screen, state: state, into: &grid)
     case .help(let help): HelpView.draw(help, state: state, into: &grid)
     }
     return grid
@@ -40,6 +42,33 @@ enum Bars {
         var left = keys
         if let notice { left = notice + "  " + keys }
         draw(left, right: position, keepRight: true, y: grid.rows - 1, style: Theme.statusBar, into: &grid)
+    }
+
+    /// The status line of a browsing screen: the query being typed takes it over; otherwise the
+    /// active filter and query lead, then the notice and the screen's keys.
+    static func status(_ position: String, keys: String, state: AppState, into grid: inout Grid) {
+        if state.search.editing {
+            draw("/" + state.search.query + "▏  Enter keep  Esc cancel", right: position, keepRight: true, y: grid.rows - 1, style: Theme.statusBar, into: &grid)
+            return
+        }
+        var prefix = ""
+        if state.filter != .all { prefix += "[\(state.filter.label)] " }
+        if state.search.isActive { prefix += "/\(state.search.query) " + (state.screenKind == .reader ? "N/P  " : "n/N  ") }
+        status(position, keys: prefix + keys, notice: state.notice, into: &grid)
+    }
+}
+
+/// Search matches in a piece of text drawn on screen, as spans for `Grid.write`.
+enum Highlight {
+    static func spans(_ text: String, _ state: AppState) -> [StyleSpan] {
+        guard state.search.isActive else { return [] }
+        return SearchText.ranges(of: state.search.scalars, in: text).map { StyleSpan($0, Theme.highlight) }
+    }
+
+    /// Writes `text` with its search matches highlighted.
+    @discardableResult
+    static func write(_ text: String, x: Int, y: Int, maxWidth: Int, style: CellStyle, state: AppState, into grid: inout Grid) -> Int {
+        grid.write(text, x: x, y: y, maxWidth: maxWidth, style: style, spans: spans(text, state))
     }
 }
 

@@ -57,3 +57,29 @@ func gridIsClean(_ grid: Grid) -> Bool {
         cell.text.unicodeScalars.allSatisfy { !TextSanitizer.isControl($0) && $0 != "\u{1B}" }
     }
 }
+
+/// The seeds' extraction, run once.
+let seedAnalysis: CorpusAnalysis = CorpusAnalysis.analyze(seedArticles)
+
+/// A state on the seeds with their statements, propositions and speakers.
+func analyzedState(cols: Int = 80, rows: Int = 24) -> AppState {
+    AppState(articles: seedArticles, cols: cols, rows: rows, analysis: seedAnalysis)
+}
+
+extension AppState {
+    var readerScreen: ReaderScreen? {
+        if case .reader(let reader) = screen { return reader }
+        return nil
+    }
+    var propositionsScreen: PropositionsScreen? {
+        if case .propositions(let value) = screen { return value }
+        return nil
+    }
+    var speakersScreen: SpeakersScreen? {
+        if case .speakers(let value) = screen { return value }
+        return nil
+    }
+    /// Typed characters, as keys.
+    @discardableResult
+    mutating func type(_ text: String) -> [Effect] { press(keys(text)) }
+}
