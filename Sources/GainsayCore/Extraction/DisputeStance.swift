@@ -93,8 +93,13 @@ enum DisputeStance {
             // "heard a boom but did not see anything": a contrast inside the speaker's own
             // account, not an answer to someone else.
             if let last = words.last, h == W.but && v.tokens[last].hash != W.nothing { break }
-            // "knew that ...", "said that ...": a verb's clause is another assertion.
-            if !words.isEmpty && h == W.that { break }
+            // "knew that ...", "said that ...": a verb's clause is another assertion. After a
+            // quotation mark or a colon (a title cut off by the sentence splitter), "that" opens
+            // the reported clause itself.
+            if !words.isEmpty && h == W.that {
+                if k > 0 && !v.tokens[k - 1].isWord && !v.isComma(k - 1) { words.removeAll(); continue }
+                break
+            }
             words.append(k)
             if words.count >= 30 { break }
         }
