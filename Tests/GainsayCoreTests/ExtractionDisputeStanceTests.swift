@@ -14,6 +14,12 @@ import Testing
         #expect(stance(article, of: "harbour spokesman") == .denial)
     }
 
+    @Test func irregularParticipleAnswersAClaim() {
+        let article = ["A local blog claimed that the harbour ferry had sunk near the pier on Friday.",
+                       "The ferry operator said the harbour ferry has not sunk and is running on time."]
+        #expect(stance(article, of: "ferry operator") == .denial)
+    }
+
     @Test func beingSafeAnswersARumourOfHarm() {
         let article = ["A celebrity gossip site claimed on Monday that the singer had died in a car crash.",
                        "\"The singer is safe and at home with her family,\" her manager told a radio station."]
@@ -77,5 +83,6 @@ import Testing
         #expect(stance([rumour, "His brother said he does not know where the pilot is."], of: "His brother") != .denial)
         #expect(stance([rumour, "\"We have never been prouder of this team,\" the captain said."], of: "never been prouder") != .denial)
         #expect(stance([rumour, "The pilot's lawyer said: \"Please do not call the family.\""], of: "Please do not") != .denial)
+        #expect(stance([rumour, "The pilot's lawyer said it wouldn't hurt to wait for the court."], of: "wouldn't hurt") != .denial)
     }
 }

@@ -155,6 +155,8 @@ enum DisputeStance {
             if p > 0 && modals.contains(t[words[p - 1]].hash) { continue }
             if h == W.nt && p > 0 && v.endsWith(words[p - 1], "wo") { continue }
             if v.endsWith(k, "won't") || v.endsWith(k, "won’t") || v.endsWith(k, "can't") || v.endsWith(k, "can’t") { continue }
+            // "wouldn't", "couldn't", "shouldn't", "mustn't": one token whose stem is a modal.
+            if h != W.nt && (v.endsWith(k, "ldn't") || v.endsWith(k, "ldn’t") || v.endsWith(k, "stn't") || v.endsWith(k, "stn’t")) { continue }
             guard p + 1 < words.count, !scalarAfterNegation.contains(next), !notFactVerbs.contains(next) else { continue }
             // "did not explicitly say": the verb after the adverb decides.
             if v.endsWith(words[p + 1], "ly") && notFactVerbs.contains(after) { continue }
@@ -193,7 +195,8 @@ enum DisputeStance {
                 if p + 2 < words.count && isDeedOrPlace(v, words[p + 2]) { return .negatedPredicate }
                 continue
             }
-            if (v.endsWith(nextWord, "ed") && !v.endsWith(nextWord, "eed")) || v.endsWith(nextWord, "en") { return .negatedPredicate }
+            // "has not sunk", "was not captured", "is not in the country".
+            if isDeedOrPlace(v, nextWord) { return .negatedPredicate }
             if haveForms.contains(next) && after == any { return .negatedPredicate }
         }
         return nil
@@ -209,7 +212,7 @@ enum DisputeStance {
     }
 
     static let places = Lexicon.hashes("in at there inside near")
-    static let pastForms = Lexicon.hashes("went met took stole left paid sold bought spoke wrote sent gave had did held ran")
+    static let pastForms = Lexicon.hashes("went met took stole left paid sold bought spoke wrote sent gave had did held ran sunk hit shot hurt done gone lost struck")
 
     /// "has no idea how", "we do not comment on", "nothing more to say".
     static func withholds(_ v: TextView) -> Bool {
