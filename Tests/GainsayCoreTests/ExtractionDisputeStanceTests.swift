@@ -59,6 +59,10 @@ import Testing
         #expect(stance(["No injuries were reported after the storm, police said in a statement."], of: "No injuries") == .claim)
     }
 
+    @Test func invertedNeverOfSurpriseIsAClaim() {
+        #expect(stance(["\"Never in a hundred years would I have imagined this,\" the farmer told a local paper."], of: "Never in a hundred") == .claim)
+    }
+
     @Test func negationWithNothingInDisputeStaysAClaim() {
         #expect(stance(["The economist said the new rules do not change the basic arithmetic of the budget."], of: "economist") == .claim)
         #expect(stance(["The geologists agreed that the tremor had nothing to do with the mining works."], of: "geologists") == .claim)

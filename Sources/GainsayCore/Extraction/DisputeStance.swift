@@ -38,7 +38,8 @@ enum DisputeStance {
                     candidates.append((i, opposition, content))
                 }
             case .denial:
-                if reportsAbsence(TextView(s.statement.content)), !cueDenies(s.statement.cue) { result[i].statement.stance = .claim }
+                let content = TextView(s.statement.content)
+                if (reportsAbsence(content) || voicesDisbelief(content)) && !cueDenies(s.statement.cue) { result[i].statement.stance = .claim }
             case .neutral:
                 break
             }
@@ -240,6 +241,18 @@ enum DisputeStance {
         return Lexicon.beForms.contains(v.tokens[words[2]].hash) && absenceVerbs.contains(v.tokens[words[3]].hash)
     }
 
+    /// "Never in my life would I have imagined that": an inverted "never" with a modal and a
+    /// verb of thought voices surprise; it rejects nothing.
+    static func voicesDisbelief(_ v: TextView) -> Bool {
+        var words: [Int] = []
+        for k in v.tokens.indices where v.tokens[k].isWord { words.append(k); if words.count >= 10 { break } }
+        guard let first = words.first, v.tokens[first].hash == W.never,
+              let modal = words.firstIndex(where: { v.tokens[$0].hash == would || v.tokens[$0].hash == could }) else { return false }
+        return words[(modal + 1)...].contains { thoughtVerbs.contains(v.tokens[$0].hash) }
+    }
+
+    static let would = wordHash("would"), could = wordHash("could")
+    static let thoughtVerbs = Lexicon.hashes("think thought imagine imagined believe believed expect expected dream dreamed dreamt guess guessed")
     static let instead = wordHash("instead"), doWord = wordHash("do"), involved = wordHash("involved"), good = wordHash("good")
     static let health = wordHash("health"), reason = wordHash("reason"), been = wordHash("been"), any = wordHash("any")
     static let commentWord = wordHash("comment"), respond = wordHash("respond"), idea = wordHash("idea")
