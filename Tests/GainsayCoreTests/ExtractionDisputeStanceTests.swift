@@ -49,6 +49,7 @@ import Testing
         #expect(stance(["The cyclist says he has no idea how the bicycle ended up in the river."], of: "no idea") == .neutral)
         #expect(stance(["\"We do not comment on individual cases,\" a spokesman said."], of: "individual cases") == .neutral)
         #expect(stance(["The agency said: \"We are reviewing the file and have nothing more to say at this stage.\""], of: "nothing more") == .neutral)
+        #expect(stance(["\"We have received no formal notification that the plant is closing,\" the union said."], of: "formal notification") == .neutral)
     }
 
     @Test func knowingSomethingIsNotWithholding() {

@@ -98,7 +98,7 @@ enum DisputeStance {
             // quotation mark or a colon (a title cut off by the sentence splitter), "that" opens
             // the reported clause itself.
             if !words.isEmpty && h == W.that {
-                if k > 0 && !v.tokens[k - 1].isWord && !v.isComma(k - 1) { words.removeAll(); continue }
+                if k > 0 && (v.tokens[k - 1].isQuote || v.isPunct(k - 1, 58)) { words.removeAll(); continue }
                 break
             }
             words.append(k)
@@ -229,6 +229,8 @@ enum DisputeStance {
             }
             if isNegation(v, k) && (next == commentWord || (next == W.to && after == commentWord)) { return true }
             if t[k].hash == W.nothing && (next == more || next == further) && (after == W.to || after == W.comment) { return true }
+            // "we have no official notification that ...": nothing confirmed either way.
+            if (t[k].hash == W.no || isNegation(v, k)) && words[(p + 1)..<min(words.count, p + 4)].contains(where: { notificationWords.contains(t[$0].hash) }) { return true }
         }
         return false
     }
@@ -268,6 +270,7 @@ enum DisputeStance {
     frustrated surprised interested concerned impressed pleased satisfied scared bothered convinced disappointed shocked
     aware able about afraid going
     """)
+    static let notificationWords = Lexicon.hashes("notification notifications notified")
     static let questionWords = Lexicon.hashes("how where who whom what why when whether if which")
     static let yet = wordHash("yet")
     static let more = wordHash("more"), further = wordHash("further"), however = wordHash("however")
