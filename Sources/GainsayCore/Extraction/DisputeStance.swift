@@ -5,9 +5,11 @@
 /// that answers something the article puts in dispute ("the car has not been stolen", after a
 /// rumour of its theft: a denial). This pass decides that with the whole article in view: a
 /// claim whose main clause carries the opposite polarity of a disputed assertion becomes a
-/// denial when that assertion is in dispute nearby (a rumour, report, claim or allegation named
+/// denial when that assertion is in dispute nearby (a rumour, claim, allegation or denial named
 /// in the same or an adjacent sentence), or elsewhere in the article with shared distinctive
-/// terms, or was made by another speaker in terms the statement repeats.
+/// terms, or (for a plain negated fact) was made by another speaker in terms the statement
+/// repeats. A speaker disowning a link to itself ("we have nothing to do with ...") needs no
+/// named rumour: the link is what it is accused of.
 ///
 /// It also turns into neutral the claims that only withhold ("has no idea how", "do not comment
 /// on", "nothing more to say"), and turns back into claims the denials that only report an
@@ -28,14 +30,14 @@ enum DisputeStance {
     /// Revises the stances of one article's statements (in article order).
     static func revise(_ statements: [ExtractedStatement], view: TextView, sentences: [Range<Int>]) -> [ExtractedStatement] {
         var result = statements
-        var candidates: [(index: Int, opposition: Opposition, view: TextView)] = []
+        var candidates: [(index: Int, opposition: Opposition)] = []
         for (i, s) in statements.enumerated() {
             switch s.statement.stance {
             case .claim:
                 let content = TextView(s.statement.content)
                 if withholds(content) { result[i].statement.stance = .neutral; continue }
                 if let opposition = opposition(in: content, speaker: s.statement.speaker, sentence: s.statement.sentence) {
-                    candidates.append((i, opposition, content))
+                    candidates.append((i, opposition))
                 }
             case .denial:
                 let content = TextView(s.statement.content)
@@ -72,7 +74,6 @@ enum DisputeStance {
     static let haveForms = Lexicon.hashes("have has had")
     static let modals = Lexicon.hashes("will would shall should could can may might must going")
     static let firstPerson = Lexicon.hashes("we i our my us me")
-    static let withholdNouns = Lexicon.hashes("idea comment comments")
     static let absenceHarm = Lexicon.hashes("casualties casualty injuries injury deaths fatalities damage victims")
     static let absenceVerbs = Lexicon.hashes("reported recorded")
 
