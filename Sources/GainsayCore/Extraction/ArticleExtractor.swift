@@ -114,7 +114,7 @@ enum ArticleExtractor {
             previousHadQuoteStatement = quoteStatement ?? (emitted.isEmpty && !newParagraph ? previousHadQuoteStatement : nil)
             if emitted.isEmpty && newParagraph && !startsWithQuote { previousHadQuoteStatement = nil }
         }
-        return state.statements
+        return DisputeStance.revise(state.statements, view: view, sentences: sentences)
     }
 
     static let referenceStarts = WordSet(["it", "its", "they", "their", "the", "this", "these", "he", "she", "his", "her"].map { wordHash($0) })

@@ -50,7 +50,7 @@ enum PropositionGrouper {
                 continue
             }
             let sameSpeaker = a.speakerID == b.speakerID && (a.stance == .denial) == (b.stance == .denial)
-            let bothDenials = a.stance == .denial && b.stance == .denial && a.speakerID == b.speakerID
+            let bothDenials = a.stance == .denial && b.stance == .denial && (a.speakerID == b.speakerID || sim > 0)
             let answers = a.stance == .denial && b.stance == .claim && sim > 0
             if sim >= adjacentThreshold || (sameSpeaker && sim > 0) || bothDenials || answers { sets.union(i, i - 1) }
         }

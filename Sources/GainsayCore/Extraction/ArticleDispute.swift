@@ -1,0 +1,67 @@
+/// What an article puts in dispute: the sentences that name a rumour, report, claim or
+/// allegation, and the statements each speaker made, with their distinctive terms.
+///
+/// `DisputeStance` asks it whether a statement that opposes something answers a disputed
+/// assertion: a denial needs something to deny.
+struct ArticleDispute {
+    /// Per sentence: does it name something disputed?
+    let disputeSentence: [Bool]
+    /// Per sentence: its distinctive term keys, with names marked.
+    let sentenceTerms: [[Terms.Term]]
+    /// Per statement: the index of its sentence (or nil when not found).
+    let statementSentence: [Int?]
+    let statements: [ExtractedStatement]
+
+    static let disputeWords = Lexicon.hashes("""
+    rumor rumors rumour rumours rumored rumoured claim claims claimed allegation allegations alleged allegedly
+    speculation speculations speculate speculated supposed supposedly purported purportedly hoax hoaxes accused accusation
+    accusations denied denies deny denial unconfirmed unverified
+    """)
+
+    init(view: TextView, sentences: [Range<Int>], statements: [ExtractedStatement]) {
+        self.statements = statements
+        var dispute: [Bool] = []
+        var terms: [[Terms.Term]] = []
+        var starts: [Int: Int] = [:]
+        var cursor = ScalarCursor(bytes: view.bytes)
+        for (index, range) in sentences.enumerated() {
+            dispute.append(range.contains { view.tokens[$0].isWord && Self.disputeWords.contains(view.tokens[$0].hash) })
+            terms.append(Terms.of(view.text(range)))
+            starts[cursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)] = index
+        }
+        disputeSentence = dispute
+        sentenceTerms = terms
+        statementSentence = statements.map { starts[$0.statement.start] }
+    }
+
+    /// How much two term lists share: a name counts two, another content term one.
+    static func overlap(_ a: [Terms.Term], _ b: [Terms.Term]) -> Int {
+        var seen = Set<UInt64>()
+        var score = 0
+        let keys = Set(b.map(\.key))
+        for term in a where keys.contains(term.key) && seen.insert(term.key).inserted { score += term.isName ? 2 : 1 }
+        return score
+    }
+
+    /// True when the statement at `index` answers something the article puts in dispute.
+    func isDisputed(statement index: Int, opposition: DisputeStance.Opposition) -> Bool {
+        if case .dissociation(selfSubject: true) = opposition { return true }
+        let statement = statements[index]
+        let content = Terms.of(statement.statement.content)
+        guard let s = statementSentence[index] else { return false }
+        // A rumour or claim named in the same or an adjacent sentence.
+        for n in max(0, s - 1)...min(disputeSentence.count - 1, s + 1) where disputeSentence[n] { return true }
+        // A disputed assertion elsewhere in the article about the same things.
+        for (n, isDispute) in disputeSentence.enumerated() where isDispute && n != s {
+            if Self.overlap(content, sentenceTerms[n]) >= 2 { return true }
+        }
+        // Another speaker's statement about the same things: only a plain negated fact answers
+        // a statement that names no rumour ("had nothing to do with X" may just rule X out).
+        guard opposition == .negatedPredicate else { return false }
+        for (other, o) in statements.enumerated() where other != index && o.key != statement.key && o.statement.stance != .neutral {
+            if let os = statementSentence[other], os == s { continue }
+            if Self.overlap(content, Terms.of(o.statement.content)) >= 2 { return true }
+        }
+        return false
+    }
+}

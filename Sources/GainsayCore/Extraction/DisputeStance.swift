@@ -1,0 +1,278 @@
+/// A second look at the stance of an article's statements once all of them are known.
+///
+/// The stance classifier reads one statement at a time, so it cannot tell a negation that
+/// merely describes the world ("these attacks do not change the position", a claim) from one
+/// that answers something the article puts in dispute ("the car has not been stolen", after a
+/// rumour of its theft: a denial). This pass decides that with the whole article in view: a
+/// claim whose main clause carries the opposite polarity of a disputed assertion becomes a
+/// denial when that assertion is in dispute nearby (a rumour, claim, allegation or denial named
+/// in the same or an adjacent sentence), or elsewhere in the article with shared distinctive
+/// terms, or (for a plain negated fact) was made by another speaker in terms the statement
+/// repeats. A speaker disowning a link to itself ("we have nothing to do with ...") needs no
+/// named rumour: the link is what it is accused of.
+///
+/// It also turns into neutral the claims that only withhold ("has no idea how", "do not comment
+/// on", "nothing more to say"), and turns back into claims the denials that only report an
+/// absence of harm ("no injuries were reported").
+enum DisputeStance {
+    /// How a statement's content opposes what is in dispute.
+    enum Opposition: Equatable {
+        /// "nothing to do with", "no connection to", "nothing but the pass-through".
+        case dissociation(selfSubject: Bool)
+        /// "is safe", "in good health", "no reason to speculate": the feared thing did not happen.
+        case wellBeing
+        /// "Instead, someone else did it": a correction of what was said.
+        case correction
+        /// "has not been stolen", "does not have any", "was never there".
+        case negatedPredicate
+    }
+
+    /// Revises the stances of one article's statements (in article order).
+    static func revise(_ statements: [ExtractedStatement], view: TextView, sentences: [Range<Int>]) -> [ExtractedStatement] {
+        var result = statements
+        var candidates: [(index: Int, opposition: Opposition)] = []
+        for (i, s) in statements.enumerated() {
+            switch s.statement.stance {
+            case .claim:
+                let content = TextView(s.statement.content)
+                if withholds(content) { result[i].statement.stance = .neutral; continue }
+                if let opposition = opposition(in: content, speaker: s.statement.speaker, sentence: s.statement.sentence) {
+                    candidates.append((i, opposition))
+                }
+            case .denial:
+                let content = TextView(s.statement.content)
+                if (reportsAbsence(content) || voicesDisbelief(content)) && !cueDenies(s.statement.cue) { result[i].statement.stance = .claim }
+            case .neutral:
+                break
+            }
+        }
+        guard !candidates.isEmpty else { return result }
+        let context = ArticleDispute(view: view, sentences: sentences, statements: statements)
+        for candidate in candidates {
+            if context.isDisputed(statement: candidate.index, opposition: candidate.opposition) {
+                result[candidate.index].statement.stance = .denial
+            }
+        }
+        return result
+    }
+
+    static func cueDenies(_ cue: String) -> Bool {
+        let first = cue.split(separator: " ").first.map(String.init) ?? cue
+        return Lexicon.denialVerbs.contains(wordHash(first))
+    }
+
+    // MARK: Reading the content
+
+    static let subordinators = Lexicon.hashes("if unless until because which who whom whose when whether although though while where whereas since after before as once")
+    static let dissociationNouns = Lexicon.hashes("connection connections link links relation relationship involvement ties tie part role association")
+    static let wellBeingWords = Lexicon.hashes("safe fine alive unharmed unhurt healthy")
+    static let evidenceNouns = Lexicon.hashes("evidence proof truth basis indication")
+    /// Words after a negation that make it a degree or a comparison, not a negated fact:
+    /// "not only", "not just", "not always", "not enough", "no longer", "not the first time".
+    static let scalarAfterNegation = Lexicon.hashes("only just always even enough longer necessarily quite exactly all much many more surprised sure first yet the a an")
+    static let doAuxiliaries = Lexicon.hashes("do does did")
+    static let haveForms = Lexicon.hashes("have has had")
+    static let modals = Lexicon.hashes("will would shall should could can may might must going")
+    static let firstPerson = Lexicon.hashes("we i our my us me")
+    static let absenceHarm = Lexicon.hashes("casualties casualty injuries injury deaths fatalities damage victims")
+    static let absenceVerbs = Lexicon.hashes("reported recorded")
+
+    /// The words of the content's main clause: from the start (after a leading "that") up to
+    /// the first subordinate clause, at most 30 words.
+    static func mainClause(_ v: TextView, from start: Int = 0) -> [Int] {
+        var words: [Int] = []
+        var first = start
+        // "If they do not ..., X": the clause that opens with a subordinator is not asserted;
+        // the main clause starts after its comma.
+        if let opening = (start..<v.tokens.count).first(where: { v.tokens[$0].isWord }), subordinators.contains(v.tokens[opening].hash) {
+            guard let comma = (opening..<v.tokens.count).first(where: { v.isComma($0) }) else { return [] }
+            first = comma + 1
+        }
+        for k in first..<v.tokens.count where v.tokens[k].isWord {
+            let h = v.tokens[k].hash
+            if words.isEmpty && h == W.that { continue }
+            if !words.isEmpty && subordinators.contains(h) { break }
+            // "heard a boom but did not see anything": a contrast inside the speaker's own
+            // account, not an answer to someone else.
+            if let last = words.last, h == W.but && v.tokens[last].hash != W.nothing { break }
+            // "knew that ...", "said that ...": a verb's clause is another assertion. After a
+            // quotation mark or a colon (a title cut off by the sentence splitter), "that" opens
+            // the reported clause itself.
+            if !words.isEmpty && h == W.that {
+                if k > 0 && (v.tokens[k - 1].isQuote || v.isPunct(k - 1, 58)) { words.removeAll(); continue }
+                break
+            }
+            words.append(k)
+            if words.count >= 30 { break }
+        }
+        return words
+    }
+
+    static func isNegation(_ v: TextView, _ k: Int) -> Bool {
+        let h = v.tokens[k].hash
+        return h == W.not || h == W.nt || h == W.never || v.endsWith(k, "n't") || v.endsWith(k, "n’t")
+    }
+
+    /// The token after the first ", however," or ", but" that follows a subordinate clause:
+    /// "X is caring for a patient who arrived, however, the patient does not have ..." makes
+    /// its point in the clause after it.
+    static func contrastClauseStart(_ v: TextView) -> Int? {
+        let t = v.tokens
+        for k in 1..<max(1, t.count) where t[k].isWord && t[k].hash == however && v.isComma(k - 1) {
+            return k + 1
+        }
+        return nil
+    }
+
+    /// How the content opposes a disputed assertion, if it does.
+    static func opposition(in v: TextView, speaker: String, sentence: String) -> Opposition? {
+        if let found = opposition(in: v, words: mainClause(v), speaker: speaker, sentence: sentence) { return found }
+        if let start = contrastClauseStart(v) { return opposition(in: v, words: mainClause(v, from: start), speaker: speaker, sentence: "") }
+        return nil
+    }
+
+    static func opposition(in v: TextView, words: [Int], speaker: String, sentence: String) -> Opposition? {
+        let t = v.tokens
+        guard !words.isEmpty else { return nil }
+        if t[words[0]].hash == instead || sentence.hasPrefix("Instead") { return .correction }
+        let speakerWords = Set(speaker.split(separator: " ").map { wordHash(String($0)) })
+        let selfSubject = words.prefix(2).contains { firstPerson.contains(t[$0].hash) || (t[$0].capitalized && speakerWords.contains(t[$0].hash)) }
+        for (p, k) in words.enumerated() {
+            let h = t[k].hash
+            let next = p + 1 < words.count ? t[words[p + 1]].hash : 0
+            let after = p + 2 < words.count ? t[words[p + 2]].hash : 0
+            // "nothing to do with", "nothing but".
+            if h == W.nothing && next == W.to && after == doWord { return .dissociation(selfSubject: selfSubject) }
+            // "was nothing but the pass-through": the speaker's part made small.
+            if h == W.nothing && next == W.but && p > 0 && Lexicon.beForms.contains(t[words[p - 1]].hash) { return .dissociation(selfSubject: selfSubject) }
+            if h == W.no && dissociationNouns.contains(next) { return .dissociation(selfSubject: selfSubject) }
+            if isNegation(v, k) && next == involved { return .dissociation(selfSubject: selfSubject) }
+            // "is safe", "are alive", "in good health", "no reason to".
+            if Lexicon.beForms.contains(h) && wellBeingWords.contains(next) { return .wellBeing }
+            if h == W.in && next == good && after == health { return .wellBeing }
+            if h == W.no && next == reason && after == W.to { return .wellBeing }
+            if h == W.no && evidenceNouns.contains(next) { return .negatedPredicate }
+            guard isNegation(v, k) else { continue }
+            // A refusal or a forecast ("will not", "would never") is a position, not a fact.
+            if p > 0 && modals.contains(t[words[p - 1]].hash) { continue }
+            if h == W.nt && p > 0 && v.endsWith(words[p - 1], "wo") { continue }
+            if v.endsWith(k, "won't") || v.endsWith(k, "won’t") || v.endsWith(k, "can't") || v.endsWith(k, "can’t") { continue }
+            // "wouldn't", "couldn't", "shouldn't", "mustn't": one token whose stem is a modal.
+            if h != W.nt && (v.endsWith(k, "ldn't") || v.endsWith(k, "ldn’t") || v.endsWith(k, "stn't") || v.endsWith(k, "stn’t")) { continue }
+            guard p + 1 < words.count, !scalarAfterNegation.contains(next), !notFactVerbs.contains(next) else { continue }
+            // "did not explicitly say": the verb after the adverb decides.
+            if v.endsWith(words[p + 1], "ly") && notFactVerbs.contains(after) { continue }
+            // "they do not know", "you don't want": a state of mind or a generic "you" states no fact.
+            if words.prefix(p).contains(where: { t[$0].hash == you }) { continue }
+            // "has not been charged yet": not so far, which may change.
+            if words[(p + 1)..<min(words.count, p + 5)].contains(where: { t[$0].hash == yet }) { continue }
+            if h == W.never {
+                // "was never in the town", "never stole", "had never met"; not "never about", "never been prouder".
+                if Lexicon.beForms.contains(next) || haveForms.contains(next) {
+                    if p + 2 < words.count && isDeedOrPlace(v, words[p + 2]) { return .negatedPredicate }
+                    continue
+                }
+                if isDeedOrPlace(v, words[p + 1]) { return .negatedPredicate }
+                continue
+            }
+            // "does not have", "has not been stolen", "did not take".
+            // The auxiliary: "does" of "does not" or "does n't", or the one token "doesn’t".
+            let contracted = h != W.nt && (v.endsWith(k, "n't") || v.endsWith(k, "n’t"))
+            let auxiliary = contracted || p == 0 ? k : words[p - 1]
+            let auxHash = t[auxiliary].hash
+            let isDo = doAuxiliaries.contains(auxHash) || v.endsWith(auxiliary, "don't") || v.endsWith(auxiliary, "doesn't") || v.endsWith(auxiliary, "didn't")
+                || v.endsWith(auxiliary, "don’t") || v.endsWith(auxiliary, "doesn’t") || v.endsWith(auxiliary, "didn’t")
+            let nextWord = words[p + 1]
+            // "Please do not message": an imperative asserts nothing.
+            let auxPosition = auxiliary == k ? p : p - 1
+            if isDo && (auxPosition == 0 || (auxPosition == 1 && t[words[0]].hash == please)) { continue }
+            if isDo && (haveForms.contains(next) || (!t[nextWord].capitalized && !Lexicon.beForms.contains(next))) {
+                // "do not have to", "did not have time": no possession denied.
+                if haveForms.contains(next) && (after == W.to || after == time) { continue }
+                // "do not comment", "did not respond" withhold; they are handled elsewhere.
+                if next == commentWord || next == respond { continue }
+                return .negatedPredicate
+            }
+            if next == been {
+                if p + 2 < words.count && isDeedOrPlace(v, words[p + 2]) { return .negatedPredicate }
+                continue
+            }
+            // "has not sunk", "was not captured", "is not in the country".
+            if isDeedOrPlace(v, nextWord) { return .negatedPredicate }
+            if haveForms.contains(next) && after == any { return .negatedPredicate }
+        }
+        return nil
+    }
+
+    /// A participle or past form ("stolen", "captured", "met") or a place ("in", "at", "there")
+    /// after "never", "been": what the speaker says did not happen or where someone was not.
+    static func isDeedOrPlace(_ v: TextView, _ k: Int) -> Bool {
+        let h = v.tokens[k].hash
+        if notFactVerbs.contains(h) || v.tokens[k].capitalized { return false }
+        if places.contains(h) || pastForms.contains(h) { return true }
+        return (v.endsWith(k, "ed") && !v.endsWith(k, "eed")) || v.endsWith(k, "en") || v.endsWith(k, "wn")
+    }
+
+    static let places = Lexicon.hashes("in at there inside near")
+    static let pastForms = Lexicon.hashes("went met took stole left paid sold bought spoke wrote sent gave had did held ran sunk hit shot hurt done gone lost struck")
+
+    /// "has no idea how", "we do not comment on", "nothing more to say".
+    static func withholds(_ v: TextView) -> Bool {
+        let t = v.tokens
+        let words = mainClause(v)
+        for (p, k) in words.enumerated() where p + 1 < words.count {
+            let next = t[words[p + 1]].hash
+            let after = p + 2 < words.count ? t[words[p + 2]].hash : 0
+            // "no idea how it got there" withholds; "no idea she was pregnant" tells what she knew.
+            if t[k].hash == W.no && next == idea {
+                let following = ((words[p + 1] + 1)..<t.count).first { t[$0].isWord }
+                if following.map({ questionWords.contains(t[$0].hash) }) ?? true { return true }
+            }
+            if isNegation(v, k) && (next == commentWord || (next == W.to && after == commentWord)) { return true }
+            if t[k].hash == W.nothing && (next == more || next == further) && (after == W.to || after == W.comment) { return true }
+            // "we have no official notification that ...": nothing confirmed either way.
+            if (t[k].hash == W.no || isNegation(v, k)) && words[(p + 1)..<min(words.count, p + 4)].contains(where: { notificationWords.contains(t[$0].hash) }) { return true }
+        }
+        return false
+    }
+
+    /// "No injuries were reported", "no casualties were recorded": a report of what did not
+    /// happen, which disputes nothing.
+    static func reportsAbsence(_ v: TextView) -> Bool {
+        let words = mainClause(v)
+        guard words.count >= 4, v.tokens[words[0]].hash == W.no, absenceHarm.contains(v.tokens[words[1]].hash) else { return false }
+        return Lexicon.beForms.contains(v.tokens[words[2]].hash) && absenceVerbs.contains(v.tokens[words[3]].hash)
+    }
+
+    /// "Never in my life would I have imagined that": an inverted "never" with a modal and a
+    /// verb of thought voices surprise; it rejects nothing.
+    static func voicesDisbelief(_ v: TextView) -> Bool {
+        var words: [Int] = []
+        for k in v.tokens.indices where v.tokens[k].isWord { words.append(k); if words.count >= 10 { break } }
+        guard let first = words.first, v.tokens[first].hash == W.never,
+              let modal = words.firstIndex(where: { v.tokens[$0].hash == would || v.tokens[$0].hash == could }) else { return false }
+        return words[(modal + 1)...].contains { thoughtVerbs.contains(v.tokens[$0].hash) }
+    }
+
+    static let would = wordHash("would"), could = wordHash("could")
+    static let thoughtVerbs = Lexicon.hashes("think thought imagine imagined believe believed expect expected dream dreamed dreamt guess guessed")
+    static let instead = wordHash("instead"), doWord = wordHash("do"), involved = wordHash("involved"), good = wordHash("good")
+    static let health = wordHash("health"), reason = wordHash("reason"), been = wordHash("been"), any = wordHash("any")
+    static let commentWord = wordHash("comment"), respond = wordHash("respond"), idea = wordHash("idea")
+    static let you = wordHash("you"), please = wordHash("please"), time = wordHash("time"), able = wordHash("able"), so = wordHash("so")
+    /// Verbs of mind, perception, wish and speech: negated, they say what someone knows,
+    /// wants or said, not that a disputed thing did not happen.
+    static let notFactVerbs = Lexicon.hashes("""
+    know knew known think thought believe believed want wanted care cared mind understand understood feel felt like liked
+    need needed expect expected wish recall remember remembered see saw seen hear heard matter mean meant seem seemed appear
+    appeared elaborate elaborated reveal revealed release released say said tell told give gave explain explained specify
+    specified disclose disclosed mention mentioned comment commented respond responded confirm confirmed show showed
+    showed sure intend intended plan planned make made get got find found allow allowed bother worry worried
+    frustrated surprised interested concerned impressed pleased satisfied scared bothered convinced disappointed shocked
+    aware able about afraid going
+    """)
+    static let notificationWords = Lexicon.hashes("notification notifications notified")
+    static let questionWords = Lexicon.hashes("how where who whom what why when whether if which")
+    static let yet = wordHash("yet")
+    static let more = wordHash("more"), further = wordHash("further"), however = wordHash("however")
+}
