@@ -47,7 +47,14 @@ final class ByteSource {
     deinit { if ownsDescriptor { close(descriptor) } }
 
     /// Reads up to `count` bytes (fewer only at the end of input).
-    func read(upTo count: Int) throws(OpenFailure) -> [UInt8] {
+    func read(upTo requested: Int) throws(OpenFailure) -> [UInt8] {
+        // A regular file says how much is left: a small file must not cost a zeroed chunk of
+        // megabytes per read (one byte more than is left, so a file that grows still reads on).
+        var count = requested
+        if let size {
+            let offset = Int(lseek(descriptor, 0, SEEK_CUR))
+            if offset >= 0 { count = min(requested, max(size - offset, 0) + 1) }
+        }
         var bytes = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {
