@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kinds of input Gainsay reads, told apart by their content (the file name's extension only
 /// breaks ties), because saved files are often misnamed: a feed saved as `.html`, JSON as `.txt`.
 public enum InputFormat: String, Sendable, CaseIterable {
@@ -136,13 +138,21 @@ public enum InputFormat: String, Sendable, CaseIterable {
     private static func containsCaseInsensitive(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         let limit = min(bytes.count, sniffLength)
-        guard limit >= pattern.count else { return false }
-        outer: for i in 0...(limit - pattern.count) {
-            for (k, p) in pattern.enumerated() {
+        guard limit >= pattern.count, let first = pattern.first, let base = bytes.baseAddress else { return false }
+        // Every needle starts with a byte that has no case ("<"): jump between its occurrences
+        // with memchr instead of comparing at every offset (plain text rarely holds one at all).
+        var i = 0
+        while i <= limit - pattern.count {
+            guard let hit = memchr(base + i, Int32(first), limit - pattern.count + 1 - i) else { return false }
+            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            var k = 1
+            while k < pattern.count {
                 let b = bytes[i + k]
-                if ((b >= 0x41 && b <= 0x5A) ? b | 0x20 : b) != p { continue outer }
+                if ((b >= 0x41 && b <= 0x5A) ? b | 0x20 : b) != pattern[k] { break }
+                k += 1
             }
-            return true
+            if k == pattern.count { return true }
+            i += 1
         }
         return false
     }
