@@ -1,0 +1,38 @@
+import Testing
+@testable import GainsayCore
+
+/// The name shown for a speaker: a surname alone is shown as the full name the article gave
+/// earlier, and keeps the same speaker id. Sentences written for the tests.
+@Suite struct ExtractionSpeakerNamingTests {
+    @Test func surnameShowsTheFullNameGivenEarlier() throws {
+        let list = statements(
+            "Orla Brennick, the harbour master, opened the new pier on Monday.",
+            "Brennick said the pier would carry ferries by spring.")
+        let s = try #require(statement(list, containing: "carry ferries"))
+        #expect(s.speaker == "Orla Brennick")
+    }
+
+    @Test func surnameAfterATitleShowsTheName() throws {
+        let list = statements(
+            "Port authority director Tomas Veldhuis signed the lease on Friday.",
+            "Veldhuis said the fees would not rise.")
+        let s = try #require(statement(list, containing: "fees would not rise"))
+        #expect(s.speaker == "Tomas Veldhuis")
+    }
+
+    @Test func twoPeopleWithOneSurnameKeepTheSurname() throws {
+        let list = statements(
+            "Ana Kessler and Ben Kessler run the bakery together.",
+            "Kessler said the ovens were old.")
+        let s = try #require(statement(list, containing: "ovens were old"))
+        #expect(s.speaker == "Kessler")
+    }
+
+    @Test func headlineRunIsNotAName() throws {
+        let list = statements(
+            "Go With the Flow Make Corvane Your Home Page",
+            "Corvane said the update was ready.")
+        let s = try #require(statement(list, containing: "update was ready"))
+        #expect(s.speaker == "Corvane")
+    }
+}
