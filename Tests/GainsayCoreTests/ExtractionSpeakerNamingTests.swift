@@ -36,3 +36,12 @@ import Testing
         #expect(s.speaker == "Corvane")
     }
 }
+
+/// A named person followed by a descriptor that itself opens with a name is the speaker.
+@Suite struct ExtractionSpeakerNamingAppositiveTests {
+    @Test func namedHeadBeforeADescriptorIsTheSpeaker() throws {
+        let list = statements("Sen. Dana Whitlow, Vermont Democrat and a member of the Senate Budget Committee, said the plan was reckless.")
+        let s = try #require(statement(list, containing: "plan was reckless"))
+        #expect(s.speaker.contains("Dana Whitlow"))
+    }
+}
