@@ -45,3 +45,18 @@ import Testing
         #expect(s.speaker.contains("Dana Whitlow"))
     }
 }
+
+/// An organisation with "of" inside is one name, even when it ends on a title-like word.
+@Suite struct ExtractionSpeakerNamingOrganisationTests {
+    @Test func ministryOfInteriorIsOneName() throws {
+        let list = statements("The Lorvan Ministry of Interior said the border crossing would reopen on Sunday.")
+        let s = try #require(statement(list, containing: "border crossing"))
+        #expect(s.speaker.contains("Ministry of Interior"))
+    }
+
+    @Test func personAfterTheMinistryIsStillThePerson() throws {
+        let list = statements("Ministry of Foreign Affairs spokeswoman Irena Voss said the talks were over.")
+        let s = try #require(statement(list, containing: "talks were over"))
+        #expect(s.speaker.contains("Irena Voss"))
+    }
+}
