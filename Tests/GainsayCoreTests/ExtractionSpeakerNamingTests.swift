@@ -54,6 +54,12 @@ import Testing
         #expect(s.speaker.contains("Ministry of Interior"))
     }
 
+    @Test func directorateIsOneName() throws {
+        let list = statements("Farmers lost their barns, Lorvan's Civil Defense Directorate said on Sunday.")
+        let s = try #require(statement(list, containing: "barns"))
+        #expect(s.speaker.contains("Civil Defense Directorate"))
+    }
+
     @Test func personAfterTheMinistryIsStillThePerson() throws {
         let list = statements("Ministry of Foreign Affairs spokeswoman Irena Voss said the talks were over.")
         let s = try #require(statement(list, containing: "talks were over"))
