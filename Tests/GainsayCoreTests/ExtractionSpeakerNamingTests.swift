@@ -66,3 +66,13 @@ import Testing
         #expect(s.speaker.contains("Irena Voss"))
     }
 }
+
+/// A descriptor after a parenthesised acronym describes the name before it; it is not the speaker.
+@Suite struct ExtractionSpeakerNamingDescriptorTests {
+    @Test func descriptorAfterAnAcronymLeavesTheNamedSpeaker() throws {
+        let list = statements("But an official from the Regional Visitor Centre (RVC), the office of the Lorvan Tourism Ministry serving travellers, says the rumour is false.")
+        let s = try #require(statement(list, containing: "rumour is false"))
+        #expect(s.speaker.contains("Regional Visitor Centre"))
+        #expect(!s.speaker.hasPrefix("office"))
+    }
+}

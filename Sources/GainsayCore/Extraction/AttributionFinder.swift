@@ -628,7 +628,9 @@ struct AttributionFinder {
             if t[first].isWord && (t[first].hash == W.a || t[first].hash == W.an || t[first].hash == W.the || Lexicon.titlesH.contains(t[first].hash)) {
                 // A descriptor ("a spokeswoman for X", "the head of Y"); it may itself be the
                 // subject when nothing named comes before it.
-                if c - 1 >= lo && (t[c - 1].capitalized || t[c - 1].isWord) { end = c; names.append(segment); continue }
+                // "an official from the Press Centre (PC), the agency's press office, said": a
+                // parenthesised acronym closes the name the descriptor describes.
+                if c - 1 >= lo && (t[c - 1].capitalized || t[c - 1].isWord || (t[c - 1].kind == .punct && t[c - 1].first == 41)) { end = c; names.append(segment); continue }
                 return reader.phraseEnding(at: end - 1, lowerBound: segmentStart)
             }
             // "Jane Roe, Ohio Democrat and a member of the panel, said": a descriptor that opens
