@@ -80,7 +80,12 @@ struct ArticleState {
                 break
             }
         }
-        return own(phrase)
+        var result = own(phrase)
+        if result.kind == .person, result.key.hasPrefix("person:"), let full = fullerName(of: result.name, before: sentenceRange.lowerBound) {
+            result.name = full
+            result.key = "person:" + full
+        }
+        return result
     }
 
     static let ofBytes = Array(" of ".utf8)

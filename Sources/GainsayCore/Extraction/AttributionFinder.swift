@@ -628,8 +628,17 @@ struct AttributionFinder {
             if t[first].isWord && (t[first].hash == W.a || t[first].hash == W.an || t[first].hash == W.the || Lexicon.titlesH.contains(t[first].hash)) {
                 // A descriptor ("a spokeswoman for X", "the head of Y"); it may itself be the
                 // subject when nothing named comes before it.
-                if c - 1 >= lo && (t[c - 1].capitalized || t[c - 1].isWord) { end = c; names.append(segment); continue }
+                // "an official from the Press Centre (PC), the agency's press office, said": a
+                // parenthesised acronym closes the name the descriptor describes.
+                if c - 1 >= lo && (t[c - 1].capitalized || t[c - 1].isWord || (t[c - 1].kind == .punct && t[c - 1].first == 41)) { end = c; names.append(segment); continue }
                 return reader.phraseEnding(at: end - 1, lowerBound: segmentStart)
+            }
+            // "Jane Roe, Ohio Democrat and a member of the panel, said": a descriptor that opens
+            // with a name still describes the named head before it.
+            if c - 1 >= lo, t[c - 1].isWord, t[c - 1].capitalized,
+               segment.contains(where: { x in t[x].isWord && !t[x].capitalized && (t[x].hash == W.a || t[x].hash == W.an) && x + 1 < end
+                   && (x + 1..<min(end, x + 4)).contains { t[$0].isWord && !t[$0].capitalized && Lexicon.personRoleNouns.contains(t[$0].hash) } }) {
+                end = c; names.append(segment); continue
             }
             // A segment that is itself a phrase ending in a name: "the newspaper Stars and Stripes".
             if let r = reader.phraseEnding(at: end - 1, lowerBound: segmentStart), reader.classify(r) != nil { head = r; break }

@@ -241,7 +241,7 @@ enum Lexicon {
     ministry ministry's affairs committee commission council department office agency government
     parliament duma senate congress house court union federation party service services forces
     force army navy police bank corporation company group institute university foundation association
-    organization organisation administration authority board bureau
+    organization organisation administration authority board bureau directorate secretariat inspectorate centre center
     """)
 
     /// Known news outlets and wires (general knowledge).

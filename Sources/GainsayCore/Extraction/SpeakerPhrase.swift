@@ -311,7 +311,10 @@ struct PhraseReader {
         }
         // "Iraq's Ministry of Health": an organisation named by its whole run.
         if let orgIndex = words.first(where: { Lexicon.organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
-           t[orgIndex + 1].hash == W.of, !words.contains(where: { $0 > orgIndex + 1 && (Lexicon.titlesH.contains(t[$0].hash) || Lexicon.organisationWordsH.contains(t[$0].hash)) }) {
+           t[orgIndex + 1].hash == W.of,
+           // "Ministry of Foreign Affairs Maria Roe" names a person after the body; "Ministry of
+           // Interior" ends on a title-like word and is the body itself.
+           !words.contains(where: { $0 > orgIndex + 1 && $0 != words.last && (Lexicon.titlesH.contains(t[$0].hash) || Lexicon.organisationWordsH.contains(t[$0].hash)) }) {
             let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(hasRole ? phrase : view.text(runStart..<range.upperBound)),
                                  kind: hasRole ? .person : .organisation, roles: roles, head: view.lower(orgIndex), isReference: false)

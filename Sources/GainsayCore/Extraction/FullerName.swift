@@ -1,0 +1,42 @@
+/// "Smith said" after "the chief executive Shane Smith ...": a reader wants the name the article
+/// introduced, not the short form it falls back on. The speaker id already joins the two; this
+/// only fills in the shown name.
+extension ArticleState {
+    /// The fuller name a one-word person name had earlier in the article (before token `limit`),
+    /// or nil when there is none or more than one ("Jane Smith" and "John Smith").
+    func fullerName(of name: String, before limit: Int) -> String? {
+        let t = view.tokens
+        guard name.utf8.count >= 3, !name.utf8.contains(32), limit <= t.count else { return nil }
+        let target = wordHash(name)
+        var found: String? = nil
+        var i = 1
+        while i < limit {
+            defer { i += 1 }
+            guard t[i].hash == target, t[i].kind == .word, t[i].capitalized else { continue }
+            // The capitalised words just before it, without titles or sentence openers.
+            var j = i
+            while j - 1 >= 0 && i - (j - 1) <= 2 && Self.isGivenName(j - 1, view: view) { j -= 1 }
+            // A longer capitalised run is a headline or an organisation ("Big Tech Firm Smith").
+            guard j < i, !(j - 1 >= 0 && Self.isGivenName(j - 1, view: view)) else { continue }
+            // A run that goes on past the surname, or follows an article ("the Go Big"), is no name.
+            if i + 1 < t.count && Self.isGivenName(i + 1, view: view) { continue }
+            if j - 1 >= 0 && t[j - 1].kind == .word && Lexicon.determiners.contains(t[j - 1].hash) { continue }
+            let full = view.text(j..<(i + 1))
+            if let seen = found, seen != full { return nil }
+            found = full
+        }
+        return found
+    }
+
+    /// A capitalised word that can be part of a person's name before the surname.
+    static func isGivenName(_ k: Int, view: TextView) -> Bool {
+        let tok = view.tokens[k]
+        guard tok.kind == .word, tok.capitalized, tok.end - tok.start >= 2 else { return false }
+        let h = tok.hash
+        return !(Lexicon.titlesH.contains(h) || Lexicon.organisationWordsH.contains(h) || Lexicon.nationalityH.contains(h)
+                 || Lexicon.personRoleNouns.contains(h) || Lexicon.clauseWords.contains(h) || Lexicon.timeWords.contains(h)
+                 || Lexicon.determiners.contains(h) || Lexicon.openingConjunctions.contains(h) || CueWords.frontedPrepositions.contains(h)
+                 || Lexicon.outletNameWordsH.contains(h) || Lexicon.outletNamesH.contains(h) || Lexicon.prepositions.contains(h)
+                 || Lexicon.countries.contains(view.lower(k)) || Lexicon.reportingVerbs.contains(h) || Lexicon.pronouns.contains(h))
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import GainsayCore
+
+/// The name shown for a speaker: a surname alone is shown as the full name the article gave
+/// earlier, and keeps the same speaker id. Sentences written for the tests.
+@Suite struct ExtractionSpeakerNamingTests {
+    @Test func surnameShowsTheFullNameGivenEarlier() throws {
+        let list = statements(
+            "Orla Brennick, the harbour master, opened the new pier on Monday.",
+            "Brennick said the pier would carry ferries by spring.")
+        let s = try #require(statement(list, containing: "carry ferries"))
+        #expect(s.speaker == "Orla Brennick")
+    }
+
+    @Test func surnameAfterATitleShowsTheName() throws {
+        let list = statements(
+            "Port authority director Tomas Veldhuis signed the lease on Friday.",
+            "Veldhuis said the fees would not rise.")
+        let s = try #require(statement(list, containing: "fees would not rise"))
+        #expect(s.speaker == "Tomas Veldhuis")
+    }
+
+    @Test func twoPeopleWithOneSurnameKeepTheSurname() throws {
+        let list = statements(
+            "Ana Kessler and Ben Kessler run the bakery together.",
+            "Kessler said the ovens were old.")
+        let s = try #require(statement(list, containing: "ovens were old"))
+        #expect(s.speaker == "Kessler")
+    }
+
+    @Test func headlineRunIsNotAName() throws {
+        let list = statements(
+            "Go With the Flow Make Corvane Your Home Page",
+            "Corvane said the update was ready.")
+        let s = try #require(statement(list, containing: "update was ready"))
+        #expect(s.speaker == "Corvane")
+    }
+}
+
+/// A named person followed by a descriptor that itself opens with a name is the speaker.
+@Suite struct ExtractionSpeakerNamingAppositiveTests {
+    @Test func namedHeadBeforeADescriptorIsTheSpeaker() throws {
+        let list = statements("Sen. Dana Whitlow, Vermont Democrat and a member of the Senate Budget Committee, said the plan was reckless.")
+        let s = try #require(statement(list, containing: "plan was reckless"))
+        #expect(s.speaker.contains("Dana Whitlow"))
+    }
+}
+
+/// An organisation with "of" inside is one name, even when it ends on a title-like word.
+@Suite struct ExtractionSpeakerNamingOrganisationTests {
+    @Test func ministryOfInteriorIsOneName() throws {
+        let list = statements("The Lorvan Ministry of Interior said the border crossing would reopen on Sunday.")
+        let s = try #require(statement(list, containing: "border crossing"))
+        #expect(s.speaker.contains("Ministry of Interior"))
+    }
+
+    @Test func directorateIsOneName() throws {
+        let list = statements("Farmers lost their barns, Lorvan's Civil Defense Directorate said on Sunday.")
+        let s = try #require(statement(list, containing: "barns"))
+        #expect(s.speaker.contains("Civil Defense Directorate"))
+    }
+
+    @Test func personAfterTheMinistryIsStillThePerson() throws {
+        let list = statements("Ministry of Foreign Affairs spokeswoman Irena Voss said the talks were over.")
+        let s = try #require(statement(list, containing: "talks were over"))
+        #expect(s.speaker.contains("Irena Voss"))
+    }
+}
+
+/// A descriptor after a parenthesised acronym describes the name before it; it is not the speaker.
+@Suite struct ExtractionSpeakerNamingDescriptorTests {
+    @Test func descriptorAfterAnAcronymLeavesTheNamedSpeaker() throws {
+        let list = statements("But an official from the Regional Visitor Centre (RVC), the office of the Lorvan Tourism Ministry serving travellers, says the rumour is false.")
+        let s = try #require(statement(list, containing: "rumour is false"))
+        #expect(s.speaker.contains("Regional Visitor Centre"))
+        #expect(!s.speaker.hasPrefix("office"))
+    }
+}
