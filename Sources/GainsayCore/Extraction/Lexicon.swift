@@ -152,6 +152,21 @@ enum Lexicon {
     static let personPronouns = hashes("he she him her")
 
     /// Nouns that can head a speaker: people, roles, groups, organisations, outlets.
+    /// People, roles and bodies that are both speakers (`speakerNouns`) and roles of a person
+    /// (`personRoleNouns`): one list, so the two cannot drift apart.
+    static let sharedRoleWords = """
+    goalkeeper goalkeepers striker strikers defender defenders midfielder midfielders forward winger
+    golfer golfers driver drivers rider riders champion champions cyclist runner swimmer boxer fighter
+    passenger passengers survivor survivors eyewitness eyewitnesses victim victims mother father wife
+    husband son daughter brother sister student students teacher teachers nurse nurses firefighter
+    firefighters soldier soldiers trooper troopers sheriff candidate candidates voter voters citizen
+    citizens councillor councilor councilman councilwoman official's spokesman's consultant consultants
+    specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
+    detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
+    co-founder cofounder anchor host rheumatologist site outlet families parents relatives
+    panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
+    airport museum charity foundation institute station
+    """
     static let speakerNouns = hashes("""
     official officials spokesman spokeswoman spokesperson spokespeople representative representatives
     minister ministers president presidents chairman chairwoman chair deputy deputies senator senators
@@ -179,17 +194,8 @@ enum Lexicon {
     worker workers worker union board investors investor bank banks regime leadership delegation
     inspector inspectors engineer engineers controller controllers operator operators manufacturer
     narratives narrative
-    goalkeeper goalkeepers striker strikers defender defenders midfielder midfielders forward winger
-    golfer golfers driver drivers rider riders champion champions cyclist runner swimmer boxer fighter
-    passenger passengers survivor survivors eyewitness eyewitnesses victim victims mother father wife
-    husband son daughter brother sister student students teacher teachers nurse nurses firefighter
-    firefighters soldier soldiers trooper troopers sheriff candidate candidates voter voters citizen
-    citizens councillor councilor councilman councilwoman official's spokesman's consultant consultants
-    specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
-    detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
-    co-founder cofounder anchor host rheumatologist site outlet families parents relatives
-    panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
-    airport museum charity foundation institute station embassy consulate congressman congresswoman
+    """ + " " + sharedRoleWords + " " + """
+    embassy consulate congressman congresswoman
     publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
     rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
     """)
@@ -207,18 +213,7 @@ enum Lexicon {
     economist doctor coach manager player captain pilot ceo executive founder owner member general
     commander colonel admiral governor mayor premier king queen prince monarch pope envoy negotiator
     mediator insider activist campaigner agent teammate referee athlete boss star
-    goalkeeper goalkeepers striker strikers defender defenders midfielder midfielders forward winger
-    golfer golfers driver drivers rider riders champion champions cyclist runner swimmer boxer fighter
-    passenger passengers survivor survivors eyewitness eyewitnesses victim victims mother father wife
-    husband son daughter brother sister student students teacher teachers nurse nurses firefighter
-    firefighters soldier soldiers trooper troopers sheriff candidate candidates voter voters citizen
-    citizens councillor councilor councilman councilwoman official's spokesman's consultant consultants
-    specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
-    detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
-    co-founder cofounder anchor host rheumatologist site outlet families parents relatives
-    panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
-    airport museum charity foundation institute station
-    """)
+    """ + " " + sharedRoleWords)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses
     authorities investigators journalists reporters sides people members officers police media
