@@ -9,15 +9,11 @@ enum PropositionsView {
         let index = state.index
         let rows = index.propositionRows(state.filter)
         Bars.draw("Gainsay · Claims vs denials", right: rows.count == 1 ? "1 proposition" : "\(rows.count) propositions", y: 0, style: Theme.titleBar, into: &grid)
-        let countsWidth = 20
-        // Capped on wide terminals so the counts stay next to the labels they belong to.
-        let labelWidth = max(1, min(Layout.listMaxTitleColumns, grid.cols - 3 - countsWidth))
-        let countsX = max(0, min(grid.cols - 1 - countsWidth, 2 + labelWidth + 1))
+        let columns = CountedListColumns(cols: grid.cols, countsWidth: 20)
+        let labelWidth = columns.labelWidth, countsX = columns.countsX, countsWidth = columns.countsWidth
         if geometry.showsColumnHeader {
-            let style = screen.focus == .list ? Theme.focusedHeader : Theme.columnHeader
-            grid.fill(y: 1, style: style)
-            grid.write("Proposition", x: 2, y: 1, maxWidth: labelWidth, style: style)
-            grid.write(countsText("Claims", "Denials", "Src"), x: countsX, y: 1, maxWidth: countsWidth, style: style)
+            columns.drawHeader(label: "Proposition", counts: countsText("Claims", "Denials", "Src"),
+                               focused: screen.focus == .list, y: 1, into: &grid)
         }
         if rows.isEmpty {
             grid.write(index.propositions.isEmpty ? "No propositions: no statements were found." : "No propositions with \(state.filter.label) (f: next filter).",

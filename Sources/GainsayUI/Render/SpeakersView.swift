@@ -8,14 +8,11 @@ enum SpeakersView {
         let index = state.index
         let rows = index.speakerRows(state.filter)
         Bars.draw("Gainsay · Speakers", right: rows.count == 1 ? "1 speaker" : "\(rows.count) speakers", y: 0, style: Theme.titleBar, into: &grid)
-        let countsWidth = 18
-        let nameWidth = max(1, min(Layout.listMaxTitleColumns, grid.cols - 3 - countsWidth))
-        let countsX = max(0, min(grid.cols - 1 - countsWidth, 2 + nameWidth + 1))
+        let columns = CountedListColumns(cols: grid.cols, countsWidth: 18)
+        let nameWidth = columns.labelWidth, countsX = columns.countsX, countsWidth = columns.countsWidth
         if geometry.showsColumnHeader {
-            let style = screen.focus == .list ? Theme.focusedHeader : Theme.columnHeader
-            grid.fill(y: 1, style: style)
-            grid.write("Speaker — also known as", x: 2, y: 1, maxWidth: nameWidth, style: style)
-            grid.write(counts("+", "×", "~"), x: countsX, y: 1, maxWidth: countsWidth, style: style)
+            columns.drawHeader(label: "Speaker — also known as", counts: counts("+", "×", "~"),
+                               focused: screen.focus == .list, y: 1, into: &grid)
         }
         if rows.isEmpty {
             grid.write("No speakers.", x: 2, y: geometry.listTop, style: Theme.dim)
