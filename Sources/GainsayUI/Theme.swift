@@ -43,6 +43,8 @@ public enum Theme {
     /// The bottom line: position and the keys that matter.
     public static let statusBar = CellStyle(.statusBar, reverse: true)
     public static let selection = CellStyle(.selection, bold: true, reverse: true)
+    /// The selected row of a list while another pane has the focus: still marked, not inverted.
+    public static let selectionUnfocused = CellStyle(.normal, bold: true, underline: true)
     public static let columnHeader = CellStyle(.header, bold: true, underline: true)
     public static let articleHeading = CellStyle(.title, bold: true)
     public static let dim = CellStyle(.dim, dim: true)

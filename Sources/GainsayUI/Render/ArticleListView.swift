@@ -27,12 +27,8 @@ enum ArticleListView {
             let position = rows[index]
             let article = state.articles[position]
             let selected = index == list.selected
-            let style = selected ? Theme.selection : Theme.normal
             let y = geometry.bodyTop + row
-            if selected {
-                grid.fill(y: y, style: style)
-                grid.write("›", x: 0, y: y, style: style)
-            }
+            let style = SelectedRow.begin(y: y, selected: selected, into: &grid)
             if geometry.showsSourceColumn {
                 let source = [article.date, article.source].compactMap { $0 }.joined(separator: " · ")
                 Highlight.write(source, x: geometry.sourceX, y: y, maxWidth: geometry.sourceWidth, style: selected ? style : Theme.dim, state: state, into: &grid)

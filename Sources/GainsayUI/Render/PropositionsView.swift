@@ -26,11 +26,7 @@ enum PropositionsView {
             let proposition = index.propositions[rows[position]]
             let y = geometry.listTop + row
             let selected = position == screen.selected
-            let style = selected ? (screen.focus == .list ? Theme.selection : CellStyle(.normal, bold: true, underline: true)) : Theme.normal
-            if selected {
-                grid.fill(y: y, style: style)
-                grid.write("›", x: 0, y: y, style: style)
-            }
+            let style = SelectedRow.begin(y: y, selected: selected, listFocused: screen.focus == .list, into: &grid)
             Highlight.write(proposition.label, x: 2, y: y, maxWidth: labelWidth, style: style, state: state, into: &grid)
             grid.write(countsText(String(proposition.claims), String(proposition.denials), String(proposition.sources)),
                        x: countsX, y: y, maxWidth: countsWidth, style: style)

@@ -24,11 +24,7 @@ enum SpeakersView {
             let speaker = index.speakers[rows[position]]
             let y = geometry.listTop + row
             let selected = position == screen.selected
-            let style = selected ? (screen.focus == .list ? Theme.selection : CellStyle(.normal, bold: true, underline: true)) : Theme.normal
-            if selected {
-                grid.fill(y: y, style: style)
-                grid.write("›", x: 0, y: y, style: style)
-            }
+            let style = SelectedRow.begin(y: y, selected: selected, listFocused: screen.focus == .list, into: &grid)
             Highlight.write(nameLine(speaker), x: 2, y: y, maxWidth: nameWidth, style: style, state: state, into: &grid)
             let tally = index.speakerCounts[rows[position]]
             grid.write(counts(String(tally.claims), String(tally.denials), String(tally.neutral)), x: countsX, y: y, maxWidth: countsWidth, style: style)
