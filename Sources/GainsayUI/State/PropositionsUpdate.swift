@@ -14,15 +14,15 @@ func movePropositions(_ state: inout AppState, _ screen: PropositionsScreen, by 
         let count = state.index.propositionRows(state.filter).count
         guard count > 0 else { return }
         let before = screen.selected
-        screen.selected = clamp(screen.selected.addingReportingOverflow(delta).partialValue, 0, count - 1)
+        screen.selected = moved(screen.selected, by: delta, within: 0, count - 1)
         if screen.selected != before { screen.claim = 0; screen.denial = 0; screen.detailTop = 0 }
     case .claims, .denials:
         guard let proposition = selectedProposition(screen, state) else { return }
         let layout = state.index.layout(ofProposition: proposition, state.filter)
         if screen.focus == .claims {
-            screen.claim = clamp(screen.claim.addingReportingOverflow(delta).partialValue, 0, layout.claims.count - 1)
+            screen.claim = moved(screen.claim, by: delta, within: 0, layout.claims.count - 1)
         } else {
-            screen.denial = clamp(screen.denial.addingReportingOverflow(delta).partialValue, 0, layout.denials.count - 1)
+            screen.denial = moved(screen.denial, by: delta, within: 0, layout.denials.count - 1)
         }
     }
     state.replaceTop(.propositions(keepPropositionsVisible(screen, state)))

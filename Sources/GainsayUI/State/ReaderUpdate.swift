@@ -29,7 +29,7 @@ func stepStatement(_ state: inout AppState, by delta: Int) {
     }
     let target: Int
     if let current = reader.statement, let position = statements.firstIndex(of: current) {
-        target = clamp(position.addingReportingOverflow(delta).partialValue, 0, statements.count - 1)
+        target = moved(position, by: delta, within: 0, statements.count - 1)
     } else {
         // Nothing selected yet: the first statement at or below the top line (or above it).
         let topOffset = reader.lines.indices.contains(reader.top) ? max(0, reader.lines[reader.top].start) : 0

@@ -17,7 +17,7 @@ func moveSpeakers(_ state: inout AppState, _ screen: SpeakersScreen, by delta: I
         let count = state.index.speakerRows(state.filter).count
         guard count > 0 else { return }
         let before = screen.selected
-        screen.selected = clamp(screen.selected.addingReportingOverflow(delta).partialValue, 0, count - 1)
+        screen.selected = moved(screen.selected, by: delta, within: 0, count - 1)
         if before != screen.selected { screen.statement = 0; screen.detailTop = 0 }
     case .statements:
         screen.statement = screen.statement.addingReportingOverflow(delta).partialValue

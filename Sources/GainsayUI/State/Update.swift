@@ -79,7 +79,7 @@ private func move(_ state: inout AppState, by delta: Int) {
     case .articles(var list):
         let count = state.index.articleRows(state.filter).count
         guard count > 0 else { return }
-        list.selected = clamp(list.selected.addingReportingOverflow(delta).partialValue, 0, count - 1)
+        list.selected = moved(list.selected, by: delta, within: 0, count - 1)
         state.replaceTop(.articles(keepVisible(list, count: count, state: state)))
     case .reader(var reader):
         if reader.focus == .pane {
@@ -87,7 +87,7 @@ private func move(_ state: inout AppState, by delta: Int) {
             return
         }
         let geometry = readerGeometry(state, reader)
-        reader.top = clamp(reader.top.addingReportingOverflow(delta).partialValue, 0, geometry.maxTop(lineCount: reader.lines.count))
+        reader.top = moved(reader.top, by: delta, within: 0, geometry.maxTop(lineCount: reader.lines.count))
         state.replaceTop(.reader(reader))
     case .propositions(let screen):
         movePropositions(&state, screen, by: delta)
@@ -96,7 +96,7 @@ private func move(_ state: inout AppState, by delta: Int) {
     case .help(var help):
         let geometry = PagerGeometry(cols: state.cols, rows: state.rows)
         let count = HelpLines.build(state.keyMap, width: geometry.textWidth).count
-        help.top = clamp(help.top.addingReportingOverflow(delta).partialValue, 0, geometry.maxTop(lineCount: count))
+        help.top = moved(help.top, by: delta, within: 0, geometry.maxTop(lineCount: count))
         state.replaceTop(.help(help))
     }
 }
@@ -242,4 +242,11 @@ private func fixTops(_ state: inout AppState) {
 @inline(__always)
 func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
     min(max(value, low), max(low, high))
+}
+
+/// `value` moved by `delta` (which may be huge: page keys, `G`) and kept within `low...high`;
+/// the add never traps on overflow.
+@inline(__always)
+func moved(_ value: Int, by delta: Int, within low: Int, _ high: Int) -> Int {
+    clamp(value.addingReportingOverflow(delta).partialValue, low, high)
 }
