@@ -10,4 +10,8 @@ public enum SeedCorpus {
 
     /// Every seed file, in file-name order.
     public static let files: [File] = embeddedSeedFiles.map { File(name: $0.name, bytes: $0.bytes) }
+
+    /// The same files in the shape the loaders take (`CorpusLoader.load(files:)`,
+    /// `CommandLineLoad.load(paths:defaultFiles:)`).
+    public static let namedBytes: [(name: String, bytes: [UInt8])] = files.map { ($0.name, $0.bytes) }
 }

@@ -33,7 +33,7 @@ struct ArticlesCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let outcome = CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.files.map { ($0.name, $0.bytes) })
+        let outcome = CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.namedBytes)
         guard outcome.exitStatus == LoadExitStatus.success else { throw ExitCode(outcome.exitStatus) }
         let corpus = outcome.corpus
         let counts = articleCounts(for: corpus.articles, withStatements: !noStatements)

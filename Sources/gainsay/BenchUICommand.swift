@@ -23,7 +23,7 @@ struct BenchUI: ParsableCommand {
     func run() throws {
         let parts = size.split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { throw ValidationError("--size takes COLSxROWS, like 200x50") }
-        let seeds = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) }).articles
+        let seeds = CorpusLoader.load(files: SeedCorpus.namedBytes).articles
         let analysis = CorpusAnalysis.analyze(seeds)
         let corpus = ReplicatedCorpus.make(articles: seeds, analysis: analysis, count: max(1, articles))
         let buildStart = Date()

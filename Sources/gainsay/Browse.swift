@@ -30,7 +30,7 @@ struct Browse: ParsableCommand {
             CommandLineLoad.writeToStandardError("gainsay: browse reads keys from standard input, so it cannot read articles from it; pass files, or use `gainsay extract -`")
             throw ExitCode(2)
         }
-        let outcome = CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.files.map { ($0.name, $0.bytes) })
+        let outcome = CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.namedBytes)
         guard outcome.exitStatus == LoadExitStatus.success else { throw ExitCode(outcome.exitStatus) }
         let corpus = outcome.corpus
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {

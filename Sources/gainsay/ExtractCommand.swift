@@ -6,10 +6,8 @@ import GainsaySeeds
 /// Loads the articles a command names (the embedded seeds when no path is given) the way every
 /// command does: problems on standard error, exit status 2 when nothing loaded.
 enum ArticleSource {
-    static var seedFiles: [(name: String, bytes: [UInt8])] { SeedCorpus.files.map { ($0.name, $0.bytes) } }
-
     static func load(_ paths: [String]) throws -> [Article] {
-        let outcome = CommandLineLoad.load(paths: paths, defaultFiles: seedFiles)
+        let outcome = CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.namedBytes)
         guard outcome.exitStatus == LoadExitStatus.success else { throw ExitCode(outcome.exitStatus) }
         return outcome.corpus.articles
     }
@@ -17,7 +15,7 @@ enum ArticleSource {
     /// Hands articles on in batches of `batch` as they are read, never holding the corpus.
     static func stream(_ paths: [String], batch: Int, _ handle: @escaping ([Article]) -> Void) throws {
         var pending: [Article] = []
-        let status = CommandLineLoad.stream(paths: paths, defaultFiles: seedFiles) { article in
+        let status = CommandLineLoad.stream(paths: paths, defaultFiles: SeedCorpus.namedBytes) { article in
             pending.append(article)
             if pending.count >= batch {
                 handle(pending)

@@ -58,7 +58,7 @@ import GainsaySeeds
     /// `gainsay articles` counts statements per article without corpus-wide grouping; that is only
     /// right while grouping never adds, drops or re-classifies statements. This pins it down.
     @Test func perArticleExtractionCountsMatchTheCorpusAnalysis() {
-        let corpus = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) })
+        let corpus = CorpusLoader.load(files: SeedCorpus.namedBytes)
         let analysis = CorpusAnalysis.analyze(corpus.articles, jobs: 1)
         for article in corpus.articles {
             let alone = CorpusAnalysis.statements(in: article)

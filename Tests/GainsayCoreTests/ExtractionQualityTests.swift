@@ -44,7 +44,7 @@ import GainsaySeeds
 
     @Test func seedsReachTheTargets() throws {
         try #require(FileManager.default.fileExists(atPath: Self.scorer.path), "scorer not found at \(Self.scorer.path)")
-        let articles = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) }).articles
+        let articles = CorpusLoader.load(files: SeedCorpus.namedBytes).articles
         let analysis = CorpusAnalysis.analyze(articles)
         let values = try Self.score(gold: Self.shared.appendingPathComponent("gold/seeds.jsonl"), statements: analysis.statements)
         Self.expectAtLeast(values, [
@@ -69,7 +69,7 @@ import GainsaySeeds
     }
 
     @Test func outputDoesNotDependOnJobs() throws {
-        var articles = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) }).articles
+        var articles = CorpusLoader.load(files: SeedCorpus.namedBytes).articles
         let gold = Self.repository.appendingPathComponent("Tests/GainsayCoreTests/Gold/articles")
         if let corpus = try? CorpusLoader.load(paths: [gold.path]) { articles += corpus.articles }
         let one = StatementExport.jsonLines(CorpusAnalysis.analyze(articles, jobs: 1).statements)
@@ -81,7 +81,7 @@ import GainsaySeeds
 
 @Suite struct StreamingTests {
     @Test func streamKeepsArticleOrderWhateverTheJobs() {
-        let articles = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) }).articles
+        let articles = CorpusLoader.load(files: SeedCorpus.namedBytes).articles
         var one: [String] = [], four: [String] = []
         CorpusAnalysis.stream(articles, jobs: 1) { one.append(StatementExport.jsonLines($0)) }
         CorpusAnalysis.stream(articles, jobs: 4) { four.append(StatementExport.jsonLines($0)) }

@@ -4,7 +4,7 @@ import GainsaySeeds
 
 @Suite struct PlainTextArticleTests {
     @Test func seedsLoadWithTitlesAndNoChrome() {
-        let corpus = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) })
+        let corpus = CorpusLoader.load(files: SeedCorpus.namedBytes)
         #expect(corpus.articles.count == 5)
         #expect(corpus.problems.isEmpty)
         for article in corpus.articles {

@@ -14,7 +14,7 @@ public enum CommandLineLoad {
     }
 
     /// Loads `paths`, or `defaultFiles` (the embedded seeds) when no path is given: the one call a
-    /// command needs, e.g. `CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.files.map { ($0.name, $0.bytes) })`
+    /// command needs, e.g. `CommandLineLoad.load(paths: paths, defaultFiles: SeedCorpus.namedBytes)`
     /// followed by `guard outcome.exitStatus == 0 else { throw ExitCode(outcome.exitStatus) }`.
     public static func load(paths: [String], defaultFiles: [(name: String, bytes: [UInt8])],
                             errorOutput: @escaping (String) -> Void = writeToStandardError) -> Outcome {

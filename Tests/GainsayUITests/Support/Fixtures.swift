@@ -3,7 +3,7 @@ import GainsaySeeds
 import GainsayUI
 
 /// The five seed articles, loaded once.
-let seedArticles: [Article] = CorpusLoader.load(files: SeedCorpus.files.map { ($0.name, $0.bytes) }).articles
+let seedArticles: [Article] = CorpusLoader.load(files: SeedCorpus.namedBytes).articles
 
 /// A state on the seeds at `cols` x `rows`.
 func seedState(cols: Int = 80, rows: Int = 24) -> AppState {
