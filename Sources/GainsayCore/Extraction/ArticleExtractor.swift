@@ -18,6 +18,9 @@ struct Attribution {
     var confidence: Double
     /// A stance the sentence's structure decides ("..., as officials had claimed" is a claim).
     var forcedStance: Stance? = nil
+    /// Outlets already resolved that a continued quotation keeps from the statement it
+    /// continues (`X told the Herald: "..."` then `"..."`).
+    var carriedVia: [String] = []
 }
 
 /// Extracts the attributed statements of one article.
@@ -60,16 +63,17 @@ enum ArticleExtractor {
                     speaker: SpeakerPhrase(phrase: previous.speaker.name, name: previous.speaker.name, kind: previous.speaker.kind, roles: [], head: "", isReference: false),
                     via: [], content: content,
                     stanceCue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: content.lowerBound..<content.lowerBound),
-                    contentIsQuote: true, confidence: 0.7)]
+                    contentIsQuote: true, confidence: 0.7, carriedVia: previous.via)]
                 emitted = [(attributions[0], previous.speaker)]
             }
             let sentenceStart = scalarCursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)
             let sentenceEnd = scalarCursor.scalarOffset(ofByte: view.tokens[range.upperBound - 1].end)
             var quoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
+            var lastViaNames: [String] = []
             for (attribution, resolved) in emitted {
                 let via = attribution.via.compactMap { state.resolveOutlet($0, sentence: index) }
                 var viaNames: [String] = (attribution.speaker.owner ?? resolved.owner).map { [$0] } ?? []
-                for name in via where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
+                for name in via + attribution.carriedVia where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
                 let stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range,
                                                                                                    next: index + 1 < sentences.count ? sentences[index + 1] : nil)
                 let statement = Statement(
@@ -77,6 +81,7 @@ enum ArticleExtractor {
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(view.text(attribution.content)),
                     start: sentenceStart, end: sentenceEnd, confidence: attribution.confidence * resolved.confidence)
                 state.statements.append(ExtractedStatement(statement: statement, kind: resolved.kind, key: resolved.key))
+                lastViaNames = viaNames
                 state.remember(resolved, sentence: index)
                 for name in via { state.rememberOutlet(name, sentence: index) }
                 if attribution.contentIsQuote || containsQuote(range, view: view) { quoteStatement = (resolved, attribution.cue, viaNames) }
@@ -109,7 +114,7 @@ enum ArticleExtractor {
                 openQuoteWaiting = nil
             }
             previousSentenceEndsInQuote = endsOpen
-            previousSentenceStatement = emitted.last.map { a, r in (r, a.cue, [String]()) }
+            previousSentenceStatement = emitted.last.map { a, r in (r, a.cue, lastViaNames) }
             if emitted.isEmpty, let carriedNow = carried, startsWithQuote || previousSentenceEndsInQuote { quoteStatement = carriedNow }
             previousHadQuoteStatement = quoteStatement ?? (emitted.isEmpty && !newParagraph ? previousHadQuoteStatement : nil)
             if emitted.isEmpty && newParagraph && !startsWithQuote { previousHadQuoteStatement = nil }

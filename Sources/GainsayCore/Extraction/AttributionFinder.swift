@@ -307,6 +307,8 @@ struct AttributionFinder {
         var declined = false
         // The cue's words, made into a string only when the cue is kept.
         var cueFirst = v, cueLast = v
+        // "refused to be drawn on": the passive infinitive of a refusal.
+        if k - 1 >= lo && t[k].isWord && t[k].hash == CueWords.be && t[k - 1].isWord && t[k - 1].hash == W.to && CueWords.declineOnlyVerbs.contains(verbHash) { k -= 1 }
         // Infinitives: only "declined to comment" and the like are cues.
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
             guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }

@@ -38,8 +38,10 @@ enum CueWords {
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
     static let fake = wordHash("fake")
+    /// "refused to be drawn": the "be" of a passive infinitive after a refusal.
+    static let be = wordHash("be")
     /// Verbs that are cues only after "declined to"/"refused to".
-    static let declineOnlyVerbs = hashes("discuss elaborate")
+    static let declineOnlyVerbs = hashes("discuss elaborate specify identify drawn")
     /// "described it as a loud boom": a description with its content after "as".
     static let describeVerbs = hashes("described describes describing")
     static let claim = wordHash("claim")

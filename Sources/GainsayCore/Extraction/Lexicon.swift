@@ -9,7 +9,7 @@ enum Lexicon {
     }
 
     static let abbreviations = hashes("""
-    mr mrs ms dr gen lt col sgt capt cpt maj gov sen rep st jr sr prof inc corp co ltd vs etc no
+    mr mrs ms dr gen lt col sgt capt cpt maj gov sen rep st jr sr prof inc corp co ltd vs v etc no
     jan feb mar apr jun jul aug sep sept oct nov dec adm cmdr hon rev pres supt det insp ft mt vol
     fig approx dept est univ assn bros messrs mme mlle
     """)
@@ -39,10 +39,11 @@ enum Lexicon {
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
+    specify identify verify drawn
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
-    static let onlyNegatedVerbs = hashes("comment commented respond responded")
+    static let onlyNegatedVerbs = hashes("comment commented respond responded verify")
     /// Nouns that cue a denial with its speaker ("the denial by X").
     static let denialNounCues = hashes("denial denials rebuttal rejection dismissal")
     /// Verbs that need a particle ("shot down", "ruled out").
@@ -104,7 +105,7 @@ enum Lexicon {
     previously clearly recently reportedly often frequently allegedly initially subsequently finally
     emphatically explicitly openly privately angrily bluntly quickly swiftly immediately separately
     both all alone himself herself themselves itself too however meanwhile still just even yet
-    consistently vehemently adamantly personally directly specifically
+    consistently vehemently adamantly personally directly specifically independently
     """)
     static let beForms = hashes("is are was were be been being")
     static let negations = hashes("not n't never no cannot can't won't didn't don't doesn't hasn't haven't hadn't wasn't weren't isn't aren't couldn't wouldn't nothing nobody none neither nor")
