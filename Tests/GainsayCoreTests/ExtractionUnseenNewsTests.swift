@@ -30,3 +30,37 @@ import Testing
         #expect(continued.via.contains { $0.contains("Northern Echo") })
     }
 }
+
+/// Bodies named with their acronym, and outlets a statement was sent to.
+@Suite struct ExtractionAcronymAndChannelTests {
+    @Test func bodyWithAcronymIsOneSpeakerUnderEitherName() throws {
+        let list = statements("The National Transport Safety Office (NTSO) said the engine had been serviced in May.",
+                              "NTSO said a final report would follow.")
+        let first = try #require(statement(list, containing: "serviced"))
+        #expect(first.speaker == "National Transport Safety Office (NTSO)")
+        let second = try #require(statement(list, containing: "final report"))
+        #expect(second.speakerID == first.speakerID)
+        // A possessive before the name is not part of it.
+        let owned = try #require(statements("Norway's Directorate of Fisheries Control (DFC) said the quota had been exceeded.").first)
+        #expect(owned.speaker == "Directorate of Fisheries Control (DFC)")
+    }
+
+    @Test func parenthesisThatIsNoAcronymOfTheNameIsLeftAlone() throws {
+        let s = try #require(statements("Senator Ruth Alder (D) said the vote was delayed.").first)
+        #expect(s.speaker == "Ruth Alder")
+    }
+
+    @Test func messageOrContactNamesTheOutlet() throws {
+        let a = try #require(statements("In a letter to the Lakeside Courier, the ministry said the bridge was safe.").first)
+        #expect(a.via.contains("Lakeside Courier"))
+        let b = try #require(statements("Reached for comment by The Harbour Times, a spokeswoman for the airline denied the claim.").first)
+        #expect(b.via.contains { $0.contains("Harbour Times") })
+        #expect(b.stance == .denial)
+    }
+
+    @Test func toldOutletStopsBeforeItsAdjunct() throws {
+        let s = try #require(statements("Club spokesman Ivo Marek told Bloomberg in an e-mail that the fee was agreed.").first)
+        #expect(s.via == ["Bloomberg"])
+        #expect(s.content == "the fee was agreed")
+    }
+}

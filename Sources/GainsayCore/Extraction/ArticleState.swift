@@ -80,12 +80,22 @@ struct ArticleState {
                 break
             }
         }
+        // "CAA said" after "the Civil Aviation Authority (CAA)": the body named before.
+        if let m = acronymMention(phrase.name, sentence: sentence) { return m }
         var result = own(phrase)
         if result.kind == .person, result.key.hasPrefix("person:"), let full = fullerName(of: result.name, before: sentenceRange.lowerBound) {
             result.name = full
             result.key = "person:" + full
         }
         return result
+    }
+
+    /// The speaker introduced earlier as "Full Name (ACRONYM)" when `name` is that acronym.
+    private func acronymMention(_ name: String, sentence: Int) -> Resolved? {
+        let bytes = name.utf8
+        guard bytes.count >= 2, bytes.count <= 8, bytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
+        let suffix = " (" + name + ")"
+        return last(where: { $0.name.hasSuffix(suffix) }, within: 200, sentence: sentence)
     }
 
     static let ofBytes = Array(" of ".utf8)

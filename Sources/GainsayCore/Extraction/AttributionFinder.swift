@@ -87,6 +87,22 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
+            } else if CueWords.messageNouns.contains(tok.hash) && !tok.capitalized && k + 2 < hi && t[k + 1].isWord && t[k + 1].hash == W.to,
+                      let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
+                      let p = reader.classify(r), p.kind != .pronoun {
+                // "In a letter to the Daily Courier, the authority said": the outlet written to.
+                var outlet = p
+                outlet.kind = .outlet
+                outlet.name = reader.trimDeterminer(view.text(r))
+                interviewVia = outlet
+            } else if CueWords.contactVerbs.contains(tok.hash), let by = (k + 1..<min(hi, k + 5)).first(where: { t[$0].isWord && t[$0].hash == W.by }),
+                      let found = reader.phraseStarting(at: by + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r) || t[r.upperBound - 1].capitalized,
+                      let p = reader.classify(r), p.kind != .pronoun {
+                // "Reached for comment by The Evening Post, a spokesman denied ...".
+                var outlet = p
+                outlet.kind = .outlet
+                outlet.name = reader.trimDeterminer(view.text(r))
+                interviewVia = outlet
             } else if tok.hash == W.speaking && k + 2 < hi && (t[k + 1].hash == W.to || t[k + 1].hash == W.with),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), isOutletLike(r), let p = reader.classify(r) {
                 // "Speaking to Business Insider, she said ...".
@@ -353,10 +369,11 @@ struct AttributionFinder {
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
         // A parenthesis between subject and verb: "Rep. Jane Roe (D-Ore.) said".
+        var acronymOpen: Int? = nil
         if k >= lo && t[k].kind == .punct && t[k].first == 41 {
             var p = k - 1
             while p >= lo && k - p < 12 && !(t[p].kind == .punct && t[p].first == 40) { p -= 1 }
-            if p >= lo && t[p].first == 40 { k = p - 1 }
+            if p >= lo && t[p].first == 40 { k = p - 1; acronymOpen = p }
         }
         // "the head of state made ...": a noun after a preposition, not a verb.
         if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
@@ -484,7 +501,16 @@ struct AttributionFinder {
             after = r.upperBound
             if quoteBefore == nil, k >= lo, view.isComma(k) { quoteBefore = lo..<k }
         }
-        guard let subjectRange = subject, let speaker = reader.classify(subjectRange) else { return nil }
+        // "the Civil Aviation Authority (CAA) said": the whole name, shown with its acronym.
+        var acronymSpeaker: SpeakerPhrase? = nil
+        if let open = acronymOpen, let s = subject, s.upperBound == open, let acronym = AcronymName.acronym(open: open, view: view),
+           let name = AcronymName.expansion(before: open, acronym: acronym, lowerBound: lo, view: view), let p = reader.classify(name) {
+            subject = name
+            acronymSpeaker = p
+            acronymSpeaker?.name = view.text(name) + " (" + acronym + ")"
+            if p.kind != .outlet { acronymSpeaker?.kind = .organisation }
+        }
+        guard let subjectRange = subject, let speaker = acronymSpeaker ?? reader.classify(subjectRange) else { return nil }
         // "a Daily Mirror report that ...", "an Islamic state": a noun after "a", not a verb.
         // ("A newspaper report that X ..." still carries the newspaper's claim.)
         if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && v == subjectRange.upperBound && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
@@ -501,7 +527,8 @@ struct AttributionFinder {
         // reporter or the police: the channel the statement went through.
         var objectVia: SpeakerPhrase? = citedVia
         if !inverted && Lexicon.tellVerbs.contains(verbHash),
-           after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) {
+           after < hi, let found = reader.phraseStarting(at: after, upperBound: hi) {
+            let r = namedObject(found)
             if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun)
                 || (p.kind != .pronoun && t[r.upperBound - 1].capitalized) || (r.count == 1 && t[r.lowerBound].hash == CueWords.police) {
                 var outlet = p
@@ -528,7 +555,7 @@ struct AttributionFinder {
             content = q
             contentIsQuote = true
         } else if let thatIndex = (after..<min(hi, after + 6)).first(where: { t[$0].isWord && t[$0].hash == W.that && !t[$0].capitalized }),
-                  !(after..<thatIndex).contains(where: { t[$0].kind == .punct || t[$0].isQuote || !isAdjunctWord($0) }) {
+                  !(after..<thatIndex).contains(where: { (t[$0].kind == .punct && !(t[$0].first == 45 && t[$0].attached)) || t[$0].isQuote || (t[$0].isWord && !isAdjunctWord($0)) }) {
             content = (thatIndex + 1)..<hi
         } else if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) {
             content = after..<hi
@@ -933,6 +960,17 @@ struct AttributionFinder {
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }
+
+    /// A name read too far ("Bloomberg in an e-mail", "the Herald on Sunday night") cut before
+    /// the first lower-case preposition that follows a capitalised word; "of" before another
+    /// capitalised word stays ("the Times of London").
+    private func namedObject(_ r: Range<Int>) -> Range<Int> {
+        guard let cut = r.first(where: { k in
+            k > r.lowerBound && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && t[k - 1].capitalized
+                && !(t[k].hash == W.of && k + 1 < r.upperBound && t[k + 1].capitalized)
+        }) else { return r }
+        return r.lowerBound..<cut
+    }
 
     /// A capitalised name that reads as an outlet (known wire or outlet word in it).
     private func isOutletLike(_ r: Range<Int>) -> Bool {
