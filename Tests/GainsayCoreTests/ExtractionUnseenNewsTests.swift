@@ -43,6 +43,9 @@ import Testing
         // A possessive before the name is not part of it.
         let owned = try #require(statements("Norway's Directorate of Fisheries Control (DFC) said the quota had been exceeded.").first)
         #expect(owned.speaker == "Directorate of Fisheries Control (DFC)")
+        // A closing attribution keeps the whole clause before it as its content.
+        let closing = try #require(statements("Ferry passengers reported long delays at the terminal, the city's Port Operations Authority (POA) said Monday.").first)
+        #expect(closing.speaker == "Port Operations Authority (POA)")
     }
 
     @Test func parenthesisThatIsNoAcronymOfTheNameIsLeftAlone() throws {
@@ -62,5 +65,23 @@ import Testing
         let s = try #require(statements("Club spokesman Ivo Marek told Bloomberg in an e-mail that the fee was agreed.").first)
         #expect(s.via == ["Bloomberg"])
         #expect(s.content == "the fee was agreed")
+    }
+}
+
+/// The subject of a reporting verb far before it.
+@Suite struct ExtractionLongSubjectTests {
+    @Test func speakerNounWithLongPostModifierKeepsTheSentence() throws {
+        let a = try #require(statements("Sources close to the inquiry being run in northern Italy also said the valve was faulty.").first)
+        #expect(a.speaker == "Sources close to the inquiry")
+        let b = try #require(statements("Officials at the regional airport in Valdez said the runway would reopen.").first)
+        #expect(b.speaker.hasPrefix("Officials"))
+        // A named subject after a preposition is left alone when the clause opens with a name.
+        let c = try #require(statements("Police in Valdez said the runway would reopen.").first)
+        #expect(c.speaker.contains("Police"))
+    }
+
+    @Test func relativeClauseBeforeTheVerbIsSkipped() throws {
+        let s = try #require(statements("The pilot, who had flown the route for a decade and was later suspended by the carrier, said the gear had failed twice.").first)
+        #expect(s.speaker == "pilot")
     }
 }

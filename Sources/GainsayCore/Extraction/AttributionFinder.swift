@@ -465,6 +465,13 @@ struct AttributionFinder {
                     subject = view.isComma(w - 1) ? appositiveSubject(comma: w - 1, lo: lo) : reader.phraseEnding(at: w - 1, lowerBound: lo)
                 }
             }
+            // "Sources close to the inquiry being run in northern France said": the phrase
+            // before the verb ends a post-modifier of the sentence's subject.
+            if let s = subject, s.lowerBound - 2 >= lo,
+               (max(lo, s.lowerBound - 3)..<s.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.prepositions.contains(t[$0].hash) }),
+               let opening = openingSpeaker(lo: lo, before: s.lowerBound) {
+                subject = opening
+            }
             if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
                !Lexicon.clauseWords.contains(t[s.lowerBound - 1].hash),
                let w = (max(lo, s.lowerBound - 3)..<(s.lowerBound - 1)).last(where: { t[$0].isWord && t[$0].hash == W.who }), w > lo {
@@ -505,7 +512,8 @@ struct AttributionFinder {
         var acronymSpeaker: SpeakerPhrase? = nil
         if let open = acronymOpen, let s = subject, s.upperBound == open, let acronym = AcronymName.acronym(open: open, view: view),
            let name = AcronymName.expansion(before: open, acronym: acronym, lowerBound: lo, view: view), let p = reader.classify(name) {
-            subject = name
+            // The subject's extent (with "Israel's" before the name) still frames the clause.
+            subject = min(s.lowerBound, name.lowerBound)..<s.upperBound
             acronymSpeaker = p
             acronymSpeaker?.name = view.text(name) + " (" + acronym + ")"
             if p.kind != .outlet { acronymSpeaker?.kind = .organisation }
@@ -960,6 +968,25 @@ struct AttributionFinder {
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }
+
+    /// The noun phrase that opens the clause at `lo` when it is headed by a lower-case speaker
+    /// noun ("sources", "officials", "passengers") and nothing but words separate it from
+    /// `end`: the subject whose post-modifier runs on to the verb.
+    private func openingSpeaker(lo: Int, before end: Int) -> Range<Int>? {
+        var start = lo
+        if start < end, t[start].isWord, t[start].capitalized, Lexicon.openingConjunctions.contains(t[start].hash) { start += 1 }
+        guard start < end, t[start].isWord, !(start..<end).contains(where: { !t[$0].isWord && !(t[$0].kind == .punct && t[$0].attached && t[$0].first == 45) }),
+              !Lexicon.prepositions.contains(t[start].hash), !Lexicon.clauseWords.contains(t[start].hash) || t[start].hash == W.the,
+              let r = reader.phraseStarting(at: start, upperBound: end), r.upperBound < end,
+              let p = reader.classify(r), [.group, .person, .description].contains(p.kind), p.kind != .pronoun,
+              let head = r.last(where: { t[$0].isWord && ($0 == start || !t[$0].capitalized) && Lexicon.speakerNouns.contains(t[$0].hash) }),
+              !(r.lowerBound..<head).contains(where: { t[$0].isWord && t[$0].capitalized && $0 > start }) else { return nil }
+        // "... the inquiry being run": the phrase ends before a participle.
+        if start + 2 < r.upperBound, let participle = (start + 2..<r.upperBound).first(where: { t[$0].isWord && !t[$0].capitalized && view.endsWith($0, "ing") }) {
+            return r.lowerBound..<participle
+        }
+        return r
+    }
 
     /// A name read too far ("Bloomberg in an e-mail", "the Herald on Sunday night") cut before
     /// the first lower-case preposition that follows a capitalised word; "of" before another

@@ -187,7 +187,7 @@ struct PhraseReader {
         // "A spokesman for the Interior Ministry's department in the Federal District": a role
         // noun before a post-modifier heads the phrase, whatever names follow it.
         if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
-           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized,
+           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized || (p - 1 == range.lowerBound && Lexicon.pluralGroupNouns.contains(t[p - 1].hash)),
            Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash))
             || AgentNouns.isAgentNoun(p - 1, view: view),
            t[last].capitalized {
