@@ -85,3 +85,28 @@ import Testing
         #expect(s.speaker == "pilot")
     }
 }
+
+/// Pronouns that point at a person named only as the subject of a narrated sentence.
+@Suite struct ExtractionNarratedAntecedentTests {
+    @Test func pronounAfterANarratedNamedPerson() throws {
+        let list = statements("Lena Varga, 34, left her bag at the gate after her shift.",
+                              "When she returned, she says guards stopped her without reason.")
+        let s = try #require(statement(list, containing: "guards stopped"))
+        #expect(s.speaker == "Lena Varga")
+    }
+
+    @Test func captionLineIsNoAntecedent() {
+        let list = statements("AGENCY   Long wait: Queues at the gate",
+                              "He said: \"We waited for six hours.\"")
+        #expect(!list.contains { $0.speaker.contains("AGENCY") })
+    }
+
+    @Test func frontedAsReportedByCarriesTheStatement() throws {
+        let list = statements("Rita Holm, 41, wrote a long message on Sunday.",
+                              "She said the rumours had hurt her family.",
+                              "As reported by the Valley Gazette, writing on her blog, she said: \"I never met him.\"")
+        let s = try #require(statement(list, containing: "never met"))
+        #expect(s.speaker == "Rita Holm")
+        #expect(s.via.contains { $0.contains("Valley Gazette") })
+    }
+}

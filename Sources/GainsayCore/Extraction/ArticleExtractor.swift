@@ -90,7 +90,8 @@ enum ArticleExtractor {
             // subject remembered; reading it for every sentence would cost more than the rest.
             let nextStartsWithReference = index + 1 < sentences.count && Self.startsWithReference(sentences[index + 1], view: view)
             if emitted.isEmpty, nextStartsWithReference, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
-               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(sentences[index + 1], view: view),
+               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(sentences[index + 1], view: view)
+                || (phrase.name.contains(" ") && !phrase.isReference && Self.endsWithPeriod(range, view: view) && Self.startsWithPersonPronoun(sentences[index + 1], view: view)),
                let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
                 state.rememberSubject(resolved, sentence: index)
             }
@@ -131,6 +132,29 @@ enum ArticleExtractor {
         let starts = referenceStarts
         for k in range where view.tokens[k].isWord {
             if starts.contains(view.tokens[k].hash) { return true }
+            words += 1
+            if words >= 4 { break }
+        }
+        return false
+    }
+
+    /// True when the sentence ends with a full stop: a caption or headline line ("AGENCY Photo
+    /// title: more words") does not, and names no one a pronoun can point back at.
+    static func endsWithPeriod(_ range: Range<Int>, view: TextView) -> Bool {
+        var k = range.upperBound - 1
+        while k > range.lowerBound && view.tokens[k].isQuote { k -= 1 }
+        return view.tokens[k].kind == .punct && view.tokens[k].first == 46
+    }
+
+    static let personPronounStarts = WordSet(["he", "she", "his", "her"].map { wordHash($0) })
+
+    /// True when one of the sentence's first four words is "he", "she", "his" or "her": a
+    /// named person who was only the subject of the sentence before ("Jane Roe, 31, left her
+    /// keys at work. When she returned, she says ...") is what it points at.
+    static func startsWithPersonPronoun(_ range: Range<Int>, view: TextView) -> Bool {
+        var words = 0
+        for k in range where view.tokens[k].isWord {
+            if personPronounStarts.contains(view.tokens[k].hash) { return true }
             words += 1
             if words >= 4 { break }
         }

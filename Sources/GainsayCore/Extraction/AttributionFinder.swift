@@ -219,7 +219,8 @@ struct AttributionFinder {
                 }
                 return result
             }
-            var via: [SpeakerPhrase] = passive.filter { $0.index > first.index }.map(\.speaker)
+            // "As reported by X, ... she said": a fronted "as reported by" carries the statement too.
+            var via: [SpeakerPhrase] = passive.filter { $0.index > first.index || ($0.cueText.hasPrefix("as ") && $0.speakerRange.upperBound <= first.speakerRange.lowerBound) }.map(\.speaker)
             if let o = first.objectVia { via.append(o) }
             if let iv = interviewVia { via.append(iv) }
             result.append(attribution(first, via: via))
