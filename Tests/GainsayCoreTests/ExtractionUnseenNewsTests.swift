@@ -110,3 +110,26 @@ import Testing
         #expect(s.via.contains { $0.contains("Valley Gazette") })
     }
 }
+
+/// Closing attributions with an object, and "according to" a person.
+@Suite struct ExtractionClosingAndAccordingTests {
+    @Test func closingToldReportersTakesTheClauseBefore() throws {
+        let a = try #require(statements("Nothing could be further from the truth, the chairman told reporters.").first)
+        #expect(a.speaker == "chairman")
+        #expect(a.stance == .denial)
+        let b = try #require(statements("The transfer is off, Hansen told reporters on Monday.").first)
+        #expect(b.content == "The transfer is off")
+    }
+
+    @Test func accordingToANamedLawyerIsASecondSpeaker() {
+        let list = statements("The passenger says she saw smoke in the cabin, according to her lawyer, Maria Lind.")
+        #expect(list.contains { $0.speaker == "passenger" && $0.via.contains("Maria Lind") })
+        #expect(list.contains { $0.speaker == "Maria Lind" && $0.cue == "according to" })
+    }
+
+    @Test func accordingToAnOutletStaysAChannel() {
+        let list = statements("The striker has agreed a new deal, according to the Evening Chronicle.")
+        #expect(list.count == 1)
+        #expect(list.first?.speaker.contains("Evening Chronicle") == true)
+    }
+}

@@ -70,6 +70,13 @@ struct AttributionFinder {
                     if p.kind == .report, r.upperBound + 1 < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.by || t[r.upperBound].hash == W.from,
                        let author = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), let a = reader.classify(author), a.kind != .pronoun {
                         according = (k, a, r.lowerBound..<author.upperBound)
+                    } else if p.kind == .person || p.kind == .group, r.upperBound + 1 < hi, view.isComma(r.upperBound), t[r.upperBound + 1].capitalized,
+                              let nameRange = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), t[nameRange.upperBound - 1].capitalized,
+                              nameRange.upperBound >= hi || view.isComma(nameRange.upperBound) || t[nameRange.upperBound].first == 46,
+                              var name = reader.classify(nameRange), name.kind == .person {
+                        // "according to his lawyer, Jane Roe": the name the description is given.
+                        name.roles.formUnion(p.roles)
+                        according = (k, name, r.lowerBound..<nameRange.upperBound)
                     } else {
                         according = (k, p, r)
                     }
@@ -171,6 +178,12 @@ struct AttributionFinder {
                 if let o = verb.objectVia { via.append(o) }
                 if let iv = interviewVia { via.append(iv) }
                 result.append(attribution(verb, via: via))
+                // "X says ..., according to his lawyer, Jane Roe": the lawyer states it too.
+                if acc.phrase.kind == .person && !isOutletLike(acc.range) && verb.speaker.kind != .pronoun {
+                    result.append(Attribution(cueIndex: acc.index, cue: "according to", speaker: acc.phrase, via: [],
+                                              content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
+                                              stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.75))
+                }
             } else if let cited = citedAfterAccording(acc.range, hi: hi) {
                 result.append(Attribution(cueIndex: acc.index, cue: "citing", speaker: cited, via: [acc.phrase],
                                           content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
@@ -525,7 +538,9 @@ struct AttributionFinder {
         if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && v == subjectRange.upperBound && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
            t[subjectRange.lowerBound].isWord, t[subjectRange.lowerBound].hash == W.a || t[subjectRange.lowerBound].hash == W.an { return nil }
         // "..., he said." / "..., Price said in an interview": the content is what came before.
-        if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: after, hi: hi) {
+        // "..., the chairman told reporters on Monday.": the object of "told" comes first.
+        let afterObject = Lexicon.tellVerbs.contains(verbHash) && after < hi ? (reader.phraseStarting(at: after, upperBound: hi).map { namedObject($0).upperBound } ?? after) : after
+        if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: afterObject, hi: hi) {
             var c = subjectRange.lowerBound - 1
             if t[c].isWord && t[c].hash == W.as && c - 1 > lo { c -= 1 }
             if view.isComma(c) { quoteBefore = lo..<c }
