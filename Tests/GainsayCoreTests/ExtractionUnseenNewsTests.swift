@@ -133,3 +133,16 @@ import Testing
         #expect(list.first?.speaker.contains("Evening Chronicle") == true)
     }
 }
+
+/// Descriptions that point back at the body named before.
+@Suite struct ExtractionBodyDescriptionTests {
+    @Test func theAirlineAndTheClubPointAtTheBodyNamedBefore() throws {
+        let air = statements("Nordavia confirmed the order for twelve jets.", "The airline said deliveries would start in 2027.")
+        #expect(try #require(statement(air, containing: "deliveries")).speaker == "Nordavia")
+        let club = statements("Hartfield Rovers denied the report.", "The club said the manager had not resigned.")
+        #expect(try #require(statement(club, containing: "not resigned")).speaker.contains("Hartfield Rovers"))
+        // A person named in full is no club.
+        let person = statements("Striker Tom Webb said he was fit.", "The club said he would start on Sunday.")
+        #expect(try #require(statement(person, containing: "start on Sunday")).speaker == "club")
+    }
+}

@@ -99,7 +99,8 @@ struct ArticleState {
     }
 
     static let ofBytes = Array(" of ".utf8)
-    static let genericOrganisationHeads: Set<String> = ["company", "firm", "group", "manufacturer", "maker", "organisation", "organization"]
+    static let genericOrganisationHeads: Set<String> = ["company", "firm", "group", "manufacturer", "maker", "organisation", "organization",
+                                                         "airline", "carrier", "club", "team", "operator", "bank", "side"]
     static let stateHeads: Set<String> = ["side", "government", "authorities", "leadership", "administration", "state"]
     static let headOfState: Set<String> = ["president", "king", "queen", "premier", "prime", "monarch", "emir", "sultan", "chancellor"]
 
