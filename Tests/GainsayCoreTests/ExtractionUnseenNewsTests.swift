@@ -146,3 +146,15 @@ import Testing
         #expect(try #require(statement(person, containing: "start on Sunday")).speaker == "club")
     }
 }
+
+/// Playing positions and cockpit roles are titles, kept out of the name.
+@Suite struct ExtractionPositionTitleTests {
+    @Test func positionBeforeTheNameIsATitle() throws {
+        let a = try #require(statements("Midfielder Carlos Ruiz dismissed the report as nonsense.").first)
+        #expect(a.speaker == "Carlos Ruiz")
+        let b = try #require(statements("Co-pilot Anna Berg said the warning light came on twice.").first)
+        #expect(b.speaker == "Anna Berg")
+        let c = try #require(statements("Rovers striker Tom Webb said he was fit.").first)
+        #expect(c.speaker == "Tom Webb")
+    }
+}

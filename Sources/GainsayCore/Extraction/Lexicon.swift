@@ -231,6 +231,7 @@ enum Lexicon {
     congressman congresswoman senator speaker leader vice first lady secretary-general state
     official officer press envoy special adviser advisor president-elect sheriff detective inspector constable
     superintendent marshal commissioner councilman councilwoman councillor assemblyman assemblywoman
+    striker midfielder goalkeeper defender winger skipper keeper pilot co-pilot copilot
     """)
     /// Words that mark an organisation inside a capitalised run.
     static let organisationWords = set("""
