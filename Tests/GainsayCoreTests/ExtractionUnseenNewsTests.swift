@@ -158,3 +158,21 @@ import Testing
         #expect(c.speaker == "Tom Webb")
     }
 }
+
+/// Report nouns as subjects and channels named in passing.
+@Suite struct ExtractionReportSubjectAndQuotedByTests {
+    @Test func namedReportNounIsTheSubject() throws {
+        let s = try #require(statements("Autopsy reports say the driver died instantly.").first)
+        #expect(s.speaker == "Autopsy reports")
+        let t = try #require(statements("A Gazette report accused the club of underpaying its staff.").first)
+        #expect(t.speaker.contains("Gazette"))
+    }
+
+    @Test func quotedByAndCommentsReportedByAreChannels() throws {
+        let a = try #require(statements("Ministry spokesman Ivan Petrov, quoted by Interfax, said the flights would resume.").first)
+        #expect(a.speaker == "Ivan Petrov")
+        #expect(a.via == ["Interfax"])
+        let b = try #require(statements("In comments reported by Kyodo, the minister said the reactor was stable.").first)
+        #expect(b.via.contains("Kyodo"))
+    }
+}

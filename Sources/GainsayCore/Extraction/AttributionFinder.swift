@@ -102,6 +102,14 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(view.text(r))
                 interviewVia = outlet
+            } else if interviewVia == nil, Lexicon.citeVerbs.contains(tok.hash), !tok.capitalized, k > lo, view.isComma(k - 1), k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
+                      let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), r.upperBound < hi, view.isComma(r.upperBound),
+                      let p = reader.classify(r), p.kind != .pronoun {
+                // "X, quoted by Interfax, said": the outlet that quoted the speaker.
+                var outlet = p
+                outlet.kind = .outlet
+                outlet.name = reader.trimDeterminer(view.text(r))
+                interviewVia = outlet
             } else if CueWords.contactVerbs.contains(tok.hash), let by = (k + 1..<min(hi, k + 5)).first(where: { t[$0].isWord && t[$0].hash == W.by }),
                       let found = reader.phraseStarting(at: by + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r) || t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
@@ -233,7 +241,11 @@ struct AttributionFinder {
                 return result
             }
             // "As reported by X, ... she said": a fronted "as reported by" carries the statement too.
-            var via: [SpeakerPhrase] = passive.filter { $0.index > first.index || ($0.cueText.hasPrefix("as ") && $0.speakerRange.upperBound <= first.speakerRange.lowerBound) }.map(\.speaker)
+            // "In comments reported by Kyodo, the minister said" likewise.
+            var via: [SpeakerPhrase] = passive.filter { p in
+                p.index > first.index || (p.speakerRange.upperBound <= first.speakerRange.lowerBound
+                                          && (p.cueText.hasPrefix("as ") || (p.index > lo && t[p.index - 1].isWord && (t[p.index - 1].hash == W.comments || t[p.index - 1].hash == W.remarks))))
+            }.map(\.speaker)
             if let o = first.objectVia { via.append(o) }
             if let iv = interviewVia { via.append(iv) }
             result.append(attribution(first, via: via))

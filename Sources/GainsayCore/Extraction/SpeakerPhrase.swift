@@ -89,7 +89,8 @@ struct PhraseReader {
                     && !(j > lo && t[j - 1].isWord && (view.endsWith(j - 1, "ly") || Lexicon.determiners.contains(t[j - 1].hash))) { break }
                 if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
                     && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash))
-                    && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive)) { break }
+                    && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive
+                                                                                          || (t[j - 1].isWord && t[j - 1].capitalized && !Lexicon.pronouns.contains(t[j - 1].hash)))) { break }
                 j -= 1
                 continue
             }
