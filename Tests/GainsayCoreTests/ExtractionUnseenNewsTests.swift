@@ -176,3 +176,17 @@ import Testing
         #expect(b.via.contains("Kyodo"))
     }
 }
+
+/// A trailing clause in which a second speaker rejects what the first said.
+@Suite struct ExtractionTrailingAnswerTests {
+    @Test func claimTheOtherSideDisputesOrWhichItDenied() {
+        let a = statements("The pilots' union said it had not been consulted, a claim the airline disputed.")
+        #expect(a.contains { $0.speaker == "airline" && $0.stance == .denial && $0.content.contains("not been consulted") })
+        let b = statements("The striker said he had been offered a new deal, which the club denied.")
+        #expect(b.contains { $0.speaker == "club" && $0.stance == .denial })
+        #expect(b.contains { $0.speaker == "striker" })
+        // "which" with an object after the verb is an ordinary relative clause.
+        let c = statements("The league said it had fined the club, which the owner denied having known about.")
+        #expect(c.contains { $0.speaker == "league" })
+    }
+}

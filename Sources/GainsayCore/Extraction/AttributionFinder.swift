@@ -622,10 +622,9 @@ struct AttributionFinder {
         } else {
             content = after..<hi
             let wordsAfter = content.filter { t[$0].isWord }.count
-            if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), subjectRange.lowerBound - 3 >= lo,
-               t[subjectRange.lowerBound - 1].hash == W.that, Lexicon.propositionNouns.contains(t[subjectRange.lowerBound - 2].hash),
-               let comma = (lo..<(subjectRange.lowerBound - 2)).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) }) {
-                // "X happened -- a claim that the club and the agent deny."
+            if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), let comma = answeredClauseEnd(subject: subjectRange, lo: lo) {
+                // "X happened -- a claim (that) the club and the agent deny", "X happened, which
+                // the club denied."
                 content = lo..<comma
                 contentIsQuote = false
                 return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: false,
@@ -907,11 +906,24 @@ struct AttributionFinder {
         return channels
     }
 
+    /// The comma or dash that ends the clause a trailing answer rejects: "X, a claim (that) the
+    /// club denies", "X -- a claim the agent disputed", "X, which the ministry denied".
+    private func answeredClauseEnd(subject: Range<Int>, lo: Int) -> Int? {
+        var q = subject.lowerBound - 1
+        guard q - 1 > lo, t[q].isWord else { return nil }
+        if t[q].hash == W.which && !t[q].capitalized { return view.isComma(q - 1) || isDash(q - 1) ? q - 1 : nil }
+        if t[q].hash == W.that { q -= 1 }
+        guard q - 2 >= lo, t[q].isWord, Lexicon.propositionNouns.contains(t[q].hash) else { return nil }
+        return (lo..<q).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) })
+    }
+
     /// "..., a claim (that) the ministry denied": the verb's subject follows a report noun in
     /// an appositive after a comma or dash; the clause answers what precedes it.
     private func isAppositiveAnswer(_ v: VerbCue, lo: Int) -> Bool {
         var s = v.speakerRange.lowerBound - 1
         guard s > lo, s < v.index else { return false }
+        if t[s].isWord && t[s].hash == W.which && !t[s].capitalized && Lexicon.denialVerbs.contains(t[v.index].hash) && v.index + 1 < view.tokens.count
+            && !(t[v.index + 1].isWord) { return view.isComma(s - 1) || isDash(s - 1) }
         if t[s].isWord && t[s].hash == W.that { s -= 1 }
         guard s - 2 >= lo, t[s].isWord, Lexicon.propositionNouns.contains(t[s].hash),
               t[s - 1].isWord, t[s - 1].hash == W.a || t[s - 1].hash == W.an else { return false }
