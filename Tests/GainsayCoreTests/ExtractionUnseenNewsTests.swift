@@ -190,3 +190,21 @@ import Testing
         #expect(c.contains { $0.speaker == "league" })
     }
 }
+
+/// "A said ..., the Post reported, citing B": A speaks through the Post and B.
+@Suite struct ExtractionReportedCitingOutletTests {
+    @Test func speakerKeepsTheSentenceWhenTheCitedIsAnOutlet() throws {
+        let a = try #require(statements("The coach said the player would stay, the Herald reported, citing Sky Sports.").first)
+        #expect(a.speaker == "coach")
+        #expect(a.via == ["Herald", "Sky Sports"])
+        let b = try #require(statements("Analyst Omar Haddad said there was \"credible intelligence\" of a plot, The Daily Beacon reported, citing Al Arabiya television.").first)
+        #expect(b.speaker == "Omar Haddad")
+        #expect(b.via.first == "Daily Beacon")
+    }
+
+    @Test func citedPersonOrSourceStillSpeaks() throws {
+        let s = try #require(statements("The deal is done, the Herald reported, citing a club official.").first)
+        #expect(s.speaker == "club official")
+        #expect(s.via.contains("Herald"))
+    }
+}

@@ -158,7 +158,7 @@ struct AttributionFinder {
         // content belong to what is reported.
         if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 && !isAsClause($0) }) {
             let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
-            if closing.speaker.kind == .outlet || CueWords.reportVerbs.contains(t[closing.index].hash), var first = inner.first, !containsQuote(closing.content) {
+            if closing.speaker.kind == .outlet || CueWords.reportVerbs.contains(t[closing.index].hash), var first = inner.first {
                 // "X has said ..., the news agency reported": X speaks, the agency carries it.
                 first.objectVia = first.objectVia.map { _ in closing.speaker } ?? closing.speaker
                 first.content = first.content.lowerBound..<min(first.content.upperBound, closing.content.upperBound)
@@ -216,6 +216,24 @@ struct AttributionFinder {
             var a = attribution(verb, via: via)
             a.speaker = cite.phrase
             a.cue = "citing"
+            // "A said ..., the Post reported, citing Channel 9 television": A speaks; the Post
+            // carries it from the outlet it cites.
+            let cited = citeRange(cite.index, hi: hi)
+            if cite.index > verb.index, cite.phrase.kind == .outlet || isOutletLike(cited) || (cited.lowerBound..<min(hi, cited.upperBound + 1)).contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.outletNouns.contains(t[$0].hash) }) {
+                var outlet = cite.phrase
+                outlet.kind = .outlet
+                if let carrier = verb.objectVia, verb.speaker.kind != .outlet {
+                    a = attribution(verb, via: [carrier, outlet])
+                } else if verb.speaker.kind == .outlet || isOutletLike(verb.speakerRange) || CueWords.reportVerbs.contains(t[verb.index].hash),
+                          var inner = allVerbs.last(where: { !$0.passiveBy && $0.index < verb.speakerRange.lowerBound && $0.speaker.kind != .outlet }) {
+                    var carrier = verb.speaker
+                    carrier.kind = .outlet
+                    if let comma = (inner.index..<verb.speakerRange.lowerBound).last(where: { view.isComma($0) }), comma > inner.content.lowerBound {
+                        inner.content = inner.content.lowerBound..<min(inner.content.upperBound, comma)
+                    }
+                    a = attribution(inner, via: [carrier, outlet])
+                }
+            }
             result.append(a)
             // A second speaker may still follow ("..., though his agent denied it").
             active.removeAll { $0.index < verb.index }
@@ -1026,6 +1044,11 @@ struct AttributionFinder {
             return r.lowerBound..<participle
         }
         return r
+    }
+
+    /// The phrase after "citing" at `k`.
+    private func citeRange(_ k: Int, hi: Int) -> Range<Int> {
+        reader.phraseStarting(at: k + 1, upperBound: hi) ?? (k..<k)
     }
 
     /// A name read too far ("Bloomberg in an e-mail", "the Herald on Sunday night") cut before

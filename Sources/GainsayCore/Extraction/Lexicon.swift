@@ -232,6 +232,7 @@ enum Lexicon {
     official officer press envoy special adviser advisor president-elect sheriff detective inspector constable
     superintendent marshal commissioner councilman councilwoman councillor assemblyman assemblywoman
     striker midfielder goalkeeper defender winger skipper keeper pilot co-pilot copilot
+    analyst expert economist researcher scientist
     """)
     /// Words that mark an organisation inside a capitalised run.
     static let organisationWords = set("""
@@ -254,7 +255,7 @@ enum Lexicon {
     post times journal news agency herald guardian telegraph tribune gazette press daily magazine
     wire radio tv television broadcasting broadcaster pravda izvestia kommersant vedomosti observer
     independent mirror express mail standard chronicle globe star sun inquirer review economist
-    bulletin dispatch monitor today politico insider week weekly world network channel
+    bulletin dispatch monitor today politico insider week weekly world network channel sport sports
     """)
 
     static let titlesH = WordSet(titles.map { wordHash($0) })
