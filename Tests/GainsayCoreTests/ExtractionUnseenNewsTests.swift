@@ -208,3 +208,27 @@ import Testing
         #expect(s.via.contains("Herald"))
     }
 }
+
+/// Denials with a that-clause, and bodies a business description cannot point at.
+@Suite struct ExtractionDenialClauseAndBodyTests {
+    @Test func deniedThatAnyTalksIsADenial() throws {
+        let s = try #require(statements("The rival bank, however, flatly denied that any talks had taken place.").first)
+        #expect(s.stance == .denial)
+        // Refusing talks is still a position.
+        let r = try #require(statements("The union rejected the demands for talks with the government.").first)
+        #expect(r.stance == .claim)
+    }
+
+    @Test func theAirlineIsNoSafetyBureau() throws {
+        let list = statements("The National Air Safety Bureau (NASB) said the jet landed safely.",
+                              "The airline rejected that report.")
+        let s = try #require(statement(list, containing: "rejected that report"))
+        #expect(!s.speaker.contains("Bureau"))
+    }
+
+    @Test func wroteOnSocialMediaThat() throws {
+        let s = try #require(statements("The minister herself wrote on social media that the reports were nonsense.").first)
+        #expect(s.speaker == "minister")
+        #expect(s.stance == .denial)
+    }
+}

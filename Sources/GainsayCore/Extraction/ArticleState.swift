@@ -64,8 +64,11 @@ struct ArticleState {
             case .outlet, .report:
                 if let m = last(where: { $0.kind == .outlet || $0.kind == .report }, within: 30, sentence: sentence) { return with(m, confidence: 0.8) }
             case .organisation where Self.genericOrganisationHeads.contains(phrase.head):
-                // "the company": the last organisation, or a one-word name that may be one.
-                if let m = last(where: { $0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && !$0.name.contains(" ")) }, within: 12, sentence: sentence) {
+                // "the company": the last organisation, or a one-word name that may be one; "the
+                // airline" or "the club" is no regulator, ministry or bureau.
+                let business = Self.businessHeads.contains(phrase.head)
+                if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && !$0.name.contains(" ")))
+                                         && !(business && Self.isPublicBody($0.name)) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
             case .person where CueWords.isPersonDescription(phrase.head):
@@ -101,6 +104,15 @@ struct ArticleState {
     static let ofBytes = Array(" of ".utf8)
     static let genericOrganisationHeads: Set<String> = ["company", "firm", "group", "manufacturer", "maker", "organisation", "organization",
                                                          "airline", "carrier", "club", "team", "operator", "bank", "side"]
+    /// Descriptions of a business or a sports side, which a public body never answers to.
+    static let businessHeads: Set<String> = ["airline", "carrier", "club", "team", "operator", "bank", "side"]
+    static let publicBodyWords = Lexicon.hashes("bureau authority ministry agency department office directorate board commission council committee government administration regulator inspectorate secretariat police court parliament")
+
+    /// True when a name holds a word of a public body ("Civil Aviation Safety Bureau").
+    static func isPublicBody(_ name: String) -> Bool {
+        name.split(separator: " ").contains { publicBodyWords.contains(wordHash(String($0))) }
+    }
+
     static let stateHeads: Set<String> = ["side", "government", "authorities", "leadership", "administration", "state"]
     static let headOfState: Set<String> = ["president", "king", "queen", "premier", "prime", "monarch", "emir", "sultan", "chancellor"]
 

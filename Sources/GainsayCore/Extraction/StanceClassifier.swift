@@ -28,6 +28,8 @@ enum StanceClassifier {
             // denial, "future talks" a refusal).
             for k in cue.objectRange.prefix(4) where t[k].isWord {
                 if t[k].hash == W.of { break }
+                // "denied that any talks had taken place": a clause, whatever its subject.
+                if t[k].hash == W.that && !t[k].capitalized { break }
                 // "rejected suggestions that ..." denies a proposition; "rejected the suggestions" a proposal.
                 let clause = k + 1 < view.tokens.count && t[k + 1].isWord && t[k + 1].hash == W.that
                 if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause { return .claim }
