@@ -232,3 +232,18 @@ import Testing
         #expect(s.stance == .denial)
     }
 }
+
+/// Reporting verbs quoted inside a continued quotation are part of what is quoted.
+@Suite struct ExtractionQuotedCueTests {
+    @Test func cueInsideAContinuedQuotationKeepsTheQuotesSpeaker() throws {
+        let list = statements("\"There is no truth in the story,\" a club spokesman said. \"Mateo has not asked to leave and nobody has asked to buy him.\"")
+        let s = try #require(statement(list, containing: "nobody has asked"))
+        #expect(s.speaker == "club spokesman")
+        #expect(s.stance != .neutral)
+    }
+
+    @Test func attributedSentenceOutsideQuotesKeepsItsOwnSpeaker() throws {
+        let list = statements("\"We are calm,\" the coach said.", "The captain said the squad was ready.")
+        #expect(try #require(statement(list, containing: "squad was ready")).speaker == "captain")
+    }
+}

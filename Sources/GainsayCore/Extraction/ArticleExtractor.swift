@@ -55,6 +55,12 @@ enum ArticleExtractor {
             // A sentence that quotes at length right after a quoted statement continues it too
             // ("Even if they stole the jets, \"they would still need runways ...\"").
             let quotesAtLength = previousHadQuoteStatement != nil && !startsWithQuote && quotedWordCount(range, view: view) >= 5
+            // A sentence wholly inside the quotation it continues: its reporting verbs belong to
+            // what is quoted (`"... He has not asked to leave."` after `"...," a spokesman said.`).
+            if !emitted.isEmpty, carried != nil, startsWithQuote || (previousSentenceEndsInQuote && !newParagraph),
+               Self.isQuotedThroughout(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph) {
+                emitted = []
+            }
             if emitted.isEmpty, let previous = carried,
                ((startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote)) || quotesAtLength {
                 let content = range
@@ -210,6 +216,19 @@ enum ArticleExtractor {
             else if open && t.isWord { count += 1 }
         }
         return count
+    }
+
+    /// True when every word of the sentence stands inside double quotation marks.
+    static func isQuotedThroughout(_ range: Range<Int>, view: TextView, startsInside: Bool) -> Bool {
+        var open = startsInside
+        for k in range {
+            let t = view.tokens[k]
+            if t.kind == .openQuote && t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98) { open = true }
+            else if t.kind == .closeQuote && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99) { open = false }
+            else if t.kind == .ambiguousQuote && t.first == 0x22 { open.toggle() }
+            else if t.isWord && !open { return false }
+        }
+        return true
     }
 
     static func containsQuote(_ range: Range<Int>, view: TextView) -> Bool {
