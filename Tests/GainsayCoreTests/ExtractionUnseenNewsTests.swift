@@ -247,3 +247,21 @@ import Testing
         #expect(try #require(statement(list, containing: "squad was ready")).speaker == "captain")
     }
 }
+
+/// "X, her office said, after a website claimed Y": the answer and the report it answers.
+@Suite struct ExtractionAnsweredReportTests {
+    @Test func closingAttributionBeforeAnAfterClauseAndTheReportInIt() throws {
+        let list = statements("The senator has not resigned, his office said on Monday, after a news website claimed he had stepped down.")
+        let office = try #require(list.first { $0.speaker == "his office" })
+        #expect(office.content == "The senator has not resigned")
+        #expect(office.stance == .denial)
+        let site = try #require(list.first { $0.speaker == "news website" })
+        #expect(site.stance == .claim)
+    }
+
+    @Test func afterClauseWithoutAReportingVerbAddsNoSpeaker() {
+        let list = statements("The runway will reopen on Friday, the airport said, after crews repaired the damage.")
+        #expect(list.count == 1)
+        #expect(list.first?.content == "The runway will reopen on Friday")
+    }
+}

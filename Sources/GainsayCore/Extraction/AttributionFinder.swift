@@ -283,8 +283,13 @@ struct AttributionFinder {
                     || (verb.speakerRange.upperBound < verb.index && (verb.speakerRange.upperBound..<verb.index).contains { t[$0].isWord && t[$0].hash == W.but })
                     // "... after the club and the agent vehemently denied the claims".
                     || (Lexicon.denialVerbs.contains(t[verb.index].hash) && between.contains { t[$0].isWord && !t[$0].capitalized && t[$0].hash == CueWords.after })
-                if separated {
+                // "X has not resigned, her office said, after a website claimed she had": the
+                // report the first speaker answers.
+                let answeredReport = CueWords.reportedClaimVerbs.contains(t[verb.index].hash)
+                    && between.contains { t[$0].isWord && !t[$0].capitalized && t[$0].hash == CueWords.after }
+                if separated || answeredReport {
                     var second = attribution(verb, via: verb.objectVia.map { [$0] } ?? [])
+                    if answeredReport { second.forcedStance = .claim }
                     // ", as officials had claimed": the claim the main clause answers.
                     if isAsClause(verb) { second.forcedStance = .claim }
                     result.append(second)
@@ -1008,6 +1013,8 @@ struct AttributionFinder {
         while k < hi {
             let tok = t[k]
             if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && (t[k + 1].hash == W.and || t[k + 1].hash == W.but) { return true }
+            // "..., her office said on Wednesday, after a website claimed ...": a new clause.
+            if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && CueWords.clauseOpeners.contains(t[k + 1].hash) { return true }
             if tok.kind == .punct || tok.isQuote { k += 1; continue }
             if tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
                               || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {

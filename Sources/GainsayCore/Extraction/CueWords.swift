@@ -38,6 +38,8 @@ enum CueWords {
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
     static let fake = wordHash("fake")
+    /// Verbs that put a claim forward: "after a website claimed ...".
+    static let reportedClaimVerbs = hashes("claimed reported alleged suggested said wrote published")
     /// Nouns of a message sent to an outlet: "in a letter to X", "in a statement to X".
     static let messageNouns = hashes("letter statement email message note remarks comments interview")
     /// "reached for comment by X", "contacted by X": the outlet that asked.
