@@ -265,3 +265,32 @@ import Testing
         #expect(list.first?.content == "The runway will reopen on Friday")
     }
 }
+
+/// More "X, citing Y" shapes, labels after an appositive, and named manufacturers.
+@Suite struct ExtractionCitingShapesTests {
+    @Test func labelVerbAfterAnAppositiveIsNoInversion() throws {
+        let s = try #require(statements("The sprinter's lawyer, Helen Ward, called the report \"reckless and untrue\".").first)
+        #expect(s.speaker == "Helen Ward")
+        #expect(s.stance == .denial)
+    }
+
+    @Test func quotingIsCiting() throws {
+        let s = try #require(statements("The Harbour Mail, quoting an engineer at the airline who asked not to be named, reported that the memo existed.").first)
+        #expect(s.speaker.contains("engineer"))
+        #expect(s.via.contains { $0.contains("Harbour Mail") })
+    }
+
+    @Test func whichQuotedAndWhichSpokeTo() throws {
+        let a = try #require(statements("The claims were first aired by the Valley Sentinel, which quoted three voters as saying they had been paid.").first { $0.speaker.contains("voters") })
+        #expect(a.via.contains { $0.contains("Valley Sentinel") })
+        let b = try #require(statements("According to Reuters, which spoke to two officials at the federation, the athlete has been suspended.").first)
+        #expect(b.speaker.contains("officials"))
+        #expect(b.via == ["Reuters"])
+    }
+
+    @Test func itAfterANamedManufacturer() throws {
+        let list = statements("The airline said it was cooperating.", "The manufacturer, Northwind Aerospace, said it was working with the regulator.",
+                              "It declined to say how many other aircraft could be affected.")
+        #expect(try #require(statement(list, containing: "declined to say")).speaker == "Northwind Aerospace")
+    }
+}

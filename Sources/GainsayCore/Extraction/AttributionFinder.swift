@@ -81,7 +81,7 @@ struct AttributionFinder {
                         according = (k, p, r)
                     }
                 }
-            } else if tok.hash == W.citing && (!tok.capitalized || k == lo), k + 1 < hi,
+            } else if (tok.hash == W.citing || (tok.hash == CueWords.quoting && k > lo && view.isComma(k - 1))) && (!tok.capitalized || k == lo), k + 1 < hi,
                       let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
                 citing = (k, p)
             } else if (tok.hash == W.perspective || tok.hash == W.view || tok.hash == W.opinion) && k + 2 < hi && k >= lo + 2
@@ -459,7 +459,7 @@ struct AttributionFinder {
                 quoteBefore = lo..<q
             } else if view.isComma(k) {
                 subject = appositiveSubject(comma: k, lo: lo)
-                if !Lexicon.objectVerbs.contains(verbHash) {
+                if !Lexicon.objectVerbs.contains(verbHash) && !CueWords.labelVerbs.contains(verbHash) {
                     if speakerFollows(after: v + 1, hi: hi) {
                         inverted = true
                         quoteBefore = lo..<k
@@ -780,7 +780,9 @@ struct AttributionFinder {
         var k = phrase.upperBound
         guard k + 2 < hi, view.isComma(k), t[k + 1].isWord, t[k + 1].hash == W.which || t[k + 1].hash == W.who else { return nil }
         k += 2
-        guard t[k].isWord, Lexicon.citeVerbs.contains(t[k].hash), k + 1 < hi,
+        // "which spoke to two officials", "which talked with the coach".
+        if t[k].isWord, CueWords.spokeVerbs.contains(t[k].hash), k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.to || t[k + 1].hash == W.with { k += 1 }
+        guard t[k].isWord, Lexicon.citeVerbs.contains(t[k].hash) || t[k].hash == W.to || t[k].hash == W.with, k + 1 < hi,
               let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return nil }
         return p
     }
@@ -827,7 +829,9 @@ struct AttributionFinder {
         guard c >= lo, c < j, t[c].isWord, Lexicon.citeVerbs.contains(t[c].hash),
               let r = reader.phraseStarting(at: c + 1, upperBound: j + 1), reader.classify(r) != nil else { return nil }
         var via: SpeakerPhrase? = nil
-        if c - 1 >= lo, let o = reader.phraseEnding(at: c - 1, lowerBound: lo), var outlet = reader.classify(o), outlet.kind != .pronoun {
+        // "the Sentinel, which quoted three voters as saying": the outlet before "which".
+        let carrierEnd = c - 2 >= lo && t[c - 1].isWord && t[c - 1].hash == W.which && view.isComma(c - 2) ? c - 3 : c - 1
+        if carrierEnd >= lo, let o = reader.phraseEnding(at: carrierEnd, lowerBound: lo), var outlet = reader.classify(o), outlet.kind != .pronoun {
             outlet.kind = .outlet
             via = outlet
         }

@@ -38,6 +38,10 @@ enum CueWords {
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
     static let fake = wordHash("fake")
+    /// "The Globe, quoting an engineer, reported": the participle of a cited source.
+    static let quoting = wordHash("quoting")
+    /// "According to X, which spoke to Y": Y speaks to the outlet.
+    static let spokeVerbs = hashes("spoke talked")
     /// Verbs that put a claim forward: "after a website claimed ...".
     static let reportedClaimVerbs = hashes("claimed reported alleged suggested said wrote published")
     /// Nouns of a message sent to an outlet: "in a letter to X", "in a statement to X".

@@ -241,6 +241,7 @@ enum Lexicon {
     force army navy police bank corporation company group institute university foundation association
     organization organisation administration authority board bureau directorate secretariat inspectorate centre center
     fc afc rovers wanderers athletic albion rangers airlines airways
+    aerospace holdings industries motors partners securities systems technologies
     """)
 
     /// Known news outlets and wires (general knowledge).
