@@ -294,3 +294,19 @@ import Testing
         #expect(try #require(statement(list, containing: "declined to say")).speaker == "Northwind Aerospace")
     }
 }
+
+/// Negations that withhold or describe a state of mind rather than deny.
+@Suite struct ExtractionNegatedStateTests {
+    @Test func notInformedIsNeutral() throws {
+        let s = try #require(statements("The federation's president said he had not been informed of any positive test.").first)
+        #expect(s.stance == .neutral)
+    }
+
+    @Test func notSurprisedIsAClaim() throws {
+        let s = try #require(statements("The rival coach said he was not surprised by the allegations.").first)
+        #expect(s.stance == .claim)
+        // A denied event stays a denial.
+        let d = try #require(statements("The club said the player was not involved in the incident.").first)
+        #expect(d.stance == .denial)
+    }
+}

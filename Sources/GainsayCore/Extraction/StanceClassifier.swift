@@ -43,6 +43,9 @@ enum StanceClassifier {
         return .claim
     }
 
+    /// Participles that describe how someone feels: negated, they deny nothing.
+    static let stateOfMind = Lexicon.hashes("surprised concerned worried interested pleased impressed bothered convinced satisfied disappointed amused fazed shocked scared frightened troubled distracted discouraged deterred")
+
     /// "we have nothing to confirm", "there has been no confirmation", "haven't confirmed".
     static func contentWithholds(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
@@ -129,7 +132,8 @@ enum StanceClassifier {
                 let afterAuxiliary = h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
                 if afterAuxiliary && position + 1 < words.count {
                     let next = words[position + 1]
-                    if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") && !view.endsWith(next, "eed") { return true }
+                    // "was not surprised", "is not concerned": a state of mind, not a denied event.
+                    if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") && !view.endsWith(next, "eed") && !Self.stateOfMind.contains(t[next].hash) { return true }
                 }
             }
         }

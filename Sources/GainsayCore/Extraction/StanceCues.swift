@@ -7,6 +7,7 @@
 /// after a concession: "there are a few sympathisers, but we have seen nothing to indicate ..."),
 /// while the first-clause rules of `StanceClassifier` must stop at subordinate clauses.
 enum StanceCues {
+    static let informedWords = Lexicon.hashes("informed notified briefed")
     static let aware = wordHash("aware"), able = wordHash("able"), possible = wordHash("possible")
     static let reached = wordHash("reached"), reach = wordHash("reach"), say = wordHash("say")
     static let doubt = wordHash("doubt"), question = wordHash("question")
@@ -89,6 +90,8 @@ enum StanceCues {
             for (offset, q) in window.enumerated() {
                 let h = t[q].hash
                 if h == aware && offset <= 2 { return true }
+                // "had not been informed of any positive test", "was not notified".
+                if informedWords.contains(h) && offset <= 2 { return true }
                 if (h == able || h == possible) && window.contains(where: { checkVerbs.contains(t[$0].hash) }) { return true }
                 if h == reached || (h == reach && offset <= 3) { return true }
                 // "has not yet determined the cause", "have not established".
