@@ -310,3 +310,18 @@ import Testing
         #expect(d.stance == .denial)
     }
 }
+
+/// "The allegations were first made by X": who put the claim forward.
+@Suite struct ExtractionClaimMadeByTests {
+    @Test func allegationsMadeByAnOutlet() {
+        let list = statements("The allegations were first made by the Valley Sentinel, which quoted three voters as saying they had been paid.")
+        #expect(list.contains { $0.speaker.contains("Valley Sentinel") && $0.stance == .claim })
+        #expect(list.contains { $0.speaker.contains("voters") })
+    }
+
+    @Test func decisionMadeByABoardIsNoClaim() {
+        let list = statements("The decision was made by the board on Monday, the club said.")
+        #expect(list.count == 1)
+        #expect(list.first?.speaker == "club")
+    }
+}

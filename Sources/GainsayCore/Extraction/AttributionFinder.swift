@@ -26,7 +26,9 @@ struct AttributionFinder {
     }
 
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
-        var result = attributionsInClauses(fullRange)
+        var madeBy: Attribution? = nil
+        var result = attributionsInClauses(fullRange, madeBy: &madeBy)
+        if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }) { result.insert(made, at: 0) }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -41,7 +43,7 @@ struct AttributionFinder {
         return result
     }
 
-    private func attributionsInClauses(_ fullRange: Range<Int>) -> [Attribution] {
+    private func attributionsInClauses(_ fullRange: Range<Int>, madeBy madeByOut: inout Attribution?) -> [Attribution] {
         // A dateline ("BEIRUT (Reuters) -") is no part of the sentence's grammar.
         let range = datelineEnd(fullRange)..<fullRange.upperBound
         let lo = range.lowerBound, hi = range.upperBound
@@ -58,6 +60,8 @@ struct AttributionFinder {
         var perspective: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var interviewVia: SpeakerPhrase? = nil
         var nounDenial: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
+        var madeBy: Attribution? = nil
+        defer { madeByOut = madeBy }
         let denialNouns = Lexicon.denialNounCues, cueVerbs = Lexicon.reportingVerbs  // read once, not per token
         var k = lo
         while k < hi {
@@ -125,6 +129,15 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
+            } else if madeBy == nil, CueWords.airedVerbs.contains(tok.hash), !tok.capitalized, k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
+                      let subject = (max(lo, k - 5)..<k).first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }),
+                      (subject + 1..<k).contains(where: { t[$0].isWord && Lexicon.beForms.contains(t[$0].hash) }),
+                      let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), let p = reader.classify(r), p.kind != .pronoun {
+                // "The allegations were first made by the Sentinel": the outlet put the claim forward.
+                var a = Attribution(cueIndex: k, cue: view.lower(k) + " by", speaker: p, via: [], content: lo..<subject + 1,
+                                    stanceCue: plainCue(k), contentIsQuote: false, confidence: 0.7)
+                a.forcedStance = .claim
+                madeBy = a
             } else if denialNouns.contains(tok.hash) && k + 2 < hi && (t[k + 1].hash == W.by || t[k + 1].hash == W.from),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
                 // "the denial by the ministry": a noun cue with its speaker.

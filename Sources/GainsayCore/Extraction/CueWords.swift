@@ -42,6 +42,8 @@ enum CueWords {
     static let quoting = wordHash("quoting")
     /// "According to X, which spoke to Y": Y speaks to the outlet.
     static let spokeVerbs = hashes("spoke talked")
+    /// "The allegations were first made/aired/published by X": who put a claim forward.
+    static let airedVerbs = hashes("made aired published levelled leveled raised")
     /// Verbs that put a claim forward: "after a website claimed ...".
     static let reportedClaimVerbs = hashes("claimed reported alleged suggested said wrote published")
     /// Nouns of a message sent to an outlet: "in a letter to X", "in a statement to X".
