@@ -325,3 +325,18 @@ import Testing
         #expect(list.first?.speaker == "club")
     }
 }
+
+/// Passive answers in an appositive, and adverbs before a reported clause.
+@Suite struct ExtractionPassiveAnswerTests {
+    @Test func statementDisputedByIsASecondSpeaker() {
+        let list = statements("The airport operator said there had been no danger to passengers, a statement disputed by the controllers' union.")
+        #expect(list.contains { $0.speaker == "airport operator" && $0.via.isEmpty })
+        #expect(list.contains { $0.speaker.contains("union") && $0.stance == .denial && $0.content.contains("no danger") })
+    }
+
+    @Test func saidOnlyThat() throws {
+        let s = try #require(statements("Prime Minister Anton Weber said only that the country does not pay ransoms.").first)
+        #expect(s.speaker == "Anton Weber")
+        #expect(s.content == "the country does not pay ransoms")
+    }
+}

@@ -273,13 +273,20 @@ struct AttributionFinder {
             }
             // "As reported by X, ... she said": a fronted "as reported by" carries the statement too.
             // "In comments reported by Kyodo, the minister said" likewise.
+            // "..., a statement disputed by the union": an answer of its own, not a channel.
+            let answers = passive.filter { isAppositivePassiveAnswer($0, lo: lo) }
             var via: [SpeakerPhrase] = passive.filter { p in
-                p.index > first.index || (p.speakerRange.upperBound <= first.speakerRange.lowerBound
-                                          && (p.cueText.hasPrefix("as ") || (p.index > lo && t[p.index - 1].isWord && (t[p.index - 1].hash == W.comments || t[p.index - 1].hash == W.remarks))))
+                !answers.contains { $0.index == p.index } && (p.index > first.index || (p.speakerRange.upperBound <= first.speakerRange.lowerBound
+                                          && (p.cueText.hasPrefix("as ") || (p.index > lo && t[p.index - 1].isWord && (t[p.index - 1].hash == W.comments || t[p.index - 1].hash == W.remarks)))))
             }.map(\.speaker)
             if let o = first.objectVia { via.append(o) }
             if let iv = interviewVia { via.append(iv) }
             result.append(attribution(first, via: via))
+            for answer in answers where answer.index > first.index {
+                var a = attribution(answer, via: [])
+                a.content = first.content.lowerBound..<max(first.content.lowerBound, answer.index - 2)
+                result.append(a)
+            }
         }
         // A second speaker in its own clause ("X said ..., while Y denied ...").
         if let primary = result.first {
@@ -413,7 +420,7 @@ struct AttributionFinder {
         }
         let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
         var after = particleEnd + 1
-        while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
+        while after < hi && t[after].isWord && !t[after].capitalized && (Lexicon.auxiliaries.contains(t[after].hash) || CueWords.focusAdverbs.contains(t[after].hash)) && t[after].hash != W.also { after += 1 }
         let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
         // "was confirmed by X".
@@ -968,6 +975,16 @@ struct AttributionFinder {
         guard s - 2 >= lo, t[s].isWord, Lexicon.propositionNouns.contains(t[s].hash),
               t[s - 1].isWord, t[s - 1].hash == W.a || t[s - 1].hash == W.an else { return false }
         return view.isComma(s - 2) || isDash(s - 2) || (t[s - 2].kind == .punct && t[s - 2].first == 45)
+    }
+
+    /// "..., a statement disputed by the union", "..., a claim rejected by the club": a
+    /// passive denial in an appositive answers what precedes it.
+    private func isAppositivePassiveAnswer(_ v: VerbCue, lo: Int) -> Bool {
+        let n = v.index - 1
+        guard v.passiveBy, Lexicon.denialVerbs.contains(t[v.index].hash), n - 2 >= lo, t[n].isWord,
+              Lexicon.propositionNouns.contains(t[n].hash) || Lexicon.statementNouns.contains(t[n].hash),
+              t[n - 1].isWord, t[n - 1].hash == W.a || t[n - 1].hash == W.an else { return false }
+        return view.isComma(n - 2) || isDash(n - 2)
     }
 
     /// ", as officials had claimed": the subject follows a comma and "as"; the clause reports

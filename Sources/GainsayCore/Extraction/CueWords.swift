@@ -44,6 +44,8 @@ enum CueWords {
     static let spokeVerbs = hashes("spoke talked")
     /// "The allegations were first made/aired/published by X": who put a claim forward.
     static let airedVerbs = hashes("made aired published levelled leveled raised")
+    /// "said only that ...": adverbs between a verb and its clause.
+    static let focusAdverbs = hashes("only simply merely briefly")
     /// Verbs that put a claim forward: "after a website claimed ...".
     static let reportedClaimVerbs = hashes("claimed reported alleged suggested said wrote published")
     /// Nouns of a message sent to an outlet: "in a letter to X", "in a statement to X".
