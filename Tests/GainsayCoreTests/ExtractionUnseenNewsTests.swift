@@ -340,3 +340,12 @@ import Testing
         #expect(s.content == "the country does not pay ransoms")
     }
 }
+
+/// An appositive chain whose head has a prepositional modifier.
+@Suite struct ExtractionModifiedHeadTests {
+    @Test func diplomatBasedInACity() throws {
+        let s = try #require(statements("A diplomat based in Vienna, speaking on condition of anonymity, told Reuters that a meeting had taken place.").first)
+        #expect(s.speaker.hasPrefix("diplomat"))
+        #expect(s.via == ["Reuters"])
+    }
+}

@@ -715,6 +715,11 @@ struct AttributionFinder {
                     if p > segmentStart { headEnd = p - 1 }
                 }
                 head = reader.phraseEnding(at: headEnd, lowerBound: segmentStart)
+                // "A diplomat based in Geneva, speaking ..., told": the speaker noun opens the segment.
+                if let h = head, h.lowerBound - 1 > segmentStart, t[h.lowerBound - 1].isWord, !t[h.lowerBound - 1].capitalized,
+                   Lexicon.prepositions.contains(t[h.lowerBound - 1].hash), let opening = openingSpeaker(lo: segmentStart, before: h.lowerBound) {
+                    return opening
+                }
                 break
             }
             if t[first].kind == .number && segment.count <= 2 { end = c; continue }
