@@ -349,3 +349,24 @@ import Testing
         #expect(s.via == ["Reuters"])
     }
 }
+
+/// Back-references to the body that issued a statement, and pronouns after a narrated person.
+@Suite struct ExtractionIssuerAndPronounTests {
+    @Test func theStatementSaidIsTheBodyThatIssuedIt() throws {
+        let list = statements("The ministry issued a statement on Monday. The statement said the flights would resume on Friday.")
+        #expect(try #require(statement(list, containing: "flights would resume")).speaker == "ministry")
+    }
+
+    @Test func theClubIsNoUnion() throws {
+        let list = statements("The players' union met club officials.", "They said the meeting had been constructive.",
+                              "\"We will appeal,\" the club said.")
+        #expect(try #require(statement(list, containing: "We will appeal")).speaker == "club")
+    }
+
+    @Test func heSaidAfterAQuoteFindsTheNarratedPerson() throws {
+        let list = statements("Its lawyer, Tim Ross, said the ban was excessive.",
+                              "Defence Secretary Alan Price was asked about the report on Tuesday.",
+                              "\"I have seen nothing to suggest that,\" he said.")
+        #expect(try #require(statement(list, containing: "seen nothing")).speaker == "Alan Price")
+    }
+}

@@ -94,10 +94,12 @@ enum ArticleExtractor {
             }
             // Only a sentence followed by a back-reference ("It", "The report", "They") needs its
             // subject remembered; reading it for every sentence would cost more than the rest.
-            let nextStartsWithReference = index + 1 < sentences.count && Self.startsWithReference(sentences[index + 1], view: view)
+            let nextStartsWithReference = index + 1 < sentences.count
+                && (Self.startsWithReference(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view))
             if emitted.isEmpty, nextStartsWithReference, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
                phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(sentences[index + 1], view: view)
-                || (phrase.name.contains(" ") && !phrase.isReference && Self.endsWithPeriod(range, view: view) && Self.startsWithPersonPronoun(sentences[index + 1], view: view)),
+                || (phrase.name.contains(" ") && !phrase.isReference && Self.endsWithPeriod(range, view: view)
+                    && (Self.startsWithPersonPronoun(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view))),
                let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
                 state.rememberSubject(resolved, sentence: index)
             }
@@ -150,6 +152,18 @@ enum ArticleExtractor {
         var k = range.upperBound - 1
         while k > range.lowerBound && view.tokens[k].isQuote { k -= 1 }
         return view.tokens[k].kind == .punct && view.tokens[k].first == 46
+    }
+
+    /// True when "he" or "she" is the subject of a reporting verb anywhere in the sentence
+    /// (`"I have seen nothing to suggest that," he said.`).
+    static func pronounSpeaks(_ range: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var k = range.lowerBound
+        while k + 1 < range.upperBound {
+            if t[k].isWord, t[k].hash == W.he || t[k].hash == W.she, t[k + 1].isWord, Lexicon.reportingVerbs.contains(t[k + 1].hash) { return true }
+            k += 1
+        }
+        return false
     }
 
     static let personPronounStarts = WordSet(["he", "she", "his", "her"].map { wordHash($0) })

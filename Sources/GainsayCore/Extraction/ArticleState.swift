@@ -63,12 +63,17 @@ struct ArticleState {
             switch phrase.kind {
             case .outlet, .report:
                 if let m = last(where: { $0.kind == .outlet || $0.kind == .report }, within: 30, sentence: sentence) { return with(m, confidence: 0.8) }
+            case _ where phrase.kind != .outlet && phrase.kind != .report && Lexicon.statementNouns.contains(wordHash(phrase.head)):
+                // "The ministry issued a statement. The statement said ...": the body that issued it.
+                if let m = last(where: { [.organisation, .country, .person, .group].contains($0.kind) && !$0.key.hasPrefix("desc:statement") }, within: 2, sentence: sentence) {
+                    return with(m, confidence: 0.75)
+                }
             case .organisation where Self.genericOrganisationHeads.contains(phrase.head):
                 // "the company": the last organisation, or a one-word name that may be one; "the
                 // airline" or "the club" is no regulator, ministry or bureau.
                 let business = Self.businessHeads.contains(phrase.head)
                 if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && !$0.name.contains(" ")))
-                                         && !(business && Self.isPublicBody($0.name)) }, within: 12, sentence: sentence) {
+                                         && !(business && (Self.isPublicBody($0.name) || Self.isOtherBody($0.name, than: phrase.head))) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
             case .person where CueWords.isPersonDescription(phrase.head):
@@ -107,6 +112,15 @@ struct ArticleState {
     /// Descriptions of a business or a sports side, which a public body never answers to.
     static let businessHeads: Set<String> = ["airline", "carrier", "club", "team", "operator", "bank", "side"]
     static let publicBodyWords = Lexicon.hashes("bureau authority ministry agency department office directorate board commission council committee government administration regulator inspectorate secretariat police court parliament")
+
+    /// True when a name is headed by another kind of body ("the players' union" is no club).
+    static func isOtherBody(_ name: String, than head: String) -> Bool {
+        let h = wordHash(head)
+        return name.split(separator: " ").contains { word in
+            let w = wordHash(String(word))
+            return w != h && Lexicon.organisationNouns.contains(w)
+        }
+    }
 
     /// True when a name holds a word of a public body ("Civil Aviation Safety Bureau").
     static func isPublicBody(_ name: String) -> Bool {
