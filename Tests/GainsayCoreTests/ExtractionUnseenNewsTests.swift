@@ -370,3 +370,18 @@ import Testing
         #expect(try #require(statement(list, containing: "seen nothing")).speaker == "Alan Price")
     }
 }
+
+/// Second speakers after a quoted clause, and claims named by who made them.
+@Suite struct ExtractionSecondSpeakerTests {
+    @Test func andAfterAClosingQuoteStartsANewClause() {
+        let list = statements("State television said the leader was \"resting,\" and the Harbour Post reported he had undergone surgery.")
+        #expect(list.contains { $0.speaker == "State television" })
+        #expect(list.contains { $0.speaker == "Harbour Post" && $0.content == "he had undergone surgery" })
+    }
+
+    @Test func claimsByTheGovernmentThat() {
+        let list = statements("The militia has denied claims by the government that it had agreed to a ceasefire.")
+        #expect(list.contains { $0.speaker == "militia" && $0.stance == .denial && $0.via.isEmpty })
+        #expect(list.contains { $0.speaker == "government" && $0.stance == .claim })
+    }
+}

@@ -294,7 +294,7 @@ struct AttributionFinder {
                 let between = primary.cueIndex..<verb.speakerRange.lowerBound
                 let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but
                                                                                             || CueWords.concessive.contains(t[$0].hash)
-                                                                                            || (t[$0].hash == W.and && $0 > between.lowerBound && view.isComma($0 - 1))
+                                                                                            || (t[$0].hash == W.and && $0 > between.lowerBound && (view.isComma($0 - 1) || (t[$0 - 1].isQuote && $0 - 2 >= between.lowerBound && view.isComma($0 - 2))))
                                                                                             || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
                     || isAsClause(verb)
@@ -425,6 +425,8 @@ struct AttributionFinder {
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
         // "was confirmed by X".
         if followedByBy {
+            // "denied claims by the government": a noun after a verb, not a passive.
+            if Lexicon.nounLikeVerbs.contains(verbHash) && v > lo && t[v - 1].isWord && (Lexicon.reportingVerbs.contains(t[v - 1].hash) || Lexicon.determiners.contains(t[v - 1].hash)) { return nil }
             guard let r = reader.phraseStarting(at: after + 1, upperBound: hi), var p = reader.classify(r), p.kind != .pronoun else { return nil }
             if p.kind == .person && p.roles.isEmpty && isOutletLike(r) { p.kind = .outlet }
             return VerbCue(index: v, speakerRange: r, speaker: p, content: lo..<max(lo, v - 1), contentIsQuote: false, passiveBy: true,
@@ -903,6 +905,16 @@ struct AttributionFinder {
         var k = range.lowerBound + 1
         while k + 1 < range.upperBound {
             defer { k += 1 }
+            // "denied claims by the government that ...": the body after "by" makes the claim.
+            if t[k].isWord, !t[k].capitalized, Lexicon.propositionNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.by,
+               k + 2 < range.upperBound, let found = reader.phraseStarting(at: k + 2, upperBound: range.upperBound), case let r = namedObject(found),
+               r.upperBound < range.upperBound, t[r.upperBound].isWord, t[r.upperBound].hash == W.that, var p = reader.classify(r), p.kind != .pronoun {
+                if isOutletLike(r) { p.kind = .outlet }
+                var a = Attribution(cueIndex: k, cue: view.lower(k) + " by", speaker: p, via: [], content: (r.upperBound + 1)..<range.upperBound,
+                                    stanceCue: plainCue(r.upperBound + 1), contentIsQuote: false, confidence: 0.6)
+                a.forcedStance = .claim
+                return a
+            }
             guard t[k].isWord, !t[k].capitalized, Lexicon.reportNouns.contains(t[k].hash) || t[k].hash == CueWords.claim,
                   t[k + 1].isWord, t[k + 1].hash == W.that else { continue }
             var end = k - 1

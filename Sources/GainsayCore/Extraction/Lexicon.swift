@@ -199,6 +199,7 @@ enum Lexicon {
     embassy consulate congressman congresswoman
     publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
     rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
+    militia militias rebel rebels militant militants insurgents protesters demonstrators troops guerrillas
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -219,6 +220,7 @@ enum Lexicon {
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses
     authorities investigators journalists reporters sides people members officers police media
     commentators scientists researchers economists players fans insiders activists
+    militias rebels militants insurgents protesters demonstrators troops guerrillas
     """)
 
     /// Titles: kept out of the speaker's name and id.
