@@ -385,3 +385,28 @@ import Testing
         #expect(list.contains { $0.speaker == "government" && $0.stance == .claim })
     }
 }
+
+/// Denials in a subordinate or participle clause, and more neutral non-answers.
+@Suite struct ExtractionSubordinateDenialTests {
+    @Test func addingThatTheReportsAreWrongIsADenial() throws {
+        let s = try #require(statements("The club said it had held talks with the winger, adding that reports of a bid were \"wide of the mark\".").first)
+        #expect(s.stance == .denial)
+        // A plain added claim stays a claim.
+        let c = try #require(statements("The club said it had held talks with the winger, adding that a decision would come soon.").first)
+        #expect(c.stance == .claim)
+    }
+
+    @Test func contraryToReportsBeforeANegatedClause() throws {
+        let s = try #require(statements("The ministry said that, contrary to media reports, no troops had crossed the border.").first)
+        #expect(s.stance == .denial)
+    }
+
+    @Test func yetToConfirmAndNotReturningCallsAreNeutral() throws {
+        let a = try #require(statements("Officials have yet to confirm the death toll.").first)
+        #expect(a.speaker == "Officials")
+        #expect(a.stance == .neutral)
+        let b = try #require(statements("The team's doctor did not return calls seeking comment.").first)
+        #expect(b.stance == .neutral)
+        #expect(statements("The striker returned to training on Monday, the club said.").count == 1)
+    }
+}

@@ -80,8 +80,15 @@ enum ArticleExtractor {
                 let via = attribution.via.compactMap { state.resolveOutlet($0, sentence: index) }
                 var viaNames: [String] = (attribution.speaker.owner ?? resolved.owner).map { [$0] } ?? []
                 for name in via + attribution.carriedVia where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
-                let stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range,
+                var stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range,
                                                                                                    next: index + 1 < sentences.count ? sentences[index + 1] : nil)
+                // "X said ..., adding that the reports were wide of the mark": the denial in the
+                // speaker's own participle clause.
+                if stance == .claim, attribution.forcedStance == nil, let added = StanceClassifier.addedClause(after: attribution.content, sentence: range, view: view),
+                   StanceClassifier.classify(cue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: added.lowerBound..<added.lowerBound),
+                                             content: added, view: view) == .denial {
+                    stance = .denial
+                }
                 let statement = Statement(
                     article: article.id, sentence: view.text(range), speaker: resolved.name, speakerID: resolved.key,
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(view.text(attribution.content)),

@@ -403,6 +403,8 @@ struct AttributionFinder {
             while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
         }
         if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
+        // "did not return calls seeking comment": a return of messages only.
+        if CueWords.returnVerbs.contains(verbHash) && !(v + 1 < hi && t[v + 1].isWord && CueWords.messageReturns.contains(t[v + 1].hash)) { return nil }
         // "refused to discuss his future": a cue only after a refusal.
         if CueWords.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
         var particleEnd = v

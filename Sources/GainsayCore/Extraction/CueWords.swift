@@ -46,6 +46,9 @@ enum CueWords {
     static let airedVerbs = hashes("made aired published levelled leveled raised")
     /// "said only that ...": adverbs between a verb and its clause.
     static let focusAdverbs = hashes("only simply merely briefly")
+    /// "did not return calls/messages/emails": a neutral non-answer.
+    static let returnVerbs = hashes("return returned")
+    static let messageReturns = hashes("calls call messages message emails email requests phone telephone")
     /// Verbs that put a claim forward: "after a website claimed ...".
     static let reportedClaimVerbs = hashes("claimed reported alleged suggested said wrote published")
     /// Nouns of a message sent to an outlet: "in a letter to X", "in a statement to X".

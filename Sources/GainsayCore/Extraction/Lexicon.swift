@@ -39,11 +39,11 @@ enum Lexicon {
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
-    specify identify verify drawn
+    specify identify verify drawn return returned
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
-    static let onlyNegatedVerbs = hashes("comment commented respond responded verify")
+    static let onlyNegatedVerbs = hashes("comment commented respond responded verify return returned")
     /// Nouns that cue a denial with its speaker ("the denial by X").
     static let denialNounCues = hashes("denial denials rebuttal rejection dismissal")
     /// Verbs that need a particle ("shot down", "ruled out").

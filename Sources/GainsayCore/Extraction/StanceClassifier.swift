@@ -39,12 +39,39 @@ enum StanceClassifier {
         if StanceCues.rejectsReport(content, view: view) { return .denial }
         if contentWithholds(content, view: view) || StanceCues.withholds(content, view: view) { return .neutral }
         if contentDenies(content, view: view) { return .denial }
+        // "that, contrary to media reports, no troops had crossed": a denial after the contrast.
+        if let rest = afterFrontedContrast(content, view: view), contentDenies(rest, view: view) { return .denial }
         if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next) { return .denial }
         return .claim
     }
 
     /// Participles that describe how someone feels: negated, they deny nothing.
     static let stateOfMind = Lexicon.hashes("surprised concerned worried interested pleased impressed bothered convinced satisfied disappointed amused fazed shocked scared frightened troubled distracted discouraged deterred")
+
+    static let addingWords = Lexicon.hashes("adding saying insisting stressing noting arguing")
+
+    /// The clause of ", adding that ..." / ", saying ..." right after `content`, or nil.
+    static func addedClause(after content: Range<Int>, sentence: Range<Int>, view: TextView) -> Range<Int>? {
+        let t = view.tokens
+        var k = content.upperBound
+        guard k + 2 < sentence.upperBound, view.isComma(k) || (t[k].kind == .punct && t[k].first == 45) else { return nil }
+        k += 1
+        guard t[k].isWord, !t[k].capitalized, addingWords.contains(t[k].hash) else { return nil }
+        k += 1
+        if t[k].isWord && t[k].hash == W.that { k += 1 }
+        return k < sentence.upperBound ? k..<sentence.upperBound : nil
+    }
+
+    /// The content after a fronted "contrary to reports," or "despite claims,", or nil.
+    static func afterFrontedContrast(_ content: Range<Int>, view: TextView) -> Range<Int>? {
+        let t = view.tokens
+        var k = content.lowerBound
+        while k < content.upperBound && !t[k].isWord { k += 1 }
+        guard k + 2 < content.upperBound, t[k].hash == StanceCues.contrary || t[k].hash == StanceCues.despite,
+              let comma = (k..<min(content.upperBound, k + 8)).first(where: { view.isComma($0) }),
+              (k..<comma).contains(where: { StanceCues.reportHeads.contains(t[$0].hash) }) else { return nil }
+        return (comma + 1)..<content.upperBound
+    }
 
     /// "we have nothing to confirm", "there has been no confirmation", "haven't confirmed".
     static func contentWithholds(_ content: Range<Int>, view: TextView) -> Bool {
