@@ -410,3 +410,19 @@ import Testing
         #expect(statements("The striker returned to training on Monday, the club said.").count == 1)
     }
 }
+
+/// A closing attribution that goes on to reject a report, and reports called wrong.
+@Suite struct ExtractionRejectingParticipleTests {
+    @Test func saidRejectingAReportIsADenial() throws {
+        let s = try #require(statements("The club will not leave its ground, the owner said on Sunday, rejecting a report that a move had been agreed.").first)
+        #expect(s.speaker == "owner")
+        #expect(s.stance == .denial)
+    }
+
+    @Test func theStoryIsWrong() throws {
+        let s = try #require(statements("\"The story is simply wrong,\" the owner said.").first)
+        #expect(s.stance == .denial)
+        let c = try #require(statements("\"The referee was wrong,\" the owner said.").first)
+        #expect(c.stance == .claim)
+    }
+}

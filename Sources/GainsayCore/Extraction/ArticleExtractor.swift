@@ -84,10 +84,15 @@ enum ArticleExtractor {
                                                                                                    next: index + 1 < sentences.count ? sentences[index + 1] : nil)
                 // "X said ..., adding that the reports were wide of the mark": the denial in the
                 // speaker's own participle clause.
-                if stance == .claim, attribution.forcedStance == nil, let added = StanceClassifier.addedClause(after: attribution.content, sentence: range, view: view),
-                   StanceClassifier.classify(cue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: added.lowerBound..<added.lowerBound),
-                                             content: added, view: view) == .denial {
-                    stance = .denial
+                if stance == .claim, attribution.forcedStance == nil, let added = StanceClassifier.addedClause(after: attribution.content, sentence: range, view: view) {
+                    // ", rejecting a report that ..." is judged by its verb, ", adding that ..." by its clause.
+                    let head = view.tokens[added.lowerBound]
+                    let verb: UInt64? = head.isWord && Lexicon.denialVerbs.contains(head.hash) ? head.hash : nil
+                    let object = verb == nil ? added.lowerBound..<added.lowerBound : (added.lowerBound + 1)..<min(added.upperBound, added.lowerBound + 6)
+                    if StanceClassifier.classify(cue: .init(verb: verb, negated: false, declined: false, isQuestionVerb: false, objectRange: object),
+                                                 content: verb == nil ? added : object.upperBound..<added.upperBound, view: view) == .denial {
+                        stance = .denial
+                    }
                 }
                 let statement = Statement(
                     article: article.id, sentence: view.text(range), speaker: resolved.name, speakerID: resolved.key,

@@ -56,6 +56,12 @@ enum StanceClassifier {
         var k = content.upperBound
         guard k + 2 < sentence.upperBound, view.isComma(k) || (t[k].kind == .punct && t[k].first == 45) else { return nil }
         k += 1
+        // ", rejecting a report that ...": the participle itself denies; its clause is returned
+        // whole so that the denial verb at its head decides.
+        if t[k].isWord, !t[k].capitalized, Lexicon.denialVerbs.contains(t[k].hash), view.endsWith(k, "ing"),
+           (k + 1..<min(sentence.upperBound, k + 4)).contains(where: { t[$0].isWord && Lexicon.propositionNouns.contains(t[$0].hash) }) {
+            return k..<sentence.upperBound
+        }
         guard t[k].isWord, !t[k].capitalized, addingWords.contains(t[k].hash) else { return nil }
         k += 1
         if t[k].isWord && t[k].hash == W.that { k += 1 }
@@ -118,6 +124,10 @@ enum StanceClassifier {
         if h0 == W.there && !affirming && (h1 == W.no || h2 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
         if h0 == W.the && h1 == W.only { return true }
+        // "The story is simply wrong", "these reports are wrong": a report called wrong.
+        if let noun = words.prefix(3).firstIndex(where: { StanceCues.reportHeads.contains(t[$0].hash) || t[$0].hash == StanceCues.story }),
+           noun + 1 < words.count, Lexicon.beForms.contains(t[words[noun + 1]].hash),
+           words[(noun + 2)..<min(words.count, noun + 4)].contains(where: { t[$0].hash == StanceCues.wrong }) { return true }
         // Predicates on the whole proposition hold across clauses: "claims that X were false",
         // "rumors that X are not true", "none of the information was accurate".
         for (position, k) in words.enumerated() where position < 40 {

@@ -7,6 +7,7 @@
 /// after a concession: "there are a few sympathisers, but we have seen nothing to indicate ..."),
 /// while the first-clause rules of `StanceClassifier` must stop at subordinate clauses.
 enum StanceCues {
+    static let story = wordHash("story"), wrong = wordHash("wrong")
     static let informedWords = Lexicon.hashes("informed notified briefed")
     static let aware = wordHash("aware"), able = wordHash("able"), possible = wordHash("possible")
     static let reached = wordHash("reached"), reach = wordHash("reach"), say = wordHash("say")
