@@ -426,3 +426,19 @@ import Testing
         #expect(c.stance == .claim)
     }
 }
+
+/// False positives met on the FNC-1 bodies: reduced passives and a sentence-opening "No."
+@Suite struct ExtractionReducedPassiveTests {
+    @Test func accusedOfIsNoAccusationMade() {
+        #expect(statements("Twelve officers were arrested on Sunday, accused of beating two fans.").isEmpty)
+        #expect(!statements("The club accused the league of bias.").isEmpty)
+    }
+
+    @Test func answeringNoEndsTheSentence() throws {
+        let list = statements("Was the plane overweight? No. Several reports state that it was well within its limits.")
+        let s = try #require(list.first)
+        #expect(s.sentence.hasPrefix("Several reports"))
+        // "No. 2" stays one sentence.
+        #expect(try #require(statements("Runway No. 2 was closed for repairs, the airport said.").first).sentence == "Runway No. 2 was closed for repairs, the airport said.")
+    }
+}

@@ -403,6 +403,8 @@ struct AttributionFinder {
             while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
         }
         if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
+        // "..., accused of killing two students": a reduced passive, not an accusation made.
+        if Lexicon.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
         // "did not return calls seeking comment": a return of messages only.
         if CueWords.returnVerbs.contains(verbHash) && !(v + 1 < hi && t[v + 1].isWord && CueWords.messageReturns.contains(t[v + 1].hash)) { return nil }
         // "refused to discuss his future": a cue only after a refusal.

@@ -84,7 +84,8 @@ enum SentenceSplitter {
             let previous = tokens[dot - 1]
             if previous.kind == .word && !tokens[dot].afterNewline && tokens[dot].attached {
                 // Abbreviations and single-letter initials.
-                if Lexicon.abbreviations.contains(previous.hash) { return false }
+                // "No. 2" is an abbreviation; "No. Numerous reports ..." answers and ends.
+                if Lexicon.abbreviations.contains(previous.hash) && !(previous.hash == W.no && nextToken.kind != .number) { return false }
                 if previous.end - previous.start == 1 && previous.capitalized { return false }
             }
         }
