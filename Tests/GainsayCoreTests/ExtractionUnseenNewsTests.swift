@@ -442,3 +442,17 @@ import Testing
         #expect(try #require(statements("Runway No. 2 was closed for repairs, the airport said.").first).sentence == "Runway No. 2 was closed for repairs, the airport said.")
     }
 }
+
+/// Limits of the narrated-antecedent and quoted-cue rules.
+@Suite struct ExtractionNarratedLimitTests {
+    @Test func aModelNameIsNoPersonAntecedent() {
+        let list = statements("The pickup, a black Ranger X-200, was seen near the border.",
+                              "\"It is ours,\" he told the Coast Gazette.")
+        #expect(!list.contains { $0.speaker.contains("X-200") })
+    }
+
+    @Test func quotedPassageInItsOwnParagraphKeepsItsSpeaker() {
+        let list = statements("According to reports:", "\u{201C}The city police say the artist is a 35-year-old man.\u{201D}")
+        #expect(list.contains { $0.speaker == "city police" })
+    }
+}

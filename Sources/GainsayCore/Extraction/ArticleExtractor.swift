@@ -57,8 +57,10 @@ enum ArticleExtractor {
             let quotesAtLength = previousHadQuoteStatement != nil && !startsWithQuote && quotedWordCount(range, view: view) >= 5
             // A sentence wholly inside the quotation it continues: its reporting verbs belong to
             // what is quoted (`"... He has not asked to leave."` after `"...," a spokesman said.`).
-            if !emitted.isEmpty, carried != nil, startsWithQuote || (previousSentenceEndsInQuote && !newParagraph),
-               Self.isQuotedThroughout(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph) {
+            // Only within the paragraph of that attribution: a quoted passage in a paragraph of its
+            // own may name its own speakers ("According to reports:" then "\u{201C}Police say ...").
+            if !emitted.isEmpty, carried != nil, !newParagraph,
+               Self.isQuotedThroughout(range, view: view, startsInside: previousSentenceEndsInQuote) {
                 emitted = []
             }
             if emitted.isEmpty, let previous = carried,
@@ -110,7 +112,7 @@ enum ArticleExtractor {
                 && (Self.startsWithReference(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view))
             if emitted.isEmpty, nextStartsWithReference, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
                phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(sentences[index + 1], view: view)
-                || (phrase.name.contains(" ") && !phrase.isReference && Self.endsWithPeriod(range, view: view)
+                || (phrase.name.contains(" ") && !phrase.isReference && Self.looksLikePersonName(phrase.name) && Self.endsWithPeriod(range, view: view)
                     && (Self.startsWithPersonPronoun(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view))),
                let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
                 state.rememberSubject(resolved, sentence: index)
@@ -156,6 +158,15 @@ enum ArticleExtractor {
             if words >= 4 { break }
         }
         return false
+    }
+
+    /// True when every word of `name` opens with a capital and holds only letters, hyphens,
+    /// apostrophes or dots ("Jane Roe", "Jean-Luc O'Neil"), not "Ford F-250".
+    static func looksLikePersonName(_ name: String) -> Bool {
+        name.split(separator: " ").allSatisfy { word in
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }
+        }
     }
 
     /// True when the sentence ends with a full stop: a caption or headline line ("AGENCY Photo
