@@ -456,3 +456,22 @@ import Testing
         #expect(list.contains { $0.speaker == "city police" })
     }
 }
+
+/// Channels named by a message that an outlet ran, and subjects before a participle aside.
+@Suite struct ExtractionCarriedByTests {
+    @Test func remarksCarriedByAndInterviewPublishedBy() throws {
+        let a = try #require(statements("In remarks carried by state news agency KNA, the president said the border would reopen.").first)
+        #expect(a.via.contains { $0.contains("KNA") })
+        let b = try #require(statements("In an interview published by Der Kurier on Saturday, the chancellor said talks were possible.").first)
+        #expect(b.via.contains("Der Kurier"))
+    }
+
+    @Test func subjectBeforeAQuotedByAsideIsNoInversion() throws {
+        let s = try #require(statements("The captain, quoted by the Gazette, said the team \"will fight to the end\".").first)
+        #expect(s.speaker == "captain")
+        #expect(s.via == ["Gazette"])
+        // A clause with its own predicate before ", said X" is still inverted.
+        let t = try #require(statements("The group, which has seized land in the north, has been flying the planes, said Rami Azar, who runs the monitor.").first)
+        #expect(t.speaker == "Rami Azar")
+    }
+}

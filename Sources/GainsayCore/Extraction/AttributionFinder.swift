@@ -114,6 +114,15 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(view.text(r))
                 interviewVia = outlet
+            } else if interviewVia == nil, CueWords.carriedVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, CueWords.messageNouns.contains(t[k - 1].hash),
+                      k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
+                      let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
+                      let p = reader.classify(r), p.kind != .pronoun {
+                // "In remarks carried by state news agency KNA", "in an interview published by X".
+                var outlet = p
+                outlet.kind = .outlet
+                outlet.name = reader.trimDeterminer(view.text(r))
+                interviewVia = outlet
             } else if CueWords.contactVerbs.contains(tok.hash), let by = (k + 1..<min(hi, k + 5)).first(where: { t[$0].isWord && t[$0].hash == W.by }),
                       let found = reader.phraseStarting(at: by + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r) || t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
@@ -485,7 +494,11 @@ struct AttributionFinder {
                 quoteBefore = lo..<q
             } else if view.isComma(k) {
                 subject = appositiveSubject(comma: k, lo: lo)
-                if !Lexicon.objectVerbs.contains(verbHash) && !CueWords.labelVerbs.contains(verbHash) {
+                // "The captain, quoted by the Gazette, said the team ...": a speaker that opens
+                // the sentence before an appositive is the subject, not an inverted clause.
+                let openingSubject = subject.map { s in s.lowerBound == lo && k - lo > s.count && isParticipleSegment(endingAt: k, lo: lo)
+                    && (reader.classify(s).map { $0.kind != .pronoun } ?? false) } ?? false
+                if !Lexicon.objectVerbs.contains(verbHash) && !CueWords.labelVerbs.contains(verbHash) && !openingSubject {
                     if speakerFollows(after: v + 1, hi: hi) {
                         inverted = true
                         quoteBefore = lo..<k
@@ -1111,6 +1124,15 @@ struct AttributionFinder {
     /// The phrase after "citing" at `k`.
     private func citeRange(_ k: Int, hi: Int) -> Range<Int> {
         reader.phraseStarting(at: k + 1, upperBound: hi) ?? (k..<k)
+    }
+
+    /// True when the comma-delimited segment that ends at the comma `k` opens with a participle
+    /// ("quoted by the Gazette", "speaking on Friday"): a parenthetical, not a clause's predicate.
+    private func isParticipleSegment(endingAt k: Int, lo: Int) -> Bool {
+        guard let c = (lo..<k).last(where: { view.isComma($0) }), c + 1 < k else { return false }
+        let first = c + 1
+        return t[first].isWord && !t[first].capitalized && !Lexicon.auxiliaries.contains(t[first].hash)
+            && (view.endsWith(first, "ed") || view.endsWith(first, "ing"))
     }
 
     /// A name read too far ("Bloomberg in an e-mail", "the Herald on Sunday night") cut before
