@@ -475,3 +475,14 @@ import Testing
         #expect(t.speaker == "Rami Azar")
     }
 }
+
+/// "he said, citing witnesses": the person the pronoun names carries the statement.
+@Suite struct ExtractionPronounCarrierTests {
+    @Test func pronounCarrierResolvesToThePerson() throws {
+        let list = statements("Monitor head Rami Azar said the jets had flown twice.",
+                              "\"People saw the flights,\" he said, citing witnesses near the base.")
+        let s = try #require(statement(list, containing: "People saw"))
+        #expect(s.speaker.hasPrefix("witnesses"))
+        #expect(s.via.contains("Rami Azar"))
+    }
+}

@@ -79,7 +79,11 @@ enum ArticleExtractor {
             var quoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
             var lastViaNames: [String] = []
             for (attribution, resolved) in emitted {
-                let via = attribution.via.compactMap { state.resolveOutlet($0, sentence: index) }
+                // "he said, citing witnesses": a person carries it, found like any "he".
+                let via = attribution.via.compactMap { phrase in
+                    phrase.kind == .pronoun && Lexicon.personPronouns.contains(wordHash(phrase.head))
+                        ? state.resolve(phrase, sentence: index, sentenceRange: range)?.name : state.resolveOutlet(phrase, sentence: index)
+                }
                 var viaNames: [String] = (attribution.speaker.owner ?? resolved.owner).map { [$0] } ?? []
                 for name in via + attribution.carriedVia where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
                 var stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range,
