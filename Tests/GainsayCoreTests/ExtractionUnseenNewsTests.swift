@@ -486,3 +486,20 @@ import Testing
         #expect(s.via.contains("Rami Azar"))
     }
 }
+
+/// "he said" after a narrated sentence whose subject is set off by name, or named by surname.
+@Suite struct ExtractionNarratedNameTests {
+    @Test func appositiveNameOfANarratedSubject() throws {
+        let list = statements("Coach Dana Hill said the team had been poor.",
+                              "Hill's assistant, Mark Cole, was more critical. \"We gave away two cheap goals,\" he said.")
+        #expect(try #require(statement(list, containing: "cheap goals")).speaker == "Mark Cole")
+    }
+
+    @Test func surnameOfAPersonNamedBefore() throws {
+        let list = statements("Coach Dana Hill said the team had been poor.",
+                              "\"It was never a penalty,\" said captain Joe Burns.",
+                              "Hill was asked whether he would appeal the red card.",
+                              "\"We will look at it on Monday,\" he said.")
+        #expect(try #require(statement(list, containing: "look at it on Monday")).speaker == "Dana Hill")
+    }
+}

@@ -114,11 +114,12 @@ enum ArticleExtractor {
             // subject remembered; reading it for every sentence would cost more than the rest.
             let nextStartsWithReference = index + 1 < sentences.count
                 && (Self.startsWithReference(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view))
-            if emitted.isEmpty, nextStartsWithReference, let subject = finder.sentenceSubject(in: range), let phrase = finder.reader.classify(subject),
-               phrase.kind != .pronoun, phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(sentences[index + 1], view: view)
-                || (phrase.name.contains(" ") && !phrase.isReference && Self.looksLikePersonName(phrase.name) && Self.endsWithPeriod(range, view: view)
-                    && (Self.startsWithPersonPronoun(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view))),
-               let resolved = state.resolve(phrase, sentence: index, sentenceRange: range) {
+            if emitted.isEmpty, nextStartsWithReference, let found = finder.sentenceSubject(in: range),
+               case let subject = Self.appositiveName(after: found, in: range, view: view) ?? found, let phrase = finder.reader.classify(subject),
+               phrase.kind != .pronoun, let resolved = state.resolve(phrase, sentence: index, sentenceRange: range),
+               phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(sentences[index + 1], view: view)
+                || (resolved.name.contains(" ") && !phrase.isReference && Self.looksLikePersonName(resolved.name) && Self.endsWithPeriod(range, view: view)
+                    && (Self.startsWithPersonPronoun(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view))) {
                 state.rememberSubject(resolved, sentence: index)
             }
             let endsOpen = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
@@ -162,6 +163,18 @@ enum ArticleExtractor {
             if words >= 4 { break }
         }
         return false
+    }
+
+    /// "Hill's assistant, Mark Cole, was more critical": the name set off after the subject.
+    static func appositiveName(after subject: Range<Int>, in sentence: Range<Int>, view: TextView) -> Range<Int>? {
+        let t = view.tokens
+        var k = subject.upperBound
+        guard k + 2 < sentence.upperBound, view.isComma(k) else { return nil }
+        k += 1
+        let start = k
+        while k < sentence.upperBound && t[k].isWord && t[k].capitalized && k - start < 4 { k += 1 }
+        guard k - start >= 2, k < sentence.upperBound, view.isComma(k) else { return nil }
+        return start..<k
     }
 
     /// True when every word of `name` opens with a capital and holds only letters, hyphens,
