@@ -503,3 +503,11 @@ import Testing
         #expect(try #require(statement(list, containing: "look at it on Monday")).speaker == "Dana Hill")
     }
 }
+
+/// Club words end a club's name; they do not split a longer name.
+@Suite struct ExtractionClubNameTests {
+    @Test func clubWordInsideAGroupNameKeepsTheWholeName() throws {
+        let s = try #require(statements("Fan group Rovers Unite said in a statement that fans wanted stability.").first)
+        #expect(s.speaker == "Rovers Unite")
+    }
+}

@@ -72,7 +72,7 @@ struct ArticleState {
                 // "the company": the last organisation, or a one-word name that may be one; "the
                 // airline" or "the club" is no regulator, ministry or bureau.
                 let business = Self.businessHeads.contains(phrase.head)
-                if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && !$0.name.contains(" ")))
+                if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && (!$0.name.contains(" ") || (business && Self.endsWithSideWord($0.name)))))
                                          && !(business && (Self.isPublicBody($0.name) || Self.isOtherBody($0.name, than: phrase.head))) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
@@ -112,6 +112,15 @@ struct ArticleState {
     /// Descriptions of a business or a sports side, which a public body never answers to.
     static let businessHeads: Set<String> = ["airline", "carrier", "club", "team", "operator", "bank", "side"]
     static let publicBodyWords = Lexicon.hashes("bureau authority ministry agency department office directorate board commission council committee government administration regulator inspectorate secretariat police court parliament")
+
+    /// Last words of club and airline names ("Hartfield Rovers", "Nordic Air").
+    static let sideWords = Lexicon.hashes("fc afc rovers wanderers athletic albion rangers united city town county air airlines airways")
+
+    /// True when a name ends in a club or airline word.
+    static func endsWithSideWord(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return sideWords.contains(wordHash(String(last)))
+    }
 
     /// True when a name is headed by another kind of body ("the players' union" is no club).
     static func isOtherBody(_ name: String, than head: String) -> Bool {

@@ -242,7 +242,7 @@ enum Lexicon {
     parliament duma senate congress house court union federation party service services forces
     force army navy police bank corporation company group institute university foundation association
     organization organisation administration authority board bureau directorate secretariat inspectorate centre center
-    fc afc rovers wanderers athletic albion rangers airlines airways
+    fc afc airlines airways
     aerospace holdings industries motors partners securities systems technologies
     """)
 
