@@ -511,3 +511,31 @@ import Testing
         #expect(s.speaker == "Rovers Unite")
     }
 }
+
+/// Round-five classes: documents an outlet published, sources quoted by an outlet, trades and
+/// associations as speakers, and companies that are no public body.
+@Suite struct ExtractionPublishedByTests {
+    @Test func memoPublishedByANewsSite() {
+        let list = statements("The ministry dismissed as \"fabricated\" a memo published by the news site Ledgerway that appeared to show pension cuts.")
+        #expect(list.contains { $0.speaker == "ministry" && $0.stance == .denial })
+        #expect(list.contains { $0.speaker.contains("Ledgerway") && $0.stance == .claim })
+    }
+
+    @Test func officialsQuotedByAnOutlet() throws {
+        let s = try #require(statements("According to two officials quoted by the Morning Courier, the cuts had been discussed in March.").first)
+        #expect(s.speaker.contains("officials"))
+        #expect(s.via.contains("Morning Courier"))
+    }
+
+    @Test func mechanicAndAssociationSpeak() {
+        let list = statements("A company spokesman said the aircraft had been serviced in August, a claim disputed by a former mechanic.",
+                              "The pensioners' association said it was deeply alarmed.")
+        #expect(list.contains { $0.speaker == "former mechanic" && $0.stance == .denial })
+        #expect(list.contains { $0.speaker == "pensioners' association" })
+    }
+
+    @Test func theManufacturerIsNoAccidentBoard() throws {
+        let list = statements("The Marine Accident Board said the rotor had separated.", "The manufacturer said it had not been informed of any defect.")
+        #expect(try #require(statement(list, containing: "not been informed")).speaker == "manufacturer")
+    }
+}

@@ -73,7 +73,7 @@ struct ArticleState {
                 // airline" or "the club" is no regulator, ministry or bureau.
                 let business = Self.businessHeads.contains(phrase.head)
                 if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && (!$0.name.contains(" ") || (business && Self.endsWithSideWord($0.name)))))
-                                         && !(business && (Self.isPublicBody($0.name) || Self.isOtherBody($0.name, than: phrase.head))) }, within: 12, sentence: sentence) {
+                                         && !Self.isPublicBody($0.name) && !(business && Self.isOtherBody($0.name, than: phrase.head)) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
             case .person where CueWords.isPersonDescription(phrase.head):

@@ -106,7 +106,9 @@ struct AttributionFinder {
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(view.text(r))
                 interviewVia = outlet
-            } else if interviewVia == nil, Lexicon.citeVerbs.contains(tok.hash), !tok.capitalized, k > lo, view.isComma(k - 1), k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
+            } else if interviewVia == nil, Lexicon.citeVerbs.contains(tok.hash), !tok.capitalized, k > lo,
+                      view.isComma(k - 1) || (t[k - 1].isWord && !t[k - 1].capitalized && Lexicon.speakerNouns.contains(t[k - 1].hash)),
+                      k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), r.upperBound < hi, view.isComma(r.upperBound),
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "X, quoted by Interfax, said": the outlet that quoted the speaker.
@@ -139,8 +141,9 @@ struct AttributionFinder {
                 outlet.name = reader.trimDeterminer(outlet.phrase)
                 interviewVia = outlet
             } else if madeBy == nil, CueWords.airedVerbs.contains(tok.hash), !tok.capitalized, k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
-                      let subject = (max(lo, k - 5)..<k).first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }),
-                      (subject + 1..<k).contains(where: { t[$0].isWord && Lexicon.beForms.contains(t[$0].hash) }),
+                      let subject = (max(lo, k - 5)..<k).first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) })
+                          ?? (t[k - 1].isWord && CueWords.documentNouns.contains(t[k - 1].hash) ? k - 1 : nil),
+                      subject == k - 1 || (subject + 1..<k).contains(where: { t[$0].isWord && Lexicon.beForms.contains(t[$0].hash) }),
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), let p = reader.classify(r), p.kind != .pronoun {
                 // "The allegations were first made by the Sentinel": the outlet put the claim forward.
                 var a = Attribution(cueIndex: k, cue: view.lower(k) + " by", speaker: p, via: [], content: lo..<subject + 1,

@@ -146,7 +146,7 @@ enum Lexicon {
     static let sourceNouns = hashes("source sources reporter reporters correspondent correspondents journalist journalists")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
-    static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator embassy consulate")
+    static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator embassy consulate association")
     static let prepositions = hashes("of in on at for from with into over under against between during through without about than")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")
@@ -200,6 +200,7 @@ enum Lexicon {
     publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
     rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
     militia militias rebel rebels militant militants insurgents protesters demonstrators troops guerrillas
+    association associations mechanic mechanics technician technicians
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -214,7 +215,7 @@ enum Lexicon {
     resident journalist reporter correspondent editor commentator critic scientist researcher professor
     economist doctor coach manager player captain pilot ceo executive founder owner member general
     commander colonel admiral governor mayor premier king queen prince monarch pope envoy negotiator
-    mediator insider activist campaigner agent teammate referee athlete boss star
+    mediator insider activist campaigner agent teammate referee athlete boss star mechanic technician
     """ + " " + sharedRoleWords)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses
