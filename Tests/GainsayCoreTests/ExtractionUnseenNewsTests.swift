@@ -539,3 +539,13 @@ import Testing
         #expect(try #require(statement(list, containing: "not been informed")).speaker == "manufacturer")
     }
 }
+
+/// "We have signed nothing": an event denied through its object.
+@Suite struct ExtractionNothingObjectTests {
+    @Test func signedNothingIsADenial() throws {
+        let s = try #require(statements("\"We have signed nothing,\" the owner said.").first)
+        #expect(s.stance == .denial)
+        let c = try #require(statements("\"Nothing is decided yet,\" the owner said.").first)
+        #expect(c.speaker == "owner")
+    }
+}

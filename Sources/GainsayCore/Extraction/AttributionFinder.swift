@@ -171,6 +171,9 @@ struct AttributionFinder {
             }
         }
         var result: [Attribution] = []
+        // The cues before the closing attribution takes over its content (an inner speaker may
+        // be wanted back: "A said ..., the Post reported, citing B").
+        let cuesBeforeClosing = verbs
         // "As X reported, ...": the outlet carries what follows, like "according to X".
         if according == nil, let asCue = verbs.first(where: { v in
             v.speakerRange.lowerBound - 1 >= lo && t[v.speakerRange.lowerBound - 1].isWord && t[v.speakerRange.lowerBound - 1].hash == W.as
@@ -250,7 +253,7 @@ struct AttributionFinder {
                 if let carrier = verb.objectVia, verb.speaker.kind != .outlet {
                     a = attribution(verb, via: [carrier, outlet])
                 } else if verb.speaker.kind == .outlet || isOutletLike(verb.speakerRange) || CueWords.reportVerbs.contains(t[verb.index].hash),
-                          var inner = allVerbs.last(where: { !$0.passiveBy && $0.index < verb.speakerRange.lowerBound && $0.speaker.kind != .outlet }) {
+                          var inner = cuesBeforeClosing.last(where: { !$0.passiveBy && $0.index < verb.speakerRange.lowerBound && $0.speaker.kind != .outlet }) {
                     var carrier = verb.speaker
                     carrier.kind = .outlet
                     if let comma = (inner.index..<verb.speakerRange.lowerBound).last(where: { view.isComma($0) }), comma > inner.content.lowerBound {

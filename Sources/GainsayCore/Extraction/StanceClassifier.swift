@@ -147,6 +147,9 @@ enum StanceClassifier {
             if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when
                                      || (position > 0 && (h == W.who || (h == W.that && !StanceCues.isFirstPersonKnowing(position, words, view))))) { break }
             if h == W.no && position + 1 < words.count && Lexicon.denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
+            // "We have signed nothing", "they agreed nothing": an event denied by its object.
+            if h == W.nothing && position > 1 && Lexicon.eventVerbs.contains(t[words[position - 1]].hash)
+                && Lexicon.auxiliaries.contains(t[words[position - 2]].hash) { return true }
             // "We categorically deny these allegations."
             if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h)
                 && position > 0 && (words[max(0, position - 2)...(position - 1)].contains { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) { return true }
