@@ -549,3 +549,12 @@ import Testing
         #expect(c.speaker == "owner")
     }
 }
+
+/// Names read after "citing" end before a dangling preposition.
+@Suite struct ExtractionDanglingPrepositionTests {
+    @Test func citedWitnessesEndBeforeNear() throws {
+        let s = try #require(statements("The monitor said the jets flew twice, citing witnesses in the province near the base.").first)
+        #expect(!s.speaker.hasSuffix(" near"))
+        #expect(s.speaker.hasPrefix("witnesses"))
+    }
+}

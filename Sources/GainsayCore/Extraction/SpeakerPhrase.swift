@@ -158,7 +158,9 @@ struct PhraseReader {
         }
         // Drop trailing "of"/"and"/determiners.
         var end = j
-        while end > i && (t[end - 1].hash == W.of || t[end - 1].hash == W.and || (Lexicon.determiners.contains(t[end - 1].hash) && !t[end - 1].capitalized)) { end -= 1 }
+        // A dangling preposition too ("witnesses in the province near").
+        while end > i && (t[end - 1].hash == W.of || t[end - 1].hash == W.and || (!t[end - 1].capitalized && (Lexicon.determiners.contains(t[end - 1].hash)
+                                                                                                              || Lexicon.locativePrepositions.contains(t[end - 1].hash)))) { end -= 1 }
         // A lone pronoun ("according to her").
         if end == i && Lexicon.pronouns.contains(t[i].hash) { return i..<(i + 1) }
         return end > i ? i..<end : nil
