@@ -558,3 +558,24 @@ import Testing
         #expect(s.speaker.hasPrefix("witnesses"))
     }
 }
+
+/// Round-six classes: a closing attribution before a participle phrase, irregular participles,
+/// and "nothing to add".
+@Suite struct ExtractionRoundSixTests {
+    @Test func closingAttributionBeforeACallingPhrase() throws {
+        let s = try #require(statements("The keeper has not withdrawn from the squad, his agent said on Wednesday, calling reports of an injury \"premature\".").first)
+        #expect(s.content == "The keeper has not withdrawn from the squad")
+        #expect(s.stance == .denial)
+    }
+
+    @Test func nothingToAddIsNeutral() throws {
+        let s = try #require(statements("The neighbouring government said it had \"nothing to add\" to the statement.").first)
+        #expect(s.stance == .neutral)
+    }
+
+    @Test func negatedIrregularParticipleAfterBeIsNoDenial() throws {
+        // "was not taken seriously" is a complaint, not a denied event.
+        let s = try #require(statements("The union said the warning was not taken seriously.").first)
+        #expect(s.stance == .claim)
+    }
+}

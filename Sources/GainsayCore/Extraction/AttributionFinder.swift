@@ -1089,6 +1089,8 @@ struct AttributionFinder {
             if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && (t[k + 1].hash == W.and || t[k + 1].hash == W.but) { return true }
             // "..., her office said on Wednesday, after a website claimed ...": a new clause.
             if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && CueWords.clauseOpeners.contains(t[k + 1].hash) { return true }
+            // "..., the team said on Wednesday, calling reports premature": a participle phrase.
+            if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5 { return true }
             if tok.kind == .punct || tok.isQuote { k += 1; continue }
             if tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
                               || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {

@@ -45,6 +45,9 @@ enum StanceClassifier {
         return .claim
     }
 
+    /// Irregular past participles of events ("has not withdrawn", "had not sold").
+    static let irregularParticiples = Lexicon.hashes("withdrawn taken given broken chosen thrown shown sold won lost left made sent held kept met quit spoken written stolen hidden")
+
     /// Participles that describe how someone feels: negated, they deny nothing.
     static let stateOfMind = Lexicon.hashes("surprised concerned worried interested pleased impressed bothered convinced satisfied disappointed amused fazed shocked scared frightened troubled distracted discouraged deterred")
 
@@ -174,6 +177,8 @@ enum StanceClassifier {
                     let next = words[position + 1]
                     // "was not surprised", "is not concerned": a state of mind, not a denied event.
                     if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") && !view.endsWith(next, "eed") && !Self.stateOfMind.contains(t[next].hash) { return true }
+                    // "has not withdrawn", "had not taken part": an irregular participle.
+                    if Self.irregularParticiples.contains(t[next].hash) && !(position > 0 && Lexicon.beForms.contains(t[words[position - 1]].hash)) { return true }
                 }
             }
         }

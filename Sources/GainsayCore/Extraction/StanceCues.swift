@@ -8,6 +8,7 @@
 /// while the first-clause rules of `StanceClassifier` must stop at subordinate clauses.
 enum StanceCues {
     static let story = wordHash("story"), wrong = wordHash("wrong")
+    static let addVerbs = Lexicon.hashes("add say comment report")
     static let informedWords = Lexicon.hashes("informed notified briefed")
     static let aware = wordHash("aware"), able = wordHash("able"), possible = wordHash("possible")
     static let reached = wordHash("reached"), reach = wordHash("reach"), say = wordHash("say")
@@ -77,6 +78,9 @@ enum StanceCues {
         let w = words(content, view)
         for (p, k) in w.enumerated() {
             let h = t[k].hash
+            // "nothing to add", "nothing further to say".
+            if h == W.nothing, let to = w[(p + 1)..<min(w.count, p + 3)].first(where: { t[$0].hash == toWord }), let after = w.firstIndex(of: to),
+               after + 1 < w.count, addVerbs.contains(t[w[after + 1]].hash) { return true }
             // "were unable to confirm", "it is too early to say".
             if h == unable, w[(p + 1)..<min(w.count, p + 4)].contains(where: { checkVerbs.contains(t[$0].hash) || tellVerbs.contains(t[$0].hash) }) { return true }
             if h == too, p + 3 < w.count, t[w[p + 1]].hash == early, t[w[p + 2]].hash == toWord, tellVerbs.contains(t[w[p + 3]].hash) { return true }
