@@ -90,7 +90,7 @@ enum ArticleExtractor {
                                                                                                    next: index + 1 < sentences.count ? sentences[index + 1] : nil)
                 // "X said ..., adding that the reports were wide of the mark": the denial in the
                 // speaker's own participle clause.
-                if stance == .claim, attribution.forcedStance == nil, let added = StanceClassifier.addedClause(after: attribution.content, sentence: range, view: view) {
+                if stance == .claim, attribution.forcedStance == nil, let added = StanceClassifier.addedClause(after: attribution.content, cue: attribution.cueIndex, sentence: range, view: view) {
                     // ", rejecting a report that ..." is judged by its verb, ", adding that ..." by its clause.
                     let head = view.tokens[added.lowerBound]
                     let verb: UInt64? = head.isWord && Lexicon.denialVerbs.contains(head.hash) ? head.hash : nil

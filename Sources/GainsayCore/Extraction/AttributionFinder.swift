@@ -240,7 +240,11 @@ struct AttributionFinder {
             // before "citing" ("A said ..., the Herald reported, citing B"), else the first.
             let verb = active.last(where: { $0.index < cite.index && $0.speakerRange.lowerBound < cite.index }) ?? first
             var via = [verb.speaker]
-            if let o = verb.objectVia { via.append(o) }
+            if let o = verb.objectVia {
+                // "A said ..., the Herald reported, citing B": the closing outlet carries B; A is
+                // what was said, not a channel.
+                if cite.index > verb.index && verb.content.upperBound <= cite.index { via = [o] } else { via.append(o) }
+            }
             var a = attribution(verb, via: via)
             a.speaker = cite.phrase
             a.cue = "citing"

@@ -54,9 +54,11 @@ enum StanceClassifier {
     static let addingWords = Lexicon.hashes("adding saying insisting stressing noting arguing")
 
     /// The clause of ", adding that ..." / ", saying ..." right after `content`, or nil.
-    static func addedClause(after content: Range<Int>, sentence: Range<Int>, view: TextView) -> Range<Int>? {
+    static func addedClause(after content: Range<Int>, cue: Int, sentence: Range<Int>, view: TextView) -> Range<Int>? {
         let t = view.tokens
         var k = content.upperBound
+        // A closing attribution ("X, the owner said, rejecting ..."): the phrase after the cue.
+        if cue >= content.upperBound, let comma = (cue..<min(sentence.upperBound, cue + 8)).first(where: { view.isComma($0) }) { k = comma }
         guard k + 2 < sentence.upperBound, view.isComma(k) || (t[k].kind == .punct && t[k].first == 45) else { return nil }
         k += 1
         // ", rejecting a report that ...": the participle itself denies; its clause is returned
