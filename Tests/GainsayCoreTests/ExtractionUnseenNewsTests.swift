@@ -579,3 +579,23 @@ import Testing
         #expect(s.stance == .claim)
     }
 }
+
+/// Dates between a subject and its verb, names with numbers, and family members as speakers.
+@Suite struct ExtractionDateAndNumberTests {
+    @Test func dateBetweenSubjectAndVerb() throws {
+        let s = try #require(statements("The news site Ridge Today on Aug. 6 said eleven aircraft were missing.").first)
+        #expect(s.speaker.contains("Ridge Today"))
+        let t = try #require(statements("The ministry on 6 August said the runway was closed.").first)
+        #expect(t.speaker == "ministry")
+    }
+
+    @Test func nameEndingInANumberSpeaks() throws {
+        let list = statements("The site said eleven jets were missing, Harbour Monitor 360 reports, but says the claim is probably not credible.")
+        #expect(list.contains { $0.speaker == "site" && $0.via.contains("Harbour Monitor 360") })
+    }
+
+    @Test func fianceeSpeaks() throws {
+        let s = try #require(statements("His fiancee, Lena Holt, tweeted from his account late on Tuesday, saying he was still in surgery.").first)
+        #expect(s.speaker.contains("Lena Holt") || s.speaker.contains("fiancee"))
+    }
+}

@@ -401,8 +401,19 @@ struct AttributionFinder {
             if Lexicon.negations.contains(t[k].hash) { negated = true }
             k -= 1
         }
+        // A date between subject and verb: "the site on Aug. 6 said", "Roe on 6 August said".
+        var skippedDate = false
+        if k - 2 >= lo && t[k].kind == .number, let on = (max(lo, k - 4)..<k).last(where: { t[$0].isWord && !t[$0].capitalized && t[$0].hash == W.on }),
+           on - 1 >= lo, (on + 1..<k).allSatisfy({ CueWords.monthWords.contains(t[$0].hash) || t[$0].kind == .number || (t[$0].kind == .punct && t[$0].first == 46) }) {
+            k = on - 1
+            skippedDate = true
+        } else if k - 1 >= lo && t[k].isWord && CueWords.monthWords.contains(t[k].hash) && t[k - 1].kind == .number,
+                  k - 2 >= lo, t[k - 2].isWord, t[k - 2].hash == W.on, k - 3 >= lo {
+            k -= 3
+            skippedDate = true
+        }
         // A time between subject and verb: "Jane Roe on Wednesday denied", "Roe last week said".
-        if k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
+        if !skippedDate && k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
             var m = k - 1
             if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
             if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
@@ -472,7 +483,8 @@ struct AttributionFinder {
         // "the head of state made ...": a noun after a preposition, not a verb.
         if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
         if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized { return nil }  // "the reports"
-        if k >= lo && t[k].kind == .number && !view.endsWith(k, "-old") { return nil }  // "2 confirmed cases", not "the 28-year-old"
+        // "2 confirmed cases", not "the 28-year-old" nor "Channel 4 reported".
+        if k >= lo && t[k].kind == .number && !view.endsWith(k, "-old") && !(k > lo && t[k - 1].kind == .word && t[k - 1].capitalized) { return nil }
 
         // The subject.
         var subject: Range<Int>? = nil

@@ -53,6 +53,8 @@ enum CueWords {
     static let reportedClaimVerbs = hashes("claimed reported alleged suggested said wrote published")
     /// Nouns of a message sent to an outlet: "in a letter to X", "in a statement to X".
     static let messageNouns = hashes("letter statement email message note remarks comments interview")
+    /// Months and their abbreviations, for dates between a subject and its verb.
+    static let monthWords = hashes("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december")
     /// "a memo published by the news site X": documents an outlet puts forward.
     static let documentNouns = hashes("memo document documents report article story video letter email emails claim claims allegations")
     /// "in remarks carried by X", "an interview published by X": the outlet that ran it.

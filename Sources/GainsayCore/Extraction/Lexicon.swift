@@ -165,6 +165,7 @@ enum Lexicon {
     specialist specialists physician physicians surgeon surgeons expert's coroner paramedic paramedics
     detective detectives inspector chancellor counsel negotiator owner chairperson visitor visitors
     co-founder cofounder anchor host rheumatologist site outlet families parents relatives
+    fiancee fiance fiancée girlfriend boyfriend widow widower cousin uncle aunt nephew niece grandmother grandfather
     panel tribunal court jury inquiry watchdog regulator prosecutors hospital clinic school university
     airport museum charity foundation institute station
     """
