@@ -80,11 +80,11 @@ import GainsaySeeds
     /// under what the extractor reached. heldout3/ is kept blind and has no floor here.
     @Test func heldOutSetsStayAboveTheirFloors() throws {
         try #require(FileManager.default.fileExists(atPath: Self.scorer.path), "scorer not found at \(Self.scorer.path)")
-        // Reached: f1 0.973, speaker 0.966, stance 0.986, denial 0.985, via 0.919, group precision 0.924.
+        // Reached: f1 0.98, speaker 0.966, stance 0.986, denial 0.985, via 0.921, group precision 0.935.
         Self.expectAtLeast(try Self.scoreFolder("heldout"), [
             "statement_f1": 0.95, "speaker_accuracy": 0.94, "stance_accuracy": 0.96, "denial_f1": 0.95, "via_accuracy": 0.88,
         ], "heldout")
-        // Reached: f1 0.949, speaker 0.954, stance 0.953, denial 0.9, via 0.9.
+        // Reached: f1 0.954, speaker 0.954, stance 0.953, denial 0.905, via 0.905.
         Self.expectAtLeast(try Self.scoreFolder("heldout2"), [
             "statement_f1": 0.92, "speaker_accuracy": 0.93, "stance_accuracy": 0.93, "denial_f1": 0.87, "via_accuracy": 0.85,
         ], "heldout2")
@@ -93,9 +93,9 @@ import GainsaySeeds
     /// The invented tuning set (sport, aviation, politics, business).
     @Test func inventedSetStaysAboveItsFloor() throws {
         try #require(FileManager.default.fileExists(atPath: Self.scorer.path), "scorer not found at \(Self.scorer.path)")
-        // Reached: f1 0.992, speaker 1.0, stance 0.944, denial 0.881, via 1.0 (188 statements).
+        // Reached: f1 0.99, speaker 1.0, stance 0.934, denial 0.86, via 0.971 (210 statements).
         Self.expectAtLeast(try Self.scoreFolder("invented"), [
-            "statement_f1": 0.97, "speaker_accuracy": 0.97, "stance_accuracy": 0.92, "denial_f1": 0.85, "via_accuracy": 0.95,
+            "statement_f1": 0.97, "speaker_accuracy": 0.97, "stance_accuracy": 0.91, "denial_f1": 0.83, "via_accuracy": 0.94,
         ], "invented")
     }
 
