@@ -599,3 +599,13 @@ import Testing
         #expect(s.speaker.contains("Lena Holt") || s.speaker.contains("fiancee"))
     }
 }
+
+/// "Nobody believes ..." is an opinion; "Nobody was hurt" still denies an event.
+@Suite struct ExtractionNobodyOpinionTests {
+    @Test func nobodyBelievesIsAClaim() throws {
+        let s = try #require(statements("\"Nobody believes the management any more,\" the rider told the newspaper.").first)
+        #expect(s.stance == .claim)
+        let d = try #require(statements("\"Nobody cancelled anything,\" the manager told the newspaper.").first)
+        #expect(d.stance == .denial)
+    }
+}

@@ -48,6 +48,9 @@ enum StanceClassifier {
     /// Irregular past participles of events ("has not withdrawn", "had not sold").
     static let irregularParticiples = Lexicon.hashes("withdrawn taken given broken chosen thrown shown sold won lost left made sent held kept met quit spoken written stolen hidden")
 
+    /// Verbs of belief and feeling: "nobody believes", "nobody cares".
+    static let cognitionVerbs = Lexicon.hashes("believes believed trusts trusted cares cared likes liked wants wanted thinks thought expects expected understands understood")
+
     /// Participles that describe how someone feels: negated, they deny nothing.
     static let stateOfMind = Lexicon.hashes("surprised concerned worried interested pleased impressed bothered convinced satisfied disappointed amused fazed shocked scared frightened troubled distracted discouraged deterred")
 
@@ -121,7 +124,8 @@ enum StanceClassifier {
         let h1 = words.count > 1 ? t[words[1]].hash : 0
         let h2 = words.count > 2 ? t[words[2]].hash : 0
         // "no one ...", "nobody ...", "nothing ...", "no talks took place".
-        if h0 == W.nobody || h0 == W.nothing || h0 == W.none || h0 == W.neither || h0 == W.never { return true }
+        // ("Nobody believes the management": an opinion about people, not a denied event.)
+        if (h0 == W.nobody || h0 == W.nothing || h0 == W.none || h0 == W.neither || h0 == W.never) && !Self.cognitionVerbs.contains(h1) { return true }
         // "no doubt", "no question": an affirmation.
         let affirming = words.prefix(4).enumerated().contains { p, k in StanceCues.isAffirmingNo(k, in: words, at: p, view: view) }
         if h0 == W.no && !affirming { return true }
