@@ -609,3 +609,15 @@ import Testing
         #expect(d.stance == .denial)
     }
 }
+
+/// Governing bodies speak; "had not received any notice" withholds.
+@Suite struct ExtractionGoverningBodyTests {
+    @Test func governingBodyNotNotifiedIsNeutral() throws {
+        let s = try #require(statements("The sport's governing body said it had not received any notice of the team's withdrawal.").first)
+        #expect(s.speaker.contains("governing body"))
+        #expect(s.stance == .neutral)
+        // Money not received is a denied event.
+        let d = try #require(statements("The club said it had not received any payment from the agent.").first)
+        #expect(d.stance == .denial)
+    }
+}

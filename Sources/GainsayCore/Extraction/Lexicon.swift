@@ -201,7 +201,7 @@ enum Lexicon {
     publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
     rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
     militia militias rebel rebels militant militants insurgents protesters demonstrators troops guerrillas
-    association associations mechanic mechanics technician technicians
+    association associations mechanic mechanics technician technicians body bodies
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""

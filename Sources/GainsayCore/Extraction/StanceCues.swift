@@ -9,6 +9,8 @@
 enum StanceCues {
     static let story = wordHash("story"), wrong = wordHash("wrong")
     static let addVerbs = Lexicon.hashes("add say comment report")
+    static let received = wordHash("received")
+    static let noticeNouns = Lexicon.hashes("notice notification word information request confirmation")
     static let informedWords = Lexicon.hashes("informed notified briefed")
     static let aware = wordHash("aware"), able = wordHash("able"), possible = wordHash("possible")
     static let reached = wordHash("reached"), reach = wordHash("reach"), say = wordHash("say")
@@ -97,6 +99,8 @@ enum StanceCues {
                 if h == aware && offset <= 2 { return true }
                 // "had not been informed of any positive test", "was not notified".
                 if informedWords.contains(h) && offset <= 2 { return true }
+                // "had not received any notice of a withdrawal": nothing came to the speaker.
+                if h == received && offset <= 1, window.dropFirst(offset + 1).prefix(2).contains(where: { noticeNouns.contains(t[$0].hash) }) { return true }
                 if (h == able || h == possible) && window.contains(where: { checkVerbs.contains(t[$0].hash) }) { return true }
                 if h == reached || (h == reach && offset <= 3) { return true }
                 // "has not yet determined the cause", "have not established".
