@@ -621,3 +621,12 @@ import Testing
         #expect(d.stance == .denial)
     }
 }
+
+/// An inverted attribution naming a spokesman after a body's acronym, carried "as cited by X".
+@Suite struct ExtractionInvertedAcronymTests {
+    @Test func warnedBodySpokesmanAsCitedBy() throws {
+        let s = try #require(statements("Further flooding could follow, warned Coastal Defence Service (CDS) spokesman Omar Nasser, as cited by the Harbour news agency.").first)
+        #expect(s.speaker.contains("Omar Nasser"))
+        #expect(s.via.contains { $0.contains("Harbour news agency") })
+    }
+}

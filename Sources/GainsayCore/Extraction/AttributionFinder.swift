@@ -107,9 +107,11 @@ struct AttributionFinder {
                 outlet.name = reader.trimDeterminer(view.text(r))
                 interviewVia = outlet
             } else if interviewVia == nil, Lexicon.citeVerbs.contains(tok.hash), !tok.capitalized, k > lo,
-                      view.isComma(k - 1) || (t[k - 1].isWord && !t[k - 1].capitalized && Lexicon.speakerNouns.contains(t[k - 1].hash)),
+                      view.isComma(k - 1) || (t[k - 1].isWord && !t[k - 1].capitalized && Lexicon.speakerNouns.contains(t[k - 1].hash))
+                        || (k - 2 >= lo && t[k - 1].isWord && t[k - 1].hash == W.as && view.isComma(k - 2)),
                       k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
-                      let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), r.upperBound < hi, view.isComma(r.upperBound),
+                      let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found),
+                      r.upperBound >= hi || view.isComma(r.upperBound) || (t[r.upperBound].kind == .punct && t[r.upperBound].first == 46),
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "X, quoted by Interfax, said": the outlet that quoted the speaker.
                 var outlet = p
@@ -609,6 +611,8 @@ struct AttributionFinder {
         if inverted {
             // `"...," said X`, `"...," said the club's lawyer, Jane Roe, in a statement`.
             guard after < hi, var r = reader.phraseStarting(at: after, upperBound: hi) else { return nil }
+            // "..., warned the Civil Defence Service (CDS) spokesman Omar Nasser": the name after the body.
+            if let past = phraseAfterAcronym(r, hi: hi) { r = past }
             if r.upperBound + 1 < hi && view.isComma(r.upperBound) && t[r.upperBound + 1].capitalized && t[r.upperBound + 1].isWord,
                let name = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), t[name.upperBound - 1].capitalized,
                reader.classify(r)?.kind != .outlet {
@@ -828,10 +832,20 @@ struct AttributionFinder {
     /// `..., said Jane Roe, the club's lawyer.`: a speaker phrase right after the verb, then the
     /// end of the sentence or a comma.
     private func speakerFollows(after: Int, hi: Int) -> Bool {
-        guard after < hi, let r = reader.phraseStarting(at: after, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return false }
+        guard after < hi, var r = reader.phraseStarting(at: after, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return false }
+        if let past = phraseAfterAcronym(r, hi: hi) { r = past }
         if r.upperBound >= hi { return true }
         let next = t[r.upperBound]
         return next.kind == .punct && (next.first == 44 || next.first == 46 || next.first == 59) || next.isQuote
+    }
+
+    /// The phrase after a body's parenthesised acronym ("Civil Defence Service (CDS) spokesman
+    /// Omar Nasser" -> "spokesman Omar Nasser") when one follows `r`, or nil.
+    private func phraseAfterAcronym(_ r: Range<Int>, hi: Int) -> Range<Int>? {
+        let open = r.upperBound
+        guard open + 3 < hi, AcronymName.acronym(open: open, view: view) != nil,
+              let next = reader.phraseStarting(at: open + 3, upperBound: hi), let p = reader.classify(next), p.kind == .person else { return nil }
+        return next
     }
 
     /// A word that can sit in an adjunct between a verb and its "that": "said on Thursday that".
