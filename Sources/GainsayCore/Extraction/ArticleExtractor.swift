@@ -112,15 +112,20 @@ enum ArticleExtractor {
             }
             // Only a sentence followed by a back-reference ("It", "The report", "They") needs its
             // subject remembered; reading it for every sentence would cost more than the rest.
-            let nextStartsWithReference = index + 1 < sentences.count
-                && (Self.startsWithReference(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view))
-            if emitted.isEmpty, nextStartsWithReference, let found = finder.sentenceSubject(in: range),
+            if emitted.isEmpty, index + 1 < sentences.count,
+               Self.startsWithReference(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view),
+               let found = finder.sentenceSubject(in: range),
                case let subject = Self.appositiveName(after: found, in: range, view: view) ?? found, let phrase = finder.reader.classify(subject),
-               phrase.kind != .pronoun, let resolved = state.resolve(phrase, sentence: index, sentenceRange: range),
-               phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(sentences[index + 1], view: view)
-                || (resolved.name.contains(" ") && !phrase.isReference && Self.looksLikePersonName(resolved.name) && Self.endsWithPeriod(range, view: view)
-                    && (Self.startsWithPersonPronoun(sentences[index + 1], view: view) || Self.pronounSpeaks(sentences[index + 1], view: view))) {
-                state.rememberSubject(resolved, sentence: index)
+               phrase.kind != .pronoun {
+                let next = sentences[index + 1]
+                // The cheap tests first: resolving a name looks back through the article.
+                let described = phrase.kind != .person || (!phrase.roles.isEmpty && phrase.name.contains(" ")) || Self.startsWithPersonDescription(next, view: view)
+                let narrated = !described && !phrase.isReference && Self.endsWithPeriod(range, view: view)
+                    && (Self.startsWithPersonPronoun(next, view: view) || Self.pronounSpeaks(next, view: view))
+                if described || narrated, let resolved = state.resolve(phrase, sentence: index, sentenceRange: range),
+                   described || (resolved.name.contains(" ") && Self.looksLikePersonName(resolved.name)) {
+                    state.rememberSubject(resolved, sentence: index)
+                }
             }
             let endsOpen = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
             // A quotation that opens here and runs into the next sentence, where its speaker is
