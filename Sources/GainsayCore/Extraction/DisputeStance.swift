@@ -35,6 +35,9 @@ enum DisputeStance {
             switch s.statement.stance {
             case .claim:
                 let content = TextView(s.statement.content)
+                // Both rules need a negation or one of a few words; most claims hold none.
+                guard StanceTriggers.any(content.tokens.indices, in: StanceTriggers.dispute, view: content)
+                        || s.statement.sentence.hasPrefix("Instead") else { continue }
                 if withholds(content) { result[i].statement.stance = .neutral; continue }
                 if let opposition = opposition(in: content, speaker: s.statement.speaker, sentence: s.statement.sentence) {
                     candidates.append((i, opposition))
