@@ -51,6 +51,16 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    @Test func nameWordsMatchTheReference() {
+        func reference(_ name: String) -> [String] {
+            Names.slug(name).split(separator: "-").map(String.init).filter { !Lexicon.titles.contains($0) && !Names.particles.contains($0) }
+        }
+        let names = ["Jane Roe", "Foreign Minister Jane Roe", "Abu Bakr al-Baghdadi", "Ludwig van der Berg", "Mr. O'Brien",
+                     "President-elect Tom Poe Jr.", "the Spokesman", "Ünal İnan", "José Nuñez", "東京", "", "---", "St. John de la Cruz",
+                     "Sen. Pat Doe's", "Prime Minister", "Dr Ali bin Salman"]
+        for name in names { #expect(Names.nameWords(name) == reference(name), "\(name)") }
+    }
+
     @Test func stemMatchesTheReference() {
         let words = ["negotiations", "talks", "denied", "discussions", "ceasefire", "strikes", "dies", "studies",
                      "relations", "ings", "sings", "ted", "es", "s", "", "señoras", "überzeugungen", "zakharova",
