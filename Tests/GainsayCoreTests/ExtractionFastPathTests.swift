@@ -120,6 +120,21 @@ import Testing
         #expect(Terms.label([], idf: { _ in 1 }) == "(no content)")
     }
 
+    @Test func labelWeightMatchesTheReference() {
+        func reference(_ term: Terms.Term) -> Double {
+            if term.isName { return 1 }
+            for ending in ["ed", "ing", "ly"] where term.surface.utf8.count > ending.utf8.count + 2 && term.surface.hasSuffix(ending) { return 0.45 }
+            return 1
+        }
+        for surface in ["denied", "holding", "often", "really", "sing", "bring", "fled", "ally", "talks", "reported", "mostly",
+                        "naïvely", "señored", "tested\u{301}", "ing", "ed", "", "kingly", "ringing"] {
+            for isName in [false, true] {
+                let term = Terms.Term(stem: surface, surface: surface, isName: isName, key: wordHash(surface))
+                #expect(Terms.labelWeight(term) == reference(term), "\(surface)")
+            }
+        }
+    }
+
     @Test func slugOfALabelWithMiddleDots() {
         #expect(Names.slug("talks · Qatar · energy infrastructure") == "talks-qatar-energy-infrastructure")
         #expect(Names.slug("The · Post") == "post")
