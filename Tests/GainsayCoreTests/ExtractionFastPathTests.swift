@@ -51,6 +51,16 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    @Test func nameWordsMatchTheReference() {
+        func reference(_ name: String) -> [String] {
+            Names.slug(name).split(separator: "-").map(String.init).filter { !Lexicon.titles.contains($0) && !Names.particles.contains($0) }
+        }
+        let names = ["Jane Roe", "Foreign Minister Jane Roe", "Abu Bakr al-Baghdadi", "Ludwig van der Berg", "Mr. O'Brien",
+                     "President-elect Tom Poe Jr.", "the Spokesman", "Ünal İnan", "José Nuñez", "東京", "", "---", "St. John de la Cruz",
+                     "Sen. Pat Doe's", "Prime Minister", "Dr Ali bin Salman"]
+        for name in names { #expect(Names.nameWords(name) == reference(name), "\(name)") }
+    }
+
     @Test func stemMatchesTheReference() {
         let words = ["negotiations", "talks", "denied", "discussions", "ceasefire", "strikes", "dies", "studies",
                      "relations", "ings", "sings", "ted", "es", "s", "", "señoras", "überzeugungen", "zakharova",
@@ -108,6 +118,21 @@ import Testing
             for idf in weights { #expect(Terms.label(lists, idf: idf) == Self.referenceLabel(lists, idf: idf), "\(group)") }
         }
         #expect(Terms.label([], idf: { _ in 1 }) == "(no content)")
+    }
+
+    @Test func labelWeightMatchesTheReference() {
+        func reference(_ term: Terms.Term) -> Double {
+            if term.isName { return 1 }
+            for ending in ["ed", "ing", "ly"] where term.surface.utf8.count > ending.utf8.count + 2 && term.surface.hasSuffix(ending) { return 0.45 }
+            return 1
+        }
+        for surface in ["denied", "holding", "often", "really", "sing", "bring", "fled", "ally", "talks", "reported", "mostly",
+                        "naïvely", "señored", "tested\u{301}", "ing", "ed", "", "kingly", "ringing"] {
+            for isName in [false, true] {
+                let term = Terms.Term(stem: surface, surface: surface, isName: isName, key: wordHash(surface))
+                #expect(Terms.labelWeight(term) == reference(term), "\(surface)")
+            }
+        }
     }
 
     @Test func slugOfALabelWithMiddleDots() {

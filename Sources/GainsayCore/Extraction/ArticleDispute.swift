@@ -6,7 +6,9 @@
 struct ArticleDispute {
     /// Per sentence: does it name something disputed?
     let disputeSentence: [Bool]
-    /// Per sentence: its distinctive term keys, with names marked.
+    /// Per sentence: its distinctive term keys, with names marked. Only the sentences that name
+    /// something disputed are ever compared, so only theirs are computed (the rest stay empty):
+    /// reading terms is the dearest step here, and most sentences name no dispute.
     let sentenceTerms: [[Terms.Term]]
     /// Per statement: the index of its sentence (or nil when not found).
     let statementSentence: [Int?]
@@ -25,8 +27,9 @@ struct ArticleDispute {
         var starts: [Int: Int] = [:]
         var cursor = ScalarCursor(bytes: view.bytes)
         for (index, range) in sentences.enumerated() {
-            dispute.append(range.contains { view.tokens[$0].isWord && Self.disputeWords.contains(view.tokens[$0].hash) })
-            terms.append(Terms.of(view.text(range)))
+            let isDispute = range.contains { view.tokens[$0].isWord && Self.disputeWords.contains(view.tokens[$0].hash) }
+            dispute.append(isDispute)
+            terms.append(isDispute ? Terms.of(view.text(range)) : [])
             starts[cursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)] = index
         }
         disputeSentence = dispute

@@ -165,11 +165,15 @@ struct AttributionFinder {
 
         // A cue between another cue's subject and its verb sits in a parenthetical ("Jane Roe, a
         // scientist who advises the ministry, said"): it is not the sentence's statement.
-        let allVerbs = verbs
-        verbs.removeAll { a in
-            allVerbs.contains { b in
-                b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote && !view.endsWith(b.index, "ing")
-                    && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
+        // (A single cue has no other cue to sit inside: the pass is skipped, and with it a copy
+        // of the cues.)
+        if verbs.count >= 2 {
+            let allVerbs = verbs
+            verbs.removeAll { a in
+                allVerbs.contains { b in
+                    b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote && !view.endsWith(b.index, "ing")
+                        && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
+                }
             }
         }
         var result: [Attribution] = []

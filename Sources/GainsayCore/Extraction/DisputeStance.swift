@@ -35,6 +35,9 @@ enum DisputeStance {
             switch s.statement.stance {
             case .claim:
                 let content = TextView(s.statement.content)
+                // Both rules need a negation or one of a few words; most claims hold none.
+                guard StanceTriggers.any(content.tokens.indices, in: StanceTriggers.dispute, view: content)
+                        || s.statement.sentence.hasPrefix("Instead") else { continue }
                 if withholds(content) { result[i].statement.stance = .neutral; continue }
                 if let opposition = opposition(in: content, speaker: s.statement.speaker, sentence: s.statement.sentence) {
                     candidates.append((i, opposition))
@@ -135,8 +138,7 @@ enum DisputeStance {
         let t = v.tokens
         guard !words.isEmpty else { return nil }
         if t[words[0]].hash == instead || sentence.hasPrefix("Instead") { return .correction }
-        let speakerWords = Set(speaker.split(separator: " ").map { wordHash(String($0)) })
-        let selfSubject = words.prefix(2).contains { firstPerson.contains(t[$0].hash) || (t[$0].capitalized && speakerWords.contains(t[$0].hash)) }
+        let selfSubject = words.prefix(2).contains { firstPerson.contains(t[$0].hash) || (t[$0].capitalized && speakerHasWord(speaker, t[$0].hash)) }
         for (p, k) in words.enumerated() {
             let h = t[k].hash
             let next = p + 1 < words.count ? t[words[p + 1]].hash : 0
@@ -202,6 +204,25 @@ enum DisputeStance {
             if haveForms.contains(next) && after == any { return .negatedPredicate }
         }
         return nil
+    }
+
+    /// True when one of the space-separated words of `speaker` hashes to `h`: the speaker's own
+    /// name as the subject ("Roe did not ..."). Read in place, with no set or substrings made.
+    static func speakerHasWord(_ speaker: String, _ h: UInt64) -> Bool {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var length = 0
+        for b in speaker.utf8 {
+            if b == 32 {
+                if length > 0 && hash == h { return true }
+                hash = 0xcbf29ce484222325
+                length = 0
+                continue
+            }
+            let l = (b >= 65 && b <= 90) ? b | 0x20 : b
+            hash = (hash ^ UInt64(l)) &* 0x100000001b3
+            length += 1
+        }
+        return length > 0 && hash == h
     }
 
     /// A participle or past form ("stolen", "captured", "met") or a place ("in", "at", "there")

@@ -59,7 +59,28 @@ enum Names {
 
     /// The words of a person's name, lower-cased, without titles or a possessive.
     static func nameWords(_ name: String) -> [String] {
-        slug(name).split(separator: "-").map(String.init).filter { !Lexicon.titles.contains($0) && !particles.contains($0) }
+        let slugged = slug(name)
+        // ASCII slugs (nearly all): split on the byte and test hashes, making a string only for
+        // the words kept. Elsewhere a "-" may join a following mark into one character, which
+        // the Character split below keeps whole.
+        guard slugged.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return slugged.split(separator: "-").map(String.init).filter { !Lexicon.titles.contains($0) && !particles.contains($0) }
+        }
+        let titles = Lexicon.titlesH, particleSet = particleHashes
+        var words: [String] = []
+        var bytes = slugged.utf8.makeIterator()
+        var word: [UInt8] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            let h = wordHash(word)
+            if !titles.contains(h) && !particleSet.contains(h) { words.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        while let b = bytes.next() {
+            if b == 45 { flush() } else { word.append(b) }
+        }
+        flush()
+        return words
     }
 
     /// The surname's phonetic key: letters folded so spellings from different transliterations

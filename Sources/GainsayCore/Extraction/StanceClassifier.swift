@@ -36,6 +36,8 @@ enum StanceClassifier {
             }
             return .denial
         }
+        // Every rule below needs one of a few words in the content; most contents hold none.
+        guard StanceTriggers.any(content, in: StanceTriggers.classify, view: view) else { return .claim }
         if StanceCues.rejectsReport(content, view: view) { return .denial }
         if contentWithholds(content, view: view) || StanceCues.withholds(content, view: view) { return .neutral }
         if contentDenies(content, view: view) { return .denial }

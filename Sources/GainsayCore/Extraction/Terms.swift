@@ -58,7 +58,15 @@ enum Terms {
             defer { atSentenceStart = false }
             guard tok.kind == .word, tok.end - tok.start >= 3, tok.hash != W.possessive, !genericHashes.contains(tok.hash) else { continue }
             let surface = view.word(i)
-            let lower = tok.capitalized || surface.utf8.contains(where: { $0 >= 0x80 }) ? surface.lowercased() : surface
+            let lower: String
+            if surface.utf8.contains(where: { $0 >= 0x80 }) {
+                lower = surface.lowercased()
+            } else if tok.capitalized {
+                // ASCII: `lowercased()` maps A-Z and nothing else, so the bytes are folded here.
+                lower = String(decoding: view.bytes[tok.start..<tok.end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            } else {
+                lower = surface
+            }
             let stemmed = stem(lower)
             // Most stems have no synonym: a hash test rules them out before the dictionary.
             let stemHash = wordHash(stemmed)
@@ -134,6 +142,18 @@ enum Terms {
     static func labelWeight(_ term: Term) -> Double {
         if term.isName { return 1 }
         let bytes = term.surface.utf8
+        // ASCII (nearly always): the endings compared as bytes. Otherwise `hasSuffix`, whose
+        // comparison by characters a byte test could not match in every case.
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let n = bytes.count
+            @inline(__always) func ends(_ a: UInt8, _ b: UInt8) -> Bool {
+                bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == a && bytes[bytes.index(before: bytes.endIndex)] == b
+            }
+            if n > 4 && ends(101, 100) { return 0.45 }                                        // ed
+            if n > 5 && ends(110, 103) && bytes[bytes.index(bytes.endIndex, offsetBy: -3)] == 105 { return 0.45 }  // ing
+            if n > 4 && ends(108, 121) { return 0.45 }                                        // ly
+            return 1
+        }
         for ending in ["ed", "ing", "ly"] where bytes.count > ending.utf8.count + 2 && term.surface.hasSuffix(ending) {
             return 0.45
         }
@@ -144,20 +164,27 @@ enum Terms {
     static func label(_ lists: [[Term]], idf: (UInt64) -> Double) -> String {
         // Score each stem once per statement; ties keep the order of first appearance. One
         // dictionary look-up per term: an entry remembers the last list that scored it.
-        struct Entry { var stem: String; var value: Double; var order: Int; var lastList: Int }
-        var entryOfStem: [String: Int] = [:]
+        // Entries are found by the stem's hash (`key`), then the stem itself is compared: equal
+        // stems have equal keys, and a chain keeps apart the rare different stems that share one.
+        struct Entry { var stem: String; var key: UInt64; var value: Double; var order: Int; var lastList: Int; var nextWithKey: Int }
+        var entryOfKey: [UInt64: Int] = [:]
         var entries: [Entry] = []
+        entryOfKey.reserveCapacity(lists.reduce(0) { $0 + $1.count })
         for (l, list) in lists.enumerated() {
             for term in list {
-                if let e = entryOfStem[term.stem] {
+                var found = entryOfKey[term.key] ?? -1
+                while found >= 0 && entries[found].stem != term.stem { found = entries[found].nextWithKey }
+                if found >= 0 {
+                    let e = found
                     if entries[e].lastList == l { continue }
                     let weight = idf(term.key) * labelWeight(term)
                     entries[e].value = entries[e].value + weight * weight
                     entries[e].lastList = l
                 } else {
                     let weight = idf(term.key) * labelWeight(term)
-                    entryOfStem[term.stem] = entries.count
-                    entries.append(Entry(stem: term.stem, value: weight * weight, order: entries.count, lastList: l))
+                    let chained = entryOfKey[term.key] ?? -1
+                    entryOfKey[term.key] = entries.count
+                    entries.append(Entry(stem: term.stem, key: term.key, value: weight * weight, order: entries.count, lastList: l, nextWithKey: chained))
                 }
             }
         }
@@ -165,10 +192,10 @@ enum Terms {
         let top = entries.sorted { $0.value != $1.value ? $0.value > $1.value : $0.order < $1.order }.prefix(3)
         // The most frequent spelling of each top stem in the group; ties go to the smaller string.
         var forms: [[String: Int]] = Array(repeating: [:], count: top.count)
-        let topStems = top.map(\.stem)
+        let topStems = top.map(\.stem), topKeys = top.map(\.key)
         for list in lists {
             for term in list {
-                guard let t = topStems.firstIndex(of: term.stem) else { continue }
+                guard let t = topKeys.indices.first(where: { topKeys[$0] == term.key && topStems[$0] == term.stem }) else { continue }
                 forms[t][term.surface, default: 0] += 1
             }
         }

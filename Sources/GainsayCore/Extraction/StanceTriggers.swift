@@ -1,0 +1,32 @@
+/// The words without which no stance rule can fire, in one set per pass: most contents hold
+/// none of them, and one look-up per token (plus the "n't" test) rules them out before the
+/// dozen set look-ups per word that the rules themselves make.
+///
+/// Each set is a superset of every word its rules test on the content, so a content without
+/// any of them gets the answer the rules would give (a claim, or no opposition). When a rule
+/// learns a new trigger word it must be added here too; the stance tests would catch a miss.
+enum StanceTriggers {
+    /// Everything `StanceCues.rejectsReport`, `StanceClassifier.contentWithholds`,
+    /// `StanceCues.withholds`, `StanceClassifier.contentDenies` and `StanceCues.contradictsReport`
+    /// need to see in the content before they can return anything but "no".
+    static let classify = WordSet.union(
+        [Lexicon.negations, Lexicon.falsityWords, Lexicon.denialVerbs,
+         StanceCues.retractionWords, StanceCues.merelyWords, StanceCues.doubtPredicates, StanceCues.lieNouns],
+        extra: [W.not, W.no, W.never, W.cannot, W.nt, W.nothing, W.none, W.nobody, W.neither, W.only,
+                StanceCues.unable, StanceCues.too, StanceCues.without, StanceCues.wide, StanceCues.instead, StanceCues.rather])
+
+    /// Everything `DisputeStance.withholds` and `DisputeStance.opposition` need to see in a
+    /// claim's content (besides a sentence opening with "Instead").
+    static let dispute = WordSet.union(
+        [DisputeStance.wellBeingWords],
+        extra: [W.nothing, W.no, W.not, W.nt, W.never, DisputeStance.good, DisputeStance.instead])
+
+    /// True when a token of `range` is in `set` or ends in "n't" / "n’t".
+    static func any(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {
+        let t = view.tokens
+        for k in range where t[k].isWord {
+            if set.contains(t[k].hash) || view.endsWith(k, "n't") || view.endsWith(k, "n’t") { return true }
+        }
+        return false
+    }
+}
