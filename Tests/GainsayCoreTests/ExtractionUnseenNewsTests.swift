@@ -630,3 +630,15 @@ import Testing
         #expect(s.via.contains { $0.contains("Harbour news agency") })
     }
 }
+
+/// In a disputed injury or health story, "he is fit/well" answers the report.
+@Suite struct ExtractionFitnessDisputeTests {
+    @Test func fitInADisputeIsADenial() throws {
+        let list = statements("The Evening Star reported that the striker had broken his ankle in training.",
+                              "The club denied the report. The manager said the striker was fit and would play on Saturday.")
+        #expect(try #require(statement(list, containing: "was fit")).stance == .denial)
+        // Without a dispute it is a plain claim.
+        let plain = try #require(statements("The manager said the striker was fit and would play on Saturday.").first)
+        #expect(plain.stance == .claim)
+    }
+}
