@@ -642,3 +642,40 @@ import Testing
         #expect(plain.stance == .claim)
     }
 }
+
+/// Round-eight denial shapes: haste, particle dismissals, gerund objects, passives denied.
+@Suite struct ExtractionDenialShapeTests {
+    @Test func movedQuicklyToDeny() throws {
+        let s = try #require(statements("The club moved quickly to deny the rumours, insisting the player was not for sale.").first)
+        #expect(s.speaker == "club")
+        #expect(s.stance == .denial)
+    }
+
+    @Test func brushedOffAndLaughedOff() throws {
+        let s = try #require(statements("The senator brushed off the allegations as \"politically motivated\".").first)
+        #expect(s.stance == .denial)
+    }
+
+    @Test func deniedEverMeeting() throws {
+        let s = try #require(statements("The minister denied ever meeting the businessman.").first)
+        #expect(s.stance == .denial)
+        // Refusing a meeting is still a position.
+        let r = try #require(statements("The minister rejected the demands for a meeting with the rebels.").first)
+        #expect(r.stance == .claim)
+    }
+
+    @Test func passiveEventDeniedAndQuotedNoContact() throws {
+        let a = try #require(statements("The embassy said the ambassador \"has not been recalled and remains in post\".").first)
+        #expect(a.stance == .denial)
+        let b = try #require(statements("The agency said there had been \"no contact whatsoever\" with the rebels.").first)
+        #expect(b.stance == .denial)
+        // A feeling after "not been" is no denied event.
+        let c = try #require(statements("The coach said he had not been surprised by the result.").first)
+        #expect(c.stance == .claim)
+    }
+
+    @Test func theAirlineIsNoDescribedPerson() throws {
+        let list = statements("\"I have never failed a test,\" the sprinter said.", "The airline said the flight would leave on time.")
+        #expect(try #require(statement(list, containing: "leave on time")).speaker == "airline")
+    }
+}

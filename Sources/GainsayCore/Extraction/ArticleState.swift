@@ -72,7 +72,8 @@ struct ArticleState {
                 // "the company": the last organisation, or a one-word name that may be one; "the
                 // airline" or "the club" is no regulator, ministry or bureau.
                 let business = Self.businessHeads.contains(phrase.head)
-                if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && (!$0.name.contains(" ") || (business && Self.endsWithSideWord($0.name)))))
+                if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && $0.key.hasPrefix("person:")
+                                                                            && (!$0.name.contains(" ") || (business && Self.endsWithSideWord($0.name)))))
                                          && !Self.isPublicBody($0.name) && !(business && Self.isOtherBody($0.name, than: phrase.head)) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }

@@ -432,11 +432,19 @@ struct AttributionFinder {
         if k - 1 >= lo && t[k].isWord && t[k].hash == CueWords.be && t[k - 1].isWord && t[k - 1].hash == W.to && CueWords.declineOnlyVerbs.contains(verbHash) { k -= 1 }
         // Infinitives: only "declined to comment" and the like are cues.
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
-            guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
-            declined = true
-            cueFirst = k - 1
-            k -= 2
-            while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
+            // "moved quickly to deny", "was quick to dismiss": a denial made in haste.
+            if Lexicon.denialVerbs.contains(verbHash), k - 1 >= lo, t[k - 1].isWord, CueWords.hasteWords.contains(t[k - 1].hash) {
+                cueFirst = v
+                k -= 2
+                if k >= lo && t[k].isWord && CueWords.hasteWords.contains(t[k].hash) { k -= 1 }
+                while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.beForms.contains(t[k].hash)) { k -= 1 }
+            } else {
+                guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
+                declined = true
+                cueFirst = k - 1
+                k -= 2
+                while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
+            }
         }
         if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
         // "..., accused of killing two students": a reduced passive, not an accusation made.

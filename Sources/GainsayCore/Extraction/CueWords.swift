@@ -46,6 +46,8 @@ enum CueWords {
     static let airedVerbs = hashes("made aired published levelled leveled raised")
     /// "said only that ...": adverbs between a verb and its clause.
     static let focusAdverbs = hashes("only simply merely briefly")
+    /// "moved quickly to deny", "was quick to dismiss", "rushed to reject".
+    static let hasteWords = hashes("quick quickly swift swiftly moved rushed hastened sought")
     /// "did not return calls/messages/emails": a neutral non-answer.
     static let returnVerbs = hashes("return returned")
     static let messageReturns = hashes("calls call messages message emails email requests phone telephone")

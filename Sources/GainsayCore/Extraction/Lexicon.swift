@@ -39,7 +39,7 @@ enum Lexicon {
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
-    specify identify verify drawn return returned
+    specify identify verify drawn return returned brushed laughed
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
@@ -54,6 +54,8 @@ enum Lexicon {
         wordHash("declined"): [wordHash("comment")], wordHash("issued"): [wordHash("a")], wordHash("released"): [wordHash("a")],
         // "hit back at claims", "pushed back on the report": a rebuttal.
         wordHash("hit"): [wordHash("back")], wordHash("hits"): [wordHash("back")],
+        // "brushed off the allegations", "laughed off the reports": a dismissal.
+        wordHash("brushed"): [wordHash("off"), wordHash("aside")], wordHash("laughed"): [wordHash("off")],
         wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
     ]
     /// Verbs that decline to speak.
@@ -65,7 +67,7 @@ enum Lexicon {
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
     hit hits pushed pushes
-    recanted recants retracted shot ruled raised cast
+    recanted recants retracted shot ruled raised cast brushed laughed
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")

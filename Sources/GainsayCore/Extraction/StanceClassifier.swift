@@ -28,8 +28,10 @@ enum StanceClassifier {
             // denial, "future talks" a refusal).
             for k in cue.objectRange.prefix(4) where t[k].isWord {
                 if t[k].hash == W.of { break }
-                // "denied that any talks had taken place": a clause, whatever its subject.
-                if t[k].hash == W.that && !t[k].capitalized { break }
+                // "denied that any talks had taken place": a clause, whatever its subject;
+                // "denied ever meeting", "denied having met": a gerund clause.
+                if (t[k].hash == W.that || t[k].hash == Self.ever || t[k].hash == Self.having) && !t[k].capitalized { break }
+                if k == cue.objectRange.lowerBound && view.endsWith(k, "ing") { break }
                 // "rejected suggestions that ..." denies a proposition; "rejected the suggestions" a proposal.
                 let clause = k + 1 < view.tokens.count && t[k + 1].isWord && t[k + 1].hash == W.that
                 if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause { return .claim }
@@ -49,6 +51,10 @@ enum StanceClassifier {
 
     /// Irregular past participles of events ("has not withdrawn", "had not sold").
     static let irregularParticiples = Lexicon.hashes("withdrawn taken given broken chosen thrown shown sold won lost left made sent held kept met quit spoken written stolen hidden")
+
+    static let ever = wordHash("ever"), having = wordHash("having"), been = wordHash("been")
+    /// Things done to someone that a report may claim: "has not been recalled/sacked/arrested".
+    static let passiveEvents = Lexicon.hashes("recalled arrested sacked fired suspended cancelled canceled stolen sold killed detained charged banned kidnapped abducted hacked replaced dropped released injured hurt")
 
     /// Verbs of belief and feeling: "nobody believes", "nobody cares".
     static let cognitionVerbs = Lexicon.hashes("believes believed trusts trusted cares cared likes liked wants wanted thinks thought expects expected understands understood")
@@ -131,8 +137,9 @@ enum StanceClassifier {
         // "no doubt", "no question": an affirmation.
         let affirming = words.prefix(4).enumerated().contains { p, k in StanceCues.isAffirmingNo(k, in: words, at: p, view: view) }
         if h0 == W.no && !affirming { return true }
-        // "there were no ...", "there have been no ...".
-        if h0 == W.there && !affirming && (h1 == W.no || h2 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
+        // "there were no ...", "there have been no ...", "there had been \"no contact\"".
+        let h3 = words.count > 3 ? t[words[3]].hash : 0
+        if h0 == W.there && !affirming && (h1 == W.no || h2 == W.no || h3 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
         if h0 == W.the && h1 == W.only { return true }
         // "The story is simply wrong", "these reports are wrong": a report called wrong.
@@ -185,6 +192,9 @@ enum StanceClassifier {
                     let next = words[position + 1]
                     // "was not surprised", "is not concerned": a state of mind, not a denied event.
                     if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") && !view.endsWith(next, "eed") && !Self.stateOfMind.contains(t[next].hash) { return true }
+                    // "has not been recalled": a passive event denied.
+                    if t[next].hash == Self.been && position + 2 < words.count
+                        && (Self.passiveEvents.contains(t[words[position + 2]].hash) || Lexicon.eventVerbs.contains(t[words[position + 2]].hash)) { return true }
                     // "has not withdrawn", "had not taken part": an irregular participle.
                     if Self.irregularParticiples.contains(t[next].hash) && !(position > 0 && Lexicon.beForms.contains(t[words[position - 1]].hash)) { return true }
                 }
