@@ -41,7 +41,7 @@ enum DisputeStance {
                 }
             case .denial:
                 let content = TextView(s.statement.content)
-                if (reportsAbsence(content) || voicesDisbelief(content)) && !cueDenies(s.statement.cue) { result[i].statement.stance = .claim }
+                if (reportsAbsence(content) || voicesDisbelief(content) || StanceMarkers.reportsNoHarm(content)) && !cueDenies(s.statement.cue) { result[i].statement.stance = .claim }
             case .neutral:
                 break
             }
@@ -149,6 +149,8 @@ enum DisputeStance {
             if isNegation(v, k) && next == involved { return .dissociation(selfSubject: selfSubject) }
             // "is safe", "are alive", "in good health", "no reason to".
             if Lexicon.beForms.contains(h) && wellBeingWords.contains(next) { return .wellBeing }
+            // "This is real", against a claim that it was staged or faked.
+            if Lexicon.beForms.contains(h) && StanceMarkers.authenticWords.contains(next) && p + 2 >= words.count { return .wellBeing }
             if h == W.in && next == good && after == health { return .wellBeing }
             if h == W.no && next == reason && after == W.to { return .wellBeing }
             if h == W.no && evidenceNouns.contains(next) { return .negatedPredicate }
