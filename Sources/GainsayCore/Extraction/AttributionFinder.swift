@@ -499,7 +499,11 @@ struct AttributionFinder {
         // reporter or the police: the channel the statement went through.
         var objectVia: SpeakerPhrase? = citedVia
         if !inverted && Lexicon.tellVerbs.contains(verbHash),
-           after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) {
+           after < hi, var r = reader.phraseStarting(at: after, upperBound: hi) {
+            // "told reporters Sunday": the day is no part of the listener.
+            r = CueWords.trimmingTrailingTime(r, view: view)
+            // "told us that he ...": an object pronoun is the whole listener.
+            if t[r.lowerBound].isWord && CueWords.objectPronouns.contains(t[r.lowerBound].hash) { r = r.lowerBound..<(r.lowerBound + 1) }
             if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun)
                 || (p.kind != .pronoun && t[r.upperBound - 1].capitalized) || (r.count == 1 && t[r.lowerBound].hash == CueWords.police) {
                 var outlet = p
@@ -510,6 +514,12 @@ struct AttributionFinder {
         } else if objectVia == nil, after + 1 < hi, t[after].isWord, t[after].hash == W.on, let outlet = outletAfterOn(after + 1, hi: hi) {
             // "said on state television", "claimed on Channel 4 News".
             objectVia = outlet
+        }
+        // "..., the attorney general told reporters Sunday.": only an adjunct follows the
+        // listener, so the clause before the subject is the content.
+        if quoteBefore == nil && !inverted && !isParticiple && Lexicon.tellVerbs.contains(verbHash),
+           after >= hi || trailingAdjunct(from: after, hi: hi), subjectRange.lowerBound - 1 > lo, view.isComma(subjectRange.lowerBound - 1) {
+            quoteBefore = lo..<(subjectRange.lowerBound - 1)
         }
         // `"...," the chief executive, Jane Roe, told reporters.`: nothing follows, so the
         // quotation before the subject is the content.

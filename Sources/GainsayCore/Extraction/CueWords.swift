@@ -24,6 +24,15 @@ enum CueWords {
     /// Words that quantify a noun, never a name by themselves ("Another said").
     static let quantifiers = hashes("another each every both either such several just only even simply")
 
+    /// Pronouns that are a verb's whole object: "told us", "informed them".
+    static let objectPronouns = hashes("us me him them you")
+    /// The phrase without the time words that end it: "reporters Sunday" is "reporters".
+    static func trimmingTrailingTime(_ r: Range<Int>, view: TextView) -> Range<Int> {
+        var end = r.upperBound
+        while end - 1 > r.lowerBound, view.tokens[end - 1].isWord, Lexicon.timeWords.contains(view.tokens[end - 1].hash) { end -= 1 }
+        return r.lowerBound..<end
+    }
+
     /// "i" for "I've", "I'm", "I'd", "I'll"; "we" for "we're", "we've": first-person contractions.
     static func firstPersonContraction(_ k: Int, view: TextView) -> String? {
         let tok = view.tokens[k]

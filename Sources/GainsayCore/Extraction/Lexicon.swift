@@ -104,7 +104,7 @@ enum Lexicon {
     previously clearly recently reportedly often frequently allegedly initially subsequently finally
     emphatically explicitly openly privately angrily bluntly quickly swiftly immediately separately
     both all alone himself herself themselves itself too however meanwhile still just even yet
-    consistently vehemently adamantly personally directly specifically
+    consistently vehemently adamantly personally directly specifically first
     """)
     static let beForms = hashes("is are was were be been being")
     static let negations = hashes("not n't never no cannot can't won't didn't don't doesn't hasn't haven't hadn't wasn't weren't isn't aren't couldn't wouldn't nothing nobody none neither nor")
