@@ -27,6 +27,8 @@ struct AttributionFinder {
 
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
         var result = attributionsInClauses(fullRange)
+        // "X did not immediately return a request for comment": a non-answer with no cue verb.
+        if result.isEmpty, let a = nonAnswer(in: datelineEnd(fullRange)..<fullRange.upperBound) { return [a] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -331,7 +333,7 @@ struct AttributionFinder {
                 cueLast = v + 2
             }
         }
-        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
+        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && ((t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash)) || (negated && Lexicon.beForms.contains(t[k].hash))))
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
         let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by

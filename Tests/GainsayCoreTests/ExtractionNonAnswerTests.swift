@@ -1,0 +1,38 @@
+import Testing
+@testable import GainsayCore
+
+/// Non-answers without a reporting verb: the party that did not answer is the speaker, and the
+/// stance is neutral. Sentences written for the tests.
+@Suite struct ExtractionNonAnswerTests {
+    @Test func didNotReturnARequestForComment() throws {
+        let list = statements("The tabloid reported that the goalkeeper had failed a test. The tabloid did not immediately return a request for comment.")
+        let s = try #require(statement(list, containing: "request for comment"))
+        #expect(s.speaker.contains("tabloid"))
+        #expect(s.stance == .neutral)
+    }
+
+    @Test func hadNoImmediateComment() throws {
+        let s = try #require(statements("A spokeswoman for the airline had no immediate comment.").first)
+        #expect(s.speaker.contains("spokeswoman"))
+        #expect(s.stance == .neutral)
+    }
+
+    @Test func callsAndAttemptsThatFailed() throws {
+        let calls = try #require(statements("Several calls to Northgate Motors to confirm the driver's account went unanswered.").first)
+        #expect(calls.speaker.contains("Northgate"))
+        #expect(calls.stance == .neutral)
+        let attempts = try #require(statements("Subsequent attempts to reach Okafor for further comment on the allegations were unsuccessful.").first)
+        #expect(attempts.speaker.contains("Okafor"))
+        #expect(attempts.stance == .neutral)
+    }
+
+    @Test func notCommentingPubliclyBesideASource() {
+        let list = statements("Team officials are not commenting publicly on the reports, but a source told the Herald that the deal was signed.")
+        #expect(list.contains { $0.speaker.contains("Team officials") && $0.stance == .neutral })
+        #expect(list.contains { $0.speaker.contains("source") && $0.stance == .claim })
+    }
+
+    @Test func aFailedEngineIsNoNonAnswer() {
+        #expect(statements("Attempts to restart the engine failed twice before the crew turned back.").isEmpty)
+    }
+}
