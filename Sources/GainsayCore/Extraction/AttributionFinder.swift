@@ -304,6 +304,8 @@ struct AttributionFinder {
             var m = k - 1
             if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
             if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
+            // "Jane Roe, 47, yesterday hit back": the appositive's comma ends the subject.
+            else if m >= lo && m == k - 1 && view.isComma(m) { k = m }
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
         var declined = false
@@ -311,10 +313,16 @@ struct AttributionFinder {
         var cueFirst = v, cueLast = v
         // Infinitives: only "declined to comment" and the like are cues.
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
-            guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
-            declined = true
-            cueFirst = k - 1
-            k -= 2
+            // "has come forward to say", "took to Twitter to debunk": the speaker acts to speak.
+            if let carrier = CueWords.infinitiveCarrier(to: k, lo: lo, view: view) {
+                cueFirst = carrier
+                k = carrier - 1
+            } else {
+                guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
+                declined = true
+                cueFirst = k - 1
+                k -= 2
+            }
             while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
         }
         if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }

@@ -24,6 +24,23 @@ enum CueWords {
     /// Words that quantify a noun, never a name by themselves ("Another said").
     static let quantifiers = hashes("another each every both either such several just only even simply")
 
+    static let comeForms = hashes("come comes came coming"), forward = wordHash("forward")
+    static let takeForms = hashes("take takes took taking")
+
+    /// The first word of an action that carries a reporting verb's infinitive, when the "to" at
+    /// `to` follows one: "has come forward to claim", "took to Twitter to debunk", "took to
+    /// social media to deny". The subject comes before that word.
+    static func infinitiveCarrier(to: Int, lo: Int, view: TextView) -> Int? {
+        let t = view.tokens
+        guard to - 2 >= lo, t[to - 1].isWord else { return nil }
+        if t[to - 1].hash == forward && t[to - 2].isWord && comeForms.contains(t[to - 2].hash) { return to - 2 }
+        // "took to <Platform> to": one to three words of the platform.
+        var p = to - 1
+        while p > lo && to - p <= 3 && t[p].isWord && t[p].hash != W.to { p -= 1 }
+        guard p > lo, p < to - 1, t[p].isWord, t[p].hash == W.to, t[p - 1].isWord, takeForms.contains(t[p - 1].hash) else { return nil }
+        return p - 1
+    }
+
     /// Pronouns that are a verb's whole object: "told us", "informed them".
     static let objectPronouns = hashes("us me him them you")
     /// The phrase without the time words that end it: "reporters Sunday" is "reporters".

@@ -40,7 +40,7 @@ enum Lexicon {
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
-    commenting
+    commenting debunk debunks debunking debunked
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded")
@@ -64,7 +64,7 @@ enum Lexicon {
     static let denialVerbs = hashes("""
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
-    hit hits pushed pushes
+    hit hits pushed pushes debunk debunks debunking
     recanted recants retracted shot ruled raised cast
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
