@@ -376,11 +376,17 @@ struct AttributionFinder {
         var quoteBefore: Range<Int>? = nil
         var inverted = false
         var citedVia: SpeakerPhrase? = nil
+        var statementParticiple = false
         if isParticiple && !declined {
             if k >= lo, t[k].isWord, let cited = citedAsSaying(k, lo: lo) {
                 // "Outlets cited unofficial sources saying that", "cited a visitor as saying".
                 subject = cited.subject
                 citedVia = cited.via
+            } else if k >= lo, t[k].isWord, let end = CueWords.subjectEndBeforeStatementNoun(v, lo: lo, view: view),
+                      let r = reader.phraseEnding(at: end, lowerBound: lo) {
+                // "posted a false report stating that", "lodged a complaint in court alleging".
+                subject = r
+                statementParticiple = true
             } else if k >= lo, t[k].isWord, let r = reader.phraseEnding(at: k, lowerBound: lo), r.lowerBound - 1 >= lo,
                       t[r.lowerBound - 1].isWord, t[r.lowerBound - 1].hash == W.with {
                 // "..., with the agency saying it occurred in recent days".
@@ -417,9 +423,10 @@ struct AttributionFinder {
             } else {
                 subject = sentenceSubject(in: lo..<k)
             }
-        } else if t[k].isWord && !t[k].capitalized && t[k].hash == W.who && k - 1 >= lo {
+        } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.who || (t[k].hash == W.which && view.isComma(k - 1))) && k - 1 >= lo {
             // "anonymous sources who said": the phrase before "who"; "X cited Y who said" adds X.
-            subject = reader.phraseEnding(at: k - 1, lowerBound: lo)
+            // ", which said": the organisation before the comma.
+            subject = reader.phraseEnding(at: view.isComma(k - 1) && k - 2 >= lo ? k - 2 : k - 1, lowerBound: lo)
             if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 1].hash) {
                 let c = s.lowerBound - 2
                 if c >= lo, let outletRange = view.isComma(c) ? appositiveSubject(comma: c, lo: lo) : reader.phraseEnding(at: c, lowerBound: lo),
@@ -539,7 +546,7 @@ struct AttributionFinder {
             quoteBefore = lo..<close
         }
         // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
-        let weak = Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying)
+        let weak = !statementParticiple && (Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying && !CueWords.strongParticiples.contains(verbHash)))
         var content: Range<Int>
         var contentIsQuote = false
         if let q = quoteBefore, !q.isEmpty {

@@ -41,6 +41,42 @@ enum CueWords {
         return p - 1
     }
 
+    /// Nouns of something said or filed: "a statement denying", "a complaint alleging".
+    static let statementLikeNouns = hashes("""
+    statement statements complaint complaints report reports post posts letter letters lawsuit suit petition
+    note tweet tweets message messages video correction release article story blog email affidavit filing
+    """)
+
+    /// When the participle at `v` follows a statement-like noun within a few words, with no
+    /// comma or clause word between ("posted a false report stating", "lodged a complaint in
+    /// court alleging"), the participle carries the statement of the subject of the verb before.
+    /// Returns the last token of the subject before the verb that took the noun as its object.
+    static func subjectEndBeforeStatementNoun(_ v: Int, lo: Int, view: TextView) -> Int? {
+        let t = view.tokens
+        var k = v - 1
+        while k >= lo && v - k <= 5 {
+            guard t[k].isWord else { return nil }
+            if statementLikeNouns.contains(t[k].hash) && !t[k].capitalized {
+                // The noun's determiner, with at most one modifier between: "a false report".
+                var d = k - 1
+                if d > lo && t[d].isWord && !Lexicon.determiners.contains(t[d].hash) && t[d].hash != W.a && t[d].hash != W.an { d -= 1 }
+                guard d > lo, t[d].isWord, t[d].hash == W.a || t[d].hash == W.an || Lexicon.determiners.contains(t[d].hash) else { return nil }
+                // The verb before it ("posted", "lodged"), then adverbs and auxiliaries ("even", "has").
+                var e = d - 2
+                while e >= lo && t[e].isWord && !t[e].capitalized && (Lexicon.auxiliaries.contains(t[e].hash) || view.endsWith(e, "ly") || t[e].hash == even) { e -= 1 }
+                return e >= lo && t[e].isWord ? e : nil
+            }
+            if Lexicon.clauseWords.contains(t[k].hash) && !Lexicon.prepositions.contains(t[k].hash) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+    static let even = wordHash("even")
+
+    /// Participles that report speech even without "that": ", insisting he is only resting".
+    /// ("claiming", "maintaining" are left out: "claiming the title", "maintaining its lead".)
+    static let strongParticiples = hashes("insisting alleging denying asserting stating arguing")
+
     /// Pronouns that are a verb's whole object: "told us", "informed them".
     static let objectPronouns = hashes("us me him them you")
     /// The phrase without the time words that end it: "reporters Sunday" is "reporters".

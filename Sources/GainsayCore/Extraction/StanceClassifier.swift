@@ -67,7 +67,8 @@ enum StanceClassifier {
         if position + 1 >= words.count { return true }
         let next = t[words[position + 1]]
         // "erroneous reports", "false claims": the reports themselves are called false.
-        if Lexicon.propositionNouns.contains(next.hash) { return true }
+        // ("every erroneous charge" on a bill counts charges; it rejects nothing.)
+        if Lexicon.propositionNouns.contains(next.hash) { return p < 0 || !CueWords.quantifiers.contains(t[words[p]].hash) && !StanceMarkers.countingWords.contains(t[words[p]].hash) }
         return next.hash == W.and || next.kind == .punct
     }
 

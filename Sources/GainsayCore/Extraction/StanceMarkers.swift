@@ -103,6 +103,10 @@ enum StanceMarkers {
         guard let first = w.first else { return false }
         // "Not a single scene had been staged", "not one shot was fired".
         if t[first].hash == W.not && w.count > 2 && (t[w[1]].hash == one || (t[w[1]].hash == W.a && t[w[2]].hash == single)) { return true }
+        // "released a statement refuting the report", "issued a statement denying ...": the
+        // statement's content opens with the denial ("rejecting the demands" is a refusal).
+        if view.endsWith(first, "ing"), Lexicon.denialVerbs.contains(t[first].hash), !Lexicon.rejectVerbs.contains(t[first].hash)
+            || !w.dropFirst().prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
         var hedged = false
         for (p, k) in w.enumerated() {
             let h = t[k].hash
@@ -147,6 +151,8 @@ enum StanceMarkers {
         return lead.contains { view.lowerIn($0, correctionWords) }
     }
 
+    /// Words that count what follows: "every erroneous charge", "any false claims".
+    static let countingWords = Lexicon.hashes("every each any some many several few")
     static let relativeWords = Lexicon.hashes("that which who whom whose where when")
     static let harmVerbs = Lexicon.hashes("killed injured wounded hurt harmed")
     static let seemVerbs = Lexicon.hashes("appears appeared seems seemed")

@@ -1,0 +1,45 @@
+import Testing
+@testable import GainsayCore
+
+/// Participles that carry a statement: after a statement-like noun ("posted a report stating",
+/// "lodged a complaint in court alleging"), strong speech participles without "that"
+/// (", insisting he is"), ", which said" after an organisation, and a statement that opens
+/// with its denial ("released a statement refuting"). Sentences written for the tests.
+@Suite struct ExtractionParticipleCueTests {
+    @Test func participleAfterAStatementNoun() throws {
+        let s = try #require(statements("A spoof website posted a false report stating that the goalkeeper had retired.").first)
+        #expect(s.speaker.contains("website"))
+        #expect(s.content == "the goalkeeper had retired")
+        let c = try #require(statements("The winger lodged a complaint in court alleging he was forced to sign the contract.").first)
+        #expect(c.speaker.contains("winger"))
+        #expect(c.content.hasPrefix("he was forced"))
+    }
+
+    @Test func insistingWithoutThat() throws {
+        let s = try #require(statements("Supporters of the jockey are fighting a court battle, insisting he is only resting.").first)
+        #expect(s.speaker.contains("Supporters"))
+        #expect(s.content == "he is only resting")
+    }
+
+    @Test func claimingATitleIsNoStatement() {
+        #expect(statements("The Kenyan runner won the race in Boston, claiming the title for the third time.").isEmpty)
+    }
+
+    @Test func whichSaidAfterAnOrganisation() throws {
+        let s = try #require(statements("The reports match those of the Geneva-based Aviation Safety Panel, which said the jet had landed safely.").first)
+        #expect(s.speaker.contains("Aviation Safety Panel"))
+        #expect(s.content == "the jet had landed safely")
+    }
+
+    @Test func aStatementRefutingIsADenial() throws {
+        let s = try #require(statements("On Monday, the league released a statement refuting the magazine's report that a panel was planned.").first)
+        #expect(s.stance == .denial)
+        let r = try #require(statements("The union released a statement rejecting the club's demands for a pay cut.").first)
+        #expect(r.stance == .claim)
+    }
+
+    @Test func countingErroneousChargesIsNoDenial() throws {
+        let s = try #require(statements("The customer says he compiled a spreadsheet showing every erroneous charge on his bill.").first)
+        #expect(s.stance == .claim)
+    }
+}
