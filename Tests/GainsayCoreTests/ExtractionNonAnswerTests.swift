@@ -32,6 +32,25 @@ import Testing
         #expect(list.contains { $0.speaker.contains("source") && $0.stance == .claim })
     }
 
+    @Test func cannotVerifyBesideAnotherNonAnswer() {
+        let list = statements("The Evening Ledger has obtained the footage but cannot independently verify that it shows the crash, and the airline had no comment.")
+        #expect(list.contains { $0.speaker.contains("Evening Ledger") && $0.stance == .neutral })
+        #expect(list.contains { $0.speaker.contains("airline") && $0.stance == .neutral })
+    }
+
+    @Test func declinedToSpecifyIsNeutral() throws {
+        let s = try #require(statements("Club officials declined to specify which of the players had failed the test.").first)
+        #expect(s.speaker.contains("Club officials"))
+        #expect(s.stance == .neutral)
+    }
+
+    @Test func refusingInAdvanceToTellIsNeutral() {
+        #expect(statements("The driver told reporters: \"I'm not going to give a lap-by-lap account of what happened.\"").first?.stance == .neutral)
+        #expect(statements("The coach said he would not discuss the transfer.").first?.stance == .neutral)
+        #expect(statements("The minister said the country will not negotiate with the rebels.").first?.stance == .claim)
+        #expect(statements("The agent said a rival club had called him, but he would not disclose the club.").first?.stance == .claim)
+    }
+
     @Test func aFailedEngineIsNoNonAnswer() {
         #expect(statements("Attempts to restart the engine failed twice before the crew turned back.").isEmpty)
     }

@@ -28,7 +28,11 @@ struct AttributionFinder {
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
         var result = attributionsInClauses(fullRange)
         // "X did not immediately return a request for comment": a non-answer with no cue verb.
-        if result.isEmpty, let a = nonAnswer(in: datelineEnd(fullRange)..<fullRange.upperBound) { return [a] }
+        // Beside another statement ("X cannot verify it, and the FBI had no comment"), a
+        // non-answer by another party is added.
+        for a in nonAnswers(in: datelineEnd(fullRange)..<fullRange.upperBound) where !result.contains(where: { $0.speaker.name == a.speaker.name }) {
+            result.append(a)
+        }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {

@@ -101,7 +101,7 @@ enum CueWords {
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
     static let fake = wordHash("fake")
     /// Verbs that are cues only after "declined to"/"refused to".
-    static let declineOnlyVerbs = hashes("discuss elaborate")
+    static let declineOnlyVerbs = hashes("discuss elaborate specify")
     /// "described it as a loud boom": a description with its content after "as".
     static let describeVerbs = hashes("described describes describing")
     static let claim = wordHash("claim")

@@ -40,7 +40,7 @@ enum Lexicon {
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
-    commenting debunk debunks debunking debunked
+    commenting debunk debunks debunking debunked specify
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded")

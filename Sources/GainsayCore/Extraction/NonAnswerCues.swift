@@ -14,13 +14,33 @@ extension AttributionFinder {
     static let commentQualifiers = Lexicon.hashes("immediate further official")
     /// Words that end the party called: "calls to X to confirm", "attempts to reach X for comment".
     static let purposeWords = Lexicon.hashes("to for on about regarding after over")
+    static let verifyVerbs = Lexicon.hashes("verify verified")
     static let haveForms = Lexicon.hashes("had has have")
 
-    func nonAnswer(in range: Range<Int>) -> Attribution? {
+    /// The sentence's non-answers, at most one per party, in sentence order.
+    func nonAnswers(in range: Range<Int>) -> [Attribution] {
+        var found: [Attribution] = []
+        var start = range.lowerBound
+        while start < range.upperBound, let a = nonAnswer(in: start..<range.upperBound, sentence: range) {
+            if !found.contains(where: { $0.speaker.name == a.speaker.name }) { found.append(a) }
+            start = a.cueIndex + 1
+        }
+        return found
+    }
+
+    /// The first non-answer whose cue lies in `scan`; subjects are read within `sentence`.
+    func nonAnswer(in scan: Range<Int>, sentence range: Range<Int>) -> Attribution? {
         let t = view.tokens
         let lo = range.lowerBound, hi = range.upperBound
-        for k in range where t[k].isWord && !t[k].capitalized {
+        for k in scan where t[k].isWord && !t[k].capitalized {
             let h = t[k].hash
+            // "X cannot independently verify the recording", "could not verify".
+            if StanceCues.isNegation(k, view) && h != W.no {
+                var v = k + 1
+                while v < hi && t[v].isWord && view.endsWith(v, "ly") && !Self.verifyVerbs.contains(t[v].hash) { v += 1 }
+                if v < hi, t[v].isWord, Self.verifyVerbs.contains(t[v].hash), k > lo,
+                   let a = subjectNonAnswer(before: k, cueIndex: v, cue: view.text(k, v), lo: lo, hi: hi) { return a }
+            }
             // "X did not (immediately) return a request for comment".
             if StanceCues.isNegation(k, view) && h != W.no {
                 var v = k + 1
@@ -61,7 +81,10 @@ extension AttributionFinder {
         let t = view.tokens
         var e = end - 1
         while e >= lo && t[e].isWord && !t[e].capitalized && (Lexicon.auxiliaries.contains(t[e].hash) || Self.haveForms.contains(t[e].hash)) { e -= 1 }
-        guard e >= lo, let r = reader.phraseEnding(at: e, lowerBound: lo), let p = reader.classify(r) else { return nil }
+        guard e >= lo else { return nil }
+        // "X has obtained the recording but cannot verify it": the subject of the first clause.
+        let joined = t[e].isWord && (t[e].hash == W.but || t[e].hash == W.and)
+        guard let r = joined ? sentenceSubject(in: lo..<e) : reader.phraseEnding(at: e, lowerBound: lo), let p = reader.classify(r) else { return nil }
         return Attribution(cueIndex: cueIndex, cue: cue.lowercased(), speaker: p, via: [], content: (cueIndex + 1)..<max(cueIndex + 1, hi),
                            stanceCue: declinedCue(hi), contentIsQuote: false, confidence: 0.75)
     }

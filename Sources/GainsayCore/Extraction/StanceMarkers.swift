@@ -44,6 +44,9 @@ enum StanceMarkers {
     report reports claim claims allegation allegations rumor rumors rumour rumours matter accounts account
     video footage images incident
     """)
+    static let goingWord = wordHash("going")
+    /// Verbs of telling one refuses in advance: "not going to give details", "will not discuss".
+    static let refuseToTellVerbs = Lexicon.hashes("give discuss comment talk go get speculate reveal elaborate disclose divulge")
     static let knowWords = Lexicon.hashes("know knows")
     static let recallVerbs = Lexicon.hashes("recall recalls remember remembers")
     static let sayForms = Lexicon.hashes("saying say said says")
@@ -85,6 +88,13 @@ enum StanceMarkers {
         if w.count <= 6, let p = w.firstIndex(where: { StanceCues.isNegation($0, view) }),
            p + 1 < w.count, knowWords.contains(t[w[p + 1]].hash), w.prefix(p).contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) {
             return true
+        }
+        // "I'm not going to give a detailed account", "we will not go into details": a refusal to tell.
+        for (p, k) in w.prefix(5).enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 1 < w.count {
+            var q = p + 1
+            if q + 1 < w.count && t[w[q]].hash == goingWord && t[w[q + 1]].hash == W.to { q += 2 }
+            else if !(p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash)) && !view.endsWith(k, "won't") && !view.endsWith(k, "won’t") && t[k].hash != W.wont { continue }
+            if q < w.count && refuseToTellVerbs.contains(t[w[q]].hash) { return true }
         }
         // "has not at this time seen any evidence", "have not yet found any".
         for (p, k) in w.enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no {
