@@ -348,11 +348,13 @@ struct AttributionFinder {
         let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && ((t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash)) || (negated && Lexicon.beForms.contains(t[k].hash))))
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
-        let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by
+        // "was reported this week by X": a time between the participle and "by".
+        let byIndex = CueWords.skippingTime(from: after, hi: hi, view: view)
+        let followedByBy = byIndex < hi && t[byIndex].isWord && t[byIndex].hash == W.by && (byIndex == after || v > lo && Lexicon.beForms.contains(t[v - 1].hash))
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
         // "was confirmed by X".
         if followedByBy {
-            guard let r = reader.phraseStarting(at: after + 1, upperBound: hi), var p = reader.classify(r), p.kind != .pronoun else { return nil }
+            guard let r = reader.phraseStarting(at: byIndex + 1, upperBound: hi), var p = reader.classify(r), p.kind != .pronoun else { return nil }
             if p.kind == .person && p.roles.isEmpty && isOutletLike(r) { p.kind = .outlet }
             return VerbCue(index: v, speakerRange: r, speaker: p, content: lo..<max(lo, v - 1), contentIsQuote: false, passiveBy: true,
                            objectVia: nil, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
@@ -577,6 +579,10 @@ struct AttributionFinder {
                            passiveBy: false, objectVia: objectVia,
                            stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
                            cueText: cueWords(cueFirst, cueLast))
+        } else if CueWords.identifyVerbs.contains(verbHash), after < hi, !(t[after].isWord && t[after].hash == W.as),
+                  ((after + 1)..<min(hi, after + 7)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
+            // "The Sunday Herald identified the gunman as a former soldier" (not "a man identified as").
+            content = after..<hi
         } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "Residents described it as a loud boom".
             content = after..<hi

@@ -77,6 +77,24 @@ enum CueWords {
     /// ("claiming", "maintaining" are left out: "claiming the title", "maintaining its lead".)
     static let strongParticiples = hashes("insisting alleging denying asserting stating arguing")
 
+    /// "identified the gunman as ...": a naming with its content after "as".
+    static let identifyVerbs = hashes("identified identifies")
+    static let timeDeterminers = hashes("this last next")
+
+    /// The first token at or after `k` that is not part of a time phrase ("this week", "on
+    /// Sunday", "yesterday").
+    static func skippingTime(from k: Int, hi: Int, view: TextView) -> Int {
+        let t = view.tokens
+        var j = k
+        while j < hi && t[j].isWord {
+            if timeDeterminers.contains(t[j].hash) && j + 1 < hi && Lexicon.timeWords.contains(t[j + 1].hash) { j += 2; continue }
+            if t[j].hash == W.on && j + 1 < hi && Lexicon.timeWords.contains(t[j + 1].hash) { j += 2; continue }
+            if Lexicon.timeWords.contains(t[j].hash) && t[j].hash != wordHash("time") { j += 1; continue }
+            break
+        }
+        return j
+    }
+
     /// Pronouns that are a verb's whole object: "told us", "informed them".
     static let objectPronouns = hashes("us me him them you")
     /// The phrase without the time words that end it: "reporters Sunday" is "reporters".

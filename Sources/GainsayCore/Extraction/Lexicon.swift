@@ -40,7 +40,7 @@ enum Lexicon {
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
-    commenting debunk debunks debunking debunked specify
+    commenting debunk debunks debunking debunked specify identified identifies
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded")
@@ -93,7 +93,7 @@ enum Lexicon {
     maintain maintains maintained agree agrees agreed agreeing expressed expresses expressing recall recalls recalled
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
-    write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs
+    write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs identified identifies
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")

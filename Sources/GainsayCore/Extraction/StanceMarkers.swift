@@ -188,6 +188,22 @@ enum StanceMarkers {
         return view.tokens[w[position - 2]].hash == W.it && seemVerbs.contains(view.tokens[w[position - 1]].hash)
     }
 
+    /// "X was actually flying ...", "it is in fact a parody": "actually" or "in fact" right
+    /// after a copula or auxiliary of the main clause, with no first person ("I actually think"
+    /// is an opinion) before it.
+    static func statesCounterFact(_ v: TextView, _ words: [Int]) -> Bool {
+        let t = v.tokens
+        for (p, k) in words.prefix(10).enumerated() where p > 0 {
+            let h = t[k].hash
+            let marker = h == actually || (h == W.in && p + 1 < words.count && t[words[p + 1]].hash == fact)
+            guard marker else { continue }
+            let before = t[words[p - 1]].hash
+            guard Lexicon.beForms.contains(before) || before == W.possessive || v.endsWith(words[p - 1], "'s") || v.endsWith(words[p - 1], "’s") else { return false }
+            return !words.prefix(p).contains { Lexicon.firstPersonPronouns.contains(t[$0].hash) }
+        }
+        return false
+    }
+
     /// After a report noun: does a copula follow within the subject's reach, with a verdict of
     /// falsity ("was premature", "are not accurate", "was a hoax")? Nil when no copula follows.
     static func verdictAfterSubject(_ p: Int, _ w: [Int], _ view: TextView) -> Bool? {

@@ -1,0 +1,33 @@
+import Testing
+@testable import GainsayCore
+
+/// Naming and passive cues, and a counter-fact against a disputed claim. Sentences written
+/// for the tests.
+@Suite struct ExtractionNamingCueTests {
+    @Test func identifiedAsIsAStatement() throws {
+        let s = try #require(statements("The Sunday Herald identified the gunman as a former soldier.").first)
+        #expect(s.speaker.contains("Sunday Herald"))
+        #expect(s.stance == .claim)
+        let cited = try #require(statements("The Evening Ledger, citing club sources, identified two other players as the buyers.").first)
+        #expect(cited.speaker.contains("club sources"))
+        #expect(cited.via.contains { $0.contains("Evening Ledger") })
+    }
+
+    @Test func aManIdentifiedAsIsNoStatement() {
+        #expect(statements("A man identified as John Smith was arrested at the airport.").isEmpty)
+    }
+
+    @Test func passiveWithATimeBeforeBy() throws {
+        let s = try #require(statements("His remark was reported this week by several outlets abroad.").first)
+        #expect(s.speaker.contains("outlets"))
+    }
+
+    @Test func actuallyAgainstAClaimIsADenial() {
+        let list = statements(
+            "The anchor claimed he was aboard the helicopter that was hit.",
+            "The Gazette reported that the anchor was actually flying with a different unit."
+        )
+        #expect(statement(list, containing: "actually flying")?.stance == .denial)
+        #expect(statements("The coach said the striker is actually in great form.").first?.stance == .claim)
+    }
+}
