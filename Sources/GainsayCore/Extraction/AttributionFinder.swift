@@ -33,6 +33,8 @@ struct AttributionFinder {
         for a in nonAnswers(in: datelineEnd(fullRange)..<fullRange.upperBound) where !result.contains(where: { $0.speaker.name == a.speaker.name }) {
             result.append(a)
         }
+        // "X was among the first to set the record straight", "posted a correction".
+        if result.isEmpty, let act = correctionAct(in: datelineEnd(fullRange)..<fullRange.upperBound) { result = [act] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -202,7 +204,7 @@ struct AttributionFinder {
         if result.isEmpty {
             guard let first = active.first else {
                 if let p = passive.first {
-                    var a = attribution(p, via: interviewVia.map { [$0] } ?? [])
+                    var a = attribution(p, via: (interviewVia.map { [$0] } ?? []) + (p.objectVia.map { [$0] } ?? []))
                     a.content = lo..<max(lo, p.speakerRange.lowerBound - 2)
                     a.confidence = 0.7
                     result.append(a)
@@ -349,7 +351,17 @@ struct AttributionFinder {
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
         // "was reported this week by X": a time between the participle and "by".
-        let byIndex = CueWords.skippingTime(from: after, hi: hi, view: view)
+        var byIndex = CueWords.skippingTime(from: after, hi: hi, view: view)
+        // "were repeated to the Daily Ledger by local sources": the outlet told carries it.
+        var toVia: SpeakerPhrase? = nil
+        if byIndex < hi, t[byIndex].isWord, t[byIndex].hash == W.to, v > lo, Lexicon.beForms.contains(t[v - 1].hash),
+           let r = reader.phraseStarting(at: byIndex + 1, upperBound: hi), r.upperBound < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.by,
+           var outlet = reader.classify(r), outlet.kind == .outlet || isOutletLike(r) {
+            outlet.kind = .outlet
+            outlet.name = reader.trimDeterminer(outlet.phrase)
+            toVia = outlet
+            byIndex = r.upperBound
+        }
         let followedByBy = byIndex < hi && t[byIndex].isWord && t[byIndex].hash == W.by && (byIndex == after || v > lo && Lexicon.beForms.contains(t[v - 1].hash))
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
         // "was confirmed by X".
@@ -357,7 +369,7 @@ struct AttributionFinder {
             guard let r = reader.phraseStarting(at: byIndex + 1, upperBound: hi), var p = reader.classify(r), p.kind != .pronoun else { return nil }
             if p.kind == .person && p.roles.isEmpty && isOutletLike(r) { p.kind = .outlet }
             return VerbCue(index: v, speakerRange: r, speaker: p, content: lo..<max(lo, v - 1), contentIsQuote: false, passiveBy: true,
-                           objectVia: nil, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
+                           objectVia: toVia, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
                            cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueWords(cueFirst, cueLast) + " by")
         }
         if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) {
@@ -810,7 +822,8 @@ struct AttributionFinder {
             let tok = t[k]
             if tok.isWord {
                 if Lexicon.propositionNouns.contains(tok.hash) && !tok.capitalized { sawReport = true }
-                if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake) && !tok.capitalized { sawFalsity = true }
+                if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake
+                    || StanceMarkers.propagandaNouns.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
             } else if tok.kind == .punct && tok.first != 45 && !tok.isQuote && !view.isComma(k) {
                 break
             }

@@ -158,12 +158,14 @@ enum StanceMarkers {
     /// story, saying ...", "acknowledged its mistake, saying in a correction ...".
     static func introducesCorrection(_ content: Range<Int>, sentence: Range<Int>, view: TextView) -> Bool {
         let lead = sentence.lowerBound..<max(sentence.lowerBound, min(content.lowerBound, sentence.upperBound))
-        return lead.contains { view.lowerIn($0, correctionWords) }
+        // "set the record straight on Monday, saying ...".
+        return lead.contains { view.lowerIn($0, correctionWords) || (view.tokens[$0].hash == straightWord && $0 > lead.lowerBound && view.tokens[$0 - 1].hash == recordWord) }
     }
 
     /// Words that count what follows: "every erroneous charge", "any false claims".
     static let countingWords = Lexicon.hashes("every each any some many several few")
     static let relativeWords = Lexicon.hashes("that which who whom whose where when")
+    static let recordWord = wordHash("record"), straightWord = wordHash("straight")
     static let harmVerbs = Lexicon.hashes("killed injured wounded hurt harmed")
     static let seemVerbs = Lexicon.hashes("appears appeared seems seemed")
     /// Predicates of authenticity: "This is real", "the footage is genuine".
