@@ -21,6 +21,22 @@ import Testing
         #expect(s.content == "he is only resting")
     }
 
+    @Test func aParticipleWithAPronounClause() throws {
+        let s = try #require(statements("When asked for the names of his sponsors, Okafor refused to provide them, claiming they are confidential.").first)
+        #expect(s.speaker.contains("Okafor"))
+        #expect(s.content == "they are confidential")
+    }
+
+    @Test func anAppositiveSubjectBeforeTheStatementNoun() throws {
+        let s = try #require(statements("The case was opened after one of his riders, Jan Berg, lodged a complaint alleging he was pressured.").first)
+        #expect(s.speaker.contains("Jan Berg"))
+    }
+
+    @Test func followersAreSpeakers() throws {
+        let s = try #require(statements("In an odd case, followers of a late preacher are fighting a court battle to keep his body, insisting he is only resting.").first)
+        #expect(s.speaker.contains("followers"))
+    }
+
     @Test func claimingATitleIsNoStatement() {
         #expect(statements("The Kenyan runner won the race in Boston, claiming the title for the third time.").isEmpty)
     }

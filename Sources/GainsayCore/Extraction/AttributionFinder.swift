@@ -401,7 +401,7 @@ struct AttributionFinder {
                 subject = cited.subject
                 citedVia = cited.via
             } else if k >= lo, t[k].isWord, let end = CueWords.subjectEndBeforeStatementNoun(v, lo: lo, view: view),
-                      let r = reader.phraseEnding(at: end, lowerBound: lo) {
+                      let r = view.isComma(end) ? appositiveSubject(comma: end, lo: lo) : reader.phraseEnding(at: end, lowerBound: lo) {
                 // "posted a false report stating that", "lodged a complaint in court alleging".
                 subject = r
                 statementParticiple = true
@@ -413,7 +413,7 @@ struct AttributionFinder {
                 // "..., asserting that": the subject of the main clause, or of the nearest clause
                 // ("rumours spread after he promised ..., saying").
                 guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
-                subject = nearestClauseSubject(lo: lo, before: k) ?? sentenceSubject(in: lo..<v)
+                subject = nearestClauseSubject(lo: lo, before: k) ?? namedClauseSubject(lo: lo, comma: k) ?? sentenceSubject(in: lo..<v)
             }
         } else if k < lo {
             inverted = true
@@ -564,7 +564,10 @@ struct AttributionFinder {
             quoteBefore = lo..<close
         }
         // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
-        let weak = !statementParticiple && (Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying && !CueWords.strongParticiples.contains(verbHash)))
+        // ", claiming he is alive": a participle whose complement opens with a subject pronoun
+        // reports a clause, as "that" would.
+        let clauseFollows = isParticiple && after + 1 < hi && t[after].isWord && !t[after].capitalized && Lexicon.personPronounSubjects.contains(t[after].hash) && t[after + 1].isWord
+        let weak = !statementParticiple && !clauseFollows && (Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying && !CueWords.strongParticiples.contains(verbHash)))
         var content: Range<Int>
         var contentIsQuote = false
         if let q = quoteBefore, !q.isEmpty {
@@ -798,6 +801,19 @@ struct AttributionFinder {
 
     /// The subject of the last clause opened by a subordinating word before `k`: "rumours spread
     /// after he promised to fight, saying" -> "he".
+    /// "When asked for names, Lin refused to provide them, claiming ...": the clause just before
+    /// the participle's comma opens with a name and its verb; that name is the subject.
+    private func namedClauseSubject(lo: Int, comma k: Int) -> Range<Int>? {
+        guard view.isComma(k) else { return nil }
+        var c = k - 1
+        while c > lo && k - c < 20 && !view.isComma(c) { c -= 1 }
+        guard c > lo, view.isComma(c), c + 1 < k, t[c + 1].isWord, t[c + 1].capitalized,
+              let r = reader.phraseStarting(at: c + 1, upperBound: k), r.upperBound < k,
+              t[r.upperBound].isWord, !t[r.upperBound].capitalized, !Lexicon.clauseWords.contains(t[r.upperBound].hash) || Lexicon.auxiliaries.contains(t[r.upperBound].hash),
+              let p = reader.classify(r), [.person, .organisation, .country, .outlet, .group].contains(p.kind) else { return nil }
+        return r
+    }
+
     private func nearestClauseSubject(lo: Int, before k: Int) -> Range<Int>? {
         var c = k - 1
         while c > lo && k - c < 25 {

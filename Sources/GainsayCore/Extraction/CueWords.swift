@@ -64,7 +64,8 @@ enum CueWords {
                 // The verb before it ("posted", "lodged"), then adverbs and auxiliaries ("even", "has").
                 var e = d - 2
                 while e >= lo && t[e].isWord && !t[e].capitalized && (Lexicon.auxiliaries.contains(t[e].hash) || view.endsWith(e, "ly") || t[e].hash == even) { e -= 1 }
-                return e >= lo && t[e].isWord ? e : nil
+                // A comma closes an appositive subject: "one of his fans, Jane Roe, lodged ...".
+                return e >= lo && (t[e].isWord || view.isComma(e)) ? e : nil
             }
             if Lexicon.clauseWords.contains(t[k].hash) && !Lexicon.prepositions.contains(t[k].hash) { return nil }
             k -= 1

@@ -197,6 +197,7 @@ enum Lexicon {
     narratives narrative
     """ + " " + sharedRoleWords + " " + """
     embassy consulate congressman congresswoman
+    devotee devotees follower followers disciple disciples worshippers supporter supporters
     publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
     rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
     """)
