@@ -321,8 +321,9 @@ struct AttributionFinder {
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
             // "has come forward to say", "took to Twitter to debunk": the speaker acts to speak.
             if let carrier = CueWords.infinitiveCarrier(to: k, lo: lo, view: view) {
-                cueFirst = carrier
-                k = carrier - 1
+                cueFirst = carrier.start
+                declined = carrier.declines
+                k = carrier.start - 1
             } else {
                 guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
                 declined = true

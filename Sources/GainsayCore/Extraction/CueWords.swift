@@ -30,16 +30,26 @@ enum CueWords {
     /// The first word of an action that carries a reporting verb's infinitive, when the "to" at
     /// `to` follows one: "has come forward to claim", "took to Twitter to debunk", "took to
     /// social media to deny". The subject comes before that word.
-    static func infinitiveCarrier(to: Int, lo: Int, view: TextView) -> Int? {
+    static func infinitiveCarrier(to: Int, lo: Int, view: TextView) -> (start: Int, declines: Bool)? {
         let t = view.tokens
         guard to - 2 >= lo, t[to - 1].isWord else { return nil }
-        if t[to - 1].hash == forward && t[to - 2].isWord && comeForms.contains(t[to - 2].hash) { return to - 2 }
+        if t[to - 1].hash == forward && t[to - 2].isWord && comeForms.contains(t[to - 2].hash) { return (to - 2, false) }
+        // "was quick to deny", "moved to dismiss"; "has yet to respond" declines for now.
+        let h = t[to - 1].hash
+        if eagerWords.contains(h) || h == yet {
+            var start = to - 1
+            if t[start - 1].isWord && (Lexicon.beForms.contains(t[start - 1].hash) || haveForms.contains(t[start - 1].hash)) { start -= 1 }
+            return (start, h == yet)
+        }
         // "took to <Platform> to": one to three words of the platform.
         var p = to - 1
         while p > lo && to - p <= 3 && t[p].isWord && t[p].hash != W.to { p -= 1 }
         guard p > lo, p < to - 1, t[p].isWord, t[p].hash == W.to, t[p - 1].isWord, takeForms.contains(t[p - 1].hash) else { return nil }
-        return p - 1
+        return (p - 1, false)
     }
+    /// "quick to deny", "moved to dismiss", "rushed to deny", "forced to deny".
+    static let eagerWords = hashes("quick quicker swift rushed moved hastened forced keen eager")
+    static let yet = wordHash("yet"), haveForms = hashes("has have had")
 
     /// Nouns of something said or filed: "a statement denying", "a complaint alleging".
     static let statementLikeNouns = hashes("""

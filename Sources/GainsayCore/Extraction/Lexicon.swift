@@ -41,6 +41,7 @@ enum Lexicon {
     speculate complain complains complained complaining downplayed downplays downplaying continued
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     commenting debunk debunks debunking debunked specify identified identifies
+    laughed laughs brushed brushes scotched quashed poured
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded")
@@ -55,6 +56,10 @@ enum Lexicon {
         // "hit back at claims", "pushed back on the report": a rebuttal.
         wordHash("hit"): [wordHash("back")], wordHash("hits"): [wordHash("back")],
         wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
+        // "laughed off suggestions", "brushed aside the claims", "poured cold water on".
+        wordHash("laughed"): [wordHash("off")], wordHash("laughs"): [wordHash("off")],
+        wordHash("brushed"): [wordHash("off"), wordHash("aside")], wordHash("brushes"): [wordHash("off"), wordHash("aside")],
+        wordHash("poured"): [wordHash("cold")],
     ]
     /// Verbs that decline to speak.
     static let declineVerbs = hashes("declined refused")
@@ -65,6 +70,7 @@ enum Lexicon {
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
     hit hits pushed pushes debunk debunks debunking
+    laughed laughs brushed brushes scotched quashed poured
     recanted recants retracted shot ruled raised cast
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").

@@ -44,6 +44,7 @@ enum StanceMarkers {
     report reports claim claims allegation allegations rumor rumors rumour rumours matter accounts account
     video footage images incident
     """)
+    static let unaware = wordHash("unaware")
     static let goingWord = wordHash("going")
     /// Verbs of telling one refuses in advance: "not going to give details", "will not discuss".
     static let refuseToTellVerbs = Lexicon.hashes("give discuss comment talk go get speculate reveal elaborate disclose divulge")
@@ -84,6 +85,8 @@ enum StanceMarkers {
             if let start = objectStart, start < w.count,
                w[start..<min(w.count, start + 3)].contains(where: { inquiryObjects.contains(t[$0].hash) }) { return true }
         }
+        // "it was unaware of any such plan".
+        if w.prefix(6).contains(where: { t[$0].hash == unaware }) { return true }
         // "We just don't know.", "I don't know yet": a short answer of not knowing.
         if w.count <= 6, let p = w.firstIndex(where: { StanceCues.isNegation($0, view) }),
            p + 1 < w.count, knowWords.contains(t[w[p + 1]].hash), w.prefix(p).contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) {

@@ -1,0 +1,25 @@
+import Testing
+@testable import GainsayCore
+
+/// Phrasal denials and non-answers of sport and politics copy. Sentences written for the tests.
+@Suite struct ExtractionDenialPhraseTests {
+    func first(_ text: String) -> Statement? { statements(text).first }
+
+    @Test func phrasalDenials() {
+        #expect(first("The manager laughed off suggestions that he was leaving.")?.stance == .denial)
+        #expect(first("The airline brushed aside the claims about its fleet.")?.stance == .denial)
+        #expect(first("The minister poured cold water on the reports.")?.stance == .denial)
+        #expect(first("The minister was quick to deny the rumours.")?.stance == .denial)
+        #expect(first("The minister was quick to deny the rumours.")?.speaker.contains("minister") == true)
+    }
+
+    @Test func yetToRespondIsNeutral() {
+        #expect(first("The agency has yet to respond to requests for comment.")?.stance == .neutral)
+        #expect(first("The club is yet to comment on the speculation.")?.stance == .neutral)
+        #expect(first("The pilots' union said it was unaware of any such plan.")?.stance == .neutral)
+    }
+
+    @Test func aQuickWinIsNoStatement() {
+        #expect(statements("The striker was quick to score in the second half.").isEmpty)
+    }
+}
