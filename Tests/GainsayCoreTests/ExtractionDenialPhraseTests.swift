@@ -19,6 +19,19 @@ import Testing
         #expect(first("The pilots' union said it was unaware of any such plan.")?.stance == .neutral)
     }
 
+    @Test func thereHadBeenNoSuchMeeting() {
+        #expect(first("The spokesman said there had been no such meeting.")?.stance == .denial)
+        #expect(first("The coach said there has been no doubt about his fitness.")?.stance == .claim)
+    }
+
+    @Test func speculativeAsALabel() {
+        #expect(first("The federation described the reports as \"speculative\".")?.stance == .denial)
+    }
+
+    @Test func investigatingAnIncidentIsAClaim() {
+        #expect(first("The airline said it was investigating the incident.")?.stance == .claim)
+    }
+
     @Test func aQuickWinIsNoStatement() {
         #expect(statements("The striker was quick to score in the second half.").isEmpty)
     }

@@ -42,7 +42,6 @@ enum StanceMarkers {
     /// What an inquiry looks into.
     static let inquiryObjects = Lexicon.hashes("""
     report reports claim claims allegation allegations rumor rumors rumour rumours matter accounts account
-    video footage images incident
     """)
     static let unaware = wordHash("unaware")
     static let goingWord = wordHash("going")
@@ -120,6 +119,11 @@ enum StanceMarkers {
         // statement's content opens with the denial ("rejecting the demands" is a refusal).
         if view.endsWith(first, "ing"), Lexicon.denialVerbs.contains(t[first].hash), !Lexicon.rejectVerbs.contains(t[first].hash)
             || !w.dropFirst().prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
+        // "there had been no such meeting", "there has never been any": up to three auxiliaries
+        // between "there" and the negation.
+        if t[first].hash == W.there, let n = w.dropFirst().prefix(4).firstIndex(where: { t[$0].hash == W.no || t[$0].hash == W.never }),
+           w[1..<n].allSatisfy({ Lexicon.beForms.contains(t[$0].hash) || Lexicon.auxiliaries.contains(t[$0].hash) }),
+           !StanceCues.isAffirmingNo(w[n], in: w, at: n, view: view) { return true }
         var hedged = false
         for (p, k) in w.enumerated() {
             let h = t[k].hash
