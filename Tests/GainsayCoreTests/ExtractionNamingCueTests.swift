@@ -13,6 +13,19 @@ import Testing
         #expect(cited.via.contains { $0.contains("Evening Ledger") })
     }
 
+    @Test func describedToAnOutlet() throws {
+        let s = try #require(statements("The goalkeeper described the attack on the team bus to Radio Norte.").first)
+        #expect(s.speaker.contains("goalkeeper"))
+        #expect(s.via.contains { $0.contains("Radio Norte") })
+        #expect(s.content == "the attack on the team bus")
+    }
+
+    @Test func recountedAndBlamed() {
+        #expect(statements("The article recounted the minister's words from his speech on Monday.").first?.speaker.contains("article") == true)
+        #expect(statements("The coach blamed the referee for the defeat.").first?.stance == .claim)
+        #expect(statements("The crash was blamed on pilot error.").isEmpty)
+    }
+
     @Test func aManIdentifiedAsIsNoStatement() {
         #expect(statements("A man identified as John Smith was arrested at the airport.").isEmpty)
     }

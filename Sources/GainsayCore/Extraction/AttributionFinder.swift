@@ -599,6 +599,15 @@ struct AttributionFinder {
                   ((after + 1)..<min(hi, after + 7)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "The Sunday Herald identified the gunman as a former soldier" (not "a man identified as").
             content = after..<hi
+        } else if CueWords.describeVerbs.contains(verbHash) || CueWords.recountVerbs.contains(verbHash),
+                  let to = (after..<min(hi, after + 10)).first(where: { t[$0].isWord && t[$0].hash == W.to }), to > after,
+                  var r = reader.phraseStarting(at: to + 1, upperBound: hi), isOutletLike(r), var outlet = reader.classify(r) {
+            // "described the ambush to Radio Norte": what was described, told to an outlet.
+            r = CueWords.trimmingTrailingTime(r, view: view)
+            outlet.kind = .outlet
+            outlet.name = reader.trimDeterminer(outlet.phrase)
+            objectVia = outlet
+            content = after..<to
         } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "Residents described it as a loud boom".
             content = after..<hi

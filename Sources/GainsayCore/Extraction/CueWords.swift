@@ -90,6 +90,8 @@ enum CueWords {
 
     /// "identified the gunman as ...": a naming with its content after "as".
     static let identifyVerbs = hashes("identified identifies")
+    /// "recounted the minister's words", "recounted the attack to Radio Norte".
+    static let recountVerbs = hashes("recounted recounts recounting")
     static let timeDeterminers = hashes("this last next")
 
     /// The first token at or after `k` that is not part of a time phrase ("this week", "on

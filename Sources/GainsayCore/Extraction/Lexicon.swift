@@ -42,6 +42,7 @@ enum Lexicon {
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     commenting debunk debunks debunking debunked specify identified identifies
     laughed laughs brushed brushes scotched quashed poured
+    recounted recounts blamed blames
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded")
