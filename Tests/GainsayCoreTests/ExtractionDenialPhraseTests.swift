@@ -32,6 +32,21 @@ import Testing
         #expect(first("The airline said it was investigating the incident.")?.stance == .claim)
     }
 
+    @Test func disownedStatements() {
+        #expect(first("His office said the minister never said the talks had collapsed.")?.stance == .denial)
+        #expect(first("\"I did not say that,\" the senator told reporters.")?.stance == .denial)
+        #expect(first("The agent said the report was \"totally made up\".")?.stance == .denial)
+        #expect(first("The senator did not say whether she would run again, her spokesman said.")?.stance != .denial)
+    }
+
+    @Test func neverBeenToAgainstAClaim() {
+        let list = statements(
+            "A tabloid claimed the defender had travelled to Doha for secret talks.",
+            "His lawyer said the defender has never been to Doha."
+        )
+        #expect(statement(list, containing: "never been to")?.stance == .denial)
+    }
+
     @Test func aQuickWinIsNoStatement() {
         #expect(statements("The striker was quick to score in the second half.").isEmpty)
     }

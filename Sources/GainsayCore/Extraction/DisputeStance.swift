@@ -174,7 +174,8 @@ enum DisputeStance {
             if h == W.never {
                 // "was never in the town", "never stole", "had never met"; not "never about", "never been prouder".
                 if Lexicon.beForms.contains(next) || haveForms.contains(next) {
-                    if p + 2 < words.count && isDeedOrPlace(v, words[p + 2]) { return .negatedPredicate }
+                    // "has never been to Doha": a visit denied.
+                    if p + 2 < words.count && (isDeedOrPlace(v, words[p + 2]) || (next == been && t[words[p + 2]].hash == W.to)) { return .negatedPredicate }
                     continue
                 }
                 if isDeedOrPlace(v, words[p + 1]) { return .negatedPredicate }
@@ -199,7 +200,7 @@ enum DisputeStance {
                 return .negatedPredicate
             }
             if next == been {
-                if p + 2 < words.count && isDeedOrPlace(v, words[p + 2]) { return .negatedPredicate }
+                if p + 2 < words.count && (isDeedOrPlace(v, words[p + 2]) || t[words[p + 2]].hash == W.to) { return .negatedPredicate }
                 continue
             }
             // "has not sunk", "was not captured", "is not in the country".

@@ -48,6 +48,7 @@ enum StanceMarkers {
     /// Verbs of telling one refuses in advance: "not going to give details", "will not discuss".
     static let refuseToTellVerbs = Lexicon.hashes("give discuss comment talk go get speculate reveal elaborate disclose divulge")
     static let knowWords = Lexicon.hashes("know knows")
+    static let disownedObjects = Lexicon.hashes("that this anything so such it those these")
     static let recallVerbs = Lexicon.hashes("recall recalls remember remembers")
     static let sayForms = Lexicon.hashes("saying say said says")
     /// "at this time", "so far", "yet": the negation holds only for now.
@@ -151,6 +152,17 @@ enum StanceMarkers {
                 while q > 0 && (Lexicon.degreeAdverbs.contains(t[w[q]].hash) || view.endsWith(w[q], "ly")) { q -= 1 }
                 if isCopula(w[q], view) && !(q > 0 && StanceCues.isNegation(w[q - 1], view)) { return true }
             }
+            // "the minister never said that", "I did not say that": a statement disowned.
+            if (h == W.never || StanceCues.isNegation(k, view)) && h != W.no && p + 1 < w.count {
+                var q = p + 1
+                if h != W.never && q < w.count && t[w[q]].hash == everWord { q += 1 }
+                if q < w.count, sayForms.contains(t[w[q]].hash) {
+                    if h == W.never { return true }
+                    // "did not say that/this/anything/so", not "did not say whether" (a non-answer).
+                    let object = q + 1 < w.count ? t[w[q + 1]].hash : 0
+                    if q + 1 >= w.count || disownedObjects.contains(object) { return true }
+                }
+            }
             // "did not recall the minister saying anything like that", "never said that".
             if StanceCues.isNegation(k, view) && h != W.no {
                 let window = w[(p + 1)..<min(w.count, p + 3)]
@@ -172,6 +184,7 @@ enum StanceMarkers {
     /// Words that count what follows: "every erroneous charge", "any false claims".
     static let countingWords = Lexicon.hashes("every each any some many several few")
     static let relativeWords = Lexicon.hashes("that which who whom whose where when")
+    static let madeWord = wordHash("made"), upWord = wordHash("up"), everWord = wordHash("ever")
     static let recordWord = wordHash("record"), straightWord = wordHash("straight")
     static let harmVerbs = Lexicon.hashes("killed injured wounded hurt harmed")
     static let seemVerbs = Lexicon.hashes("appears appeared seems seemed")
@@ -230,6 +243,8 @@ enum StanceMarkers {
         guard q < w.count else { return nil }
         let h = t[w[q]].hash
         if negated { return Lexicon.truthWords.contains(h) && h != W.the }
+        // "was totally made up".
+        if h == madeWord && q + 1 < w.count && t[w[q + 1]].hash == upWord { return true }
         return reportVerdicts.contains(h)
     }
 }
