@@ -26,6 +26,12 @@ import Testing
         #expect(statements("The crash was blamed on pilot error.").isEmpty)
     }
 
+    @Test func respondedToTheAllegations() throws {
+        let s = try #require(statements("The club responded to the allegations by pointing out that its academy is fully licensed.").first)
+        #expect(s.speaker.contains("club"))
+        #expect(statements("The crew responded to the fire within minutes.").isEmpty)
+    }
+
     @Test func aManIdentifiedAsIsNoStatement() {
         #expect(statements("A man identified as John Smith was arrested at the airport.").isEmpty)
     }

@@ -332,7 +332,7 @@ struct AttributionFinder {
             }
             while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
         }
-        if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
+        if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "refused to discuss his future": a cue only after a refusal.
         if CueWords.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
         var particleEnd = v

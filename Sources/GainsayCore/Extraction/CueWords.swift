@@ -92,6 +92,15 @@ enum CueWords {
     static let identifyVerbs = hashes("identified identifies")
     /// "recounted the minister's words", "recounted the attack to Radio Norte".
     static let recountVerbs = hashes("recounted recounts recounting")
+    static let respondForms = hashes("responded responds")
+
+    /// "responded to the allegations by pointing out ...": an answer to a report is a statement
+    /// even without a negation.
+    static func respondsToReport(_ v: Int, hi: Int, view: TextView) -> Bool {
+        let t = view.tokens
+        guard respondForms.contains(t[v].hash), v + 2 < hi, t[v + 1].isWord, t[v + 1].hash == W.to else { return false }
+        return ((v + 2)..<min(hi, v + 5)).contains { t[$0].isWord && Lexicon.propositionNouns.contains(t[$0].hash) }
+    }
     static let timeDeterminers = hashes("this last next")
 
     /// The first token at or after `k` that is not part of a time phrase ("this week", "on
