@@ -47,6 +47,12 @@ import Testing
         #expect(statement(list, containing: "never been to")?.stance == .denial)
     }
 
+    @Test func aClaimXDenies() throws {
+        let s = try #require(statements("The winger is said to have used a fake passport, a claim the winger denies.").first)
+        #expect(s.stance == .denial)
+        #expect(s.content.contains("fake passport"))
+    }
+
     @Test func aQuickWinIsNoStatement() {
         #expect(statements("The striker was quick to score in the second half.").isEmpty)
     }

@@ -619,9 +619,11 @@ struct AttributionFinder {
         } else {
             content = after..<hi
             let wordsAfter = content.filter { t[$0].isWord }.count
-            if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), subjectRange.lowerBound - 3 >= lo,
-               t[subjectRange.lowerBound - 1].hash == W.that, Lexicon.propositionNouns.contains(t[subjectRange.lowerBound - 2].hash),
-               let comma = (lo..<(subjectRange.lowerBound - 2)).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) }) {
+            // "..., a claim that X denies" or "..., a claim X denies": the noun before the subject.
+            let nounAt = subjectRange.lowerBound - 1 >= lo && t[subjectRange.lowerBound - 1].hash == W.that ? subjectRange.lowerBound - 2 : subjectRange.lowerBound - 1
+            if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), nounAt - 1 >= lo,
+               Lexicon.propositionNouns.contains(t[nounAt].hash),
+               let comma = (lo..<nounAt).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) }) {
                 // "X happened -- a claim that the club and the agent deny."
                 content = lo..<comma
                 contentIsQuote = false
