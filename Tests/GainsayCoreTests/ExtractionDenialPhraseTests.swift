@@ -53,6 +53,18 @@ import Testing
         #expect(s.content.contains("fake passport"))
     }
 
+    @Test func justARumourIsADenial() {
+        #expect(first("The agent told the Ledger that the $40 million fee is just a rumour.")?.stance == .denial)
+    }
+
+    @Test func somethingElseAgainstAClaim() {
+        let list = statements(
+            "Residents claimed a meteorite had caused the crater.",
+            "The space agency said the lack of any sightings suggests something else was behind the crater."
+        )
+        #expect(statement(list, containing: "something else")?.stance == .denial)
+    }
+
     @Test func aQuickWinIsNoStatement() {
         #expect(statements("The striker was quick to score in the second half.").isEmpty)
     }

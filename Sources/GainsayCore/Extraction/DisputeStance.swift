@@ -138,6 +138,8 @@ enum DisputeStance {
         // "was actually flying with another unit", "is in fact a cousin": a counter-fact, which
         // corrects only when something is in dispute (asked of the article context below).
         if StanceMarkers.statesCounterFact(v, words) { return .correction }
+        // "suggests something else was behind the blast": another cause than the one claimed.
+        if StanceMarkers.namesSomethingElse(v, words) { return .correction }
         let speakerWords = Set(speaker.split(separator: " ").map { wordHash(String($0)) })
         let selfSubject = words.prefix(2).contains { firstPerson.contains(t[$0].hash) || (t[$0].capitalized && speakerWords.contains(t[$0].hash)) }
         for (p, k) in words.enumerated() {

@@ -226,6 +226,19 @@ enum StanceMarkers {
         return false
     }
 
+    static let indefinitePronouns = Lexicon.hashes("something someone somebody")
+    static let elseWord = wordHash("else")
+
+    /// "something else was behind the event", "someone else fired the shot": an alternative
+    /// to what was claimed.
+    static func namesSomethingElse(_ v: TextView, _ words: [Int]) -> Bool {
+        let t = v.tokens
+        for (p, k) in words.enumerated() where p + 1 < words.count && indefinitePronouns.contains(t[k].hash) {
+            if t[words[p + 1]].hash == elseWord { return true }
+        }
+        return false
+    }
+
     /// After a report noun: does a copula follow within the subject's reach, with a verdict of
     /// falsity ("was premature", "are not accurate", "was a hoax")? Nil when no copula follows.
     static func verdictAfterSubject(_ p: Int, _ w: [Int], _ view: TextView) -> Bool? {
