@@ -51,6 +51,17 @@ import Testing
         #expect(statements("The agent said a rival club had called him, but he would not disclose the club.").first?.stance == .claim)
     }
 
+    @Test func messagesAndRequestsNotReturned() {
+        for (text, party) in [("Messages left with the club were not returned.", "club"),
+                              ("Emails to the airline went unanswered.", "airline"),
+                              ("A request for comment from the league was not immediately answered.", "league"),
+                              ("The federation did not reply to a request for comment.", "federation")] {
+            let s = statements(text).first
+            #expect(s?.speaker.contains(party) == true, "\(text)")
+            #expect(s?.stance == .neutral, "\(text)")
+        }
+    }
+
     @Test func aFailedEngineIsNoNonAnswer() {
         #expect(statements("Attempts to restart the engine failed twice before the crew turned back.").isEmpty)
     }

@@ -6,9 +6,10 @@
 /// that party listed beside the claims, with a neutral stance. The speaker is the one who did
 /// not answer, not the reporter who called. Asked only when the sentence holds no other cue.
 extension AttributionFinder {
-    static let answerVerbs = Lexicon.hashes("return returned answer answered")
+    static let answerVerbs = Lexicon.hashes("return returned answer answered reply replied")
+    static let left = wordHash("left"), forWord = wordHash("for")
     static let requestNouns = Lexicon.hashes("request requests call calls message messages email emails inquiry inquiries query queries")
-    static let attemptNouns = Lexicon.hashes("calls call attempts attempt efforts effort requests request messages emails inquiries")
+    static let attemptNouns = Lexicon.hashes("calls call attempts attempt efforts effort requests request messages message emails email inquiries")
     static let contactVerbs = Lexicon.hashes("reach contact reaching contacting")
     static let failureWords = Lexicon.hashes("unanswered unsuccessful failed unreturned")
     static let commentQualifiers = Lexicon.hashes("immediate further official")
@@ -32,7 +33,7 @@ extension AttributionFinder {
     func nonAnswer(in scan: Range<Int>, sentence range: Range<Int>) -> Attribution? {
         let t = view.tokens
         let lo = range.lowerBound, hi = range.upperBound
-        for k in scan where t[k].isWord && !t[k].capitalized {
+        for k in scan where t[k].isWord && (!t[k].capitalized || k == lo) {
             let h = t[k].hash
             // "X cannot independently verify the recording", "could not verify".
             if StanceCues.isNegation(k, view) && h != W.no {
@@ -58,11 +59,10 @@ extension AttributionFinder {
                 if let a = subjectNonAnswer(before: k - 1, cueIndex: c, cue: view.text(k - 1, c), lo: lo, hi: hi) { return a }
             }
             // "Several calls to X (to confirm ...) went unanswered", "attempts to reach X ... failed".
-            if Self.attemptNouns.contains(h), k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.to {
-                var s = k + 2
-                if t[s].isWord && Self.contactVerbs.contains(t[s].hash) { s += 1 }
+            if Self.attemptNouns.contains(h), let party = partyAfterAttempt(k, hi: hi) {
+                let s = party
                 guard s < hi, t[s].capitalized || Lexicon.determiners.contains(t[s].hash),
-                      let failure = (s..<hi).first(where: { t[$0].isWord && Self.failureWords.contains(t[$0].hash) }),
+                      let failure = (s..<hi).first(where: { t[$0].isWord && (Self.failureWords.contains(t[$0].hash) || isNegatedAnswer($0, lo: s)) }),
                       case let end = (s..<failure).first(where: { t[$0].isWord && !t[$0].capitalized && Self.purposeWords.contains(t[$0].hash) }) ?? failure,
                       var r = reader.phraseStarting(at: s, upperBound: end), let p0 = reader.classify(r), p0.kind != .pronoun else { continue }
                 // "Harbour Bait & Tackle": an ampersand joins one name.
@@ -74,6 +74,27 @@ extension AttributionFinder {
             }
         }
         return nil
+    }
+
+    /// Where the party called starts after an attempt noun at `k`: "calls to X", "attempts to
+    /// reach X", "messages left with X", "a request for comment from X".
+    private func partyAfterAttempt(_ k: Int, hi: Int) -> Int? {
+        let t = view.tokens
+        guard k + 2 < hi, t[k + 1].isWord else { return nil }
+        let next = t[k + 1].hash
+        if next == W.to { return t[k + 2].isWord && Self.contactVerbs.contains(t[k + 2].hash) ? k + 3 : k + 2 }
+        if next == Self.left, k + 3 < hi, t[k + 2].isWord, t[k + 2].hash == W.with || t[k + 2].hash == Self.forWord { return k + 3 }
+        if next == Self.forWord, k + 4 < hi, t[k + 2].hash == W.comment, t[k + 3].isWord, t[k + 3].hash == W.from || t[k + 3].hash == W.to { return k + 4 }
+        return nil
+    }
+
+    /// "were not returned", "was not immediately answered": a failure spelt with a negation.
+    private func isNegatedAnswer(_ k: Int, lo: Int) -> Bool {
+        let t = view.tokens
+        guard Self.answerVerbs.contains(t[k].hash), k - 1 >= lo else { return false }
+        var n = k - 1
+        if view.endsWith(n, "ly") && n - 1 >= lo { n -= 1 }
+        return StanceCues.isNegation(n, view) && t[n].hash != W.no
     }
 
     /// The subject right before the non-answer's auxiliary at `end` (inclusive of nothing after).
