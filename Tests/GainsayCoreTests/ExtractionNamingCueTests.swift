@@ -32,6 +32,16 @@ import Testing
         #expect(statements("The crew responded to the fire within minutes.").isEmpty)
     }
 
+    @Test func passiveIdentificationsAreNoStatements() {
+        #expect(!statements("The gunman, identified in the video as a Briton, spoke briefly.").contains { $0.cue == "identified" })
+        #expect(!statements("The pilot thanked the man, whom he identified only as Tom.").contains { $0.cue == "identified" })
+    }
+
+    @Test func whoToldAfterAnObjectIsNoStatement() {
+        #expect(statements("He finally saw a doctor, who told him it was nothing serious.").isEmpty)
+        #expect(statements("Okafor, who says he trains every day, finished third.").first?.speaker.contains("Okafor") == true)
+    }
+
     @Test func aManIdentifiedAsIsNoStatement() {
         #expect(statements("A man identified as John Smith was arrested at the airport.").isEmpty)
     }

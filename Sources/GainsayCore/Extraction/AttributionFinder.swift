@@ -446,6 +446,10 @@ struct AttributionFinder {
             // "anonymous sources who said": the phrase before "who"; "X cited Y who said" adds X.
             // ", which said": the organisation before the comma.
             subject = reader.phraseEnding(at: view.isComma(k - 1) && k - 2 >= lo ? k - 2 : k - 1, lowerBound: lo)
+            // ", who said" after a name that opens the sentence or a segment ("Conal, who says"),
+            // not after an object ("he saw a doctor, who told him").
+            if t[k].hash == W.who, view.isComma(k - 1), let s = subject,
+               (s.lowerBound > lo && !view.isComma(s.lowerBound - 1)) || !s.allSatisfy({ !t[$0].isWord || t[$0].capitalized }) { subject = nil }
             if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 1].hash) {
                 let c = s.lowerBound - 2
                 if c >= lo, let outletRange = view.isComma(c) ? appositiveSubject(comma: c, lo: lo) : reader.phraseEnding(at: c, lowerBound: lo),
@@ -595,7 +599,9 @@ struct AttributionFinder {
                            passiveBy: false, objectVia: objectVia,
                            stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
                            cueText: cueWords(cueFirst, cueLast))
-        } else if CueWords.identifyVerbs.contains(verbHash), after < hi, !(t[after].isWord && t[after].hash == W.as),
+        } else if CueWords.identifyVerbs.contains(verbHash), after + 1 < hi, t[after].isWord, t[after].hash != W.as,
+                  // "identified in the video as", "identified only as": a passive, not the speaker's naming.
+                  !Lexicon.prepositions.contains(t[after].hash), !view.endsWith(after, "ly"),
                   ((after + 1)..<min(hi, after + 7)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "The Sunday Herald identified the gunman as a former soldier" (not "a man identified as").
             content = after..<hi
