@@ -37,6 +37,18 @@ import Testing
         #expect(s.speaker.contains("followers"))
     }
 
+    @Test func precisionOfParticiples() {
+        // A statement noun with no verb before it, or after a preposition, carries no speaker.
+        #expect(!statements("Fans expressed anger at the fake report saying it was cruel.").contains { $0.speaker.contains("anger") })
+        #expect(statements("His father and grandfather ran the same project, insisting on being the first holders of the title.").isEmpty)
+        #expect(statements("The club has yet to announce a new coach.").isEmpty)
+    }
+
+    @Test func whichSaidTakesOnlyTheName() throws {
+        let s = try #require(statements("The news comes via a new report from Digitimes, which claims that the airline ordered ten jets.").first)
+        #expect(s.speaker == "Digitimes")
+    }
+
     @Test func claimingATitleIsNoStatement() {
         #expect(statements("The Kenyan runner won the race in Boston, claiming the title for the third time.").isEmpty)
     }

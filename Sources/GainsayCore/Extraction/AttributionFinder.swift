@@ -445,7 +445,11 @@ struct AttributionFinder {
         } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.who || (t[k].hash == W.which && view.isComma(k - 1))) && k - 1 >= lo {
             // "anonymous sources who said": the phrase before "who"; "X cited Y who said" adds X.
             // ", which said": the organisation before the comma.
-            subject = reader.phraseEnding(at: view.isComma(k - 1) && k - 2 >= lo ? k - 2 : k - 1, lowerBound: lo)
+            // ", which said": the name before the comma ("the Britain-based Observatory for Human
+            // Rights, which said"), not the clause it ends.
+            subject = t[k].hash == W.which && view.isComma(k - 1)
+                ? CueWords.nameEnding(at: k - 2, lo: lo, view: view)
+                : reader.phraseEnding(at: view.isComma(k - 1) && k - 2 >= lo ? k - 2 : k - 1, lowerBound: lo)
             // ", who said" after a name that opens the sentence or a segment ("Conal, who says"),
             // not after an object ("he saw a doctor, who told him").
             if t[k].hash == W.who, view.isComma(k - 1), let s = subject,
@@ -571,6 +575,8 @@ struct AttributionFinder {
         // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
         // ", claiming he is alive": a participle whose complement opens with a subject pronoun
         // reports a clause, as "that" would.
+        // "insisting on being first" is no statement.
+        if isParticiple && CueWords.strongParticiples.contains(verbHash) && after < hi && t[after].isWord && Lexicon.prepositions.contains(t[after].hash) && t[after].hash != W.that { return nil }
         let clauseFollows = isParticiple && after + 1 < hi && t[after].isWord && !t[after].capitalized && Lexicon.personPronounSubjects.contains(t[after].hash) && t[after + 1].isWord
         let weak = !statementParticiple && !clauseFollows && (Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying && !CueWords.strongParticiples.contains(verbHash)))
         var content: Range<Int>

@@ -36,7 +36,7 @@ enum CueWords {
         if t[to - 1].hash == forward && t[to - 2].isWord && comeForms.contains(t[to - 2].hash) { return (to - 2, false) }
         // "was quick to deny", "moved to dismiss"; "has yet to respond" declines for now.
         let h = t[to - 1].hash
-        if eagerWords.contains(h) || h == yet {
+        if eagerWords.contains(h) || (h == yet && to + 1 < t.count && responseVerbs.contains(t[to + 1].hash)) {
             var start = to - 1
             if t[start - 1].isWord && (Lexicon.beForms.contains(t[start - 1].hash) || haveForms.contains(t[start - 1].hash)) { start -= 1 }
             return (start, h == yet)
@@ -50,6 +50,20 @@ enum CueWords {
     /// "quick to deny", "moved to dismiss", "rushed to deny", "forced to deny".
     static let eagerWords = hashes("quick quicker swift rushed moved hastened forced keen eager")
     static let yet = wordHash("yet"), haveForms = hashes("has have had")
+    /// What one "has yet to" do when not answering: "has yet to respond", "is yet to comment".
+    static let responseVerbs = hashes("respond comment confirm reply say deny address speak react acknowledge verify")
+
+    /// The capitalised name that ends at `end`, with its lower-case links ("Observatory for
+    /// Human Rights"): the organisation before ", which said".
+    static func nameEnding(at end: Int, lo: Int, view: TextView) -> Range<Int>? {
+        let t = view.tokens
+        guard end >= lo, t[end].isWord, t[end].capitalized else { return nil }
+        var s = end
+        while s - 1 >= lo, (t[s - 1].isWord && (t[s - 1].capitalized || nameLinks.contains(t[s - 1].hash) || t[s - 1].hash == W.of))
+                || (t[s - 1].kind == .punct && t[s - 1].first == 45 && t[s - 1].attached) { s -= 1 }
+        while s < end && !(t[s].isWord && t[s].capitalized) { s += 1 }
+        return s..<(end + 1)
+    }
 
     /// Nouns of something said or filed: "a statement denying", "a complaint alleging".
     static let statementLikeNouns = hashes("""
@@ -72,7 +86,10 @@ enum CueWords {
                 if d > lo && t[d].isWord && !Lexicon.determiners.contains(t[d].hash) && t[d].hash != W.a && t[d].hash != W.an { d -= 1 }
                 guard d > lo, t[d].isWord, t[d].hash == W.a || t[d].hash == W.an || Lexicon.determiners.contains(t[d].hash) else { return nil }
                 // The verb before it ("posted", "lodged"), then adverbs and auxiliaries ("even", "has").
-                var e = d - 2
+                let verb = d - 1
+                guard verb > lo, t[verb].isWord, !t[verb].capitalized, !Lexicon.prepositions.contains(t[verb].hash),
+                      !Lexicon.determiners.contains(t[verb].hash), !Lexicon.clauseWords.contains(t[verb].hash) else { return nil }
+                var e = verb - 1
                 while e >= lo && t[e].isWord && !t[e].capitalized && (Lexicon.auxiliaries.contains(t[e].hash) || view.endsWith(e, "ly") || t[e].hash == even) { e -= 1 }
                 // A comma closes an appositive subject: "one of his fans, Jane Roe, lodged ...".
                 return e >= lo && (t[e].isWord || view.isComma(e)) ? e : nil
