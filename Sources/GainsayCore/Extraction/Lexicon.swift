@@ -41,9 +41,12 @@ enum Lexicon {
     speculate complain complains complained complaining downplayed downplays downplaying continued
     specify identify verify drawn return returned brushed laughed
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
+    commenting debunk debunks debunking debunked specify identified identifies
+    laughed laughs brushed brushes scotched quashed poured
+    recounted recounts blamed blames
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
-    static let onlyNegatedVerbs = hashes("comment commented respond responded verify return returned")
+    static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify return returned")
     /// Nouns that cue a denial with its speaker ("the denial by X").
     static let denialNounCues = hashes("denial denials rebuttal rejection dismissal")
     /// Verbs that need a particle ("shot down", "ruled out").
@@ -54,9 +57,11 @@ enum Lexicon {
         wordHash("declined"): [wordHash("comment")], wordHash("issued"): [wordHash("a")], wordHash("released"): [wordHash("a")],
         // "hit back at claims", "pushed back on the report": a rebuttal.
         wordHash("hit"): [wordHash("back")], wordHash("hits"): [wordHash("back")],
-        // "brushed off the allegations", "laughed off the reports": a dismissal.
-        wordHash("brushed"): [wordHash("off"), wordHash("aside")], wordHash("laughed"): [wordHash("off")],
         wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
+        // "laughed off suggestions", "brushed aside the claims", "poured cold water on".
+        wordHash("laughed"): [wordHash("off")], wordHash("laughs"): [wordHash("off")],
+        wordHash("brushed"): [wordHash("off"), wordHash("aside")], wordHash("brushes"): [wordHash("off"), wordHash("aside")],
+        wordHash("poured"): [wordHash("cold")],
     ]
     /// Verbs that decline to speak.
     static let declineVerbs = hashes("declined refused")
@@ -66,8 +71,9 @@ enum Lexicon {
     static let denialVerbs = hashes("""
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
-    hit hits pushed pushes
-    recanted recants retracted shot ruled raised cast brushed laughed
+    hit hits pushed pushes debunk debunks debunking
+    laughed laughs brushed brushes scotched quashed poured
+    recanted recants retracted shot ruled raised cast
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")
@@ -95,7 +101,7 @@ enum Lexicon {
     maintain maintains maintained agree agrees agreed agreeing expressed expresses expressing recall recalls recalled
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
-    write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs
+    write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs identified identifies
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")
@@ -107,7 +113,7 @@ enum Lexicon {
     previously clearly recently reportedly often frequently allegedly initially subsequently finally
     emphatically explicitly openly privately angrily bluntly quickly swiftly immediately separately
     both all alone himself herself themselves itself too however meanwhile still just even yet
-    consistently vehemently adamantly personally directly specifically independently
+    consistently vehemently adamantly personally directly specifically independently first
     """)
     static let beForms = hashes("is are was were be been being")
     static let negations = hashes("not n't never no cannot can't won't didn't don't doesn't hasn't haven't hadn't wasn't weren't isn't aren't couldn't wouldn't nothing nobody none neither nor")
@@ -200,6 +206,7 @@ enum Lexicon {
     narratives narrative
     """ + " " + sharedRoleWords + " " + """
     embassy consulate congressman congresswoman
+    devotee devotees follower followers disciple disciples worshippers supporter supporters
     publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
     rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
     militia militias rebel rebels militant militants insurgents protesters demonstrators troops guerrillas

@@ -18,8 +18,9 @@ enum StanceTriggers {
     /// Everything `DisputeStance.withholds` and `DisputeStance.opposition` need to see in a
     /// claim's content (besides a sentence opening with "Instead").
     static let dispute = WordSet.union(
-        [DisputeStance.wellBeingWords],
-        extra: [W.nothing, W.no, W.not, W.nt, W.never, DisputeStance.good, DisputeStance.instead])
+        [DisputeStance.wellBeingWords, StanceMarkers.authenticWords],
+        extra: [W.nothing, W.no, W.not, W.nt, W.never, DisputeStance.good, DisputeStance.instead,
+                StanceMarkers.actually, StanceMarkers.fact, StanceMarkers.elseWord])
 
     /// True when a token of `range` is in `set` or ends in "n't" / "n’t".
     static func any(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {
