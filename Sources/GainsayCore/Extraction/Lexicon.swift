@@ -42,7 +42,7 @@ enum Lexicon {
     specify identify verify drawn return returned brushed laughed
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     commenting debunk debunks debunking debunked specify identified identifies
-    laughed laughs brushed brushes scotched quashed poured
+    laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
     recounted recounts blamed blames
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
@@ -72,7 +72,7 @@ enum Lexicon {
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
     hit hits pushed pushes debunk debunks debunking
-    laughed laughs brushed brushes scotched quashed poured
+    laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
     recanted recants retracted shot ruled raised cast
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
@@ -178,7 +178,7 @@ enum Lexicon {
     airport museum charity foundation institute station
     """
     static let speakerNouns = hashes("""
-    official officials spokesman spokeswoman spokesperson spokespeople representative representatives
+    official officials spokesman spokeswoman spokesperson spokespeople representative representatives rep reps
     minister ministers president presidents chairman chairwoman chair deputy deputies senator senators
     lawmaker lawmakers legislator legislators expert experts analyst analysts observer observers source
     sources diplomat diplomats ambassador ambassadors leader leaders head chief chiefs director

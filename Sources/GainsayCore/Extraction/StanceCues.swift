@@ -35,6 +35,11 @@ enum StanceCues {
     /// "too early to say": what cannot be told yet.
     static let tellVerbs = Lexicon.hashes("say tell determine know speculate comment confirm judge")
     static let takeVerbs = Lexicon.hashes("take took taken taking")
+    /// Modals of a decision or a prospect ("would not take part", "will not attend").
+    static let modalWords = Lexicon.hashes("would will shall could can might may")
+    static let wontForms = Lexicon.hashes("won't wouldn't won’t wouldn’t")
+    /// "falsely attributed", "falsely reported": the report itself called untrue.
+    static let falsely = wordHash("falsely")
 
     /// Verbs of checking that, negated, withhold judgement: "not able to verify".
     static let checkVerbs = Lexicon.hashes("""
@@ -127,6 +132,8 @@ enum StanceCues {
             let h = t[k].hash
             if t[k].capitalized && p > 0 { continue }
             if retractionWords.contains(h) { return true }
+            // "was falsely attributed to him", "had been falsely doctored".
+            if h == falsely, p + 1 < w.count, view.endsWith(w[p + 1], "ed") { return true }
             // "without foundation", "wide of the mark", "pure speculation".
             if h == without, p + 1 < w.count, groundNouns.contains(t[w[p + 1]].hash) { return true }
             if h == wide, p + 3 < w.count, t[w[p + 1]].hash == W.of, t[w[p + 3]].hash == mark { return true }
@@ -150,9 +157,11 @@ enum StanceCues {
             if isNegation(k, view) && h != W.no {
                 // "not credible", "not based on any facts", "not supported by any intelligence".
                 for q in w[(p + 1)..<min(w.count, p + 3)] where negatedSupport.contains(t[q].hash) { return true }
-                // "did not take part", "has not taken part in any": a denied participation.
+                // "did not take part", "has not taken part in any": a denied participation; "would
+                // not take part" announces a decision, a claim about what will be.
                 let window = w[(p + 1)..<min(w.count, p + 4)]
-                if let q = window.firstIndex(where: { takeVerbs.contains(t[$0].hash) }), q + 1 < w.count, t[w[q + 1]].hash == part || t[w[q + 1]].hash == place { return true }
+                let announcesDecision = p > 0 && modalWords.contains(t[w[p - 1]].hash) || wontForms.contains(h)
+                if !announcesDecision, let q = window.firstIndex(where: { takeVerbs.contains(t[$0].hash) }), q + 1 < w.count, t[w[q + 1]].hash == part || t[w[q + 1]].hash == place { return true }
             }
         }
         return false

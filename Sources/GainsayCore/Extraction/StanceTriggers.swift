@@ -13,7 +13,7 @@ enum StanceTriggers {
         [Lexicon.negations, Lexicon.falsityWords, Lexicon.denialVerbs,
          StanceCues.retractionWords, StanceCues.merelyWords, StanceCues.doubtPredicates, StanceCues.lieNouns],
         extra: [W.not, W.no, W.never, W.cannot, W.nt, W.nothing, W.none, W.nobody, W.neither, W.only,
-                StanceCues.unable, StanceCues.too, StanceCues.without, StanceCues.wide, StanceCues.instead, StanceCues.rather, StanceCues.wrong])
+                StanceCues.unable, StanceCues.falsely, StanceCues.too, StanceCues.without, StanceCues.wide, StanceCues.instead, StanceCues.rather, StanceCues.wrong])
 
     /// Everything `DisputeStance.withholds` and `DisputeStance.opposition` need to see in a
     /// claim's content (besides a sentence opening with "Instead").
