@@ -33,3 +33,19 @@ import Testing
         #expect(list.first?.speaker.lowercased().contains("reps") == true)
     }
 }
+
+/// "fake news" as a kind of story is no verdict on a report; predicated or given as a label it is.
+@Suite struct ExtractionFakeNewsStanceTests {
+    func stance(_ text: String) -> Stance? { statements(text).first?.stance }
+
+    @Test func theKindOfStoryIsNoVerdict() {
+        #expect(stance("The broadcaster said it would let viewers flag fake news stories on its website.") == .claim)
+        #expect(stance("\"Despite the false news label the app shows, people will share them anyway,\" the researcher said.") == .claim)
+        #expect(stance("\"It only slows them down if enough readers report them as fake news,\" the editor told the paper.") == .claim)
+    }
+
+    @Test func aVerdictStaysADenial() {
+        #expect(stance("The club said the transfer story was fake news.") == .denial)
+        #expect(stance("\"This is fake news,\" the airline's spokeswoman said of the crash report.") == .denial)
+    }
+}

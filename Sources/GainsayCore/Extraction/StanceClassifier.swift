@@ -113,10 +113,21 @@ enum StanceClassifier {
 
     /// A falsity word used as a predicate ("were false", "dismissed as absurd", "completely
     /// false", or ending the clause), not as a modifier ("a false report").
+    static let news = wordHash("news")
+
     static func isPredicate(_ position: Int, _ words: [Int], _ view: TextView) -> Bool {
         let t = view.tokens
         var p = position - 1
         while p >= 0 && (Lexicon.degreeAdverbs.contains(t[words[p]].hash) || t[words[p]].hash == W.and) { p -= 1 }
+        // "fake news" names a kind of story ("flag fake news stories", "the false news label",
+        // "report them as fake news"); it judges a report only when predicated ("this is fake
+        // news") or given as a label ("dismissed it as fake news").
+        if position + 1 < words.count && t[words[position + 1]].hash == Self.news {
+            guard p >= 0 else { return position + 2 >= words.count }
+            let before = t[words[p]].hash
+            if before == W.as { return words[max(0, p - 6)..<p].contains { CueWords.labelVerbs.contains(t[$0].hash) || Lexicon.denialVerbs.contains(t[$0].hash) } }
+            return Lexicon.beForms.contains(before) || before == W.possessive
+        }
         if p >= 0 && (Lexicon.beForms.contains(t[words[p]].hash) || t[words[p]].hash == W.as || t[words[p]].hash == W.possessive) { return true }
         if p < 0 { return true }
         // Followed by the end of the content or a conjunction: "... are unfounded and absurd".
