@@ -49,3 +49,22 @@ import Testing
         #expect(stance("\"This is fake news,\" the airline's spokeswoman said of the crash report.") == .denial)
     }
 }
+
+/// In an article where something is disputed, a negated identity set against it ("But the man
+/// is not a coach", "an amateur player — not a coach") denies; with nothing disputed it is a claim.
+@Suite struct ExtractionNegatedIdentityTests {
+    static let claim = "A viral video claimed to show a famous coach arguing with a referee after the final, several websites reported."
+
+    func stance(_ paragraphs: [String], of anchor: String) -> Stance? {
+        statement(analyze(paragraphs).statements, containing: anchor)?.stance
+    }
+
+    @Test func aContrastedIdentityDeniesTheClaim() {
+        #expect(stance([Self.claim, "But the man in the video is not a coach, the local newspaper found."], of: "not a coach") == .denial)
+        #expect(stance([Self.claim, "The clip shows an amateur player — not a coach, the newspaper reported."], of: "amateur player") == .denial)
+    }
+
+    @Test func withNothingInDisputeItIsAClaim() {
+        #expect(stance(["The new signing is not a striker but a winger, the manager said on Friday."], of: "new signing") == .claim)
+    }
+}

@@ -168,6 +168,10 @@ enum DisputeStance {
             if v.endsWith(k, "won't") || v.endsWith(k, "won’t") || v.endsWith(k, "can't") || v.endsWith(k, "can’t") { continue }
             // "wouldn't", "couldn't", "shouldn't", "mustn't": one token whose stem is a modal.
             if h != W.nt && (v.endsWith(k, "ldn't") || v.endsWith(k, "ldn’t") || v.endsWith(k, "stn't") || v.endsWith(k, "stn’t")) { continue }
+            // "But the woman in the video is not a teacher", "... a student ― not a teacher": a
+            // negated identity set against something said, by an opening "But" or a dash.
+            if (next == W.a || next == W.an) && p > 0,
+               (Lexicon.beForms.contains(t[words[p - 1]].hash) && opensWithContrast(v, words)) || followsDash(v, k) { return .negatedPredicate }
             guard p + 1 < words.count, !scalarAfterNegation.contains(next), !notFactVerbs.contains(next) else { continue }
             // "did not explicitly say": the verb after the adverb decides.
             if v.endsWith(words[p + 1], "ly") && notFactVerbs.contains(after) { continue }
@@ -212,6 +216,22 @@ enum DisputeStance {
             if haveForms.contains(next) && after == any { return .negatedPredicate }
         }
         return nil
+    }
+
+    /// "But ..." or "However, ...": the content sets itself against what came before.
+    static func opensWithContrast(_ v: TextView, _ words: [Int]) -> Bool {
+        guard let first = words.first else { return false }
+        return v.tokens[first].hash == W.but || v.tokens[first].hash == however
+    }
+
+    /// A dash right before token `k`: "-", "--", or the en dash, em dash or horizontal bar
+    /// (E2 80 93, E2 80 94, E2 80 95).
+    static func followsDash(_ v: TextView, _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let tok = v.tokens[k - 1]
+        guard tok.kind == .punct else { return false }
+        if tok.first == 45 { return true }
+        return tok.first == 0xE2 && tok.start + 2 < v.bytes.count && v.bytes[tok.start + 1] == 0x80 && (0x93...0x95).contains(v.bytes[tok.start + 2])
     }
 
     /// True when one of the space-separated words of `speaker` hashes to `h`: the speaker's own
