@@ -68,3 +68,22 @@ import Testing
         #expect(stance(["The new signing is not a striker but a winger, the manager said on Friday."], of: "new signing") == .claim)
     }
 }
+
+/// A report's death claim denied ("is not dead") and a report named as a hoax by the subject
+/// the speaker gives it ("the misinformation caused ...") are denials; a prank call is not.
+@Suite struct ExtractionHoaxSubjectTests {
+    static let claim = "A website claimed on Sunday that the veteran goalkeeper had died in a car crash, a rumour that spread quickly online."
+
+    func stance(_ paragraphs: [String], of anchor: String) -> Stance? {
+        statement(analyze(paragraphs).statements, containing: anchor)?.stance
+    }
+
+    @Test func notDeadDeniesTheDeathReport() {
+        #expect(stance([Self.claim, "His agent confirmed on Monday that the goalkeeper is not dead."], of: "not dead") == .denial)
+    }
+
+    @Test func theHoaxAsSubjectDenies() {
+        #expect(stance([Self.claim, "The club said the misinformation caused distress to his family."], of: "misinformation") == .denial)
+        #expect(stance(["Police said the hoax call led to the evacuation of the terminal for two hours."], of: "hoax call") == .claim)
+    }
+}

@@ -172,6 +172,8 @@ enum DisputeStance {
             // negated identity set against something said, by an opening "But" or a dash.
             if (next == W.a || next == W.an) && p > 0,
                (Lexicon.beForms.contains(t[words[p - 1]].hash) && opensWithContrast(v, words)) || followsDash(v, k) { return .negatedPredicate }
+            // "Nelson is not dead": the death a report claimed, denied.
+            if deathWords.contains(next) && p > 0 && Lexicon.beForms.contains(t[words[p - 1]].hash) { return .wellBeing }
             guard p + 1 < words.count, !scalarAfterNegation.contains(next), !notFactVerbs.contains(next) else { continue }
             // "did not explicitly say": the verb after the adverb decides.
             if v.endsWith(words[p + 1], "ly") && notFactVerbs.contains(after) { continue }
@@ -217,6 +219,8 @@ enum DisputeStance {
         }
         return nil
     }
+
+    static let deathWords = Lexicon.hashes("dead deceased")
 
     /// "But ..." or "However, ...": the content sets itself against what came before.
     static func opensWithContrast(_ v: TextView, _ words: [Int]) -> Bool {

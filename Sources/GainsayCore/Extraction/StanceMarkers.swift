@@ -24,6 +24,9 @@ enum StanceMarkers {
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
     static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slander hoax fiction fantasy disinformation misinformation")
+    /// Names for a false report used as a subject: "the hoax", "the misinformation".
+    static let hoaxSubjects = Lexicon.hashes("hoax misinformation disinformation fabrication fabrications")
+    static let prankNouns = Lexicon.hashes("call calls caller callers bomb threat threats email emails alarm")
     /// Predicates of doubt a speaker applies to a claim: "illogical", "highly skeptical".
     static let doubtVerdicts = Lexicon.hashes("illogical skeptical sceptical doubtful absurd ridiculous preposterous laughable")
     /// Words of a correction: "posted a correction", "noting the misattribution".
@@ -125,6 +128,11 @@ enum StanceMarkers {
         if t[first].hash == W.there, let n = w.dropFirst().prefix(4).firstIndex(where: { t[$0].hash == W.no || t[$0].hash == W.never }),
            w[1..<n].allSatisfy({ Lexicon.beForms.contains(t[$0].hash) || Lexicon.auxiliaries.contains(t[$0].hash) }),
            !StanceCues.isAffirmingNo(w[n], in: w, at: n, view: view) { return true }
+        // "the misinformation caused panic", "the hoax spread quickly": the report named as a
+        // hoax by the subject the speaker gives it.
+        // ("the hoax call", "a hoax bomb threat" are pranks in their own right, not a report.)
+        if w.count > 2, Lexicon.determiners.contains(t[first].hash), hoaxSubjects.contains(t[w[1]].hash), !prankNouns.contains(t[w[2]].hash),
+           !(Lexicon.beForms.contains(t[w[2]].hash) && w.count > 3 && StanceCues.isNegation(w[3], view)) { return true }
         var hedged = false
         for (p, k) in w.enumerated() {
             let h = t[k].hash
