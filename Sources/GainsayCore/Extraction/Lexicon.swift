@@ -246,6 +246,8 @@ enum Lexicon {
     superintendent marshal commissioner councilman councilwoman councillor assemblyman assemblywoman
     striker midfielder goalkeeper defender winger skipper keeper pilot co-pilot copilot
     analyst expert economist researcher scientist
+    blogger columnist commentator pundit correspondent reporter journalist editor activist campaigner
+    lawyer publicist agent trainer referee umpire
     """)
     /// Words that mark an organisation inside a capitalised run.
     static let organisationWords = set("""

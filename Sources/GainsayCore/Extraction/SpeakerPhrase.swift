@@ -276,6 +276,16 @@ struct PhraseReader {
             let name = view.text(runStart..<range.upperBound)
             return SpeakerPhrase(phrase: phrase, name: name, kind: .conjunction, roles: roles, head: "and", isReference: false)
         }
+        // "Aviation Weekly's Jane Porter", "the club's Anna Berg": a person named after the body
+        // she works for, which is her affiliation, not a channel of the statement.
+        if let possessive = (runStart..<range.upperBound).last(where: { t[$0].isWord && t[$0].hash == W.possessive }), possessive > runStart {
+            let personWords = ((possessive + 1)..<range.upperBound).filter { t[$0].isWord }
+            if let first = personWords.first, (2...3).contains(personWords.count),
+               personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash)
+                   && !Lexicon.nationalityH.contains(t[$0].hash) && !Lexicon.outletNameWordsH.contains(t[$0].hash) }) {
+                return SpeakerPhrase(phrase: phrase, name: view.text(first..<range.upperBound), kind: .person, roles: roles, head: view.lower(range.upperBound - 1), isReference: false)
+            }
+        }
         // Outlets: a known wire or a name ending in an outlet word ("The Washington Post").
         if let lastHash = hashes.last, let lastIndex = words.last {
             if (hashes.count >= 2 && Lexicon.outletNameWordsH.contains(lastHash)) || hashes.contains(where: { Lexicon.outletNamesH.contains($0) }) {

@@ -1,0 +1,22 @@
+import Testing
+@testable import GainsayCore
+
+/// A person named after the body she works for ("Aviation Weekly's Jane Porter") is that person,
+/// and media roles before a name ("Blogger", "Columnist") are titles, not part of it.
+@Suite struct ExtractionAffiliationNameTests {
+    func speaker(_ text: String) -> String? { statements(text).first?.speaker }
+
+    @Test func aPossessiveAffiliationIsNoPartOfTheName() {
+        #expect(speaker("Aviation Weekly's Jane Porter told reporters that the jet had been grounded.") == "Jane Porter")
+        #expect(speaker("The league’s Tom Baker said the match would be replayed.") == "Tom Baker")
+    }
+
+    @Test func aBodyAfterThePossessiveStaysTheBody() {
+        #expect(speaker("Brazil's Foreign Ministry said the ambassador had been recalled.")?.contains("Ministry") == true)
+    }
+
+    @Test func mediaRolesAreTitles() {
+        #expect(speaker("Sports Blogger Anne Marie Cole wrote that the coach had resigned.") == "Anne Marie Cole")
+        #expect(speaker("Columnist Peter Hale said the minister would step down.") == "Peter Hale")
+    }
+}
