@@ -20,3 +20,19 @@ import Testing
         #expect(speaker("Columnist Peter Hale said the minister would step down.") == "Peter Hale")
     }
 }
+
+/// A description may name a title in other words: "the premier" for a prime minister, "the
+/// skipper" for a captain, "the boss" for a manager.
+@Suite struct ExtractionRoleEquivalentTests {
+    @Test func thePremierIsThePrimeMinister() {
+        let list = analyze(["Prime Minister Jane Roe said on Sunday the attack was barbaric.",
+                            "\"We will hunt them down,\" the grim-faced premier said in a televised statement."]).statements
+        #expect(statement(list, containing: "hunt them down")?.speaker == "Jane Roe")
+    }
+
+    @Test func theBossIsTheManager() {
+        let list = analyze(["Rovers manager Sam Okafor said the defender would miss the derby.",
+                            "\"He needs rest,\" the boss added."]).statements
+        #expect(statement(list, containing: "needs rest")?.speaker == "Sam Okafor")
+    }
+}

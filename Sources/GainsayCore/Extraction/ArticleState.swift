@@ -82,7 +82,9 @@ struct ArticleState {
                 if let m = last(where: { $0.kind == .person && !$0.key.hasPrefix("desc:") }, within: 12, sentence: sentence) { return with(m, confidence: 0.75) }
             case .person:
                 let head = phrase.head
-                if let m = last(where: { $0.kind == .person && ($0.roles.contains(head) || (head == "head" && !$0.roles.isDisjoint(with: Self.headOfState))) }, within: 30, sentence: sentence) {
+                let equivalents = Self.roleEquivalents[head] ?? []
+                if let m = last(where: { $0.kind == .person && ($0.roles.contains(head) || !$0.roles.isDisjoint(with: equivalents)
+                                                                 || (head == "head" && !$0.roles.isDisjoint(with: Self.headOfState))) }, within: 30, sentence: sentence) {
                     return with(m, confidence: 0.8)
                 }
             default:
@@ -108,6 +110,12 @@ struct ArticleState {
     }
 
     static let ofBytes = Array(" of ".utf8)
+    /// Role words a description may use for a title given in other words: "the premier" for a
+    /// prime minister, "the skipper" for a captain, "the boss" for a manager or chief.
+    static let roleEquivalents: [String: Set<String>] = [
+        "premier": ["prime"], "skipper": ["captain"], "captain": ["skipper"],
+        "boss": ["manager", "coach", "chief", "ceo", "director", "head"], "manager": ["boss", "coach"], "coach": ["manager", "boss"],
+    ]
     static let genericOrganisationHeads: Set<String> = ["company", "firm", "group", "manufacturer", "maker", "organisation", "organization",
                                                          "airline", "carrier", "club", "team", "operator", "bank", "side"]
     /// Descriptions of a business or a sports side, which a public body never answers to.
