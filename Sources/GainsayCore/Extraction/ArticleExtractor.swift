@@ -34,6 +34,8 @@ enum ArticleExtractor {
         var previousHadQuoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
         var previousSentenceEndsInQuote = false
         var openQuoteWaiting: (range: Range<Int>, start: Int, end: Int)? = nil
+        // The outlets each person was interviewed by ("told the Globe"), by speaker key.
+        var interviewVia: [String: [String]] = [:]
         var previousSentenceStatement: (speaker: Resolved, cue: String, via: [String])? = nil
         for (index, range) in sentences.enumerated() {
             // A picture credit speaks for no one and is no antecedent.
@@ -88,6 +90,12 @@ enum ArticleExtractor {
                 }
                 var viaNames: [String] = (attribution.speaker.owner ?? resolved.owner).map { [$0] } ?? []
                 for name in via + attribution.carriedVia where !viaNames.contains(name) && name != resolved.name { viaNames.append(name) }
+                // A person who told an outlet something goes on speaking to it: "X told the Globe
+                // ..." then "X said ..." later in the piece is still the interview.
+                if resolved.kind == .person {
+                    if !via.isEmpty && Self.isInterviewCue(attribution.cue) { interviewVia[resolved.key] = viaNames }
+                    else if viaNames.isEmpty, attribution.via.isEmpty, let earlier = interviewVia[resolved.key] { viaNames = earlier }
+                }
                 var stance = attribution.forcedStance ?? StanceClassifier.classify(cue: attribution.stanceCue, content: attribution.content, view: view, sentence: range,
                                                                                                    next: index + 1 < sentences.count ? sentences[index + 1] : nil)
                 // "X said ..., adding that the reports were wide of the mark": the denial in the
@@ -156,6 +164,9 @@ enum ArticleExtractor {
         }
         return DisputeStance.revise(state.statements, view: view, sentences: sentences)
     }
+
+    /// "told", "tells": the cue of an interview with the outlet told.
+    static func isInterviewCue(_ cue: String) -> Bool { cue.hasPrefix("told") || cue.hasPrefix("tells") || cue.hasPrefix("telling") }
 
     static let referenceStarts = WordSet(["it", "its", "they", "their", "the", "this", "these", "he", "she", "his", "her"].map { wordHash($0) })
 
