@@ -31,3 +31,24 @@ import Testing
         #expect(statement(list, containing: "two weeks")?.via == ["Radio North"])
     }
 }
+
+/// "The father of two" describes the person named before; "the mother of three" alone is a
+/// speaker too (the number ends the subject, it is no determiner of a noun to come).
+@Suite struct ExtractionParentDescriptionTests {
+    @Test func theFatherOfTwoIsThePersonNamedBefore() {
+        let list = analyze(["Captain Tom Reyes told The Morning Star that the engine had failed twice.",
+                            "The father of two told the newspaper: \"We were lucky to land at all.\""]).statements
+        #expect(statement(list, containing: "lucky to land")?.speaker == "Tom Reyes")
+        #expect(statement(list, containing: "lucky to land")?.via == ["The Morning Star"])
+    }
+
+    @Test func aParentOfACountIsASpeaker() {
+        let list = statements("A mother of three said the crew had been brave.")
+        #expect(list.count == 1)
+        #expect(list.first?.speaker == "mother of three")
+    }
+
+    @Test func aDeterminerBeforeTheVerbIsStillNoSubject() {
+        #expect(statements("Officials said two of the reports were wrong, and the reports said nothing of the kind.").allSatisfy { $0.speaker != "two" })
+    }
+}

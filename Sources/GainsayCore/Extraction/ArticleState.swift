@@ -77,6 +77,9 @@ struct ArticleState {
                                          && !Self.isPublicBody($0.name) && !(business && Self.isOtherBody($0.name, than: phrase.head)) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
+            case _ where CueWords.isParentOfCount(phrase.name) && (phrase.kind == .person || phrase.kind == .description):
+                // "the father of four": the last person named.
+                if let m = last(where: { $0.kind == .person && !$0.key.hasPrefix("desc:") }, within: 12, sentence: sentence) { return with(m, confidence: 0.75) }
             case .person where CueWords.isPersonDescription(phrase.head):
                 // "the Spaniard", "the 28-year-old": the last person named.
                 if let m = last(where: { $0.kind == .person && !$0.key.hasPrefix("desc:") }, within: 12, sentence: sentence) { return with(m, confidence: 0.75) }

@@ -523,7 +523,9 @@ struct AttributionFinder {
         }
         // "the head of state made ...": a noun after a preposition, not a verb.
         if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
-        if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized { return nil }  // "the reports"
+        // "the reports"; not "the mother of three said", where the number ends the subject.
+        if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized
+            && !(k - 1 >= lo && t[k - 1].isWord && t[k - 1].hash == W.of && CueWords.isParentOfCount(k - 2, view: view)) { return nil }
         // "2 confirmed cases", not "the 28-year-old" nor "Channel 4 reported".
         if k >= lo && t[k].kind == .number && !view.endsWith(k, "-old") && !(k > lo && t[k - 1].kind == .word && t[k - 1].capitalized) { return nil }
 

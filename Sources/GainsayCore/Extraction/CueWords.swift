@@ -202,6 +202,22 @@ enum CueWords {
         "turk", "ukrainian", "georgian", "kenyan", "ethiopian", "jamaican", "new zealander", "south african", "welsh",
     ]
 
+    /// True when token `k` is a parent noun that "of <number>" follows: "the father of four",
+    /// a description of a person named before.
+    static func isParentOfCount(_ k: Int, view: TextView) -> Bool {
+        let t = view.tokens
+        guard k >= 0, k + 2 < t.count, t[k].isWord, parentNouns.contains(t[k].hash), t[k + 1].hash == W.of else { return false }
+        return t[k + 2].kind == .number || countWords.contains(t[k + 2].hash)
+    }
+    /// True for a phrase like "father of four" or "mother-of-two".
+    static func isParentOfCount(_ phrase: String) -> Bool {
+        let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard words.count == 3, parentNouns.contains(wordHash(String(words[0]))), words[1] == "of" else { return false }
+        return countWords.contains(wordHash(String(words[2]))) || words[2].allSatisfy(\.isNumber)
+    }
+    static let parentNouns = Lexicon.hashes("father mother dad mum mom grandfather grandmother parent")
+    static let countWords = Lexicon.hashes("one two three four five six seven eight nine ten eleven twelve")
+
     /// True for "spaniard", "28-year-old", "veteran": a word that, after "the", describes a person
     /// named before.
     static func isPersonDescription(_ word: String) -> Bool {
