@@ -52,3 +52,12 @@ import Testing
         #expect(statements("Officials said two of the reports were wrong, and the reports said nothing of the kind.").allSatisfy { $0.speaker != "two" })
     }
 }
+
+/// Outlets named by their domain keep it whole, country code included.
+@Suite struct ExtractionDomainOutletTests {
+    @Test func aCountryCodeDomainStaysWhole() {
+        #expect(statements("The coach told Hartfield Gazette the fixture had moved. The chairman said the club would appeal.").count == 2)
+        #expect(statements("The club's spokesman told Sportsdesk.co.uk that the deal was off.").first?.via == ["Sportsdesk.co.uk"])
+        #expect(statements("The airline told Flightnews.com.au the route would close.").first?.via == ["Flightnews.com.au"])
+    }
+}

@@ -158,6 +158,16 @@ enum Tokenizer {
         if a == 99 && b == 111 { return c == 109 ? endsAt(i + 3) : endsAt(i + 2) }   // com, co
         if a == 111 && b == 114 && c == 103 { return endsAt(i + 3) }                 // org
         if a == 110 && b == 101 && c == 116 { return endsAt(i + 3) }                 // net
+        // A country code after a generic label: "co.uk", "com.au", "org.uk", "gov.uk".
+        if isLetter(bytes[i]) && isLetter(bytes[i + 1]) && endsAt(i + 2) && i >= 4 && bytes[i - 1] == 46 {
+            let l1 = bytes[i - 3] | 0x20, l2 = bytes[i - 2] | 0x20
+            if l1 == 99 && l2 == 111 && bytes[i - 4] == 46 { return true }            // co.
+            if i >= 5 && bytes[i - 5] == 46 {
+                let l0 = bytes[i - 4] | 0x20
+                if (l0 == 99 && l1 == 111 && l2 == 109) || (l0 == 111 && l1 == 114 && l2 == 103)
+                    || (l0 == 110 && l1 == 101 && l2 == 116) || (l0 == 103 && l1 == 111 && l2 == 118) { return true }   // com. org. net. gov.
+            }
+        }
         return false
     }
 
