@@ -87,3 +87,30 @@ import Testing
         #expect(stance(["Police said the hoax call led to the evacuation of the terminal for two hours."], of: "hoax call") == .claim)
     }
 }
+
+/// An expert who calls a disputed claim impossible, or denies the ability it needs, denies it;
+/// "can't comment" and "unable to confirm" still withhold.
+@Suite struct ExtractionAbilityDenialTests {
+    static let claim = "A tabloid claimed on Monday that a shark had leapt onto a fishing boat and bitten a sailor, a story that spread quickly online."
+
+    func stance(_ paragraphs: [String], of anchor: String) -> Stance? {
+        statement(analyze(paragraphs).statements, containing: anchor)?.stance
+    }
+
+    @Test func anImpossibilityDenies() {
+        #expect(stance([Self.claim, "Marine biologist Dr Ana Ruiz said it was \"almost impossible\" for a shark of that size to leave the water."], of: "almost impossible") == .denial)
+    }
+
+    @Test func aDeniedAbilityDenies() {
+        #expect(stance([Self.claim, "\"Sharks like these can't jump so high,\" Dr Ana Ruiz said."], of: "jump so high") == .denial)
+        #expect(stance([Self.claim, "Dr Ana Ruiz said such sharks are not able to survive out of the water for long."], of: "not able to survive") == .denial)
+    }
+
+    @Test func aRefusalToTellStaysNeutral() {
+        #expect(stance([Self.claim, "A coastguard spokesman said it was unable to confirm the report."], of: "unable to confirm") == .neutral)
+    }
+
+    @Test func withNothingDisputedAnInabilityIsAClaim() {
+        #expect(stance(["The coach said the striker cannot play on Saturday because of a hamstring strain."], of: "striker cannot play") == .claim)
+    }
+}

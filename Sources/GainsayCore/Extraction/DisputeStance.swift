@@ -161,6 +161,9 @@ enum DisputeStance {
             if h == W.in && next == good && after == health { return .wellBeing }
             if h == W.no && next == reason && after == W.to { return .wellBeing }
             if h == W.no && evidenceNouns.contains(next) { return .negatedPredicate }
+            // "They can't get through skin", "are not able to burrow", "unable to fly": an ability
+            // denied, which answers a claim that the thing happened.
+            if deniesAbility(v, words, p) { return .negatedPredicate }
             guard isNegation(v, k) else { continue }
             // A refusal or a forecast ("will not", "would never") is a position, not a fact.
             if p > 0 && modals.contains(t[words[p - 1]].hash) { continue }
@@ -221,6 +224,32 @@ enum DisputeStance {
     }
 
     static let deathWords = Lexicon.hashes("dead deceased")
+
+    /// True when the negation at `words[p]` denies an ability to act: "cannot", "can't", "can
+    /// not", "not able to", "unable to", before a verb that is no refusal to tell ("can't
+    /// comment", "unable to confirm", "can't remember" withhold; they are handled elsewhere).
+    static func deniesAbility(_ v: TextView, _ words: [Int], _ p: Int) -> Bool {
+        let t = v.tokens
+        let k = words[p], h = t[k].hash
+        var verbAt: Int
+        if h == W.cannot || v.endsWith(k, "can't") || v.endsWith(k, "can’t") { verbAt = p + 1 }
+        else if h == W.nt && p > 0 && (v.endsWith(words[p - 1], "ca")) { verbAt = p + 1 }
+        else if h == W.not && p > 0 && t[words[p - 1]].hash == can { verbAt = p + 1 }
+        else if (h == W.not || h == unable) && p + 2 < words.count && (h == unable ? t[words[p + 1]].hash == W.to : t[words[p + 1]].hash == able && t[words[p + 2]].hash == W.to) {
+            verbAt = h == unable ? p + 2 : p + 3
+        } else { return false }
+        while verbAt < words.count && abilityAdverbs.contains(t[words[verbAt]].hash) { verbAt += 1 }
+        guard verbAt < words.count else { return false }
+        return !withheldVerbs.contains(t[words[verbAt]].hash)
+    }
+    static let can = wordHash("can"), unable = wordHash("unable")
+    static let abilityAdverbs = Lexicon.hashes("actually even possibly really ever simply just physically")
+    /// Verbs after "can't" that withhold or hedge rather than deny: "can't comment", "unable to
+    /// confirm", "can't say", "cannot rule out", "can't be sure".
+    static let withheldVerbs = Lexicon.hashes("""
+    comment say confirm tell speculate discuss reveal disclose elaborate rule verify deny be
+    remember recall know understand imagine believe wait guarantee answer respond identify specify provide give
+    """)
 
     /// "But ..." or "However, ...": the content sets itself against what came before.
     static func opensWithContrast(_ v: TextView, _ words: [Int]) -> Bool {

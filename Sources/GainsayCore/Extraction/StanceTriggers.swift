@@ -20,7 +20,7 @@ enum StanceTriggers {
     static let dispute = WordSet.union(
         [DisputeStance.wellBeingWords, StanceMarkers.authenticWords],
         extra: [W.nothing, W.no, W.not, W.nt, W.never, DisputeStance.good, DisputeStance.instead,
-                StanceMarkers.actually, StanceMarkers.fact, StanceMarkers.elseWord])
+                StanceMarkers.actually, StanceMarkers.fact, StanceMarkers.elseWord, W.cannot, DisputeStance.unable, DisputeStance.can])
 
     /// True when a token of `range` is in `set` or ends in "n't" / "n’t".
     static func any(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {
