@@ -17,6 +17,9 @@ extension AttributionFinder {
     static let purposeWords = Lexicon.hashes("to for on about regarding after over")
     static let verifyVerbs = Lexicon.hashes("verify verified")
     static let haveForms = Lexicon.hashes("had has have")
+    static let haveWord = wordHash("have"), anyWord = wordHash("any"), unable = wordHash("unable")
+    /// What one is unable to do when not answering: "unable to confirm", "unable to verify".
+    static let checkVerbs = Lexicon.hashes("confirm verify corroborate substantiate")
 
     /// The sentence's non-answers, at most one per party, in sentence order.
     func nonAnswers(in range: Range<Int>) -> [Attribution] {
@@ -42,6 +45,19 @@ extension AttributionFinder {
                 if v < hi, t[v].isWord, Self.verifyVerbs.contains(t[v].hash), k > lo,
                    let a = subjectNonAnswer(before: k, cueIndex: v, cue: view.text(k, v), lo: lo, hi: hi) { return a }
             }
+            // "X did not (immediately) have any comment".
+            if StanceCues.isNegation(k, view) && h != W.no {
+                var c = k + 1
+                while c < hi && t[c].isWord && (view.endsWith(c, "ly") || (Lexicon.auxiliaries.contains(t[c].hash) && !Self.haveForms.contains(t[c].hash))) { c += 1 }
+                if c + 1 < hi, t[c].isWord, Self.haveForms.contains(t[c].hash) || t[c].hash == Self.haveWord {
+                    var d = c + 1
+                    if d < hi && t[d].isWord && (t[d].hash == Self.anyWord || Self.commentQualifiers.contains(t[d].hash)) { d += 1 }
+                    if d < hi && t[d].isWord && Self.commentQualifiers.contains(t[d].hash) { d += 1 }
+                    let first = k > lo && t[k - 1].isWord && Lexicon.auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
+                    if d < hi, t[d].isWord, t[d].hash == W.comment,
+                       let a = subjectNonAnswer(before: first, cueIndex: d, cue: view.text(first, d), lo: lo, hi: hi) { return a }
+                }
+            }
             // "X did not (immediately) return a request for comment".
             if StanceCues.isNegation(k, view) && h != W.no {
                 var v = k + 1
@@ -50,6 +66,13 @@ extension AttributionFinder {
                       ((v + 1)..<min(hi, v + 5)).contains(where: { t[$0].isWord && Self.requestNouns.contains(t[$0].hash) }) else { continue }
                 let first = k > lo && t[k - 1].isWord && Lexicon.auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
                 if let a = subjectNonAnswer(before: first, cueIndex: v, cue: view.text(first, v), lo: lo, hi: hi) { return a }
+            }
+            // "X was unable to confirm the arrest", "is unable to verify".
+            if h == Self.unable, k > lo, k + 2 < hi, t[k + 1].hash == W.to {
+                var v = k + 2
+                if v < hi && t[v].isWord && view.endsWith(v, "ly") { v += 1 }
+                if v < hi, t[v].isWord, Self.checkVerbs.contains(t[v].hash), Lexicon.beForms.contains(t[k - 1].hash),
+                   let a = subjectNonAnswer(before: k - 1, cueIndex: v, cue: view.text(k - 1, v), lo: lo, hi: hi) { return a }
             }
             // "X had no (immediate) comment".
             if h == W.no, k > lo, Self.haveForms.contains(t[k - 1].hash) {
