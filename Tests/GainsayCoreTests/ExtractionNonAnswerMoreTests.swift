@@ -21,3 +21,18 @@ import Testing
         #expect(statements("The striker was unable to play on Saturday after a knock in training.").isEmpty)
     }
 }
+
+/// "not sure what/whether" leaves the question open; a negation that meets "the reported X"
+/// denies what was reported.
+@Suite struct ExtractionReportedThingTests {
+    @Test func notSureWhatIsNeutral() {
+        #expect(statements("\"We are not sure what caused the engine fire yet,\" the airline's safety chief said.").first?.stance == .neutral)
+        #expect(statements("The manager said he was not sure that the striker deserved a place.").first?.stance != .neutral)
+    }
+
+    @Test func aNegationOfTheReportedThingDenies() {
+        #expect(statements("His agent told the paper that the singer doesn't even live at the reported address.").first?.stance == .denial)
+        #expect(statements("The minister said she was not at the alleged meeting with the lobbyists.").first?.stance == .denial)
+        #expect(statements("The police said the suspect was not carrying a weapon when he was reported missing.").first?.stance == .claim)
+    }
+}

@@ -24,6 +24,10 @@ enum StanceCues {
     static let lieNouns = Lexicon.hashes("lie fabrication hoax myth fantasy fiction falsehood smear")
     static let knowledge = wordHash("knowledge")
     /// Negated, these leave the question open: "not yet determined", "not established".
+    /// "the reported address", "the alleged meeting", "the rumoured deal": what a report said.
+    static let reportedAdjectives = Lexicon.hashes("reported alleged rumoured rumored supposed purported claimed")
+    static let sure = wordHash("sure"), certain = wordHash("certain"), yet = wordHash("yet")
+    static let whWords = Lexicon.hashes("what whether if how why who when where which")
     static let undeterminedVerbs = Lexicon.hashes("determined established ascertained identified clear known"), atWord = wordHash("at"), allWord = wordHash("all"), certainly = wordHash("certainly")
     static let without = wordHash("without"), wide = wordHash("wide"), mark = wordHash("mark")
     static let unable = wordHash("unable"), early = wordHash("early"), too = wordHash("too")
@@ -102,6 +106,11 @@ enum StanceCues {
             for (offset, q) in window.enumerated() {
                 let h = t[q].hash
                 if h == aware && offset <= 2 { return true }
+                // "We are not sure what the cause is", "not yet certain whether": the question open.
+                if (h == sure || h == certain) && offset <= 1 {
+                    let after = w.firstIndex(of: q).map { $0 + 1 } ?? w.count
+                    if after >= w.count || whWords.contains(t[w[after]].hash) || t[w[after]].hash == yet { return true }
+                }
                 // "had not been informed of any positive test", "was not notified".
                 if informedWords.contains(h) && offset <= 2 { return true }
                 // "had not received any notice of a withdrawal": nothing came to the speaker.
@@ -155,6 +164,11 @@ enum StanceCues {
                 if h == W.no, p + 1 < w.count, t[w[p + 1]].hash == wordHash("truth") { return true }
             }
             if isNegation(k, view) && h != W.no {
+                // "doesn't even live at the reported address", "was not at the alleged meeting":
+                // a negation that meets what was reported.
+                if w[(p + 1)..<min(w.count, p + 8)].contains(where: { q in
+                    reportedAdjectives.contains(t[q].hash) && q > content.lowerBound && Lexicon.determiners.contains(t[q - 1].hash) && t[q - 1].hash != W.a && t[q - 1].hash != W.an
+                }) { return true }
                 // "not credible", "not based on any facts", "not supported by any intelligence".
                 for q in w[(p + 1)..<min(w.count, p + 3)] where negatedSupport.contains(t[q].hash) { return true }
                 // "did not take part", "has not taken part in any": a denied participation; "would
