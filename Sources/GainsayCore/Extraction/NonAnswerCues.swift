@@ -23,6 +23,9 @@ extension AttributionFinder {
 
     /// The sentence's non-answers, at most one per party, in sentence order.
     func nonAnswers(in range: Range<Int>) -> [Attribution] {
+        // Every shape needs a negation, "unable" or an attempt noun: one look-up per token rules
+        // most sentences out before the shapes are tried.
+        guard range.contains(where: { mayStartNonAnswer($0) }) else { return [] }
         var found: [Attribution] = []
         var start = range.lowerBound
         while start < range.upperBound, let a = nonAnswer(in: start..<range.upperBound, sentence: range) {
@@ -30,6 +33,18 @@ extension AttributionFinder {
             start = a.cueIndex + 1
         }
         return found
+    }
+
+    /// Words that every non-answer shape holds one of (besides a word ending in "n't").
+    static let triggers = WordSet.union([Lexicon.negations, attemptNouns], extra: [unable])
+
+    /// True when token `k` may open a non-answer: a trigger word or a "n't" / "n’t" contraction.
+    private func mayStartNonAnswer(_ k: Int) -> Bool {
+        let tok = view.tokens[k]
+        guard tok.isWord else { return false }
+        if Self.triggers.contains(tok.hash) { return true }
+        let last = view.bytes[tok.end - 1] | 0x20
+        return last == 116 && (view.endsWith(k, "n't") || view.endsWith(k, "n’t"))
     }
 
     /// The first non-answer whose cue lies in `scan`; subjects are read within `sentence`.
