@@ -36,3 +36,22 @@ import Testing
         #expect(statement(list, containing: "needs rest")?.speaker == "Sam Okafor")
     }
 }
+
+/// Outlet and business names the reader must keep whole: "The Mail on Sunday", a paper ending
+/// in "Courier", "Harbour Bait & Tackle".
+@Suite struct ExtractionWholeNameTests {
+    @Test func aSundayTitleKeepsItsWeekday() {
+        #expect(statements("The Mail on Sunday reported that the three men had formed a gang.").first?.speaker == "Mail on Sunday")
+        #expect(statements("The minister on Sunday said he would stay.").first?.speaker == "minister")
+    }
+
+    @Test func aCourierIsAPaper() {
+        let list = analyze(["Pilot Jane Roe, 26, told the Daily Courier that she had flown the route for years.",
+                            "According to the local paper, the airline had cut her hours."]).statements
+        #expect(statement(list, containing: "local paper")?.speaker == "Daily Courier")
+    }
+
+    @Test func anAmpersandJoinsOneName() {
+        #expect(statements("Jones & Partners said the takeover bid had been withdrawn.").first?.speaker == "Jones & Partners")
+    }
+}

@@ -427,7 +427,9 @@ struct AttributionFinder {
             skippedDate = true
         }
         // A time between subject and verb: "Jane Roe on Wednesday denied", "Roe last week said".
-        if !skippedDate && k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
+        // ("The Mail on Sunday reported": the weekday is the paper's name.)
+        let sundayTitle = k - 2 >= lo && t[k].capitalized && t[k - 1].isWord && t[k - 1].hash == W.on && t[k - 2].capitalized && CueWords.sundayTitles.contains(t[k - 2].hash)
+        if !skippedDate && !sundayTitle && k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
             var m = k - 1
             if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
             if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }

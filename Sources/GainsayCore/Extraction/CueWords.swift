@@ -21,6 +21,8 @@ enum CueWords {
     /// Lower-case links inside an organisation's name ("Society for the Prevention of Cruelty
     /// to Animals", "Observatory for Human Rights", "Committee on Foreign Relations").
     static let nameLinks = hashes("for to on")
+    /// Papers whose name ends in "on Sunday": "The Mail on Sunday", "The Independent on Sunday".
+    static let sundayTitles = hashes("mail independent")
     /// Words that quantify a noun, never a name by themselves ("Another said").
     static let quantifiers = hashes("another each every both either such several just only even simply")
 

@@ -272,6 +272,7 @@ enum Lexicon {
     wire radio tv television broadcasting broadcaster pravda izvestia kommersant vedomosti observer
     independent mirror express mail standard chronicle globe star sun inquirer review economist
     bulletin dispatch monitor today politico insider week weekly world network channel sport sports
+    courier ledger examiner enquirer sentinel courant advertiser argus mercury messenger telegram bugle digest
     """)
 
     static let titlesH = WordSet(titles.map { wordHash($0) })

@@ -75,6 +75,10 @@ struct PhraseReader {
                         && t[j - 2].isWord && Lexicon.speakerNouns.contains(t[j - 2].hash) {
                         j -= 2; continue
                     }
+                    // "The Mail on Sunday": the weekday ends the paper's name.
+                    if tok.hash == W.on && j > lo && j < k && t[j - 1].capitalized && CueWords.sundayTitles.contains(t[j - 1].hash) && t[j + 1].capitalized {
+                        j -= 1; continue
+                    }
                     // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
                     if (tok.hash == W.of || tok.hash == W.and) && j > lo && j < k && t[j - 1].isWord && t[j + 1].isWord
                         && !(tok.hash == W.and && !(t[j - 1].capitalized && t[j + 1].capitalized)) {
@@ -95,6 +99,8 @@ struct PhraseReader {
                 continue
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && j > lo && tok.attached { j -= 1; continue }
+            // "Harbour Bait & Tackle", "Jones & Partners": an ampersand inside one name.
+            if tok.kind == .punct && tok.first == 38 && tok.end - tok.start == 1 && j > lo && j < k && t[j - 1].capitalized && t[j + 1].capitalized { j -= 1; continue }
             // An initial inside a name: "Benjamin T. Decker".
             if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash)) { j -= 1; continue }
             break
@@ -263,6 +269,8 @@ struct PhraseReader {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
+            // "Harbour Bait & Tackle": a free-standing ampersand between two capitalised words.
+            if t[k].kind == .punct && t[k].first == 38 && t[k].end - t[k].start == 1 && k - 1 >= range.lowerBound && t[k - 1].capitalized { k -= 1; continue }
             // "U.K.'s": the dots of an initialism.
             if t[k].kind == .punct && t[k].first == 46 && k - 1 >= range.lowerBound && t[k - 1].capitalized && t[k - 1].end - t[k - 1].start == 1 { k -= 1; continue }
             break
