@@ -217,6 +217,10 @@ struct AttributionFinder {
                                                                                             || (t[$0].hash == W.and && $0 > between.lowerBound && view.isComma($0 - 1))
                                                                                             || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
+                    // "X was unable to verify the report and Central Command said ...".
+                    || (verb.speakerRange.lowerBound - 1 > primary.cueIndex && t[verb.speakerRange.lowerBound - 1].isWord && t[verb.speakerRange.lowerBound - 1].hash == W.and
+                        && (t[verb.speakerRange.lowerBound].capitalized || (t[verb.speakerRange.lowerBound].hash == W.the && verb.speakerRange.count > 1 && t[verb.speakerRange.lowerBound + 1].capitalized))
+                        && verb.speakerRange.upperBound == verb.index)
                     || isAsClause(verb)
                     || isAppositiveAnswer(verb, lo: range.lowerBound)
                     // "X reports, but says ...": a second verb of the closing speaker.
@@ -293,6 +297,12 @@ struct AttributionFinder {
         let verbHash = t[v].hash
         var k = v - 1
         var negated = false
+        // "had no immediate comment", "did not have any comment": the subject is before "have".
+        let noCommentHave = NoCommentCue.haveIndex(comment: v, lo: lo, view: view)
+        if let h = noCommentHave {
+            k = h - 1
+            if t[h + 1].hash == W.no { negated = true }
+        }
         while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
             if Lexicon.negations.contains(t[k].hash) { negated = true }
             k -= 1
@@ -306,14 +316,30 @@ struct AttributionFinder {
         }
         var declined = false
         // The cue's words, made into a string only when the cue is kept.
-        var cueFirst = v, cueLast = v
-        // Infinitives: only "declined to comment" and the like are cues.
+        var cueFirst = noCommentHave ?? v, cueLast = v
+        // Infinitives: "declined to comment", "was unable to confirm", "was not able to verify",
+        // "has been forced to confirm that".
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
-            guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
-            declined = true
-            cueFirst = k - 1
-            k -= 2
-            while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
+            guard k - 1 >= lo, t[k - 1].isWord else { return nil }
+            let head = t[k - 1].hash
+            if W.declinedTo.contains(head) {
+                declined = true
+                cueFirst = k - 1
+                k -= 2
+                while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
+            } else if InfinitiveCue.unable.contains(head) || InfinitiveCue.able.contains(head) || InfinitiveCue.saying.contains(head) {
+                declined = !InfinitiveCue.saying.contains(head)
+                cueFirst = k - 1
+                k -= 2
+                while k >= lo && t[k].isWord && !t[k].capitalized
+                        && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.beForms.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
+                    if Lexicon.negations.contains(t[k].hash) { negated = true }
+                    k -= 1
+                }
+                if InfinitiveCue.able.contains(head) && !negated { return nil }
+            } else {
+                return nil
+            }
         }
         if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
         // "refused to discuss his future": a cue only after a refusal.
@@ -548,6 +574,9 @@ struct AttributionFinder {
                            cueText: cueWords(cueFirst, cueLast))
         } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "Residents described it as a loud boom".
+            content = after..<hi
+        } else if weak && !isParticiple && ClauseComplement.verbs.contains(verbHash) && ClauseComplement.startsClause(at: after, hi: hi, view: view) {
+            // "Jones believes the coach is leaving": a clause without "that".
             content = after..<hi
         } else if weak {
             // "expressing concern that ...".

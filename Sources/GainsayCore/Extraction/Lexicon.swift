@@ -40,9 +40,10 @@ enum Lexicon {
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
+    fear fears feared imply implies implied recounted recounts point points pointed verify verified
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
-    static let onlyNegatedVerbs = hashes("comment commented respond responded")
+    static let onlyNegatedVerbs = hashes("comment commented respond responded verify verified")
     /// Nouns that cue a denial with its speaker ("the denial by X").
     static let denialNounCues = hashes("denial denials rebuttal rejection dismissal")
     /// Verbs that need a particle ("shot down", "ruled out").
@@ -54,6 +55,8 @@ enum Lexicon {
         // "hit back at claims", "pushed back on the report": a rebuttal.
         wordHash("hit"): [wordHash("back")], wordHash("hits"): [wordHash("back")],
         wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
+        // "pointed out that", "critics point out".
+        wordHash("point"): [wordHash("out")], wordHash("points"): [wordHash("out")], wordHash("pointed"): [wordHash("out")],
     ]
     /// Verbs that decline to speak.
     static let declineVerbs = hashes("declined refused")
@@ -93,6 +96,7 @@ enum Lexicon {
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
     write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs
+    fear fears feared imply implies implied point points pointed
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")
@@ -104,7 +108,7 @@ enum Lexicon {
     previously clearly recently reportedly often frequently allegedly initially subsequently finally
     emphatically explicitly openly privately angrily bluntly quickly swiftly immediately separately
     both all alone himself herself themselves itself too however meanwhile still just even yet
-    consistently vehemently adamantly personally directly specifically
+    consistently vehemently adamantly personally directly specifically independently
     """)
     static let beForms = hashes("is are was were be been being")
     static let negations = hashes("not n't never no cannot can't won't didn't don't doesn't hasn't haven't hadn't wasn't weren't isn't aren't couldn't wouldn't nothing nobody none neither nor")

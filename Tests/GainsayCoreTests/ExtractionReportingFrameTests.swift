@@ -1,0 +1,63 @@
+import Testing
+@testable import GainsayCore
+
+/// Reporting frames beyond "said": bare clause complements ("believes the coach is leaving"),
+/// "pointed out", "implied", "recounted", infinitives ("was unable to confirm", "forced to
+/// confirm"), and "had no immediate comment". Sentences written for the tests.
+@Suite struct ExtractionReportingFrameTests {
+    @Test func clauseWithoutThat() throws {
+        let a = try #require(statements("The groundsman Piet Jansen believes the pitch is ruined beyond repair.").first)
+        #expect(a.speaker.contains("Jansen"))
+        #expect(a.content.hasPrefix("the pitch is ruined"))
+        let b = try #require(statements("Her sister fears the airline will cancel the route.").first)
+        #expect(b.content.contains("airline will cancel"))
+        // No clause follows: no statement.
+        #expect(statements("The chairman believes in hard work and noted the date of the final.").isEmpty)
+    }
+
+    @Test func pointedOutAndImplied() throws {
+        let a = try #require(statements("Critics have already pointed out that the runway was never finished.").first)
+        #expect(a.speaker == "Critics")
+        #expect(a.cue == "pointed out")
+        let b = try #require(statements("In 1998, the former minister implied that the audit had been rigged.").first)
+        #expect(b.cue == "implied")
+        #expect(statements("The point is that nobody knows.").isEmpty)
+    }
+
+    @Test func recountedReport() throws {
+        let list = statements("The Northern Herald ran the story on Tuesday. The article recounted the coach's words from his press conference.")
+        let s = try #require(statement(list, containing: "recounted"))
+        #expect(s.stance == .claim)
+    }
+
+    @Test func unableToConfirmIsANonAnswer() throws {
+        let a = try #require(statements("The reporter was unable to confirm the pilot's flight record.").first)
+        #expect(a.stance == .neutral)
+        let b = try #require(statements("Investigators could not independently verify the footage.").first)
+        #expect(b.stance == .neutral)
+        let c = try #require(statements("The league was not able to confirm the transfer.").first)
+        #expect(c.stance == .neutral)
+        // "able to" without a negation is no cue.
+        #expect(statements("The club was able to confirm the venue in time.").isEmpty)
+    }
+
+    @Test func forcedToConfirmIsAStatement() throws {
+        let s = try #require(statements("The club has been forced to confirm that the striker is injured.").first)
+        #expect(s.speaker == "club")
+        #expect(s.stance == .claim)
+        #expect(s.content.hasPrefix("the striker"))
+    }
+
+    @Test func noImmediateComment() throws {
+        let a = try #require(statements("A spokeswoman for the airline had no immediate comment.").first)
+        #expect(a.stance == .neutral)
+        #expect(a.speaker.contains("spokeswoman"))
+        let b = try #require(statements("A spokesman for the ministry did not immediately have any comment.").first)
+        #expect(b.stance == .neutral)
+    }
+
+    @Test func unableAndThenASecondSpeaker() throws {
+        let list = statements("The agency was not immediately able to verify the report and the Northern Air Command said it had no record of the flight.")
+        #expect(list.contains { $0.speaker.contains("Northern Air Command") })
+    }
+}
