@@ -61,3 +61,17 @@ import Testing
         #expect(list.contains { $0.speaker.contains("Northern Air Command") })
     }
 }
+
+/// A lower-case plural subject no lexicon lists ("The passengers said") is a group of speakers.
+@Suite struct ExtractionPluralSubjectTests {
+    @Test func unlistedPluralGroupSpeaks() throws {
+        let a = try #require(statements("The passengers said the cabin filled with smoke before landing.").first)
+        #expect(a.speaker == "passengers")
+        let b = try #require(statements("Several villagers told reporters the river burst its banks at night.").first)
+        #expect(b.speaker.contains("villagers"))
+    }
+
+    @Test func pluralThingsAreNoSpeakers() {
+        #expect(statements("The figures said little about the season.").isEmpty)
+    }
+}

@@ -508,7 +508,7 @@ struct AttributionFinder {
             after = r.upperBound
             if quoteBefore == nil, k >= lo, view.isComma(k) { quoteBefore = lo..<k }
         }
-        guard let subjectRange = subject, let speaker = reader.classify(subjectRange) else { return nil }
+        guard let subjectRange = subject, let speaker = reader.classify(subjectRange) ?? PluralSubject.group(subjectRange, verb: v, view: view) else { return nil }
         // "a Daily Mirror report that ...", "an Islamic state": a noun after "a", not a verb.
         // ("A newspaper report that X ..." still carries the newspaper's claim.)
         if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && v == subjectRange.upperBound && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
