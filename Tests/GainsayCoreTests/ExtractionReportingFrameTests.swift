@@ -75,3 +75,14 @@ import Testing
         #expect(statements("The figures said little about the season.").isEmpty)
     }
 }
+
+/// A quotation before a titled name with an acronym in brackets: `"...," co-chair of the
+/// Pilots Union (PU) Maria Lopez told the Star.`
+@Suite struct ExtractionTitledNameAfterQuoteTests {
+    @Test func acronymInTheTitleKeepsTheQuote() throws {
+        let list = statements("\"The runway was icy,\" co-chair of the Pilots Union (PU) Maria Lopez told the Daily Star.")
+        let s = try #require(list.first)
+        #expect(s.speaker == "Maria Lopez")
+        #expect(s.content.contains("runway was icy"))
+    }
+}

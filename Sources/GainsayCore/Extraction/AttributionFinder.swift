@@ -541,7 +541,7 @@ struct AttributionFinder {
         // quotation before the subject is the content.
         if quoteBefore == nil && !inverted, trailingAdjunct(from: after, hi: hi) || after >= hi,
            let close = (lo..<subjectRange.lowerBound).last(where: { t[$0].kind == .closeQuote || (t[$0].kind == .ambiguousQuote && t[$0].first == 0x22) }),
-           close > lo, (close + 1..<subjectRange.lowerBound).allSatisfy({ view.isComma($0) || t[$0].isWord }) {
+           close > lo, (close + 1..<subjectRange.lowerBound).allSatisfy({ view.isComma($0) || t[$0].isWord || Self.isTitleMark($0, view: view) }) {
             quoteBefore = lo..<close
         }
         // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
@@ -922,6 +922,14 @@ struct AttributionFinder {
         let tok = t[k]
         guard tok.isWord, tok.end - tok.start >= 2 else { return false }
         return view.bytes[tok.start..<tok.end].allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == 46 || $0 == 45 }
+    }
+
+    /// Punctuation inside a title before a name: "co-chair of the Pilots Union (PU) Maria
+    /// Lopez", "U.S. envoy Jane Roe".
+    static func isTitleMark(_ k: Int, view: TextView) -> Bool {
+        let tok = view.tokens[k]
+        guard tok.kind == .punct else { return false }
+        return tok.first == 40 || tok.first == 41 || (tok.first == 45 && tok.attached) || tok.first == 46 || tok.first == 38
     }
 
     /// "-", "--", "—" or "–" as a clause break.
