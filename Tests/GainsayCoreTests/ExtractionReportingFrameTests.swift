@@ -86,3 +86,24 @@ import Testing
         #expect(s.content.contains("runway was icy"))
     }
 }
+
+/// "X published an article naming ...", "X wrote a column in which ...": the writer says what
+/// the piece says; "published by", "published its accounts" say nothing.
+@Suite struct ExtractionWrittenPieceTests {
+    @Test func publishedAnArticleNaming() throws {
+        let s = try #require(statements("The Northern Herald published a lengthy article naming the masked gunman as a former student.").first)
+        #expect(s.speaker == "The Northern Herald")
+        #expect(s.content.hasPrefix("the masked gunman"))
+    }
+
+    @Test func wroteAColumnInWhich() throws {
+        let s = try #require(statements("The pundit Jan Roe wrote a column in which the final appears to be moved to a weekday.").first)
+        #expect(s.speaker == "Jan Roe")
+        #expect(s.content.hasPrefix("the final appears"))
+    }
+
+    @Test func publishingIsNotSaying() {
+        #expect(statements("The club published its accounts on Monday.").isEmpty)
+        #expect(statements("The magazine was meant to be the second title to be published by the group this year.").isEmpty)
+    }
+}

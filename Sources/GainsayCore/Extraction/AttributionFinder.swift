@@ -295,6 +295,7 @@ struct AttributionFinder {
     /// Reads the reporting verb at `v`: its subject, the content, and whether it is a cue at all.
     private func verbCue(at v: Int, lo: Int, hi: Int) -> VerbCue? {
         let verbHash = t[v].hash
+        if WrittenPieceCue.pieceOnlyVerbs.contains(verbHash) && WrittenPieceCue.contentStart(verb: v, after: v + 1, hi: hi, view: view) == nil { return nil }
         var k = v - 1
         var negated = false
         // "had no immediate comment", "did not have any comment": the subject is before "have".
@@ -575,6 +576,9 @@ struct AttributionFinder {
         } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "Residents described it as a loud boom".
             content = after..<hi
+        } else if let start = WrittenPieceCue.contentStart(verb: v, after: after, hi: hi, view: view) {
+            // "wrote a blog post in which ...", "published an article naming ...".
+            content = start..<hi
         } else if weak && !isParticiple && ClauseComplement.verbs.contains(verbHash) && ClauseComplement.startsClause(at: after, hi: hi, view: view) {
             // "Jones believes the coach is leaving": a clause without "that".
             content = after..<hi

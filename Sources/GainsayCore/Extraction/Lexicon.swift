@@ -41,6 +41,7 @@ enum Lexicon {
     speculate complain complains complained complaining downplayed downplays downplaying continued
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     fear fears feared imply implies implied recounted recounts point points pointed verify verified
+    published publishes penned
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented respond responded verify verified")
@@ -96,7 +97,7 @@ enum Lexicon {
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
     write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs
-    fear fears feared imply implies implied point points pointed
+    fear fears feared imply implies implied point points pointed published publishes penned
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")
