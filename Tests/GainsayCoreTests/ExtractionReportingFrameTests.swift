@@ -102,6 +102,17 @@ import Testing
         #expect(s.content.hasPrefix("the final appears"))
     }
 
+    @Test func wroteABlogPostInWhich() throws {
+        let list = statements(
+            "On Friday, the columnist Jan Roe wrote a blog post in which some awkward phrasing made it appear that the final will be moved.",
+            "Here's how his post starts:",
+            "On Sunday the final will be played behind closed doors.")
+        let s = try #require(statement(list, containing: "awkward phrasing"))
+        #expect(s.speaker == "Jan Roe")
+        let block = try #require(statement(list, containing: "behind closed doors"))
+        #expect(block.speaker == "Jan Roe")
+    }
+
     @Test func publishingIsNotSaying() {
         #expect(statements("The club published its accounts on Monday.").isEmpty)
         #expect(statements("The magazine was meant to be the second title to be published by the group this year.").isEmpty)

@@ -17,6 +17,8 @@ enum WrittenPieceCue {
         while k < hi && k - after <= 4 {
             guard t[k].isWord else { return nil }
             if BlockQuoteIntro.writtenNouns.contains(t[k].hash) || Lexicon.reportNouns.contains(t[k].hash) {
+                // "a blog post", "a news article": the last noun of the run.
+                while k + 1 < hi && t[k + 1].isWord && (BlockQuoteIntro.writtenNouns.contains(t[k + 1].hash) || Lexicon.reportNouns.contains(t[k + 1].hash)) { k += 1 }
                 let c = k + 1
                 guard c < hi, t[c].isWord, !t[c].capitalized else { return nil }
                 if connectors.contains(t[c].hash) { return c + 1 < hi ? c + 1 : nil }
