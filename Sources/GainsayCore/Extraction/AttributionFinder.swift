@@ -708,7 +708,9 @@ struct AttributionFinder {
     /// `..., said Jane Roe, the club's lawyer.`: a speaker phrase right after the verb, then the
     /// end of the sentence or a comma.
     private func speakerFollows(after: Int, hi: Int) -> Bool {
-        guard after < hi, let r = reader.phraseStarting(at: after, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return false }
+        // "said of the report": what the verb is about, not who speaks.
+        guard after < hi, !(t[after].isWord && !t[after].capitalized && Lexicon.prepositions.contains(t[after].hash)) else { return false }
+        guard let r = reader.phraseStarting(at: after, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return false }
         if r.upperBound >= hi { return true }
         let next = t[r.upperBound]
         return next.kind == .punct && (next.first == 44 || next.first == 46 || next.first == 59) || next.isQuote

@@ -198,7 +198,7 @@ enum Lexicon {
     partner partners family relatives friend friends colleague colleagues staff employee employees
     worker workers worker union board investors investor bank banks regime leadership delegation
     inspector inspectors engineer engineers controller controllers operator operators manufacturer
-    narratives narrative
+    narratives narrative story stories
     """ + " " + sharedRoleWords + " " + """
     embassy consulate congressman congresswoman
     publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
