@@ -134,3 +134,13 @@ import Testing
         #expect(s.speaker == "Jan Roe")
     }
 }
+
+/// "Officials said ... They also said ...": a plural group noun opening a sentence is
+/// capitalised like a name, and "they" still points back to it.
+@Suite struct ExtractionCapitalisedGroupTests {
+    @Test func theyPointsBackToASentenceInitialGroup() throws {
+        let list = statements("Officials have said that the stadium was never finished. They also said that the roof leaks.")
+        let s = try #require(statement(list, containing: "roof leaks"))
+        #expect(s.speaker == "Officials")
+    }
+}
