@@ -526,7 +526,8 @@ struct AttributionFinder {
         // reporter or the police: the channel the statement went through.
         var objectVia: SpeakerPhrase? = citedVia
         if !inverted && Lexicon.tellVerbs.contains(verbHash),
-           after < hi, let r = reader.phraseStarting(at: after, upperBound: hi) {
+           after < hi, let read = reader.phraseStarting(at: after, upperBound: hi) {
+            let r = ToldObject.trimmed(read, view: view)
             if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun)
                 || (p.kind != .pronoun && t[r.upperBound - 1].capitalized) || (r.count == 1 && t[r.lowerBound].hash == CueWords.police) {
                 var outlet = p
@@ -534,6 +535,11 @@ struct AttributionFinder {
                 objectVia = outlet
             }
             after = r.upperBound
+            // "telling Jane Roe in an email: ..." : past the adjunct to the quotation.
+            if read.upperBound > r.upperBound, read.upperBound < hi,
+               t[read.upperBound].kind == .openQuote || t[read.upperBound].kind == .ambiguousQuote || view.isPunct(read.upperBound, 58) {
+                after = read.upperBound
+            }
         } else if objectVia == nil, after + 1 < hi, t[after].isWord, t[after].hash == W.on, let outlet = outletAfterOn(after + 1, hi: hi) {
             // "said on state television", "claimed on Channel 4 News".
             objectVia = outlet
