@@ -144,3 +144,13 @@ import Testing
         #expect(s.speaker == "Officials")
     }
 }
+
+/// "was reported this week by X": a time between the participle and "by" keeps the passive
+/// speaker.
+@Suite struct ExtractionPassiveTimeTests {
+    @Test func timeBeforeBy() throws {
+        let s = try #require(statements("The crash was confirmed last night by the Northern Air Authority.").first)
+        #expect(s.speaker == "Northern Air Authority")
+        #expect(statements("The plan was reported yesterday.").isEmpty)
+    }
+}

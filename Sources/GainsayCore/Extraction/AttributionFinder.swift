@@ -361,6 +361,12 @@ struct AttributionFinder {
         let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
+        // "was reported this week by X": a time between the participle and "by".
+        if after + 2 < hi, t[after].isWord, !t[after].capitalized, t[after].hash == W.this || Lexicon.timeWords.contains(t[after].hash),
+           let by = (after + 1..<min(hi, after + 3)).first(where: { t[$0].isWord && t[$0].hash == W.by }),
+           (after..<by).allSatisfy({ t[$0].isWord && !t[$0].capitalized && ($0 == after || Lexicon.timeWords.contains(t[$0].hash)) }) {
+            after = by
+        }
         let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
         // "was confirmed by X".
