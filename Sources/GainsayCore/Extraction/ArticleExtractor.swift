@@ -36,6 +36,8 @@ enum ArticleExtractor {
         var blockIntro: (speaker: Resolved, cue: String, via: [String])? = nil
         var blockSpeaker: (speaker: Resolved, cue: String, via: [String])? = nil
         for (index, range) in sentences.enumerated() {
+            // A picture credit speaks for no one and is no antecedent.
+            if CaptionCredit.isCredit(range, view: view) { continue }
             let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
             let newParagraph = view.tokens[range.lowerBound].afterNewline
             var attributions = finder.attributions(in: range)

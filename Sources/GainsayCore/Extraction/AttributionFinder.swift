@@ -27,6 +27,14 @@ struct AttributionFinder {
 
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
         var result = attributionsInClauses(fullRange)
+        // "X did not immediately return a request for comment": a non-answer with no cue verb.
+        // Beside another statement ("X cannot verify it, and the FBI had no comment"), a
+        // non-answer by another party is added.
+        for a in nonAnswers(in: datelineEnd(fullRange)..<fullRange.upperBound) where !result.contains(where: { $0.speaker.name == a.speaker.name }) {
+            result.append(a)
+        }
+        // "X was among the first to set the record straight", "posted a correction".
+        if result.isEmpty, let act = correctionAct(in: datelineEnd(fullRange)..<fullRange.upperBound) { result = [act] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -196,7 +204,7 @@ struct AttributionFinder {
         if result.isEmpty {
             guard let first = active.first else {
                 if let p = passive.first {
-                    var a = attribution(p, via: interviewVia.map { [$0] } ?? [])
+                    var a = attribution(p, via: (interviewVia.map { [$0] } ?? []) + (p.objectVia.map { [$0] } ?? []))
                     a.content = lo..<max(lo, p.speakerRange.lowerBound - 2)
                     a.confidence = 0.7
                     result.append(a)
@@ -313,6 +321,8 @@ struct AttributionFinder {
             var m = k - 1
             if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
             if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
+            // "Jane Roe, 47, yesterday hit back": the appositive's comma ends the subject.
+            else if m >= lo && m == k - 1 && view.isComma(m) { k = m }
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
         var declined = false
@@ -321,28 +331,37 @@ struct AttributionFinder {
         // Infinitives: "declined to comment", "was unable to confirm", "was not able to verify",
         // "has been forced to confirm that".
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
-            guard k - 1 >= lo, t[k - 1].isWord else { return nil }
-            let head = t[k - 1].hash
-            if W.declinedTo.contains(head) {
-                declined = true
-                cueFirst = k - 1
-                k -= 2
+            // "has come forward to say", "took to Twitter to debunk": the speaker acts to speak.
+            if let carrier = CueWords.infinitiveCarrier(to: k, lo: lo, view: view) {
+                cueFirst = carrier.start
+                declined = carrier.declines
+                k = carrier.start - 1
                 while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
-            } else if InfinitiveCue.unable.contains(head) || InfinitiveCue.able.contains(head) || InfinitiveCue.saying.contains(head) {
-                declined = !InfinitiveCue.saying.contains(head)
-                cueFirst = k - 1
-                k -= 2
-                while k >= lo && t[k].isWord && !t[k].capitalized
-                        && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.beForms.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
-                    if Lexicon.negations.contains(t[k].hash) { negated = true }
-                    k -= 1
-                }
-                if InfinitiveCue.able.contains(head) && !negated { return nil }
             } else {
-                return nil
+                guard k - 1 >= lo, t[k - 1].isWord else { return nil }
+                let head = t[k - 1].hash
+                if W.declinedTo.contains(head) {
+                    declined = true
+                    cueFirst = k - 1
+                    k -= 2
+                    while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
+                } else if InfinitiveCue.unable.contains(head) || InfinitiveCue.able.contains(head) || InfinitiveCue.saying.contains(head) {
+                    // "was unable to confirm", "was not able to verify", "has been forced to confirm".
+                    declined = !InfinitiveCue.saying.contains(head)
+                    cueFirst = k - 1
+                    k -= 2
+                    while k >= lo && t[k].isWord && !t[k].capitalized
+                            && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.beForms.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
+                        if Lexicon.negations.contains(t[k].hash) { negated = true }
+                        k -= 1
+                    }
+                    if InfinitiveCue.able.contains(head) && !negated { return nil }
+                } else {
+                    return nil
+                }
             }
         }
-        if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated { return nil }
+        if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "refused to discuss his future": a cue only after a refusal.
         if CueWords.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
         var particleEnd = v
@@ -358,23 +377,29 @@ struct AttributionFinder {
                 cueLast = v + 2
             }
         }
-        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash))
+        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && ((t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash)) || (negated && Lexicon.beForms.contains(t[k].hash))))
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && Lexicon.auxiliaries.contains(t[after].hash) && t[after].hash != W.also { after += 1 }
         // "was reported this week by X": a time between the participle and "by".
-        if after + 2 < hi, t[after].isWord, !t[after].capitalized, t[after].hash == W.this || Lexicon.timeWords.contains(t[after].hash),
-           let by = (after + 1..<min(hi, after + 3)).first(where: { t[$0].isWord && t[$0].hash == W.by }),
-           (after..<by).allSatisfy({ t[$0].isWord && !t[$0].capitalized && ($0 == after || Lexicon.timeWords.contains(t[$0].hash)) }) {
-            after = by
+        var byIndex = CueWords.skippingTime(from: after, hi: hi, view: view)
+        // "were repeated to the Daily Ledger by local sources": the outlet told carries it.
+        var toVia: SpeakerPhrase? = nil
+        if byIndex < hi, t[byIndex].isWord, t[byIndex].hash == W.to, v > lo, Lexicon.beForms.contains(t[v - 1].hash),
+           let r = reader.phraseStarting(at: byIndex + 1, upperBound: hi), r.upperBound < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.by,
+           var outlet = reader.classify(r), outlet.kind == .outlet || isOutletLike(r) {
+            outlet.kind = .outlet
+            outlet.name = reader.trimDeterminer(outlet.phrase)
+            toVia = outlet
+            byIndex = r.upperBound
         }
-        let followedByBy = after < hi && t[after].isWord && t[after].hash == W.by
+        let followedByBy = byIndex < hi && t[byIndex].isWord && t[byIndex].hash == W.by && (byIndex == after || v > lo && Lexicon.beForms.contains(t[v - 1].hash))
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
         // "was confirmed by X".
         if followedByBy {
-            guard let r = reader.phraseStarting(at: after + 1, upperBound: hi), var p = reader.classify(r), p.kind != .pronoun else { return nil }
+            guard let r = reader.phraseStarting(at: byIndex + 1, upperBound: hi), var p = reader.classify(r), p.kind != .pronoun else { return nil }
             if p.kind == .person && p.roles.isEmpty && isOutletLike(r) { p.kind = .outlet }
             return VerbCue(index: v, speakerRange: r, speaker: p, content: lo..<max(lo, v - 1), contentIsQuote: false, passiveBy: true,
-                           objectVia: nil, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
+                           objectVia: toVia, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
                            cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueWords(cueFirst, cueLast) + " by")
         }
         if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) {
@@ -399,11 +424,17 @@ struct AttributionFinder {
         var quoteBefore: Range<Int>? = nil
         var inverted = false
         var citedVia: SpeakerPhrase? = nil
+        var statementParticiple = false
         if isParticiple && !declined {
             if k >= lo, t[k].isWord, let cited = citedAsSaying(k, lo: lo) {
                 // "Outlets cited unofficial sources saying that", "cited a visitor as saying".
                 subject = cited.subject
                 citedVia = cited.via
+            } else if k >= lo, t[k].isWord, let end = CueWords.subjectEndBeforeStatementNoun(v, lo: lo, view: view),
+                      let r = view.isComma(end) ? appositiveSubject(comma: end, lo: lo) : reader.phraseEnding(at: end, lowerBound: lo) {
+                // "posted a false report stating that", "lodged a complaint in court alleging".
+                subject = r
+                statementParticiple = true
             } else if k >= lo, t[k].isWord, let r = reader.phraseEnding(at: k, lowerBound: lo), r.lowerBound - 1 >= lo,
                       t[r.lowerBound - 1].isWord, t[r.lowerBound - 1].hash == W.with {
                 // "..., with the agency saying it occurred in recent days".
@@ -412,7 +443,7 @@ struct AttributionFinder {
                 // "..., asserting that": the subject of the main clause, or of the nearest clause
                 // ("rumours spread after he promised ..., saying").
                 guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
-                subject = nearestClauseSubject(lo: lo, before: k) ?? sentenceSubject(in: lo..<v)
+                subject = nearestClauseSubject(lo: lo, before: k) ?? namedClauseSubject(lo: lo, comma: k) ?? sentenceSubject(in: lo..<v)
             }
         } else if k < lo {
             inverted = true
@@ -440,9 +471,18 @@ struct AttributionFinder {
             } else {
                 subject = sentenceSubject(in: lo..<k)
             }
-        } else if t[k].isWord && !t[k].capitalized && t[k].hash == W.who && k - 1 >= lo {
+        } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.who || (t[k].hash == W.which && view.isComma(k - 1))) && k - 1 >= lo {
             // "anonymous sources who said": the phrase before "who"; "X cited Y who said" adds X.
-            subject = reader.phraseEnding(at: k - 1, lowerBound: lo)
+            // ", which said": the organisation before the comma.
+            // ", which said": the name before the comma ("the Britain-based Observatory for Human
+            // Rights, which said"), not the clause it ends.
+            subject = t[k].hash == W.which && view.isComma(k - 1)
+                ? CueWords.nameEnding(at: k - 2, lo: lo, view: view)
+                : reader.phraseEnding(at: view.isComma(k - 1) && k - 2 >= lo ? k - 2 : k - 1, lowerBound: lo)
+            // ", who said" after a name that opens the sentence or a segment ("Conal, who says"),
+            // not after an object ("he saw a doctor, who told him").
+            if t[k].hash == W.who, view.isComma(k - 1), let s = subject,
+               (s.lowerBound > lo && !view.isComma(s.lowerBound - 1)) || !s.allSatisfy({ !t[$0].isWord || t[$0].capitalized }) { subject = nil }
             if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 1].hash) {
                 let c = s.lowerBound - 2
                 if c >= lo, let outletRange = view.isComma(c) ? appositiveSubject(comma: c, lo: lo) : reader.phraseEnding(at: c, lowerBound: lo),
@@ -533,7 +573,12 @@ struct AttributionFinder {
         var objectVia: SpeakerPhrase? = citedVia
         if !inverted && Lexicon.tellVerbs.contains(verbHash),
            after < hi, let read = reader.phraseStarting(at: after, upperBound: hi) {
-            let r = ToldObject.trimmed(read, view: view)
+            // "told the paper in an email that": the adjunct is no part of the listener.
+            var r = ToldObject.trimmed(read, view: view)
+            // "told reporters Sunday": the day is no part of the listener.
+            r = CueWords.trimmingTrailingTime(r, view: view)
+            // "told us that he ...": an object pronoun is the whole listener.
+            if t[r.lowerBound].isWord && CueWords.objectPronouns.contains(t[r.lowerBound].hash) { r = r.lowerBound..<(r.lowerBound + 1) }
             if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun)
                 || (p.kind != .pronoun && t[r.upperBound - 1].capitalized) || (r.count == 1 && t[r.lowerBound].hash == CueWords.police) {
                 var outlet = p
@@ -550,6 +595,12 @@ struct AttributionFinder {
             // "said on state television", "claimed on Channel 4 News".
             objectVia = outlet
         }
+        // "..., the attorney general told reporters Sunday.": only an adjunct follows the
+        // listener, so the clause before the subject is the content.
+        if quoteBefore == nil && !inverted && !isParticiple && Lexicon.tellVerbs.contains(verbHash),
+           after >= hi || trailingAdjunct(from: after, hi: hi), subjectRange.lowerBound - 1 > lo, view.isComma(subjectRange.lowerBound - 1) {
+            quoteBefore = lo..<(subjectRange.lowerBound - 1)
+        }
         // `"...," the chief executive, Jane Roe, told reporters.`: nothing follows, so the
         // quotation before the subject is the content.
         if quoteBefore == nil && !inverted, trailingAdjunct(from: after, hi: hi) || after >= hi,
@@ -558,7 +609,12 @@ struct AttributionFinder {
             quoteBefore = lo..<close
         }
         // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
-        let weak = Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying)
+        // ", claiming he is alive": a participle whose complement opens with a subject pronoun
+        // reports a clause, as "that" would.
+        // "insisting on being first" is no statement.
+        if isParticiple && CueWords.strongParticiples.contains(verbHash) && after < hi && t[after].isWord && Lexicon.prepositions.contains(t[after].hash) && t[after].hash != W.that { return nil }
+        let clauseFollows = isParticiple && after + 1 < hi && t[after].isWord && !t[after].capitalized && Lexicon.personPronounSubjects.contains(t[after].hash) && t[after + 1].isWord
+        let weak = !statementParticiple && !clauseFollows && (Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying && !CueWords.strongParticiples.contains(verbHash)))
         var content: Range<Int>
         var contentIsQuote = false
         if let q = quoteBefore, !q.isEmpty {
@@ -585,6 +641,21 @@ struct AttributionFinder {
                            passiveBy: false, objectVia: objectVia,
                            stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
                            cueText: cueWords(cueFirst, cueLast))
+        } else if CueWords.identifyVerbs.contains(verbHash), after + 1 < hi, t[after].isWord, t[after].hash != W.as,
+                  // "identified in the video as", "identified only as": a passive, not the speaker's naming.
+                  !Lexicon.prepositions.contains(t[after].hash), !view.endsWith(after, "ly"),
+                  ((after + 1)..<min(hi, after + 7)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
+            // "The Sunday Herald identified the gunman as a former soldier" (not "a man identified as").
+            content = after..<hi
+        } else if CueWords.describeVerbs.contains(verbHash) || CueWords.recountVerbs.contains(verbHash),
+                  let to = (after..<min(hi, after + 10)).first(where: { t[$0].isWord && t[$0].hash == W.to }), to > after,
+                  var r = reader.phraseStarting(at: to + 1, upperBound: hi), isOutletLike(r), var outlet = reader.classify(r) {
+            // "described the ambush to Radio Norte": what was described, told to an outlet.
+            r = CueWords.trimmingTrailingTime(r, view: view)
+            outlet.kind = .outlet
+            outlet.name = reader.trimDeterminer(outlet.phrase)
+            objectVia = outlet
+            content = after..<to
         } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "Residents described it as a loud boom".
             content = after..<hi
@@ -602,9 +673,11 @@ struct AttributionFinder {
         } else {
             content = after..<hi
             let wordsAfter = content.filter { t[$0].isWord }.count
-            if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), subjectRange.lowerBound - 3 >= lo,
-               t[subjectRange.lowerBound - 1].hash == W.that, Lexicon.propositionNouns.contains(t[subjectRange.lowerBound - 2].hash),
-               let comma = (lo..<(subjectRange.lowerBound - 2)).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) }) {
+            // "..., a claim that X denies" or "..., a claim X denies": the noun before the subject.
+            let nounAt = subjectRange.lowerBound - 1 >= lo && t[subjectRange.lowerBound - 1].hash == W.that ? subjectRange.lowerBound - 2 : subjectRange.lowerBound - 1
+            if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), nounAt - 1 >= lo,
+               Lexicon.propositionNouns.contains(t[nounAt].hash),
+               let comma = (lo..<nounAt).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) }) {
                 // "X happened -- a claim that the club and the agent deny."
                 content = lo..<comma
                 contentIsQuote = false
@@ -796,6 +869,19 @@ struct AttributionFinder {
 
     /// The subject of the last clause opened by a subordinating word before `k`: "rumours spread
     /// after he promised to fight, saying" -> "he".
+    /// "When asked for names, Lin refused to provide them, claiming ...": the clause just before
+    /// the participle's comma opens with a name and its verb; that name is the subject.
+    private func namedClauseSubject(lo: Int, comma k: Int) -> Range<Int>? {
+        guard view.isComma(k) else { return nil }
+        var c = k - 1
+        while c > lo && k - c < 20 && !view.isComma(c) { c -= 1 }
+        guard c > lo, view.isComma(c), c + 1 < k, t[c + 1].isWord, t[c + 1].capitalized,
+              let r = reader.phraseStarting(at: c + 1, upperBound: k), r.upperBound < k,
+              t[r.upperBound].isWord, !t[r.upperBound].capitalized, !Lexicon.clauseWords.contains(t[r.upperBound].hash) || Lexicon.auxiliaries.contains(t[r.upperBound].hash),
+              let p = reader.classify(r), [.person, .organisation, .country, .outlet, .group].contains(p.kind) else { return nil }
+        return r
+    }
+
     private func nearestClauseSubject(lo: Int, before k: Int) -> Range<Int>? {
         var c = k - 1
         while c > lo && k - c < 25 {
@@ -820,7 +906,8 @@ struct AttributionFinder {
             let tok = t[k]
             if tok.isWord {
                 if Lexicon.propositionNouns.contains(tok.hash) && !tok.capitalized { sawReport = true }
-                if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake) && !tok.capitalized { sawFalsity = true }
+                if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake
+                    || StanceMarkers.propagandaNouns.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
             } else if tok.kind == .punct && tok.first != 45 && !tok.isQuote && !view.isComma(k) {
                 break
             }

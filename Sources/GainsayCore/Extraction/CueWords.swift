@@ -24,6 +24,125 @@ enum CueWords {
     /// Words that quantify a noun, never a name by themselves ("Another said").
     static let quantifiers = hashes("another each every both either such several just only even simply")
 
+    static let comeForms = hashes("come comes came coming"), forward = wordHash("forward")
+    static let takeForms = hashes("take takes took taking")
+
+    /// The first word of an action that carries a reporting verb's infinitive, when the "to" at
+    /// `to` follows one: "has come forward to claim", "took to Twitter to debunk", "took to
+    /// social media to deny". The subject comes before that word.
+    static func infinitiveCarrier(to: Int, lo: Int, view: TextView) -> (start: Int, declines: Bool)? {
+        let t = view.tokens
+        guard to - 2 >= lo, t[to - 1].isWord else { return nil }
+        if t[to - 1].hash == forward && t[to - 2].isWord && comeForms.contains(t[to - 2].hash) { return (to - 2, false) }
+        // "was quick to deny", "moved to dismiss"; "has yet to respond" declines for now.
+        let h = t[to - 1].hash
+        if eagerWords.contains(h) || (h == yet && to + 1 < t.count && responseVerbs.contains(t[to + 1].hash)) {
+            var start = to - 1
+            if t[start - 1].isWord && (Lexicon.beForms.contains(t[start - 1].hash) || haveForms.contains(t[start - 1].hash)) { start -= 1 }
+            return (start, h == yet)
+        }
+        // "took to <Platform> to": one to three words of the platform.
+        var p = to - 1
+        while p > lo && to - p <= 3 && t[p].isWord && t[p].hash != W.to { p -= 1 }
+        guard p > lo, p < to - 1, t[p].isWord, t[p].hash == W.to, t[p - 1].isWord, takeForms.contains(t[p - 1].hash) else { return nil }
+        return (p - 1, false)
+    }
+    /// "quick to deny", "moved to dismiss", "rushed to deny", "forced to deny".
+    static let eagerWords = hashes("quick quicker swift rushed moved hastened forced keen eager")
+    static let yet = wordHash("yet"), haveForms = hashes("has have had")
+    /// What one "has yet to" do when not answering: "has yet to respond", "is yet to comment".
+    static let responseVerbs = hashes("respond comment confirm reply say deny address speak react acknowledge verify")
+
+    /// The capitalised name that ends at `end`, with its lower-case links ("Observatory for
+    /// Human Rights"): the organisation before ", which said".
+    static func nameEnding(at end: Int, lo: Int, view: TextView) -> Range<Int>? {
+        let t = view.tokens
+        guard end >= lo, t[end].isWord, t[end].capitalized else { return nil }
+        var s = end
+        while s - 1 >= lo, (t[s - 1].isWord && (t[s - 1].capitalized || nameLinks.contains(t[s - 1].hash) || t[s - 1].hash == W.of))
+                || (t[s - 1].kind == .punct && t[s - 1].first == 45 && t[s - 1].attached) { s -= 1 }
+        while s < end && !(t[s].isWord && t[s].capitalized) { s += 1 }
+        return s..<(end + 1)
+    }
+
+    /// Nouns of something said or filed: "a statement denying", "a complaint alleging".
+    static let statementLikeNouns = hashes("""
+    statement statements complaint complaints report reports post posts letter letters lawsuit suit petition
+    note tweet tweets message messages video correction release article story blog email affidavit filing
+    """)
+
+    /// When the participle at `v` follows a statement-like noun within a few words, with no
+    /// comma or clause word between ("posted a false report stating", "lodged a complaint in
+    /// court alleging"), the participle carries the statement of the subject of the verb before.
+    /// Returns the last token of the subject before the verb that took the noun as its object.
+    static func subjectEndBeforeStatementNoun(_ v: Int, lo: Int, view: TextView) -> Int? {
+        let t = view.tokens
+        var k = v - 1
+        while k >= lo && v - k <= 5 {
+            guard t[k].isWord else { return nil }
+            if statementLikeNouns.contains(t[k].hash) && !t[k].capitalized {
+                // The noun's determiner, with at most one modifier between: "a false report".
+                var d = k - 1
+                if d > lo && t[d].isWord && !Lexicon.determiners.contains(t[d].hash) && t[d].hash != W.a && t[d].hash != W.an { d -= 1 }
+                guard d > lo, t[d].isWord, t[d].hash == W.a || t[d].hash == W.an || Lexicon.determiners.contains(t[d].hash) else { return nil }
+                // The verb before it ("posted", "lodged"), then adverbs and auxiliaries ("even", "has").
+                let verb = d - 1
+                guard verb > lo, t[verb].isWord, !t[verb].capitalized, !Lexicon.prepositions.contains(t[verb].hash),
+                      !Lexicon.determiners.contains(t[verb].hash), !Lexicon.clauseWords.contains(t[verb].hash) else { return nil }
+                var e = verb - 1
+                while e >= lo && t[e].isWord && !t[e].capitalized && (Lexicon.auxiliaries.contains(t[e].hash) || view.endsWith(e, "ly") || t[e].hash == even) { e -= 1 }
+                // A comma closes an appositive subject: "one of his fans, Jane Roe, lodged ...".
+                return e >= lo && (t[e].isWord || view.isComma(e)) ? e : nil
+            }
+            if Lexicon.clauseWords.contains(t[k].hash) && !Lexicon.prepositions.contains(t[k].hash) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+    static let even = wordHash("even")
+
+    /// Participles that report speech even without "that": ", insisting he is only resting".
+    /// ("claiming", "maintaining" are left out: "claiming the title", "maintaining its lead".)
+    static let strongParticiples = hashes("insisting alleging denying asserting stating arguing")
+
+    /// "identified the gunman as ...": a naming with its content after "as".
+    static let identifyVerbs = hashes("identified identifies")
+    /// "recounted the minister's words", "recounted the attack to Radio Norte".
+    static let recountVerbs = hashes("recounted recounts recounting")
+    static let respondForms = hashes("responded responds")
+
+    /// "responded to the allegations by pointing out ...": an answer to a report is a statement
+    /// even without a negation.
+    static func respondsToReport(_ v: Int, hi: Int, view: TextView) -> Bool {
+        let t = view.tokens
+        guard respondForms.contains(t[v].hash), v + 2 < hi, t[v + 1].isWord, t[v + 1].hash == W.to else { return false }
+        return ((v + 2)..<min(hi, v + 5)).contains { t[$0].isWord && Lexicon.propositionNouns.contains(t[$0].hash) }
+    }
+    static let timeDeterminers = hashes("this last next")
+
+    /// The first token at or after `k` that is not part of a time phrase ("this week", "on
+    /// Sunday", "yesterday").
+    static func skippingTime(from k: Int, hi: Int, view: TextView) -> Int {
+        let t = view.tokens
+        var j = k
+        while j < hi && t[j].isWord {
+            if timeDeterminers.contains(t[j].hash) && j + 1 < hi && Lexicon.timeWords.contains(t[j + 1].hash) { j += 2; continue }
+            if t[j].hash == W.on && j + 1 < hi && Lexicon.timeWords.contains(t[j + 1].hash) { j += 2; continue }
+            if Lexicon.timeWords.contains(t[j].hash) && t[j].hash != wordHash("time") { j += 1; continue }
+            break
+        }
+        return j
+    }
+
+    /// Pronouns that are a verb's whole object: "told us", "informed them".
+    static let objectPronouns = hashes("us me him them you")
+    /// The phrase without the time words that end it: "reporters Sunday" is "reporters".
+    static func trimmingTrailingTime(_ r: Range<Int>, view: TextView) -> Range<Int> {
+        var end = r.upperBound
+        while end - 1 > r.lowerBound, view.tokens[end - 1].isWord, Lexicon.timeWords.contains(view.tokens[end - 1].hash) { end -= 1 }
+        return r.lowerBound..<end
+    }
+
     /// "i" for "I've", "I'm", "I'd", "I'll"; "we" for "we're", "we've": first-person contractions.
     static func firstPersonContraction(_ k: Int, view: TextView) -> String? {
         let tok = view.tokens[k]
@@ -39,7 +158,7 @@ enum CueWords {
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
     static let fake = wordHash("fake")
     /// Verbs that are cues only after "declined to"/"refused to".
-    static let declineOnlyVerbs = hashes("discuss elaborate")
+    static let declineOnlyVerbs = hashes("discuss elaborate specify")
     /// "described it as a loud boom": a description with its content after "as".
     static let describeVerbs = hashes("described describes describing")
     static let claim = wordHash("claim")

@@ -41,7 +41,7 @@ enum DisputeStance {
                 }
             case .denial:
                 let content = TextView(s.statement.content)
-                if (reportsAbsence(content) || voicesDisbelief(content)) && !cueDenies(s.statement.cue) { result[i].statement.stance = .claim }
+                if (reportsAbsence(content) || voicesDisbelief(content) || StanceMarkers.reportsNoHarm(content)) && !cueDenies(s.statement.cue) { result[i].statement.stance = .claim }
             case .neutral:
                 break
             }
@@ -135,6 +135,11 @@ enum DisputeStance {
         let t = v.tokens
         guard !words.isEmpty else { return nil }
         if t[words[0]].hash == instead || sentence.hasPrefix("Instead") { return .correction }
+        // "was actually flying with another unit", "is in fact a cousin": a counter-fact, which
+        // corrects only when something is in dispute (asked of the article context below).
+        if StanceMarkers.statesCounterFact(v, words) { return .correction }
+        // "suggests something else was behind the blast": another cause than the one claimed.
+        if StanceMarkers.namesSomethingElse(v, words) { return .correction }
         let speakerWords = Set(speaker.split(separator: " ").map { wordHash(String($0)) })
         let selfSubject = words.prefix(2).contains { firstPerson.contains(t[$0].hash) || (t[$0].capitalized && speakerWords.contains(t[$0].hash)) }
         for (p, k) in words.enumerated() {
@@ -149,6 +154,8 @@ enum DisputeStance {
             if isNegation(v, k) && next == involved { return .dissociation(selfSubject: selfSubject) }
             // "is safe", "are alive", "in good health", "no reason to".
             if Lexicon.beForms.contains(h) && wellBeingWords.contains(next) { return .wellBeing }
+            // "This is real", against a claim that it was staged or faked.
+            if Lexicon.beForms.contains(h) && StanceMarkers.authenticWords.contains(next) && p + 2 >= words.count { return .wellBeing }
             if h == W.in && next == good && after == health { return .wellBeing }
             if h == W.no && next == reason && after == W.to { return .wellBeing }
             if h == W.no && evidenceNouns.contains(next) { return .negatedPredicate }
@@ -169,7 +176,8 @@ enum DisputeStance {
             if h == W.never {
                 // "was never in the town", "never stole", "had never met"; not "never about", "never been prouder".
                 if Lexicon.beForms.contains(next) || haveForms.contains(next) {
-                    if p + 2 < words.count && isDeedOrPlace(v, words[p + 2]) { return .negatedPredicate }
+                    // "has never been to Doha": a visit denied.
+                    if p + 2 < words.count && (isDeedOrPlace(v, words[p + 2]) || (next == been && t[words[p + 2]].hash == W.to)) { return .negatedPredicate }
                     continue
                 }
                 if isDeedOrPlace(v, words[p + 1]) { return .negatedPredicate }
@@ -194,7 +202,7 @@ enum DisputeStance {
                 return .negatedPredicate
             }
             if next == been {
-                if p + 2 < words.count && isDeedOrPlace(v, words[p + 2]) { return .negatedPredicate }
+                if p + 2 < words.count && (isDeedOrPlace(v, words[p + 2]) || t[words[p + 2]].hash == W.to) { return .negatedPredicate }
                 continue
             }
             // "has not sunk", "was not captured", "is not in the country".

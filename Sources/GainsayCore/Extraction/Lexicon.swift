@@ -42,9 +42,12 @@ enum Lexicon {
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     fear fears feared imply implies implied recounted recounts point points pointed verify verified
     published publishes penned
+    commenting debunk debunks debunking debunked specify identified identifies
+    laughed laughs brushed brushes scotched quashed poured
+    blamed blames
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
-    static let onlyNegatedVerbs = hashes("comment commented respond responded verify verified")
+    static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified")
     /// Nouns that cue a denial with its speaker ("the denial by X").
     static let denialNounCues = hashes("denial denials rebuttal rejection dismissal")
     /// Verbs that need a particle ("shot down", "ruled out").
@@ -58,6 +61,10 @@ enum Lexicon {
         wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
         // "pointed out that", "critics point out".
         wordHash("point"): [wordHash("out")], wordHash("points"): [wordHash("out")], wordHash("pointed"): [wordHash("out")],
+        // "laughed off suggestions", "brushed aside the claims", "poured cold water on".
+        wordHash("laughed"): [wordHash("off")], wordHash("laughs"): [wordHash("off")],
+        wordHash("brushed"): [wordHash("off"), wordHash("aside")], wordHash("brushes"): [wordHash("off"), wordHash("aside")],
+        wordHash("poured"): [wordHash("cold")],
     ]
     /// Verbs that decline to speak.
     static let declineVerbs = hashes("declined refused")
@@ -67,7 +74,8 @@ enum Lexicon {
     static let denialVerbs = hashes("""
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
-    hit hits pushed pushes
+    hit hits pushed pushes debunk debunks debunking
+    laughed laughs brushed brushes scotched quashed poured
     recanted recants retracted shot ruled raised cast
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
@@ -96,7 +104,7 @@ enum Lexicon {
     maintain maintains maintained agree agrees agreed agreeing expressed expresses expressing recall recalls recalled
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
-    write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs
+    write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs identified identifies
     fear fears feared imply implies implied point points pointed published publishes penned
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
@@ -109,7 +117,7 @@ enum Lexicon {
     previously clearly recently reportedly often frequently allegedly initially subsequently finally
     emphatically explicitly openly privately angrily bluntly quickly swiftly immediately separately
     both all alone himself herself themselves itself too however meanwhile still just even yet
-    consistently vehemently adamantly personally directly specifically independently
+    consistently vehemently adamantly personally directly specifically first independently
     """)
     static let beForms = hashes("is are was were be been being")
     static let negations = hashes("not n't never no cannot can't won't didn't don't doesn't hasn't haven't hadn't wasn't weren't isn't aren't couldn't wouldn't nothing nobody none neither nor")
@@ -201,6 +209,7 @@ enum Lexicon {
     narratives narrative story stories
     """ + " " + sharedRoleWords + " " + """
     embassy consulate congressman congresswoman
+    devotee devotees follower followers disciple disciples worshippers supporter supporters
     publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
     rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
     """)

@@ -34,8 +34,11 @@ enum StanceClassifier {
             }
             return .denial
         }
+        if StanceMarkers.withholds(content, view: view) { return .neutral }
         if StanceCues.rejectsReport(content, view: view) { return .denial }
         if contentWithholds(content, view: view) || StanceCues.withholds(content, view: view) { return .neutral }
+        if StanceMarkers.rejects(content, view: view) { return .denial }
+        if let sentence, StanceMarkers.introducesCorrection(content, sentence: sentence, view: view) { return .denial }
         if contentDenies(content, view: view) { return .denial }
         if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next) { return .denial }
         return .claim
@@ -64,7 +67,8 @@ enum StanceClassifier {
         if position + 1 >= words.count { return true }
         let next = t[words[position + 1]]
         // "erroneous reports", "false claims": the reports themselves are called false.
-        if Lexicon.propositionNouns.contains(next.hash) { return true }
+        // ("every erroneous charge" on a bill counts charges; it rejects nothing.)
+        if Lexicon.propositionNouns.contains(next.hash) { return p < 0 || !CueWords.quantifiers.contains(t[words[p]].hash) && !StanceMarkers.countingWords.contains(t[words[p]].hash) }
         return next.hash == W.and || next.kind == .punct
     }
 
@@ -93,7 +97,8 @@ enum StanceClassifier {
             // "knew that X was false": a verb's clause is out of scope; "claims that X were
             // false" (a noun's clause) is not.
             if h == W.that && position > 0 && !Lexicon.propositionNouns.contains(t[words[position - 1]].hash)
-                && !Lexicon.beForms.contains(t[words[position - 1]].hash) && !StanceCues.isFirstPersonKnowing(position, words, view) { break }
+                && !Lexicon.beForms.contains(t[words[position - 1]].hash) && !StanceCues.isFirstPersonKnowing(position, words, view)
+                && !StanceMarkers.isImpersonalThat(position, words, view) { break }
             if Lexicon.falsityWords.contains(h) && !t[k].capitalized && isPredicate(position, words, view) { return true }
             if Lexicon.negations.contains(h) || h == W.not || h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) {
                 for q in words[(position + 1)..<min(words.count, position + 8)] where Lexicon.truthPredicates.contains(t[q].hash) { return true }
@@ -103,7 +108,8 @@ enum StanceClassifier {
             let h = t[k].hash
             // A negation in a subordinate clause ("if", "unless", "until") is out of scope.
             if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when
-                                     || (position > 0 && (h == W.who || (h == W.that && !StanceCues.isFirstPersonKnowing(position, words, view))))) { break }
+                                     || (position > 0 && (h == W.who || (h == W.that && !StanceCues.isFirstPersonKnowing(position, words, view)
+                                         && !StanceMarkers.isImpersonalThat(position, words, view))))) { break }
             if h == W.no && position + 1 < words.count && Lexicon.denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
             // "We categorically deny these allegations."
             if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h)

@@ -45,7 +45,7 @@ enum StanceCues {
     /// Words of retraction: the speaker takes back what was said.
     static let retractionWords = Lexicon.hashes("retraction retract retracted retracting recant recanted recanting retractions fabricating")
     /// Predicates of doubt about a report: "probably not credible", "very unlikely".
-    static let doubtPredicates = Lexicon.hashes("unlikely implausible improbable rubbish nonsense unsubstantiated unsourced bogus lies")
+    static let doubtPredicates = Lexicon.hashes("unlikely implausible improbable rubbish nonsense unsubstantiated unsourced bogus lies speculative")
     /// Predicates that, negated, reject a report: "not credible", "not based on any facts".
     static let negatedSupport = Lexicon.hashes("credible based supported backed reliable")
     /// Verbs that say a report or claim was made: "as officials had claimed", "after reports indicated".
@@ -119,6 +119,8 @@ enum StanceCues {
             if h == without, p + 1 < w.count, groundNouns.contains(t[w[p + 1]].hash) { return true }
             if h == wide, p + 3 < w.count, t[w[p + 1]].hash == W.of, t[w[p + 3]].hash == mark { return true }
             if merelyWords.contains(h), p + 1 < w.count, guessNouns.contains(t[w[p + 1]].hash) { return true }
+            // "is just a rumor", "was merely a fantasy".
+            if merelyWords.contains(h), p + 2 < w.count, t[w[p + 1]].hash == W.a || t[w[p + 1]].hash == W.an, guessNouns.contains(t[w[p + 2]].hash) { return true }
             if doubtPredicates.contains(h) && StanceClassifier.isPredicate(p, w, view) { return true }
             // "it's a lie", "this is a fabrication": a predicate noun after "a".
             if lieNouns.contains(h), p >= 2, t[w[p - 1]].hash == W.a,

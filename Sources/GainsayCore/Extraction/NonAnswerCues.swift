@@ -1,0 +1,116 @@
+/// Non-answers that carry no reporting verb: "Esquire did not immediately return a request for
+/// comment", "A spokeswoman had no immediate comment", "Several calls to the shop went
+/// unanswered", "Attempts to reach the director were unsuccessful".
+///
+/// Why: news on a contested report records who was asked and did not answer; the reader wants
+/// that party listed beside the claims, with a neutral stance. The speaker is the one who did
+/// not answer, not the reporter who called. Asked only when the sentence holds no other cue.
+extension AttributionFinder {
+    static let answerVerbs = Lexicon.hashes("return returned answer answered reply replied")
+    static let left = wordHash("left"), forWord = wordHash("for")
+    static let requestNouns = Lexicon.hashes("request requests call calls message messages email emails inquiry inquiries query queries")
+    static let attemptNouns = Lexicon.hashes("calls call attempts attempt efforts effort requests request messages message emails email inquiries")
+    static let contactVerbs = Lexicon.hashes("reach contact reaching contacting")
+    static let failureWords = Lexicon.hashes("unanswered unsuccessful failed unreturned")
+    static let commentQualifiers = Lexicon.hashes("immediate further official")
+    /// Words that end the party called: "calls to X to confirm", "attempts to reach X for comment".
+    static let purposeWords = Lexicon.hashes("to for on about regarding after over")
+    static let verifyVerbs = Lexicon.hashes("verify verified")
+    static let haveForms = Lexicon.hashes("had has have")
+
+    /// The sentence's non-answers, at most one per party, in sentence order.
+    func nonAnswers(in range: Range<Int>) -> [Attribution] {
+        var found: [Attribution] = []
+        var start = range.lowerBound
+        while start < range.upperBound, let a = nonAnswer(in: start..<range.upperBound, sentence: range) {
+            if !found.contains(where: { $0.speaker.name == a.speaker.name }) { found.append(a) }
+            start = a.cueIndex + 1
+        }
+        return found
+    }
+
+    /// The first non-answer whose cue lies in `scan`; subjects are read within `sentence`.
+    func nonAnswer(in scan: Range<Int>, sentence range: Range<Int>) -> Attribution? {
+        let t = view.tokens
+        let lo = range.lowerBound, hi = range.upperBound
+        for k in scan where t[k].isWord && (!t[k].capitalized || k == lo) {
+            let h = t[k].hash
+            // "X cannot independently verify the recording", "could not verify".
+            if StanceCues.isNegation(k, view) && h != W.no {
+                var v = k + 1
+                while v < hi && t[v].isWord && view.endsWith(v, "ly") && !Self.verifyVerbs.contains(t[v].hash) { v += 1 }
+                if v < hi, t[v].isWord, Self.verifyVerbs.contains(t[v].hash), k > lo,
+                   let a = subjectNonAnswer(before: k, cueIndex: v, cue: view.text(k, v), lo: lo, hi: hi) { return a }
+            }
+            // "X did not (immediately) return a request for comment".
+            if StanceCues.isNegation(k, view) && h != W.no {
+                var v = k + 1
+                while v < hi && t[v].isWord && (Lexicon.auxiliaries.contains(t[v].hash) || view.endsWith(v, "ly")) && !Self.answerVerbs.contains(t[v].hash) { v += 1 }
+                guard v < hi, t[v].isWord, Self.answerVerbs.contains(t[v].hash),
+                      ((v + 1)..<min(hi, v + 5)).contains(where: { t[$0].isWord && Self.requestNouns.contains(t[$0].hash) }) else { continue }
+                let first = k > lo && t[k - 1].isWord && Lexicon.auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
+                if let a = subjectNonAnswer(before: first, cueIndex: v, cue: view.text(first, v), lo: lo, hi: hi) { return a }
+            }
+            // "X had no (immediate) comment".
+            if h == W.no, k > lo, Self.haveForms.contains(t[k - 1].hash) {
+                var c = k + 1
+                if c < hi && t[c].isWord && Self.commentQualifiers.contains(t[c].hash) { c += 1 }
+                guard c < hi, t[c].isWord, t[c].hash == W.comment else { continue }
+                if let a = subjectNonAnswer(before: k - 1, cueIndex: c, cue: view.text(k - 1, c), lo: lo, hi: hi) { return a }
+            }
+            // "Several calls to X (to confirm ...) went unanswered", "attempts to reach X ... failed".
+            if Self.attemptNouns.contains(h), let party = partyAfterAttempt(k, hi: hi) {
+                let s = party
+                guard s < hi, t[s].capitalized || Lexicon.determiners.contains(t[s].hash),
+                      let failure = (s..<hi).first(where: { t[$0].isWord && (Self.failureWords.contains(t[$0].hash) || isNegatedAnswer($0, lo: s)) }),
+                      case let end = (s..<failure).first(where: { t[$0].isWord && !t[$0].capitalized && Self.purposeWords.contains(t[$0].hash) }) ?? failure,
+                      var r = reader.phraseStarting(at: s, upperBound: end), let p0 = reader.classify(r), p0.kind != .pronoun else { continue }
+                // "Harbour Bait & Tackle": an ampersand joins one name.
+                while r.upperBound + 1 < end, t[r.upperBound].kind == .punct, t[r.upperBound].first == 38, t[r.upperBound + 1].capitalized,
+                      let more = reader.phraseStarting(at: r.upperBound + 1, upperBound: end) { r = r.lowerBound..<more.upperBound }
+                guard let p = reader.classify(r) else { continue }
+                return Attribution(cueIndex: failure, cue: view.lower(failure), speaker: p, via: [], content: lo..<hi,
+                                   stanceCue: declinedCue(hi), contentIsQuote: false, confidence: 0.7)
+            }
+        }
+        return nil
+    }
+
+    /// Where the party called starts after an attempt noun at `k`: "calls to X", "attempts to
+    /// reach X", "messages left with X", "a request for comment from X".
+    private func partyAfterAttempt(_ k: Int, hi: Int) -> Int? {
+        let t = view.tokens
+        guard k + 2 < hi, t[k + 1].isWord else { return nil }
+        let next = t[k + 1].hash
+        if next == W.to { return t[k + 2].isWord && Self.contactVerbs.contains(t[k + 2].hash) ? k + 3 : k + 2 }
+        if next == Self.left, k + 3 < hi, t[k + 2].isWord, t[k + 2].hash == W.with || t[k + 2].hash == Self.forWord { return k + 3 }
+        if next == Self.forWord, k + 4 < hi, t[k + 2].hash == W.comment, t[k + 3].isWord, t[k + 3].hash == W.from || t[k + 3].hash == W.to { return k + 4 }
+        return nil
+    }
+
+    /// "were not returned", "was not immediately answered": a failure spelt with a negation.
+    private func isNegatedAnswer(_ k: Int, lo: Int) -> Bool {
+        let t = view.tokens
+        guard Self.answerVerbs.contains(t[k].hash), k - 1 >= lo else { return false }
+        var n = k - 1
+        if view.endsWith(n, "ly") && n - 1 >= lo { n -= 1 }
+        return StanceCues.isNegation(n, view) && t[n].hash != W.no
+    }
+
+    /// The subject right before the non-answer's auxiliary at `end` (inclusive of nothing after).
+    private func subjectNonAnswer(before end: Int, cueIndex: Int, cue: String, lo: Int, hi: Int) -> Attribution? {
+        let t = view.tokens
+        var e = end - 1
+        while e >= lo && t[e].isWord && !t[e].capitalized && (Lexicon.auxiliaries.contains(t[e].hash) || Self.haveForms.contains(t[e].hash)) { e -= 1 }
+        guard e >= lo else { return nil }
+        // "X has obtained the recording but cannot verify it": the subject of the first clause.
+        let joined = t[e].isWord && (t[e].hash == W.but || t[e].hash == W.and)
+        guard let r = joined ? sentenceSubject(in: lo..<e) : reader.phraseEnding(at: e, lowerBound: lo), let p = reader.classify(r) else { return nil }
+        return Attribution(cueIndex: cueIndex, cue: cue.lowercased(), speaker: p, via: [], content: (cueIndex + 1)..<max(cueIndex + 1, hi),
+                           stanceCue: declinedCue(hi), contentIsQuote: false, confidence: 0.75)
+    }
+
+    private func declinedCue(_ at: Int) -> StanceClassifier.Cue {
+        .init(verb: nil, negated: true, declined: true, isQuestionVerb: false, objectRange: at..<at)
+    }
+}

@@ -1,0 +1,263 @@
+/// Stance markers of corrections, debunked reports and open inquiries, read from the content
+/// of one statement.
+///
+/// Why a separate pass: news about a contested report answers it in set phrases the verb does
+/// not carry. A correction ("An earlier version of this story said ...", "acknowledged its
+/// mistake"), a verdict on the report itself ("Reports of his death are not accurate", "the
+/// story was a hoax", "It's part of their propaganda"), or a flat "not a single scene was
+/// staged" rejects what was reported; "we are looking into the claims" or "We just don't know"
+/// answers nothing and is neutral. The classifier asks `withholds` before its denial rules (an
+/// inquiry into a claim is not a rejection of it) and `rejects` after them.
+enum StanceMarkers {
+    // MARK: Word sets
+
+    /// Nouns of a report that can be judged false as a whole: "the news of his death".
+    static let reportSubjects = Lexicon.hashes("""
+    news report reports story stories claim claims rumor rumors rumour rumours allegation allegations
+    accusation accusations article articles post posts item account accounts content wording headline
+    quote quotes quotation attribution
+    """)
+    /// Predicates that call such a report false: "was premature", "were wrong".
+    static let reportVerdicts = Lexicon.hashes("""
+    wrong premature untrue false unfounded baseless groundless inaccurate incorrect erroneous fabricated
+    invented fake bogus mistaken misleading hoax lie lies fabrication fiction fantasy nonsense rubbish
+    """)
+    /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
+    static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slander hoax fiction fantasy disinformation misinformation")
+    /// Predicates of doubt a speaker applies to a claim: "illogical", "highly skeptical".
+    static let doubtVerdicts = Lexicon.hashes("illogical skeptical sceptical doubtful absurd ridiculous preposterous laughable")
+    /// Words of a correction: "posted a correction", "noting the misattribution".
+    static let correctionWords = Lexicon.hashes("""
+    correction corrections corrected correcting misattribution misattributed misquoted misquote
+    erroneously incorrectly mistakenly wrongly misreported
+    """)
+    /// Errors one owns up to: "acknowledged its mistake".
+    static let errorNouns = Lexicon.hashes("mistake mistakes error errors")
+    static let ownDeterminers = Lexicon.hashes("its their our my his her")
+    /// Sources whose reports are no reports: "the post was actually from a satirical site".
+    static let spoofWords = Lexicon.hashes("satirical satire parody spoof impostor imposter")
+    /// Verbs of checking a report: "looking into the report", "investigating claims".
+    static let inquiryVerbs = Lexicon.hashes("investigating examining probing checking reviewing verifying")
+    static let lookWords = Lexicon.hashes("looking look looks looked")
+    /// What an inquiry looks into.
+    static let inquiryObjects = Lexicon.hashes("""
+    report reports claim claims allegation allegations rumor rumors rumour rumours matter accounts account
+    """)
+    static let unaware = wordHash("unaware")
+    static let goingWord = wordHash("going")
+    /// Verbs of telling one refuses in advance: "not going to give details", "will not discuss".
+    static let refuseToTellVerbs = Lexicon.hashes("give discuss comment talk go get speculate reveal elaborate disclose divulge")
+    static let knowWords = Lexicon.hashes("know knows")
+    static let disownedObjects = Lexicon.hashes("that this anything so such it those these")
+    static let recallVerbs = Lexicon.hashes("recall recalls remember remembers")
+    static let sayForms = Lexicon.hashes("saying say said says")
+    /// "at this time", "so far", "yet": the negation holds only for now.
+    static let forNowWords = Lexicon.hashes("time point yet far moment")
+    static let seeForms = Lexicon.hashes("seen found received")
+    static let single = wordHash("single"), one = wordHash("one"), earlier = wordHash("earlier"), version = wordHash("version")
+    static let into = wordHash("into"), actually = wordHash("actually"), fact = wordHash("fact"), part = wordHash("part")
+
+    // MARK: Reading the content
+
+    static func words(_ content: Range<Int>, _ view: TextView) -> [Int] {
+        var words: [Int] = []
+        for k in content where view.tokens[k].isWord { words.append(k); if words.count >= 60 { break } }
+        return words
+    }
+
+    /// A be-form or the "'s" of "it's": the copula of a predicate.
+    static func isCopula(_ k: Int, _ view: TextView) -> Bool {
+        let h = view.tokens[k].hash
+        return Lexicon.beForms.contains(h) || h == W.possessive || view.endsWith(k, "'s") || view.endsWith(k, "’s")
+    }
+
+    /// True when the content only says the question is open: an inquiry into a report ("are
+    /// looking into the report", "are investigating claims"), not knowing ("We just don't
+    /// know"), or a negation for now ("has not at this time seen any evidence").
+    static func withholds(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        let w = words(content, view)
+        for (p, k) in w.prefix(10).enumerated() {
+            let h = t[k].hash
+            // An inquiry into what was reported.
+            let objectStart: Int? = inquiryVerbs.contains(h) ? p + 1
+                : (lookWords.contains(h) && p + 1 < w.count && t[w[p + 1]].hash == into) ? p + 2 : nil
+            if let start = objectStart, start < w.count,
+               w[start..<min(w.count, start + 3)].contains(where: { inquiryObjects.contains(t[$0].hash) }) { return true }
+        }
+        // "it was unaware of any such plan".
+        if w.prefix(6).contains(where: { t[$0].hash == unaware }) { return true }
+        // "We just don't know.", "I don't know yet": a short answer of not knowing.
+        if w.count <= 6, let p = w.firstIndex(where: { StanceCues.isNegation($0, view) }),
+           p + 1 < w.count, knowWords.contains(t[w[p + 1]].hash), w.prefix(p).contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) {
+            return true
+        }
+        // "I'm not going to give a detailed account", "we will not go into details": a refusal to tell.
+        for (p, k) in w.prefix(5).enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 1 < w.count {
+            var q = p + 1
+            if q + 1 < w.count && t[w[q]].hash == goingWord && t[w[q + 1]].hash == W.to { q += 2 }
+            else if !(p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash)) && !view.endsWith(k, "won't") && !view.endsWith(k, "won’t") && t[k].hash != W.wont { continue }
+            if q < w.count && refuseToTellVerbs.contains(t[w[q]].hash) { return true }
+        }
+        // "has not at this time seen any evidence", "have not yet found any".
+        for (p, k) in w.enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no {
+            let window = w[(p + 1)..<min(w.count, p + 6)]
+            guard let seen = window.firstIndex(where: { seeForms.contains(t[$0].hash) }) else { continue }
+            if w[(p + 1)..<seen].contains(where: { forNowWords.contains(t[$0].hash) }) { return true }
+        }
+        return false
+    }
+
+    /// True when the content rejects a report: it is corrected, judged false, called
+    /// propaganda, doubted as illogical, or flatly negated ("not a single scene").
+    static func rejects(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        let w = words(content, view)
+        guard let first = w.first else { return false }
+        // "Not a single scene had been staged", "not one shot was fired".
+        if t[first].hash == W.not && w.count > 2 && (t[w[1]].hash == one || (t[w[1]].hash == W.a && t[w[2]].hash == single)) { return true }
+        // "released a statement refuting the report", "issued a statement denying ...": the
+        // statement's content opens with the denial ("rejecting the demands" is a refusal).
+        if view.endsWith(first, "ing"), Lexicon.denialVerbs.contains(t[first].hash), !Lexicon.rejectVerbs.contains(t[first].hash)
+            || !w.dropFirst().prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
+        // "there had been no such meeting", "there has never been any": up to three auxiliaries
+        // between "there" and the negation.
+        if t[first].hash == W.there, let n = w.dropFirst().prefix(4).firstIndex(where: { t[$0].hash == W.no || t[$0].hash == W.never }),
+           w[1..<n].allSatisfy({ Lexicon.beForms.contains(t[$0].hash) || Lexicon.auxiliaries.contains(t[$0].hash) }),
+           !StanceCues.isAffirmingNo(w[n], in: w, at: n, view: view) { return true }
+        var hedged = false
+        for (p, k) in w.enumerated() {
+            let h = t[k].hash
+            let lower = !t[k].capitalized || p == 0
+            // A correction: "An earlier version of this story said ...", "noting the misattribution".
+            if h == earlier && p + 1 < w.count && t[w[p + 1]].hash == version { return true }
+            if lower && correctionWords.contains(h) { return true }
+            // "its mistake", "their error": an owned error.
+            if errorNouns.contains(h) && p > 0 && ownDeterminers.contains(t[w[p - 1]].hash) { return true }
+            // "was actually from a satirical news site", "was, in fact, by a parody account".
+            if h == actually || (h == fact && p > 0 && t[w[p - 1]].hash == W.in) { hedged = true }
+            if hedged && spoofWords.contains(h) { return true }
+            // "the news of his death was premature", "Reports of X are not accurate", "This story was a hoax".
+            // Only the content's own subject: "..., whose headline was misleading" explains, it does not reject.
+            if p < 8 && reportSubjects.contains(h) && (!t[k].capitalized || p == 0), let verdict = verdictAfterSubject(p, w, view) { if verdict { return true } }
+            // "It's part of their criminal propaganda", "this is all lies".
+            if propagandaNouns.contains(h) && lower && p > 0 {
+                let before = w[max(0, p - 5)..<p]
+                if let cop = before.lastIndex(where: { isCopula($0, view) }),
+                   !w[cop..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            }
+            // "it's illogical", "we are highly skeptical about it".
+            if doubtVerdicts.contains(h) && p > 0 {
+                var q = p - 1
+                while q > 0 && (Lexicon.degreeAdverbs.contains(t[w[q]].hash) || view.endsWith(w[q], "ly")) { q -= 1 }
+                if isCopula(w[q], view) && !(q > 0 && StanceCues.isNegation(w[q - 1], view)) { return true }
+            }
+            // "the minister never said that", "I did not say that": a statement disowned.
+            if (h == W.never || StanceCues.isNegation(k, view)) && h != W.no && p + 1 < w.count {
+                var q = p + 1
+                if h != W.never && q < w.count && t[w[q]].hash == everWord { q += 1 }
+                if q < w.count, sayForms.contains(t[w[q]].hash) {
+                    if h == W.never { return true }
+                    // "did not say that/this/anything/so", not "did not say whether" (a non-answer).
+                    let object = q + 1 < w.count ? t[w[q + 1]].hash : 0
+                    if q + 1 >= w.count || disownedObjects.contains(object) { return true }
+                }
+            }
+            // "did not recall the minister saying anything like that", "never said that".
+            if StanceCues.isNegation(k, view) && h != W.no {
+                let window = w[(p + 1)..<min(w.count, p + 3)]
+                if let r = window.first(where: { recallVerbs.contains(t[$0].hash) }), let rp = w.firstIndex(of: r),
+                   w[(rp + 1)..<min(w.count, rp + 5)].contains(where: { sayForms.contains(t[$0].hash) }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// True when the sentence, before the content, tells of a correction: "CNN corrected its
+    /// story, saying ...", "acknowledged its mistake, saying in a correction ...".
+    static func introducesCorrection(_ content: Range<Int>, sentence: Range<Int>, view: TextView) -> Bool {
+        let lead = sentence.lowerBound..<max(sentence.lowerBound, min(content.lowerBound, sentence.upperBound))
+        // "set the record straight on Monday, saying ...".
+        return lead.contains { view.lowerIn($0, correctionWords) || (view.tokens[$0].hash == straightWord && $0 > lead.lowerBound && view.tokens[$0 - 1].hash == recordWord) }
+    }
+
+    /// Words that count what follows: "every erroneous charge", "any false claims".
+    static let countingWords = Lexicon.hashes("every each any some many several few")
+    static let relativeWords = Lexicon.hashes("that which who whom whose where when")
+    static let madeWord = wordHash("made"), upWord = wordHash("up"), everWord = wordHash("ever")
+    static let recordWord = wordHash("record"), straightWord = wordHash("straight")
+    static let harmVerbs = Lexicon.hashes("killed injured wounded hurt harmed")
+    static let seemVerbs = Lexicon.hashes("appears appeared seems seemed")
+    /// Predicates of authenticity: "This is real", "the footage is genuine".
+    static let authenticWords = Lexicon.hashes("real genuine authentic")
+
+    /// "No militants were killed in the strikes": a report that nobody was harmed, which
+    /// disputes nothing (the claimant's own account, not an answer to one).
+    static func reportsNoHarm(_ v: TextView) -> Bool {
+        var w: [Int] = []
+        for k in v.tokens.indices where v.tokens[k].isWord { w.append(k); if w.count >= 8 { break } }
+        guard let first = w.first, v.tokens[first].hash == W.no else { return false }
+        for p in 1..<max(1, w.count - 1) where Lexicon.beForms.contains(v.tokens[w[p]].hash) {
+            return harmVerbs.contains(v.tokens[w[p + 1]].hash)
+        }
+        return false
+    }
+
+    /// "it appeared that ...", "it seems that ...": an impersonal hedge whose clause is the
+    /// speaker's own assertion, so a negation inside it stays in scope.
+    static func isImpersonalThat(_ position: Int, _ w: [Int], _ view: TextView) -> Bool {
+        guard position >= 2 else { return false }
+        return view.tokens[w[position - 2]].hash == W.it && seemVerbs.contains(view.tokens[w[position - 1]].hash)
+    }
+
+    /// "X was actually flying ...", "it is in fact a parody": "actually" or "in fact" right
+    /// after a copula or auxiliary of the main clause, with no first person ("I actually think"
+    /// is an opinion) before it.
+    static func statesCounterFact(_ v: TextView, _ words: [Int]) -> Bool {
+        let t = v.tokens
+        for (p, k) in words.prefix(10).enumerated() where p > 0 {
+            let h = t[k].hash
+            let marker = h == actually || (h == W.in && p + 1 < words.count && t[words[p + 1]].hash == fact)
+            guard marker else { continue }
+            let before = t[words[p - 1]].hash
+            guard Lexicon.beForms.contains(before) || before == W.possessive || v.endsWith(words[p - 1], "'s") || v.endsWith(words[p - 1], "’s") else { return false }
+            return !words.prefix(p).contains { Lexicon.firstPersonPronouns.contains(t[$0].hash) }
+        }
+        return false
+    }
+
+    static let indefinitePronouns = Lexicon.hashes("something someone somebody")
+    static let elseWord = wordHash("else")
+
+    /// "something else was behind the event", "someone else fired the shot": an alternative
+    /// to what was claimed.
+    static func namesSomethingElse(_ v: TextView, _ words: [Int]) -> Bool {
+        let t = v.tokens
+        for (p, k) in words.enumerated() where p + 1 < words.count && indefinitePronouns.contains(t[k].hash) {
+            if t[words[p + 1]].hash == elseWord { return true }
+        }
+        return false
+    }
+
+    /// After a report noun: does a copula follow within the subject's reach, with a verdict of
+    /// falsity ("was premature", "are not accurate", "was a hoax")? Nil when no copula follows.
+    static func verdictAfterSubject(_ p: Int, _ w: [Int], _ view: TextView) -> Bool? {
+        let t = view.tokens
+        // "his death": the subject may run on through "of" and a possessive.
+        guard let cop = ((p + 1)..<min(w.count, p + 7)).first(where: { Lexicon.beForms.contains(t[w[$0]].hash) }) else { return nil }
+        // Only the subject's own words between the noun and the copula: no second verb.
+        if w[(p + 1)..<cop].contains(where: { Lexicon.reportingVerbs.contains(t[$0].hash) || relativeWords.contains(t[$0].hash) }) { return nil }
+        var q = cop + 1
+        var negated = false
+        while q < w.count && (Lexicon.degreeAdverbs.contains(t[w[q]].hash) || t[w[q]].hash == actually || StanceCues.isNegation(w[q], view) || t[w[q]].hash == W.a || t[w[q]].hash == W.an) {
+            if StanceCues.isNegation(w[q], view) { negated = true }
+            q += 1
+        }
+        guard q < w.count else { return nil }
+        let h = t[w[q]].hash
+        if negated { return Lexicon.truthWords.contains(h) && h != W.the }
+        // "was totally made up".
+        if h == madeWord && q + 1 < w.count && t[w[q + 1]].hash == upWord { return true }
+        return reportVerdicts.contains(h)
+    }
+}
