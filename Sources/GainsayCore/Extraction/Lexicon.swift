@@ -206,7 +206,7 @@ enum Lexicon {
     partner partners family relatives friend friends colleague colleagues staff employee employees
     worker workers worker union board investors investor bank banks regime leadership delegation
     inspector inspectors engineer engineers controller controllers operator operators manufacturer
-    narratives narrative story stories
+    narratives narrative
     """ + " " + sharedRoleWords + " " + """
     embassy consulate congressman congresswoman
     devotee devotees follower followers disciple disciples worshippers supporter supporters

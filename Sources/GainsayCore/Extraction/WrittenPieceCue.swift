@@ -21,7 +21,11 @@ enum WrittenPieceCue {
                 while k + 1 < hi && t[k + 1].isWord && (BlockQuoteIntro.writtenNouns.contains(t[k + 1].hash) || Lexicon.reportNouns.contains(t[k + 1].hash)) { k += 1 }
                 let c = k + 1
                 guard c < hi, t[c].isWord, !t[c].capitalized else { return nil }
-                if connectors.contains(t[c].hash) { return c + 1 < hi ? c + 1 : nil }
+                if connectors.contains(t[c].hash) {
+                    // "a report stating that ...": the clause after "that".
+                    let start = c + 1 < hi && t[c].hash != W.that && t[c + 1].isWord && t[c + 1].hash == W.that ? c + 2 : c + 1
+                    return start < hi ? start : nil
+                }
                 if t[c].hash == W.in, c + 2 < hi, t[c + 1].hash == which { return c + 2 }
                 return nil
             }
