@@ -37,6 +37,9 @@ enum ArticleExtractor {
         // The outlets each person was interviewed by ("told the Globe"), by speaker key.
         var interviewVia: [String: [String]] = [:]
         var previousSentenceStatement: (speaker: Resolved, cue: String, via: [String])? = nil
+        // "X said:" closing a paragraph: the next paragraph is X's block quote.
+        var blockIntro: (speaker: Resolved, cue: String, via: [String])? = nil
+        var blockSpeaker: (speaker: Resolved, cue: String, via: [String])? = nil
         for (index, range) in sentences.enumerated() {
             // A picture credit speaks for no one and is no antecedent.
             if CaptionCredit.isCredit(range, view: view) { continue }
@@ -77,6 +80,11 @@ enum ArticleExtractor {
                     stanceCue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: content.lowerBound..<content.lowerBound),
                     contentIsQuote: true, confidence: 0.7, carriedVia: previous.via)]
                 emitted = [(attributions[0], previous.speaker)]
+            }
+            if newParagraph { blockSpeaker = blockIntro; blockIntro = nil }
+            if emitted.isEmpty, let block = blockSpeaker, !BlockQuoteIntro.isEmbedCredit(range, view: view) {
+                attributions = [Self.continuation(of: block.speaker, cue: block.cue, content: range)]
+                emitted = [(attributions[0], block.speaker)]
             }
             let sentenceStart = scalarCursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)
             let sentenceEnd = scalarCursor.scalarOffset(ofByte: view.tokens[range.upperBound - 1].end)
@@ -156,6 +164,9 @@ enum ArticleExtractor {
             } else {
                 openQuoteWaiting = nil
             }
+            let endsParagraph = index + 1 >= sentences.count || view.tokens[sentences[index + 1].lowerBound].afterNewline
+            if endsParagraph, index + 1 < sentences.count, BlockQuoteIntro.adjoins(range, sentences[index + 1], view: view),
+               let intro = blockQuoteIntro(range, emitted: emitted, finder: finder, state: state, sentence: index) { blockIntro = intro }
             previousSentenceEndsInQuote = endsOpen
             previousSentenceStatement = emitted.last.map { a, r in (r, a.cue, lastViaNames) }
             if emitted.isEmpty, let carriedNow = carried, startsWithQuote || previousSentenceEndsInQuote { quoteStatement = carriedNow }
@@ -167,6 +178,35 @@ enum ArticleExtractor {
 
     /// "told", "tells": the cue of an interview with the outlet told.
     static func isInterviewCue(_ cue: String) -> Bool { cue.hasPrefix("told") || cue.hasPrefix("tells") || cue.hasPrefix("telling") }
+
+    /// A sentence that carries on an earlier speaker's words: a quotation without a cue, a
+    /// block quote's paragraph.
+    static func continuation(of speaker: Resolved, cue: String, content: Range<Int>) -> Attribution {
+        Attribution(
+            cueIndex: content.lowerBound, cue: cue,
+            speaker: SpeakerPhrase(phrase: speaker.name, name: speaker.name, kind: speaker.kind, roles: [], head: "", isReference: false),
+            via: [], content: content,
+            stanceCue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: content.lowerBound..<content.lowerBound),
+            contentIsQuote: true, confidence: 0.7)
+    }
+
+    /// The author a paragraph-closing sentence hands its block quote to: the speaker of "X
+    /// said:" (or "X disputed the report…"), else the author of "a statement from X:".
+    static func blockQuoteIntro(_ range: Range<Int>, emitted: [(Attribution, Resolved)], finder: AttributionFinder,
+                                state: ArticleState, sentence: Int) -> (speaker: Resolved, cue: String, via: [String])? {
+        let view = finder.view
+        if let last = emitted.last {
+            // "X said:", "X told the paper:", "X wrote in a post:" hand on; "X defended the club
+            // on Twitter:" has said what it says and introduces an embedded post.
+            if BlockQuoteIntro.endsOnColon(range, view: view) && BlockQuoteIntro.isOnlyAdjunct(last.0.content.lowerBound > last.0.cueIndex ? last.0.content : (last.0.cueIndex + 1)..<range.upperBound, view: view) { return (last.1, last.0.cue, []) }
+            if BlockQuoteIntro.endsOnEllipsis(range, view: view) { return (last.1, last.0.cue, []) }
+            return nil
+        }
+        guard BlockQuoteIntro.endsOnColon(range, view: view), emitted.isEmpty,
+              let author = BlockQuoteIntro.author(in: range, reader: finder.reader, view: view),
+              let resolved = state.resolve(author, sentence: sentence, sentenceRange: range) else { return nil }
+        return (resolved, "statement", [])
+    }
 
     static let referenceStarts = WordSet(["it", "its", "they", "their", "the", "this", "these", "he", "she", "his", "her"].map { wordHash($0) })
 

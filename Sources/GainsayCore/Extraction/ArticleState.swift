@@ -43,7 +43,7 @@ struct ArticleState {
                 if let m = last(where: { ($0.kind == .person) }, within: 12, sentence: sentence) { return with(m, confidence: 0.85) }
                 return nil
             case "they", "them":
-                if let m = last(where: { [.group, .conjunction, .organisation, .country].contains($0.kind) }, within: 4, sentence: sentence) { return with(m, confidence: 0.7) }
+                if let m = last(where: { [.group, .conjunction, .organisation, .country].contains($0.kind) || Self.isCapitalisedGroup($0) }, within: 4, sentence: sentence) { return with(m, confidence: 0.7) }
                 return nil
             case "it":
                 if let m = last(where: { [.outlet, .report, .organisation, .country].contains($0.kind) }, within: 3, sentence: sentence) { return with(m, confidence: 0.7) }
@@ -110,6 +110,12 @@ struct ArticleState {
         guard bytes.count >= 2, bytes.count <= 8, bytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
         let suffix = " (" + name + ")"
         return last(where: { $0.name.hasSuffix(suffix) }, within: 200, sentence: sentence)
+    }
+
+    /// "Critics", "Officials" opening a sentence read as a name; they are still a group "they"
+    /// points back to.
+    static func isCapitalisedGroup(_ r: Resolved) -> Bool {
+        r.kind == .person && !r.name.utf8.contains(32) && r.name.utf8.last == 115 && Lexicon.pluralGroupNouns.contains(wordHash(r.name))
     }
 
     static let ofBytes = Array(" of ".utf8)

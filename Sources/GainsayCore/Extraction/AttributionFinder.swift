@@ -330,6 +330,10 @@ struct AttributionFinder {
                                                                                             || (t[$0].hash == W.and && $0 > between.lowerBound && (view.isComma($0 - 1) || (t[$0 - 1].isQuote && $0 - 2 >= between.lowerBound && view.isComma($0 - 2))))
                                                                                             || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
+                    // "X was unable to verify the report and Central Command said ...".
+                    || (verb.speakerRange.lowerBound - 1 > primary.cueIndex && t[verb.speakerRange.lowerBound - 1].isWord && t[verb.speakerRange.lowerBound - 1].hash == W.and
+                        && (t[verb.speakerRange.lowerBound].capitalized || (t[verb.speakerRange.lowerBound].hash == W.the && verb.speakerRange.count > 1 && t[verb.speakerRange.lowerBound + 1].capitalized))
+                        && verb.speakerRange.upperBound == verb.index)
                     || isAsClause(verb)
                     || isAppositiveAnswer(verb, lo: range.lowerBound)
                     // "X reports, but says ...": a second verb of the closing speaker.
@@ -409,8 +413,15 @@ struct AttributionFinder {
     /// Reads the reporting verb at `v`: its subject, the content, and whether it is a cue at all.
     private func verbCue(at v: Int, lo: Int, hi: Int) -> VerbCue? {
         let verbHash = t[v].hash
+        if WrittenPieceCue.pieceOnlyVerbs.contains(verbHash) && WrittenPieceCue.contentStart(verb: v, after: v + 1, hi: hi, view: view) == nil { return nil }
         var k = v - 1
         var negated = false
+        // "had no immediate comment", "did not have any comment": the subject is before "have".
+        let noCommentHave = NoCommentCue.haveIndex(comment: v, lo: lo, view: view)
+        if let h = noCommentHave {
+            k = h - 1
+            if t[h + 1].hash == W.no { negated = true }
+        }
         while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
             if Lexicon.negations.contains(t[k].hash) { negated = true }
             k -= 1
@@ -439,10 +450,11 @@ struct AttributionFinder {
         }
         var declined = false
         // The cue's words, made into a string only when the cue is kept.
-        var cueFirst = v, cueLast = v
+        var cueFirst = noCommentHave ?? v, cueLast = v
         // "refused to be drawn on": the passive infinitive of a refusal.
         if k - 1 >= lo && t[k].isWord && t[k].hash == CueWords.be && t[k - 1].isWord && t[k - 1].hash == W.to && CueWords.declineOnlyVerbs.contains(verbHash) { k -= 1 }
-        // Infinitives: only "declined to comment" and the like are cues.
+        // Infinitives: "declined to comment", "was unable to confirm", "was not able to verify",
+        // "has been forced to confirm that".
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
             // "moved quickly to deny", "was quick to dismiss": a denial made in haste.
             if Lexicon.denialVerbs.contains(verbHash), k - 1 >= lo, t[k - 1].isWord, CueWords.hasteWords.contains(t[k - 1].hash) {
@@ -455,13 +467,30 @@ struct AttributionFinder {
                 cueFirst = carrier.start
                 declined = carrier.declines
                 k = carrier.start - 1
+                while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
             } else {
-                guard k - 1 >= lo, W.declinedTo.contains(t[k - 1].hash) else { return nil }
-                declined = true
-                cueFirst = k - 1
-                k -= 2
+                guard k - 1 >= lo, t[k - 1].isWord else { return nil }
+                let head = t[k - 1].hash
+                if W.declinedTo.contains(head) {
+                    declined = true
+                    cueFirst = k - 1
+                    k -= 2
+                    while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
+                } else if InfinitiveCue.unable.contains(head) || InfinitiveCue.able.contains(head) || InfinitiveCue.saying.contains(head) {
+                    // "was unable to confirm", "was not able to verify", "has been forced to confirm".
+                    declined = !InfinitiveCue.saying.contains(head)
+                    cueFirst = k - 1
+                    k -= 2
+                    while k >= lo && t[k].isWord && !t[k].capitalized
+                            && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.beForms.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
+                        if Lexicon.negations.contains(t[k].hash) { negated = true }
+                        k -= 1
+                    }
+                    if InfinitiveCue.able.contains(head) && !negated { return nil }
+                } else {
+                    return nil
+                }
             }
-            while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
         }
         if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "..., accused of killing two students": a reduced passive, not an accusation made.
@@ -690,7 +719,7 @@ struct AttributionFinder {
             acronymSpeaker?.name = view.text(name) + " (" + acronym + ")"
             if p.kind != .outlet { acronymSpeaker?.kind = .organisation }
         }
-        guard let subjectRange = subject, let speaker = acronymSpeaker ?? reader.classify(subjectRange) else { return nil }
+        guard let subjectRange = subject, let speaker = acronymSpeaker ?? reader.classify(subjectRange) ?? PluralSubject.group(subjectRange, verb: v, view: view) else { return nil }
         // "a Daily Mirror report that ...", "an Islamic state": a noun after "a", not a verb.
         // ("A newspaper report that X ..." still carries the newspaper's claim.)
         if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && v == subjectRange.upperBound && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
@@ -710,7 +739,9 @@ struct AttributionFinder {
         var objectVia: SpeakerPhrase? = citedVia
         if !inverted && Lexicon.tellVerbs.contains(verbHash),
            after < hi, let found = reader.phraseStarting(at: after, upperBound: hi) {
-            var r = namedObject(found)
+            let read = found
+            // "told the paper in an email that": the adjunct is no part of the listener.
+            var r = ToldObject.trimmed(namedObject(found), view: view)
             // "told reporters Sunday": the day is no part of the listener.
             r = CueWords.trimmingTrailingTime(r, view: view)
             // "told us that he ...": an object pronoun is the whole listener.
@@ -722,6 +753,11 @@ struct AttributionFinder {
                 objectVia = outlet
             }
             after = r.upperBound
+            // "telling Jane Roe in an email: ..." : past the adjunct to the quotation.
+            if read.upperBound > r.upperBound, read.upperBound < hi,
+               t[read.upperBound].kind == .openQuote || t[read.upperBound].kind == .ambiguousQuote || view.isPunct(read.upperBound, 58) {
+                after = read.upperBound
+            }
         } else if objectVia == nil, after + 1 < hi, t[after].isWord, t[after].hash == W.on, let outlet = outletAfterOn(after + 1, hi: hi) {
             // "said on state television", "claimed on Channel 4 News".
             objectVia = outlet
@@ -736,7 +772,7 @@ struct AttributionFinder {
         // quotation before the subject is the content.
         if quoteBefore == nil && !inverted, trailingAdjunct(from: after, hi: hi) || after >= hi,
            let close = (lo..<subjectRange.lowerBound).last(where: { t[$0].kind == .closeQuote || (t[$0].kind == .ambiguousQuote && t[$0].first == 0x22) }),
-           close > lo, (close + 1..<subjectRange.lowerBound).allSatisfy({ view.isComma($0) || t[$0].isWord }) {
+           close > lo, (close + 1..<subjectRange.lowerBound).allSatisfy({ view.isComma($0) || t[$0].isWord || Self.isTitleMark($0, view: view) }) {
             quoteBefore = lo..<close
         }
         // The complement: "that ...", a quotation, ": ...", or (for strong verbs) any clause.
@@ -789,6 +825,12 @@ struct AttributionFinder {
             content = after..<to
         } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "Residents described it as a loud boom".
+            content = after..<hi
+        } else if let start = WrittenPieceCue.contentStart(verb: v, after: after, hi: hi, view: view) {
+            // "wrote a blog post in which ...", "published an article naming ...".
+            content = start..<hi
+        } else if weak && !isParticiple && ClauseComplement.verbs.contains(verbHash) && ClauseComplement.startsClause(at: after, hi: hi, view: view) {
+            // "Jones believes the coach is leaving": a clause without "that".
             content = after..<hi
         } else if weak {
             // "expressing concern that ...".
@@ -920,7 +962,9 @@ struct AttributionFinder {
     /// `..., said Jane Roe, the club's lawyer.`: a speaker phrase right after the verb, then the
     /// end of the sentence or a comma.
     private func speakerFollows(after: Int, hi: Int) -> Bool {
-        guard after < hi, var r = reader.phraseStarting(at: after, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return false }
+        // "said of the report": what the verb is about, not who speaks.
+        guard after < hi, !(t[after].isWord && !t[after].capitalized && Lexicon.prepositions.contains(t[after].hash)) else { return false }
+        guard var r = reader.phraseStarting(at: after, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return false }
         if let past = phraseAfterAcronym(r, hi: hi) { r = past }
         if r.upperBound >= hi { return true }
         let next = t[r.upperBound]
@@ -1199,6 +1243,14 @@ struct AttributionFinder {
         let tok = t[k]
         guard tok.isWord, tok.end - tok.start >= 2 else { return false }
         return view.bytes[tok.start..<tok.end].allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == 46 || $0 == 45 }
+    }
+
+    /// Punctuation inside a title before a name: "co-chair of the Pilots Union (PU) Maria
+    /// Lopez", "U.S. envoy Jane Roe".
+    static func isTitleMark(_ k: Int, view: TextView) -> Bool {
+        let tok = view.tokens[k]
+        guard tok.kind == .punct else { return false }
+        return tok.first == 40 || tok.first == 41 || (tok.first == 45 && tok.attached) || tok.first == 46 || tok.first == 38
     }
 
     /// "-", "--", "—" or "–" as a clause break.

@@ -41,12 +41,14 @@ enum Lexicon {
     speculate complain complains complained complaining downplayed downplays downplaying continued
     specify identify verify drawn return returned brushed laughed
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
+    fear fears feared imply implies implied recounted recounts point points pointed verify verified
+    published publishes penned
     commenting debunk debunks debunking debunked specify identified identifies
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
     recounted recounts blamed blames
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
-    static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify return returned")
+    static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
     /// Nouns that cue a denial with its speaker ("the denial by X").
     static let denialNounCues = hashes("denial denials rebuttal rejection dismissal")
     /// Verbs that need a particle ("shot down", "ruled out").
@@ -58,6 +60,8 @@ enum Lexicon {
         // "hit back at claims", "pushed back on the report": a rebuttal.
         wordHash("hit"): [wordHash("back")], wordHash("hits"): [wordHash("back")],
         wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
+        // "pointed out that", "critics point out".
+        wordHash("point"): [wordHash("out")], wordHash("points"): [wordHash("out")], wordHash("pointed"): [wordHash("out")],
         // "laughed off suggestions", "brushed aside the claims", "poured cold water on".
         wordHash("laughed"): [wordHash("off")], wordHash("laughs"): [wordHash("off")],
         wordHash("brushed"): [wordHash("off"), wordHash("aside")], wordHash("brushes"): [wordHash("off"), wordHash("aside")],
@@ -102,6 +106,7 @@ enum Lexicon {
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
     write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs identified identifies
+    fear fears feared imply implies implied point points pointed published publishes penned
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")

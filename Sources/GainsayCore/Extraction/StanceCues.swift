@@ -153,6 +153,9 @@ enum StanceCues {
             // "it's a lie", "this is a fabrication": a predicate noun after "a".
             if lieNouns.contains(h), p >= 2, t[w[p - 1]].hash == W.a,
                Lexicon.beForms.contains(t[w[p - 2]].hash) || t[w[p - 2]].hash == W.possessive || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
+            // "it's a rumor", "that was just a rumour"; not "there is a rumour that ...".
+            if rumourWords.contains(h), p >= 2, t[w[p - 1]].hash == W.a, p + 1 >= w.count || t[w[p + 1]].hash != W.that,
+               t[w[0]].hash != W.there, Lexicon.beForms.contains(t[w[p - 2]].hash) || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
             if h == W.nothing || h == W.no {
                 // "nothing to indicate", "no (specific) evidence (or intelligence) to suggest".
                 let window = w[(p + 1)..<min(w.count, p + 6)]

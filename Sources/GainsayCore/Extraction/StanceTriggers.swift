@@ -11,7 +11,7 @@ enum StanceTriggers {
     /// need to see in the content before they can return anything but "no".
     static let classify = WordSet.union(
         [Lexicon.negations, Lexicon.falsityWords, Lexicon.denialVerbs,
-         StanceCues.retractionWords, StanceCues.merelyWords, StanceCues.doubtPredicates, StanceCues.lieNouns],
+         StanceCues.retractionWords, StanceCues.rumourWords, StanceCues.merelyWords, StanceCues.doubtPredicates, StanceCues.lieNouns],
         extra: [W.not, W.no, W.never, W.cannot, W.nt, W.nothing, W.none, W.nobody, W.neither, W.only,
                 StanceCues.unable, StanceCues.falsely, StanceCues.too, StanceCues.without, StanceCues.wide, StanceCues.instead, StanceCues.rather, StanceCues.wrong])
 
