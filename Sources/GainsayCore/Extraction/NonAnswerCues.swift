@@ -17,13 +17,10 @@ extension AttributionFinder {
     static let purposeWords = Lexicon.hashes("to for on about regarding after over")
     static let verifyVerbs = Lexicon.hashes("verify verified")
     static let haveForms = Lexicon.hashes("had has have")
-    static let haveWord = wordHash("have"), anyWord = wordHash("any"), unable = wordHash("unable")
-    /// What one is unable to do when not answering: "unable to confirm", "unable to verify".
-    static let checkVerbs = Lexicon.hashes("confirm verify corroborate substantiate")
 
     /// The sentence's non-answers, at most one per party, in sentence order.
     func nonAnswers(in range: Range<Int>) -> [Attribution] {
-        // Every shape needs a negation, "unable" or an attempt noun: one look-up per token rules
+        // Every shape needs a negation or an attempt noun: one look-up per token rules
         // most sentences out before the shapes are tried.
         guard range.contains(where: { mayStartNonAnswer($0) }) else { return [] }
         var found: [Attribution] = []
@@ -36,7 +33,7 @@ extension AttributionFinder {
     }
 
     /// Words that every non-answer shape holds one of (besides a word ending in "n't").
-    static let triggers = WordSet.union([Lexicon.negations, attemptNouns], extra: [unable])
+    static let triggers = WordSet.union([Lexicon.negations, attemptNouns])
 
     /// True when token `k` may open a non-answer: a trigger word or a "n't" / "n’t" contraction.
     private func mayStartNonAnswer(_ k: Int) -> Bool {
@@ -60,19 +57,6 @@ extension AttributionFinder {
                 if v < hi, t[v].isWord, Self.verifyVerbs.contains(t[v].hash), k > lo,
                    let a = subjectNonAnswer(before: k, cueIndex: v, cue: view.text(k, v), lo: lo, hi: hi) { return a }
             }
-            // "X did not (immediately) have any comment".
-            if StanceCues.isNegation(k, view) && h != W.no {
-                var c = k + 1
-                while c < hi && t[c].isWord && (view.endsWith(c, "ly") || (Lexicon.auxiliaries.contains(t[c].hash) && !Self.haveForms.contains(t[c].hash))) { c += 1 }
-                if c + 1 < hi, t[c].isWord, Self.haveForms.contains(t[c].hash) || t[c].hash == Self.haveWord {
-                    var d = c + 1
-                    if d < hi && t[d].isWord && (t[d].hash == Self.anyWord || Self.commentQualifiers.contains(t[d].hash)) { d += 1 }
-                    if d < hi && t[d].isWord && Self.commentQualifiers.contains(t[d].hash) { d += 1 }
-                    let first = k > lo && t[k - 1].isWord && Lexicon.auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
-                    if d < hi, t[d].isWord, t[d].hash == W.comment,
-                       let a = subjectNonAnswer(before: first, cueIndex: d, cue: view.text(first, d), lo: lo, hi: hi) { return a }
-                }
-            }
             // "X did not (immediately) return a request for comment".
             if StanceCues.isNegation(k, view) && h != W.no {
                 var v = k + 1
@@ -81,13 +65,6 @@ extension AttributionFinder {
                       ((v + 1)..<min(hi, v + 5)).contains(where: { t[$0].isWord && Self.requestNouns.contains(t[$0].hash) }) else { continue }
                 let first = k > lo && t[k - 1].isWord && Lexicon.auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
                 if let a = subjectNonAnswer(before: first, cueIndex: v, cue: view.text(first, v), lo: lo, hi: hi) { return a }
-            }
-            // "X was unable to confirm the arrest", "is unable to verify".
-            if h == Self.unable, k > lo, k + 2 < hi, t[k + 1].hash == W.to {
-                var v = k + 2
-                if v < hi && t[v].isWord && view.endsWith(v, "ly") { v += 1 }
-                if v < hi, t[v].isWord, Self.checkVerbs.contains(t[v].hash), Lexicon.beForms.contains(t[k - 1].hash),
-                   let a = subjectNonAnswer(before: k - 1, cueIndex: v, cue: view.text(k - 1, v), lo: lo, hi: hi) { return a }
             }
             // "X had no (immediate) comment".
             if h == W.no, k > lo, Self.haveForms.contains(t[k - 1].hash) {
