@@ -110,10 +110,7 @@ struct AttributionFinder {
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "In a letter to the Daily Courier, the authority said": the outlet written to.
-                var outlet = p
-                outlet.kind = .outlet
-                outlet.name = reader.trimDeterminer(view.text(r))
-                interviewVia = outlet
+                interviewVia = outletNamed(p, r)
             } else if interviewVia == nil, Lexicon.citeVerbs.contains(tok.hash), !tok.capitalized, k > lo,
                       view.isComma(k - 1) || (t[k - 1].isWord && !t[k - 1].capitalized && Lexicon.speakerNouns.contains(t[k - 1].hash))
                         || (k - 2 >= lo && t[k - 1].isWord && t[k - 1].hash == W.as && view.isComma(k - 2)),
@@ -122,27 +119,18 @@ struct AttributionFinder {
                       r.upperBound >= hi || view.isComma(r.upperBound) || (t[r.upperBound].kind == .punct && t[r.upperBound].first == 46),
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "X, quoted by Interfax, said": the outlet that quoted the speaker.
-                var outlet = p
-                outlet.kind = .outlet
-                outlet.name = reader.trimDeterminer(view.text(r))
-                interviewVia = outlet
+                interviewVia = outletNamed(p, r)
             } else if interviewVia == nil, CueWords.carriedVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, CueWords.messageNouns.contains(t[k - 1].hash),
                       k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "In remarks carried by state news agency KNA", "in an interview published by X".
-                var outlet = p
-                outlet.kind = .outlet
-                outlet.name = reader.trimDeterminer(view.text(r))
-                interviewVia = outlet
+                interviewVia = outletNamed(p, r)
             } else if CueWords.contactVerbs.contains(tok.hash), let by = (k + 1..<min(hi, k + 5)).first(where: { t[$0].isWord && t[$0].hash == W.by }),
                       let found = reader.phraseStarting(at: by + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r) || t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "Reached for comment by The Evening Post, a spokesman denied ...".
-                var outlet = p
-                outlet.kind = .outlet
-                outlet.name = reader.trimDeterminer(view.text(r))
-                interviewVia = outlet
+                interviewVia = outletNamed(p, r)
             } else if tok.hash == W.speaking && k + 2 < hi && (t[k + 1].hash == W.to || t[k + 1].hash == W.with),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), isOutletLike(r), let p = reader.classify(r) {
                 // "Speaking to Business Insider, she said ...".
@@ -1254,6 +1242,15 @@ struct AttributionFinder {
     }
 
     /// "-", "--", "—" or "–" as a clause break.
+    /// The phrase `p` read at `r` as the outlet a statement went through, named by its text
+    /// without a leading determiner.
+    private func outletNamed(_ p: SpeakerPhrase, _ r: Range<Int>) -> SpeakerPhrase {
+        var outlet = p
+        outlet.kind = .outlet
+        outlet.name = reader.trimDeterminer(view.text(r))
+        return outlet
+    }
+
     private func isDash(_ k: Int) -> Bool {
         let tok = t[k]
         guard tok.kind == .punct else { return false }

@@ -62,11 +62,7 @@ enum StanceMarkers {
 
     // MARK: Reading the content
 
-    static func words(_ content: Range<Int>, _ view: TextView) -> [Int] {
-        var words: [Int] = []
-        for k in content where view.tokens[k].isWord { words.append(k); if words.count >= 60 { break } }
-        return words
-    }
+    static func words(_ content: Range<Int>, _ view: TextView) -> [Int] { StanceCues.words(content, view) }
 
     /// A be-form or the "'s" of "it's": the copula of a predicate.
     static func isCopula(_ k: Int, _ view: TextView) -> Bool {
