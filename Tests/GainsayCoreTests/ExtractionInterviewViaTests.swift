@@ -61,3 +61,19 @@ import Testing
         #expect(statements("The airline told Flightnews.com.au the route would close.").first?.via == ["Flightnews.com.au"])
     }
 }
+
+/// "The network" points back at an outlet only when that outlet is not named as another kind of
+/// medium ("a magazine column" is no network).
+@Suite struct ExtractionMediumReferenceTests {
+    @Test func theNetworkIsNoMagazine() {
+        let list = analyze(["A magazine column claimed the network would hold an all-male panel on Monday.",
+                            "The network said the panel had never been planned."]).statements
+        #expect(statement(list, containing: "never been planned")?.speaker == "network")
+    }
+
+    @Test func anUntypedOutletIsStillFound() {
+        let list = analyze(["Sportline News reported on Monday that the coach had resigned.",
+                            "The network said later that the coach had been sacked."]).statements
+        #expect(statement(list, containing: "been sacked")?.speaker == "Sportline News")
+    }
+}

@@ -62,7 +62,11 @@ struct ArticleState {
         if phrase.isReference {
             switch phrase.kind {
             case .outlet, .report:
-                if let m = last(where: { $0.kind == .outlet || $0.kind == .report }, within: 30, sentence: sentence) { return with(m, confidence: 0.8) }
+                // "the network" is no magazine: an outlet named as another kind of medium is skipped.
+                let medium = Self.mediumKind(of: phrase.head)
+                if let m = last(where: { ($0.kind == .outlet || $0.kind == .report) && !Self.isOtherMedium($0.name, than: medium) }, within: 30, sentence: sentence) {
+                    return with(m, confidence: 0.8)
+                }
             case _ where phrase.kind != .outlet && phrase.kind != .report && Lexicon.statementNouns.contains(wordHash(phrase.head)):
                 // "The ministry issued a statement. The statement said ...": the body that issued it.
                 if let m = last(where: { [.organisation, .country, .person, .group].contains($0.kind) && !$0.key.hasPrefix("desc:statement") }, within: 2, sentence: sentence) {
@@ -119,6 +123,29 @@ struct ArticleState {
     }
 
     static let ofBytes = Array(" of ".utf8)
+
+    /// Kinds of medium a description may name, by the words that name them.
+    static let mediumWords: [String: Int] = [
+        "newspaper": 1, "paper": 1, "daily": 1, "tabloid": 1,
+        "magazine": 2, "weekly": 2, "column": 2,
+        "network": 3, "broadcaster": 3, "channel": 3, "station": 3, "television": 3, "tv": 3, "radio": 3,
+        "website": 4, "site": 4, "blog": 4, "outlet": 0, "publication": 0,
+        "agency": 5, "wire": 5,
+    ]
+
+    /// The kind of medium a description's head names, or nil when it names none in particular.
+    static func mediumKind(of head: String) -> Int? {
+        guard let kind = mediumWords[head], kind != 0 else { return nil }
+        return kind
+    }
+
+    /// True when `name` holds a word of another kind of medium than `kind` ("magazine column"
+    /// for "the network"); a name with no such word ("ESPN") may be any kind.
+    static func isOtherMedium(_ name: String, than kind: Int?) -> Bool {
+        guard let kind else { return false }
+        let kinds = name.lowercased().split(separator: " ").compactMap { mediumWords[String($0)] }.filter { $0 != 0 }
+        return !kinds.isEmpty && !kinds.contains(kind)
+    }
     /// Role words a description may use for a title given in other words: "the premier" for a
     /// prime minister, "the skipper" for a captain, "the boss" for a manager or chief.
     static let roleEquivalents: [String: Set<String>] = [
