@@ -629,7 +629,7 @@ struct AttributionFinder {
             // "..., a claim (that) the ministry said was false": the subject follows the noun.
             if let s = subject, let noun = s.first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }),
                noun - 2 >= lo, noun + 1 < s.upperBound, t[noun - 1].isWord, t[noun - 1].hash == W.a || t[noun - 1].hash == W.an,
-               view.isComma(noun - 2) || isDash(noun - 2) || (t[noun - 2].kind == .punct && t[noun - 2].first == 45) {
+               view.isComma(noun - 2) || view.isDashOrHyphen(noun - 2) {
                 var start = noun + 1
                 if t[start].isWord && t[start].hash == W.that && start + 1 < s.upperBound { start += 1 }
                 subject = start..<s.upperBound
@@ -935,7 +935,7 @@ struct AttributionFinder {
     /// Cuts ", according to X" or ", as reported by X" off the end of content.
     private func trimTrailingAttribution(_ content: Range<Int>) -> Range<Int> {
         var end = content.upperBound
-        for k in content where (view.isComma(k) || isDash(k)) && k + 2 < content.upperBound {
+        for k in content where (view.isComma(k) || view.isDash(k)) && k + 2 < content.upperBound {
             let a = t[k + 1].hash, b = t[k + 2].hash
             let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
             let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
@@ -1162,7 +1162,7 @@ struct AttributionFinder {
     private func answeredClauseEnd(subject: Range<Int>, lo: Int) -> Int? {
         var q = subject.lowerBound - 1
         guard q - 1 > lo, t[q].isWord else { return nil }
-        if t[q].hash == W.which && !t[q].capitalized { return view.isComma(q - 1) || isDash(q - 1) ? q - 1 : nil }
+        if t[q].hash == W.which && !t[q].capitalized { return view.isComma(q - 1) || view.isDash(q - 1) ? q - 1 : nil }
         if t[q].hash == W.that { q -= 1 }
         guard q - 2 >= lo, t[q].isWord, Lexicon.propositionNouns.contains(t[q].hash) else { return nil }
         return (lo..<q).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) })
@@ -1174,11 +1174,11 @@ struct AttributionFinder {
         var s = v.speakerRange.lowerBound - 1
         guard s > lo, s < v.index else { return false }
         if t[s].isWord && t[s].hash == W.which && !t[s].capitalized && Lexicon.denialVerbs.contains(t[v.index].hash) && v.index + 1 < view.tokens.count
-            && !(t[v.index + 1].isWord) { return view.isComma(s - 1) || isDash(s - 1) }
+            && !(t[v.index + 1].isWord) { return view.isComma(s - 1) || view.isDash(s - 1) }
         if t[s].isWord && t[s].hash == W.that { s -= 1 }
         guard s - 2 >= lo, t[s].isWord, Lexicon.propositionNouns.contains(t[s].hash),
               t[s - 1].isWord, t[s - 1].hash == W.a || t[s - 1].hash == W.an else { return false }
-        return view.isComma(s - 2) || isDash(s - 2) || (t[s - 2].kind == .punct && t[s - 2].first == 45)
+        return view.isComma(s - 2) || view.isDashOrHyphen(s - 2)
     }
 
     /// "..., a statement disputed by the union", "..., a claim rejected by the club": a
@@ -1188,7 +1188,7 @@ struct AttributionFinder {
         guard v.passiveBy, Lexicon.denialVerbs.contains(t[v.index].hash), n - 2 >= lo, t[n].isWord,
               Lexicon.propositionNouns.contains(t[n].hash) || Lexicon.statementNouns.contains(t[n].hash),
               t[n - 1].isWord, t[n - 1].hash == W.a || t[n - 1].hash == W.an else { return false }
-        return view.isComma(n - 2) || isDash(n - 2)
+        return view.isComma(n - 2) || view.isDash(n - 2)
     }
 
     /// ", as officials had claimed": the subject follows a comma and "as"; the clause reports
@@ -1213,9 +1213,9 @@ struct AttributionFinder {
         var inParenthesis = false
         while j < hi && j - lo < 12 {
             let tok = t[j]
-            if isDash(j) || (tok.kind == .punct && tok.first == 45) {
+            if view.isDashOrHyphen(j) {
                 var end = j + 1
-                while end < hi && (isDash(end) || (t[end].kind == .punct && t[end].first == 45)) { end += 1 }
+                while end < hi && view.isDashOrHyphen(end) { end += 1 }
                 return end < hi ? end : lo
             }
             if tok.kind == .punct && tok.first == 40 { inParenthesis = true; j += 1; continue }
@@ -1249,13 +1249,6 @@ struct AttributionFinder {
         outlet.kind = .outlet
         outlet.name = reader.trimDeterminer(view.text(r))
         return outlet
-    }
-
-    private func isDash(_ k: Int) -> Bool {
-        let tok = t[k]
-        guard tok.kind == .punct else { return false }
-        if tok.first == 45 { return !tok.attached || (k > 0 && t[k - 1].kind == .punct && t[k - 1].first == 45) }
-        return tok.first == 0xE2 && (view.bytes[tok.start + 2] == 0x94 || view.bytes[tok.start + 2] == 0x93)
     }
 
     private func containsQuote(_ r: Range<Int>) -> Bool { r.contains { t[$0].isQuote && t[$0].first != 39 } }

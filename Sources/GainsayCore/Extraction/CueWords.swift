@@ -213,6 +213,8 @@ enum CueWords {
     }
     /// True for a phrase like "father of four" or "mother-of-two".
     static func isParentOfCount(_ phrase: String) -> Bool {
+        // Most phrases hold no " of " or "-of-": ruled out before any string is made.
+        guard phrase.contains(" of ") || phrase.contains("-of-") else { return false }
         let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
         guard words.count == 3, parentNouns.contains(wordHash(String(words[0]))), words[1] == "of" else { return false }
         return countWords.contains(wordHash(String(words[2]))) || words[2].allSatisfy(\.isNumber)

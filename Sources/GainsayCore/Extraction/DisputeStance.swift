@@ -257,14 +257,13 @@ enum DisputeStance {
         return v.tokens[first].hash == W.but || v.tokens[first].hash == however
     }
 
-    /// A dash right before token `k`: "-", "--", or the en dash, em dash or horizontal bar
-    /// (E2 80 93, E2 80 94, E2 80 95).
+    /// A dash or hyphen right before token `k`, or a horizontal bar (E2 80 95), which some
+    /// copy sets for a dash.
     static func followsDash(_ v: TextView, _ k: Int) -> Bool {
         guard k > 0 else { return false }
+        if v.isDashOrHyphen(k - 1) { return true }
         let tok = v.tokens[k - 1]
-        guard tok.kind == .punct else { return false }
-        if tok.first == 45 { return true }
-        return tok.first == 0xE2 && tok.start + 2 < v.bytes.count && v.bytes[tok.start + 1] == 0x80 && (0x93...0x95).contains(v.bytes[tok.start + 2])
+        return tok.kind == .punct && tok.first == 0xE2 && tok.start + 2 < v.bytes.count && v.bytes[tok.start + 1] == 0x80 && v.bytes[tok.start + 2] == 0x95
     }
 
     /// True when one of the space-separated words of `speaker` hashes to `h`: the speaker's own

@@ -35,6 +35,15 @@ struct TextView {
     @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool { tokens[i].hash == h && tokens[i].isWord }
     @inline(__always) func isPunct(_ i: Int, _ c: UInt8) -> Bool { tokens[i].kind == .punct && tokens[i].first == c }
     @inline(__always) func isComma(_ i: Int) -> Bool { isPunct(i, 44) }
+    /// A dash: a free-standing "-" (or the second of "--"), an en dash or an em dash.
+    func isDash(_ k: Int) -> Bool {
+        let tok = tokens[k]
+        guard tok.kind == .punct else { return false }
+        if tok.first == 45 { return !tok.attached || (k > 0 && tokens[k - 1].kind == .punct && tokens[k - 1].first == 45) }
+        return tok.first == 0xE2 && (bytes[tok.start + 2] == 0x94 || bytes[tok.start + 2] == 0x93)
+    }
+    /// A dash, or a hyphen however it is attached.
+    func isDashOrHyphen(_ k: Int) -> Bool { isDash(k) || (tokens[k].kind == .punct && tokens[k].first == 45) }
     /// Lower-case word in the set.
     @inline(__always) func lowerIn(_ i: Int, _ set: WordSet) -> Bool {
         tokens[i].isWord && !tokens[i].capitalized && set.contains(tokens[i].hash)
