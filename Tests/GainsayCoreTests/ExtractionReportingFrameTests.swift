@@ -146,3 +146,16 @@ import Testing
         #expect(statements("The plan was reported yesterday.").isEmpty)
     }
 }
+
+/// "Jane Roe, a spokesman for the club says ...": the description's closing comma is left out,
+/// and the name that opens the sentence still speaks.
+@Suite struct ExtractionUnclosedAppositiveTests {
+    @Test func nameBeforeAnUnclosedDescriptionSpeaks() throws {
+        let s = try #require(statements("Maria Okafor, a spokeswoman for the harbour authority says the ferry was never sold.").first)
+        #expect(s.speaker == "Maria Okafor")
+        #expect(s.content.hasPrefix("the ferry was never sold"))
+        // A description with no name before it still speaks for itself.
+        let d = try #require(statements("A spokeswoman for the harbour authority says the ferry was never sold.").first)
+        #expect(d.speaker.contains("spokeswoman"))
+    }
+}

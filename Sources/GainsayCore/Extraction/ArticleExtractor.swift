@@ -70,7 +70,9 @@ enum ArticleExtractor {
                Self.isQuotedThroughout(range, view: view, startsInside: previousSentenceEndsInQuote) {
                 emitted = []
             }
-            if emitted.isEmpty, let previous = carried,
+            // A line of quotation marks alone (`'"`) says nothing and carries no one's words.
+            let saysSomething = range.contains { view.tokens[$0].isWord }
+            if emitted.isEmpty, saysSomething, let previous = carried,
                ((startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote)) || quotesAtLength {
                 let content = range
                 attributions = [Attribution(
@@ -82,7 +84,7 @@ enum ArticleExtractor {
                 emitted = [(attributions[0], previous.speaker)]
             }
             if newParagraph { blockSpeaker = blockIntro; blockIntro = nil }
-            if emitted.isEmpty, let block = blockSpeaker, !BlockQuoteIntro.isEmbedCredit(range, view: view) {
+            if emitted.isEmpty, saysSomething, let block = blockSpeaker, !BlockQuoteIntro.isEmbedCredit(range, view: view) {
                 attributions = [Self.continuation(of: block.speaker, cue: block.cue, content: range)]
                 emitted = [(attributions[0], block.speaker)]
             }

@@ -626,6 +626,14 @@ struct AttributionFinder {
             }
         } else if t[k].isWord {
             subject = reader.phraseEnding(at: k, lowerBound: lo)
+            // "Jane Roe, a spokesman for the club says": a description set off after the name
+            // that opens the clause, its closing comma left out; the name speaks.
+            if let s = subject, s.lowerBound - 2 >= lo, view.isComma(s.lowerBound - 1), t[s.lowerBound].isWord,
+               t[s.lowerBound].hash == W.a || t[s.lowerBound].hash == W.an,
+               let name = CueWords.nameEnding(at: s.lowerBound - 2, lo: lo, view: view), name.lowerBound == lo, name.count >= 2,
+               reader.classify(name)?.kind == .person, reader.classify(s).map({ !$0.roles.isEmpty }) ?? false {
+                subject = name
+            }
             // "..., a claim (that) the ministry said was false": the subject follows the noun.
             if let s = subject, let noun = s.first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }),
                noun - 2 >= lo, noun + 1 < s.upperBound, t[noun - 1].isWord, t[noun - 1].hash == W.a || t[noun - 1].hash == W.an,

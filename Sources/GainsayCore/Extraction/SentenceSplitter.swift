@@ -40,8 +40,9 @@ enum SentenceSplitter {
                 // Questions and exclamations inside a quotation run on to its end.
                 if inQuote && t.first != 46 && j < n && tokens[j].isWord && !tokens[j].afterNewline { i = j; continue }
                 var closedQuote = false
+                // An apostrophe pressed against the mark closes a single quotation (`Mother.'"`).
                 while j < n && !tokens[j].afterNewline && (tokens[j].kind == .closeQuote || tokens[j].kind == .ambiguousQuote
-                        || (tokens[j].kind == .punct && (tokens[j].first == 41 || tokens[j].first == 93))) {
+                        || (tokens[j].kind == .punct && (tokens[j].first == 41 || tokens[j].first == 93 || (tokens[j].first == 0x27 && tokens[j].attached)))) {
                     if tokens[j].isQuote { closedQuote = true; if isDoubleQuote(tokens[j], bytes: bytes) { inQuote = false } }
                     j += 1
                 }
