@@ -73,10 +73,12 @@ struct ArticleState {
                     return with(m, confidence: 0.75)
                 }
             case .organisation where Self.genericOrganisationHeads.contains(phrase.head):
-                // "the company": the last organisation, or a one-word name that may be one; "the
-                // airline" or "the club" is no regulator, ministry or bureau.
+                // "the company": the last organisation, or a one-word name that may be one (not
+                // "Officials" or "Newspapers" opening a sentence); "the airline" or "the club" is
+                // no regulator, ministry or bureau.
                 let business = Self.businessHeads.contains(phrase.head)
                 if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && $0.key.hasPrefix("person:")
+                                                                            && !Self.isCapitalisedGroup($0)
                                                                             && (!$0.name.contains(" ") || (business && Self.endsWithSideWord($0.name)))))
                                          && !Self.isPublicBody($0.name) && !(business && Self.isOtherBody($0.name, than: phrase.head)) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)

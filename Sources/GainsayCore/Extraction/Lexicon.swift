@@ -45,7 +45,7 @@ enum Lexicon {
     published publishes penned
     commenting debunk debunks debunking debunked specify identified identifies
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
-    recounted recounts blamed blames
+    recounted recounts blamed blames played plays distanced distances distance
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
@@ -66,7 +66,11 @@ enum Lexicon {
         wordHash("laughed"): [wordHash("off")], wordHash("laughs"): [wordHash("off")],
         wordHash("brushed"): [wordHash("off"), wordHash("aside")], wordHash("brushes"): [wordHash("off"), wordHash("aside")],
         wordHash("poured"): [wordHash("cold")],
+        // "played down reports of a takeover", "distanced himself from the claims".
+        wordHash("played"): [wordHash("down")], wordHash("plays"): [wordHash("down")],
+        wordHash("distanced"): Lexicon.reflexives, wordHash("distances"): Lexicon.reflexives, wordHash("distance"): Lexicon.reflexives,
     ]
+    static let reflexives = ["himself", "herself", "itself", "themselves", "ourselves", "myself"].map { wordHash($0) }
     /// Verbs that decline to speak.
     static let declineVerbs = hashes("declined refused")
     static let reportingVerbs = WordSet(reportingVerbWords.map { wordHash($0) })
@@ -77,7 +81,7 @@ enum Lexicon {
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
     hit hits pushed pushes debunk debunks debunking
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
-    recanted recants retracted shot ruled raised cast
+    recanted recants retracted shot ruled raised cast played plays distanced distances distance
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")
@@ -150,7 +154,7 @@ enum Lexicon {
     static let futureModals = hashes("will would shall")
     static let personPronounSubjects = hashes("he she they we i")
     static let statementNouns = hashes("statement statements communique release letter note")
-    static let degreeAdverbs = hashes("absolutely completely totally entirely simply just utterly patently clearly wholly unequivocally categorically necessarily quite very almost nearly virtually highly extremely")
+    static let degreeAdverbs = hashes("absolutely completely totally entirely simply just utterly patently clearly wholly unequivocally categorically necessarily quite very almost nearly virtually highly extremely greatly grossly vastly wildly hugely")
     static let firstPersonPronouns = hashes("we i")
     static let tellVerbs = hashes("told tell tells telling informed assured")
     static let expressVerbs = hashes("express expresses expressed expressing")

@@ -21,6 +21,7 @@ enum StanceMarkers {
     static let reportVerdicts = Lexicon.hashes("""
     wrong premature untrue false unfounded baseless groundless inaccurate incorrect erroneous fabricated
     invented fake bogus mistaken misleading hoax lie lies fabrication fiction fantasy nonsense rubbish
+    exaggerated overblown overstated unsubstantiated
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
     static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slander hoax fiction fantasy disinformation misinformation")
@@ -51,6 +52,10 @@ enum StanceMarkers {
     /// Verbs of telling one refuses in advance: "not going to give details", "will not discuss".
     static let refuseToTellVerbs = Lexicon.hashes("give discuss comment talk go get speculate reveal elaborate disclose divulge")
     static let knowWords = Lexicon.hashes("know knows")
+    /// What a standing rule refuses to do: "we do not comment", "never discuss".
+    static let policyVerbs = Lexicon.hashes("comment discuss speculate elaborate")
+    /// Negations of "do" and "never": "don't comment", "does not discuss" (with "do not").
+    static let doNegations = Lexicon.hashes("don't doesn't don’t doesn’t never")
     static let disownedObjects = Lexicon.hashes("that this anything so such it those these")
     static let recallVerbs = Lexicon.hashes("recall recalls remember remembers")
     static let sayForms = Lexicon.hashes("saying say said says")
@@ -97,6 +102,11 @@ enum StanceMarkers {
             if q + 1 < w.count && t[w[q]].hash == goingWord && t[w[q + 1]].hash == W.to { q += 2 }
             else if !(p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash)) && !view.endsWith(k, "won't") && !view.endsWith(k, "won’t") && t[k].hash != W.wont { continue }
             if q < w.count && refuseToTellVerbs.contains(t[w[q]].hash) { return true }
+        }
+        // "We do not comment on speculation", "the club doesn't discuss transfers": a standing
+        // rule of not telling, which answers nothing whatever the tense.
+        for (p, k) in w.prefix(6).enumerated() where p + 1 < w.count && policyVerbs.contains(t[w[p + 1]].hash) {
+            if doNegations.contains(t[k].hash) || (t[k].hash == W.not && p > 0 && DisputeStance.doAuxiliaries.contains(t[w[p - 1]].hash)) { return true }
         }
         // "has not at this time seen any evidence", "have not yet found any".
         for (p, k) in w.enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no {
