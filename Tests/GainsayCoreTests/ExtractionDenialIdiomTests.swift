@@ -26,6 +26,8 @@ import Testing
         #expect(a.stance == .neutral)
         let b = try #require(statements("The federation said it doesn't discuss disciplinary matters.").first)
         #expect(b.stance == .neutral)
+        let d = try #require(statements("\"I don't talk about players at other clubs,\" the coach said.").first)
+        #expect(d.stance == .neutral)
         // A negated fact is no refusal.
         let c = try #require(statements("The federation said the player did not fail a test.").first)
         #expect(c.stance != .neutral)

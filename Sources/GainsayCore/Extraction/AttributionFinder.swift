@@ -783,7 +783,7 @@ struct AttributionFinder {
         if let q = quoteBefore, !q.isEmpty {
             content = q
             contentIsQuote = true
-        } else if let thatIndex = (after..<min(hi, after + 6)).first(where: { t[$0].isWord && t[$0].hash == W.that && !t[$0].capitalized }),
+        } else if let thatIndex = (after..<min(hi, after + 10)).first(where: { t[$0].isWord && t[$0].hash == W.that && !t[$0].capitalized }),
                   !(after..<thatIndex).contains(where: { (t[$0].kind == .punct && !(t[$0].first == 45 && t[$0].attached)) || t[$0].isQuote || (t[$0].isWord && !isAdjunctWord($0)) }) {
             content = (thatIndex + 1)..<hi
         } else if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) {

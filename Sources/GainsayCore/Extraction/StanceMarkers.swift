@@ -56,6 +56,8 @@ enum StanceMarkers {
     static let policyVerbs = Lexicon.hashes("comment discuss speculate elaborate")
     /// Negations of "do" and "never": "don't comment", "does not discuss" (with "do not").
     static let doNegations = Lexicon.hashes("don't doesn't don’t doesn’t never")
+    static let presentDo = Lexicon.hashes("do does")
+    static let talkWord = wordHash("talk"), aboutWord = wordHash("about")
     static let disownedObjects = Lexicon.hashes("that this anything so such it those these")
     static let recallVerbs = Lexicon.hashes("recall recalls remember remembers")
     static let sayForms = Lexicon.hashes("saying say said says")
@@ -105,8 +107,11 @@ enum StanceMarkers {
         }
         // "We do not comment on speculation", "the club doesn't discuss transfers": a standing
         // rule of not telling, which answers nothing whatever the tense.
-        for (p, k) in w.prefix(6).enumerated() where p + 1 < w.count && policyVerbs.contains(t[w[p + 1]].hash) {
-            if doNegations.contains(t[k].hash) || (t[k].hash == W.not && p > 0 && DisputeStance.doAuxiliaries.contains(t[w[p - 1]].hash)) { return true }
+        // ("I don't talk about other clubs' players" too; "did not talk to him" is a past fact.)
+        for (p, k) in w.prefix(6).enumerated() where p + 1 < w.count {
+            let verb = t[w[p + 1]].hash
+            guard policyVerbs.contains(verb) || (verb == talkWord && p + 2 < w.count && t[w[p + 2]].hash == aboutWord) else { continue }
+            if doNegations.contains(t[k].hash) || (t[k].hash == W.not && p > 0 && presentDo.contains(t[w[p - 1]].hash)) { return true }
         }
         // "has not at this time seen any evidence", "have not yet found any".
         for (p, k) in w.enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no {
