@@ -113,7 +113,8 @@ enum ArticleExtractor {
                 if stance == .claim, attribution.forcedStance == nil, let added = StanceClassifier.addedClause(after: attribution.content, cue: attribution.cueIndex, sentence: range, view: view) {
                     // ", rejecting a report that ..." is judged by its verb, ", adding that ..." by its clause.
                     let head = view.tokens[added.lowerBound]
-                    let verb: UInt64? = head.isWord && Lexicon.denialVerbs.contains(head.hash) ? head.hash : nil
+                    let verb: UInt64? = head.isWord && Lexicon.denialVerbs.contains(head.hash) ? head.hash
+                        : head.isWord && CueWords.labelParticiples.contains(head.hash) ? W.denied : nil
                     let object = verb == nil ? added.lowerBound..<added.lowerBound : (added.lowerBound + 1)..<min(added.upperBound, added.lowerBound + 6)
                     if StanceClassifier.classify(cue: .init(verb: verb, negated: false, declined: false, isQuestionVerb: false, objectRange: object),
                                                  content: verb == nil ? added : object.upperBound..<added.upperBound, view: view) == .denial {

@@ -94,7 +94,8 @@ struct AttributionFinder {
                     }
                 }
             } else if (tok.hash == W.citing || (tok.hash == CueWords.quoting && k > lo && view.isComma(k - 1))) && (!tok.capitalized || k == lo), k + 1 < hi,
-                      let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
+                      let read = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = citedOwner(read) ?? read,
+                      let p = reader.classify(r), p.kind != .pronoun {
                 citing = (k, p)
             } else if (tok.hash == W.perspective || tok.hash == W.view || tok.hash == W.opinion) && k + 2 < hi && k >= lo + 2
                         && t[k + 1].hash == W.of && t[k - 1].hash == W.the && (t[k - 2].hash == W.from || t[k - 2].hash == W.in),
@@ -1077,12 +1078,16 @@ struct AttributionFinder {
     /// After a labelling verb: a report, claim or story and, within a few words, a word calling
     /// it false ("the report \"fake news\"", "as \"rubbish\" a report that ..."); the range
     /// from the object to the end of the clause.
+    /// "slammed the report as irresponsible": to slam a report is to reject it, whatever it is
+    /// called. "slammed media reports ..., calling them rumours": the label may come late, in a
+    /// participle phrase of its own.
     private func labelledReport(after: Int, hi: Int) -> Range<Int>? {
-        let end = min(hi, after + 12)
+        var end = min(hi, after + 12)
         var sawReport = false, sawFalsity = false
         var k = after
         while k < end {
             let tok = t[k]
+            if tok.isWord && CueWords.labelParticiples.contains(tok.hash) && k > after && view.isComma(k - 1) { end = min(hi, k + 8) }
             if tok.isWord {
                 if Lexicon.propositionNouns.contains(tok.hash) && !tok.capitalized { sawReport = true }
                 if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake
@@ -1092,6 +1097,8 @@ struct AttributionFinder {
             }
             k += 1
         }
+        if sawReport && !sawFalsity && after > 0 && CueWords.slamVerbs.contains(t[after - 1].hash),
+           (after..<min(hi, after + 3)).contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }) { return after..<hi }
         return sawReport && sawFalsity ? after..<hi : nil
     }
 
@@ -1309,6 +1316,14 @@ struct AttributionFinder {
             return r.lowerBound..<participle
         }
         return r
+    }
+
+    /// "citing survivors' testimonies", "citing the ministry's statement": the owner of what
+    /// is cited is its source.
+    private func citedOwner(_ r: Range<Int>) -> Range<Int>? {
+        guard let p = r.first(where: { t[$0].isWord && t[$0].hash == W.possessive }), p > r.lowerBound, p + 1 < r.upperBound,
+              t[r.upperBound - 1].isWord, !t[r.upperBound - 1].capitalized, CueWords.citedWorks.contains(t[r.upperBound - 1].hash) else { return nil }
+        return r.lowerBound..<p
     }
 
     /// The phrase after "citing" at `k`.

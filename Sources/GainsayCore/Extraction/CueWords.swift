@@ -67,6 +67,10 @@ enum CueWords {
         return s..<(end + 1)
     }
 
+    /// What a source's words come as when they are cited: "citing the ministry's statement",
+    /// "citing survivors' testimonies".
+    static let citedWorks = hashes("statement statements report reports testimony testimonies account accounts data figures findings estimate estimates comments remarks words letter letters post posts tweet tweets")
+
     /// Nouns of something said or filed: "a statement denying", "a complaint alleging".
     static let statementLikeNouns = hashes("""
     statement statements complaint complaints report reports post posts letter letters lawsuit suit petition
@@ -158,6 +162,10 @@ enum CueWords {
     }
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
+    /// Verbs that attack what they take: "slammed the report".
+    static let slamVerbs = hashes("slammed slams")
+    /// Participles that label what was just named: ", calling them rumours".
+    static let labelParticiples = hashes("calling branding describing dubbing labelling labeling terming")
     static let fake = wordHash("fake")
     /// "The Globe, quoting an engineer, reported": the participle of a cited source.
     static let quoting = wordHash("quoting")

@@ -161,6 +161,9 @@ enum DisputeStance {
             if h == W.in && next == good && after == health { return .wellBeing }
             if h == W.no && next == reason && after == W.to { return .wellBeing }
             if h == W.no && evidenceNouns.contains(next) { return .negatedPredicate }
+            // "has the full support of the board", "retains the full backing of the club": the
+            // standing a report of a sacking put in doubt.
+            if fullWords.contains(h) && supportNouns.contains(next) { return .wellBeing }
             // "They can't get through skin", "are not able to burrow", "unable to fly": an ability
             // denied, which answers a claim that the thing happened.
             if deniesAbility(v, words, p) { return .negatedPredicate }
@@ -175,6 +178,9 @@ enum DisputeStance {
             // negated identity set against something said, by an opening "But" or a dash.
             if (next == W.a || next == W.an) && p > 0,
                (Lexicon.beForms.contains(t[words[p - 1]].hash) && opensWithContrast(v, words)) || followsDash(v, k) { return .negatedPredicate }
+            // "Ferrero is not for sale", "I'm not leaving", "is not going anywhere": a move a
+            // report announced, denied.
+            if deniesDeparture(v, words, p) { return .negatedPredicate }
             // "Nelson is not dead": the death a report claimed, denied.
             if deathWords.contains(next) && p > 0 && Lexicon.beForms.contains(t[words[p - 1]].hash) { return .wellBeing }
             guard p + 1 < words.count, !scalarAfterNegation.contains(next), !notFactVerbs.contains(next) else { continue }
@@ -224,6 +230,26 @@ enum DisputeStance {
     }
 
     static let deathWords = Lexicon.hashes("dead deceased")
+    static let fullWords = Lexicon.hashes("full complete total unanimous unwavering")
+    static let supportNouns = Lexicon.hashes("support backing confidence")
+    /// What a subject "is not" doing when a report had it leave or be sold.
+    static let departureStates = Lexicon.hashes("leaving quitting resigning retiring moving selling")
+    /// Contracted subjects with "be": "I'm not leaving", "we're not selling".
+    static let beContractions = Lexicon.hashes("i'm i’m we're we’re he's he’s she's she’s it's it’s they're they’re")
+    static let sale = wordHash("sale"), anywhere = wordHash("anywhere"), going = wordHash("going"), forWord = wordHash("for")
+
+    /// True when the negation at `words[p]` follows a form of "be" (or is "isn't") and a
+    /// departure follows: "is not for sale", "I'm not leaving", "isn't going anywhere".
+    static func deniesDeparture(_ v: TextView, _ words: [Int], _ p: Int) -> Bool {
+        let t = v.tokens
+        let k = words[p]
+        let contractedBe = v.endsWith(k, "sn't") || v.endsWith(k, "sn’t") || v.endsWith(k, "ren't") || v.endsWith(k, "ren’t")
+        guard contractedBe || (t[k].hash == W.not && p > 0 && (Lexicon.beForms.contains(t[words[p - 1]].hash) || beContractions.contains(t[words[p - 1]].hash))),
+              p + 1 < words.count else { return false }
+        let next = t[words[p + 1]].hash
+        let after = p + 2 < words.count ? t[words[p + 2]].hash : 0
+        return departureStates.contains(next) || (next == forWord && after == sale) || (next == going && after == anywhere)
+    }
 
     /// True when the negation at `words[p]` denies an ability to act: "cannot", "can't", "can
     /// not", "not able to", "unable to", before a verb that is no refusal to tell ("can't
@@ -309,7 +335,7 @@ enum DisputeStance {
                 let following = ((words[p + 1] + 1)..<t.count).first { t[$0].isWord }
                 if following.map({ questionWords.contains(t[$0].hash) }) ?? true { return true }
             }
-            if isNegation(v, k) && (next == commentWord || (next == W.to && after == commentWord)) { return true }
+            if isNegation(v, k) && (next == commentWord || (next == W.to && after == commentWord)) && !StanceMarkers.judgesFalse(words, v) { return true }
             if t[k].hash == W.nothing && (next == more || next == further) && (after == W.to || after == W.comment) { return true }
             // "we have no official notification that ...": nothing confirmed either way.
             if (t[k].hash == W.no || isNegation(v, k)) && words[(p + 1)..<min(words.count, p + 4)].contains(where: { notificationWords.contains(t[$0].hash) }) { return true }

@@ -154,7 +154,7 @@ enum Lexicon {
     static let futureModals = hashes("will would shall")
     static let personPronounSubjects = hashes("he she they we i")
     static let statementNouns = hashes("statement statements communique release letter note")
-    static let degreeAdverbs = hashes("absolutely completely totally entirely simply just utterly patently clearly wholly unequivocally categorically necessarily quite very almost nearly virtually highly extremely greatly grossly vastly wildly hugely")
+    static let degreeAdverbs = hashes("absolutely completely totally entirely simply just utterly patently clearly wholly unequivocally categorically necessarily quite very almost nearly virtually highly extremely greatly grossly vastly wildly hugely plain emphatically")
     static let firstPersonPronouns = hashes("we i")
     static let tellVerbs = hashes("told tell tells telling informed assured")
     static let expressVerbs = hashes("express expresses expressed expressing")

@@ -83,6 +83,12 @@ enum StanceClassifier {
            (k + 1..<min(sentence.upperBound, k + 4)).contains(where: { t[$0].isWord && Lexicon.propositionNouns.contains(t[$0].hash) }) {
             return k..<sentence.upperBound
         }
+        // ", calling them rumours and slander": the label denies what was named before.
+        if t[k].isWord, !t[k].capitalized, CueWords.labelParticiples.contains(t[k].hash),
+           (k + 1..<min(sentence.upperBound, k + 8)).contains(where: { t[$0].isWord && (Lexicon.falsityWords.contains(t[$0].hash)
+                || StanceMarkers.propagandaNouns.contains(t[$0].hash) || StanceCues.rumourWords.contains(t[$0].hash)) }) {
+            return k..<sentence.upperBound
+        }
         guard t[k].isWord, !t[k].capitalized, addingWords.contains(t[k].hash) else { return nil }
         k += 1
         if t[k].isWord && t[k].hash == W.that { k += 1 }

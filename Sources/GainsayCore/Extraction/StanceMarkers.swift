@@ -15,7 +15,7 @@ enum StanceMarkers {
     static let reportSubjects = Lexicon.hashes("""
     news report reports story stories claim claims rumor rumors rumour rumours allegation allegations
     accusation accusations article articles post posts item account accounts content wording headline
-    quote quotes quotation attribution
+    quote quotes quotation attribution suggestion suggestions speculation
     """)
     /// Predicates that call such a report false: "was premature", "were wrong".
     static let reportVerdicts = Lexicon.hashes("""
@@ -52,6 +52,7 @@ enum StanceMarkers {
     /// Verbs of telling one refuses in advance: "not going to give details", "will not discuss".
     static let refuseToTellVerbs = Lexicon.hashes("give discuss comment talk go get speculate reveal elaborate disclose divulge")
     static let knowWords = Lexicon.hashes("know knows")
+    static let intoVerbs = Lexicon.hashes("go get")
     /// What a standing rule refuses to do: "we do not comment", "never discuss".
     static let policyVerbs = Lexicon.hashes("comment discuss speculate elaborate")
     /// Negations of "do" and "never": "don't comment", "does not discuss" (with "do not").
@@ -64,6 +65,37 @@ enum StanceMarkers {
     /// "at this time", "so far", "yet": the negation holds only for now.
     static let forNowWords = Lexicon.hashes("time point yet far moment")
     static let seeForms = Lexicon.hashes("seen found received")
+    static let being = wordHash("being")
+
+    /// True when a word of `w` calls something false or absurd ("baseless", "ridiculous"): a
+    /// refusal to comment that says so still rejects.
+    static func judgesFalse(_ w: [Int], _ view: TextView) -> Bool {
+        w.contains { reportVerdicts.contains(view.tokens[$0].hash) || doubtVerdicts.contains(view.tokens[$0].hash) }
+    }
+    static let spreadVerbs = Lexicon.hashes("spreading spread spreads peddling peddle peddles")
+    /// Participles that set a report right: "clarifying the news".
+    static let correctingParticiples = Lexicon.hashes("clarifying correcting")
+    /// Participles of a denial that a passive reports as done.
+    static let deniedParticiples = Lexicon.hashes("denied rejected refuted dismissed debunked rebutted disproved disproven")
+
+    /// "has been denied by X", "was emphatically rejected", "it's been denied that ...": the
+    /// participle after a form of "be" (adverbs between), followed by "by", "that", the end of
+    /// the clause or punctuation, not by an object ("was denied bail").
+    static func passiveDenial(_ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        for (p, k) in w.enumerated() where deniedParticiples.contains(t[k].hash) && p > 0 {
+            var b = p - 1
+            while b > 0 && view.endsWith(w[b], "ly") { b -= 1 }
+            guard Lexicon.beForms.contains(t[w[b]].hash) else { continue }
+            if p + 1 >= w.count { return true }
+            let next = w[p + 1]
+            if t[next].hash == W.by || t[next].hash == W.that || (next > k + 1 && t[k + 1].kind == .punct) { return true }
+        }
+        return false
+    }
+
+    /// "shown to be", "proven to be", "100 per cent": words between a copula and its verdict.
+    static let findingWords = Lexicon.hashes("shown proven proved found revealed known to be already per cent percent")
     static let single = wordHash("single"), one = wordHash("one"), earlier = wordHash("earlier"), version = wordHash("version")
     static let into = wordHash("into"), actually = wordHash("actually"), fact = wordHash("fact"), part = wordHash("part")
 
@@ -103,7 +135,9 @@ enum StanceMarkers {
             var q = p + 1
             if q + 1 < w.count && t[w[q]].hash == goingWord && t[w[q + 1]].hash == W.to { q += 2 }
             else if !(p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash)) && !view.endsWith(k, "won't") && !view.endsWith(k, "won’t") && t[k].hash != W.wont { continue }
-            if q < w.count && refuseToTellVerbs.contains(t[w[q]].hash) { return true }
+            // "go" and "get" refuse to tell only "into" something ("get into details").
+            if q < w.count && refuseToTellVerbs.contains(t[w[q]].hash)
+                && (!intoVerbs.contains(t[w[q]].hash) || (q + 1 < w.count && t[w[q + 1]].hash == into)) { return true }
         }
         // "We do not comment on speculation", "the club doesn't discuss transfers": a standing
         // rule of not telling, which answers nothing whatever the tense.
@@ -111,6 +145,8 @@ enum StanceMarkers {
         for (p, k) in w.prefix(6).enumerated() where p + 1 < w.count {
             let verb = t[w[p + 1]].hash
             guard policyVerbs.contains(verb) || (verb == talkWord && p + 2 < w.count && t[w[p + 2]].hash == aboutWord) else { continue }
+            // "We do not comment on rumours, even baseless ones" still calls them baseless.
+            if judgesFalse(w, view) { break }
             if doNegations.contains(t[k].hash) || (t[k].hash == W.not && p > 0 && presentDo.contains(t[w[p - 1]].hash)) { return true }
         }
         // "has not at this time seen any evidence", "have not yet found any".
@@ -134,6 +170,15 @@ enum StanceMarkers {
         // statement's content opens with the denial ("rejecting the demands" is a refusal).
         if view.endsWith(first, "ing"), Lexicon.denialVerbs.contains(t[first].hash), !Lexicon.rejectVerbs.contains(t[first].hash)
             || !w.dropFirst().prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
+        // "issued a statement clarifying the news", "correcting the report": the report set right.
+        if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
+        // "it has been emphatically denied by the office", "having been rejected by the
+        // ambassador": a denial reported as done ("was denied bail" denies a request).
+        if passiveDenial(w, view) { return true }
+        // "Spreading rumours and slander is their tactic": what the other side says, called rumour.
+        for (p, k) in w.enumerated() where spreadVerbs.contains(t[k].hash) && p + 1 < w.count {
+            if w[(p + 1)..<min(w.count, p + 3)].contains(where: { StanceCues.rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) }) { return true }
+        }
         // "there had been no such meeting", "there has never been any": up to three auxiliaries
         // between "there" and the negation.
         if t[first].hash == W.there, let n = w.dropFirst().prefix(4).firstIndex(where: { t[$0].hash == W.no || t[$0].hash == W.never }),
@@ -263,12 +308,15 @@ enum StanceMarkers {
     static func verdictAfterSubject(_ p: Int, _ w: [Int], _ view: TextView) -> Bool? {
         let t = view.tokens
         // "his death": the subject may run on through "of" and a possessive.
-        guard let cop = ((p + 1)..<min(w.count, p + 7)).first(where: { Lexicon.beForms.contains(t[w[$0]].hash) }) else { return nil }
+        // ("the email being leaked": "being" heads a gerund, no copula of the subject.)
+        guard let cop = ((p + 1)..<min(w.count, p + 13)).first(where: { Lexicon.beForms.contains(t[w[$0]].hash) && t[w[$0]].hash != being }) else { return nil }
         // Only the subject's own words between the noun and the copula: no second verb.
         if w[(p + 1)..<cop].contains(where: { Lexicon.reportingVerbs.contains(t[$0].hash) || relativeWords.contains(t[$0].hash) }) { return nil }
         var q = cop + 1
         var negated = false
-        while q < w.count && (Lexicon.degreeAdverbs.contains(t[w[q]].hash) || t[w[q]].hash == actually || StanceCues.isNegation(w[q], view) || t[w[q]].hash == W.a || t[w[q]].hash == W.an) {
+        // "has been shown to be 100% untrue": a finding, and a figure of certainty, before the verdict.
+        while q < w.count && (Lexicon.degreeAdverbs.contains(t[w[q]].hash) || t[w[q]].hash == actually || StanceCues.isNegation(w[q], view) || t[w[q]].hash == W.a || t[w[q]].hash == W.an
+                              || findingWords.contains(t[w[q]].hash) || t[w[q]].kind == .number) {
             if StanceCues.isNegation(w[q], view) { negated = true }
             q += 1
         }

@@ -18,7 +18,7 @@ enum StanceTriggers {
     /// Everything `DisputeStance.withholds` and `DisputeStance.opposition` need to see in a
     /// claim's content (besides a sentence opening with "Instead").
     static let dispute = WordSet.union(
-        [DisputeStance.wellBeingWords, StanceMarkers.authenticWords],
+        [DisputeStance.wellBeingWords, StanceMarkers.authenticWords, DisputeStance.fullWords],
         extra: [W.nothing, W.no, W.not, W.nt, W.never, DisputeStance.good, DisputeStance.instead,
                 StanceMarkers.actually, StanceMarkers.fact, StanceMarkers.elseWord, W.cannot, DisputeStance.unable, DisputeStance.can])
 

@@ -17,11 +17,13 @@ enum Tokenizer {
         var i = 0
         var sawNewline = false
         var sawSpace = true
+        // A ‘ opened in this paragraph and not yet closed.
+        var singleQuoteOpen = false
         while i < n {
             let b = bytes[i]
             // White space: ASCII, and U+00A0.
             if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { i += 1; sawSpace = true; continue }
-            if b == 10 { i += 1; sawNewline = true; sawSpace = true; continue }
+            if b == 10 { i += 1; sawNewline = true; sawSpace = true; singleQuoteOpen = false; continue }
             if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 { i += 2; sawSpace = true; continue }
             let start = i
             var kind = Token.Kind.punct
@@ -110,11 +112,15 @@ enum Tokenizer {
             }
             var hash = hashBytes(bytes, hashed, i, seed: runHash)
             var end = i
-            // A plural possessive: "Woods' agent", "the players' union".
-            if b == 39 && start > 0 && (bytes[start - 1] | 0x20) == 115 && i < n && bytes[i] == 32 && i + 1 < n && isLetter(bytes[i + 1]) && !sawSpace {
+            // A plural possessive: "Woods' agent", "the players' union", "Douglas’ rep" (the
+            // curly one only when no ‘ is open in the paragraph, else it closes that quotation).
+            if (b == 39 || (b == 0xE2 && kind == .closeQuote && bytes[start + 2] == 0x99 && !singleQuoteOpen)) && start > 0
+                && (bytes[start - 1] | 0x20) == 115 && i < n && bytes[i] == 32 && i + 1 < n && isLetter(bytes[i + 1]) && !sawSpace {
                 kind = .word
                 hash = possessiveHash
             }
+            if b == 0xE2 && kind == .openQuote && bytes[start + 2] == 0x98 { singleQuoteOpen = true }
+            else if b == 0xE2 && kind == .closeQuote && bytes[start + 2] == 0x99 { singleQuoteOpen = false }
             // Possessive "'s" / "’s" token.
             if kind != .word && kind != .number && (b == 39 || b == 0xE2) && end < n && (bytes[end] | 0x20) == 115
                 && (end + 1 >= n || !isWordByte(bytes[end + 1])) && start > 0 && isWordByte(bytes[start - 1]) {
