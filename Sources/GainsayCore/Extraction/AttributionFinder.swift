@@ -942,11 +942,20 @@ struct AttributionFinder {
     }
 
     /// Cuts ", according to X" or ", as reported by X" off the end of content.
+    /// A participle phrase ends the content only outside a quotation, and "including",
+    /// "regarding" are prepositions: `"... from all over the world, including France, but it is
+    /// false"` is one quotation.
     private func trimTrailingAttribution(_ content: Range<Int>) -> Range<Int> {
         var end = content.upperBound
-        for k in content where (view.isComma(k) || view.isDash(k)) && k + 2 < content.upperBound {
+        var quoted = false
+        for k in content {
+            if t[k].isQuote && t[k].first != 39 && !(t[k].first == 0xE2 && (view.bytes[t[k].start + 2] == 0x98 || view.bytes[t[k].start + 2] == 0x99)) {
+                quoted = t[k].kind == .openQuote ? true : t[k].kind == .closeQuote ? false : !quoted
+            }
+            guard (view.isComma(k) || view.isDash(k)) && k + 2 < content.upperBound else { continue }
             let a = t[k + 1].hash, b = t[k + 2].hash
-            let participle = t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
+            let participle = !quoted && t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
+                && !CueWords.prepositionalParticiples.contains(a)
             let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
             if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
                 || (a == W.in && b == W.comments) || participle {

@@ -162,6 +162,8 @@ enum CueWords {
     }
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
+    /// Participles that work as prepositions: "including France", "regarding the report".
+    static let prepositionalParticiples = hashes("including regarding concerning following excluding considering notwithstanding")
     /// Verbs that attack what they take: "slammed the report".
     static let slamVerbs = hashes("slammed slams")
     /// Participles that label what was just named: ", calling them rumours".

@@ -214,6 +214,8 @@ enum DisputeStance {
             if isDo && (haveForms.contains(next) || (!t[nextWord].capitalized && !Lexicon.beForms.contains(next))) {
                 // "do not have to", "did not have time": no possession denied.
                 if haveForms.contains(next) && (after == W.to || after == time) { continue }
+                // "do not have the same defences", "does not have enough": a comparison.
+                if haveForms.contains(next) && words[(p + 2)..<min(words.count, p + 4)].contains(where: { comparisonWords.contains(t[$0].hash) }) { continue }
                 // "do not comment", "did not respond" withhold; they are handled elsewhere.
                 if next == commentWord || next == respond { continue }
                 return .negatedPredicate
@@ -230,6 +232,7 @@ enum DisputeStance {
     }
 
     static let deathWords = Lexicon.hashes("dead deceased")
+    static let comparisonWords = Lexicon.hashes("same enough similar comparable")
     static let fullWords = Lexicon.hashes("full complete total unanimous unwavering")
     static let supportNouns = Lexicon.hashes("support backing confidence")
     /// What a subject "is not" doing when a report had it leave or be sold.
