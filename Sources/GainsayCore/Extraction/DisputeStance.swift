@@ -164,6 +164,12 @@ enum DisputeStance {
             // "has the full support of the board", "retains the full backing of the club": the
             // standing a report of a sacking put in doubt.
             if fullWords.contains(h) && supportNouns.contains(next) { return .wellBeing }
+            // "remains our manager", "will remain as captain", "I'm still with the team", "still
+            // here": the post a report had someone lose, kept.
+            // (Read on the tokens: the main clause stops at "as".)
+            if remainWords.contains(h), keepsPost(v, after: k) { return .wellBeing }
+            if h == still && (next == here || next == W.with || (next == W.in && after == charge) || postWords.contains(after) && (Lexicon.determiners.contains(next) || ownWords.contains(next))) && p > 0
+                && (Lexicon.beForms.contains(t[words[p - 1]].hash) || t[words[p - 1]].hash == am || beContractions.contains(t[words[p - 1]].hash) || firstPerson.contains(t[words[p - 1]].hash)) { return .wellBeing }
             // "They can't get through skin", "are not able to burrow", "unable to fly": an ability
             // denied, which answers a claim that the thing happened.
             if deniesAbility(v, words, p) { return .negatedPredicate }
@@ -232,6 +238,21 @@ enum DisputeStance {
     }
 
     static let deathWords = Lexicon.hashes("dead deceased")
+    static let remainWords = Lexicon.hashes("remain remains remained")
+    static let ownWords = Lexicon.hashes("our my his her their its")
+    /// Posts a report may have someone lose.
+    static let postWords = Lexicon.hashes("manager coach captain boss chairman chairwoman chief executive ceo president director head leader minister member player")
+    static let still = wordHash("still"), here = wordHash("here"), charge = wordHash("charge"), am = wordHash("am")
+
+    /// True when the words after "remain" at `k` name a post: "our manager", "as the captain",
+    /// "chief executive".
+    static func keepsPost(_ v: TextView, after k: Int) -> Bool {
+        let t = v.tokens
+        var q = k + 1
+        var skipped = 0
+        while q < t.count && skipped < 3 && t[q].isWord && (t[q].hash == W.as || Lexicon.determiners.contains(t[q].hash) || ownWords.contains(t[q].hash)) { q += 1; skipped += 1 }
+        return q < t.count && t[q].isWord && postWords.contains(t[q].hash)
+    }
     static let comparisonWords = Lexicon.hashes("same enough similar comparable")
     static let fullWords = Lexicon.hashes("full complete total unanimous unwavering")
     static let supportNouns = Lexicon.hashes("support backing confidence")

@@ -173,6 +173,18 @@ struct PhraseReader {
     }
 
     /// Classifies the phrase in `range`; nil when it cannot be a speaker ("the belief", "focus").
+    /// True when the range holds three or more words, each of two or more letters all in
+    /// upper case.
+    static func isShouted(_ range: Range<Int>, view: TextView) -> Bool {
+        var words = 0
+        for k in range where view.tokens[k].isWord && view.tokens[k].kind == .word {
+            let bytes = view.bytes[view.tokens[k].start..<view.tokens[k].end]
+            guard bytes.count >= 2, bytes.allSatisfy({ !($0 >= 97 && $0 <= 122) }) else { return false }
+            words += 1
+        }
+        return words >= 3
+    }
+
     private func classifyUncached(_ range: Range<Int>) -> SpeakerPhrase? {
         let t = view.tokens
         let phrase = view.text(range)
@@ -188,6 +200,9 @@ struct PhraseReader {
             let pronoun = view.text(last..<(last + 1))
             return SpeakerPhrase(phrase: pronoun, name: pronoun, kind: .pronoun, roles: [], head: word, isReference: true)
         }
+        // "PLEASE DON'T SPREAD THIS GARBAGE": a shouted line of three or more words in capitals
+        // is no name (names and acronyms are shorter, or mix cases).
+        if Self.isShouted(range, view: view) { return nil }
         // Roles and titles anywhere in the phrase.
         var roles = Set<String>()
         for k in range where t[k].isWord && (Lexicon.titlesH.contains(t[k].hash) || Lexicon.personRoleNouns.contains(t[k].hash)) {

@@ -48,10 +48,50 @@ enum StanceClassifier {
         if let sentence, StanceMarkers.introducesCorrection(content, sentence: sentence, view: view) { return .denial }
         guard triggered else { return .claim }
         if contentDenies(content, view: view) { return .denial }
+        // "but I guarantee you that it is absolutely false": the clause a first-person frame vouches for.
+        if let rest = afterPerformative(content, view: view), contentDenies(rest, view: view) || StanceMarkers.rejects(rest, view: view) { return .denial }
+        // "admitted that an agent had called but denied any contact": the speaker's own second
+        // verb, a denial.
+        if coordinatedDenial(content, view: view) { return .denial }
         // "that, contrary to media reports, no troops had crossed": a denial after the contrast.
         if let rest = afterFrontedContrast(content, view: view), contentDenies(rest, view: view) { return .denial }
         if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next) { return .denial }
         return .claim
+    }
+
+    static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell")
+
+    /// The clause after "I guarantee you that", "we can assure you", "I promise", or nil.
+    static func afterPerformative(_ content: Range<Int>, view: TextView) -> Range<Int>? {
+        let t = view.tokens
+        var k = content.lowerBound
+        while k + 1 < content.upperBound {
+            if t[k].isWord, t[k].hash == W.i || t[k].hash == W.we {
+                var v = k + 1
+                if v < content.upperBound, t[v].isWord, t[v].hash == DisputeStance.can { v += 1 }
+                if v < content.upperBound, t[v].isWord, vouchVerbs.contains(t[v].hash) {
+                    var r = v + 1
+                    if r < content.upperBound, t[r].isWord, t[r].hash == DisputeStance.you { r += 1 }
+                    if r < content.upperBound, t[r].isWord, t[r].hash == W.that { r += 1 }
+                    return r < content.upperBound ? r..<content.upperBound : nil
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// True when "but" (or ", and") is followed by a denial verb in the past or present tense:
+    /// the subject of the reporting verb goes on to deny something.
+    static func coordinatedDenial(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var k = content.lowerBound
+        while k + 1 < content.upperBound {
+            if t[k].isWord, t[k].hash == W.but, t[k + 1].isWord, !t[k + 1].capitalized, Lexicon.denialVerbs.contains(t[k + 1].hash),
+               !view.endsWith(k + 1, "ing"), !Lexicon.particleVerbs.keys.contains(t[k + 1].hash) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Irregular past participles of events ("has not withdrawn", "had not sold").
@@ -66,6 +106,8 @@ enum StanceClassifier {
 
     /// Participles that describe how someone feels: negated, they deny nothing.
     static let stateOfMind = Lexicon.hashes("surprised concerned worried interested pleased impressed bothered convinced satisfied disappointed amused fazed shocked scared frightened troubled distracted discouraged deterred")
+
+    static let focusWords = Lexicon.hashes("focused focussed thinking care cares")
 
     static let addingWords = Lexicon.hashes("adding saying insisting stressing noting arguing")
 
@@ -100,6 +142,10 @@ enum StanceClassifier {
         let t = view.tokens
         var k = content.lowerBound
         while k < content.upperBound && !t[k].isWord { k += 1 }
+        // "to make it clear that, contrary to media speculation, we have not ...": the contrast
+        // may open a clause inside the content, after a comma.
+        if k < content.upperBound, t[k].hash != StanceCues.contrary,
+           let inner = (k..<content.upperBound).first(where: { t[$0].isWord && t[$0].hash == StanceCues.contrary && $0 > content.lowerBound && view.isComma($0 - 1) }) { k = inner }
         guard k + 2 < content.upperBound, t[k].hash == StanceCues.contrary || t[k].hash == StanceCues.despite,
               let comma = (k..<min(content.upperBound, k + 8)).first(where: { view.isComma($0) }),
               (k..<comma).contains(where: { StanceCues.reportHeads.contains(t[$0].hash) }) else { return nil }
@@ -164,7 +210,8 @@ enum StanceClassifier {
         let h3 = words.count > 3 ? t[words[3]].hash : 0
         if h0 == W.there && !affirming && (h1 == W.no || h2 == W.no || h3 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
-        if h0 == W.the && h1 == W.only { return true }
+        // ("The only thing I am worried about is the cup": a state of mind, not a denial.)
+        if h0 == W.the && h1 == W.only && !words.dropFirst(2).prefix(5).contains(where: { Self.stateOfMind.contains(t[$0].hash) || Self.focusWords.contains(t[$0].hash) }) { return true }
         // "The story is simply wrong", "these reports are wrong": a report called wrong.
         if let noun = words.prefix(3).firstIndex(where: { StanceCues.reportHeads.contains(t[$0].hash) || t[$0].hash == StanceCues.story }),
            noun + 1 < words.count, Lexicon.beForms.contains(t[words[noun + 1]].hash),

@@ -59,7 +59,7 @@ enum StanceCues {
     /// Words of retraction: the speaker takes back what was said.
     static let retractionWords = Lexicon.hashes("retraction retract retracted retracting recant recanted recanting retractions fabricating")
     /// Predicates of doubt about a report: "probably not credible", "very unlikely".
-    static let doubtPredicates = Lexicon.hashes("unlikely impossible implausible improbable rubbish nonsense unsubstantiated unsourced bogus lies speculative")
+    static let doubtPredicates = Lexicon.hashes("unlikely impossible implausible improbable rubbish nonsense unsubstantiated unsourced bogus lies speculative unbelievable far-fetched farfetched")
     /// Predicates that, negated, reject a report: "not credible", "not based on any facts".
     static let negatedSupport = Lexicon.hashes("credible based supported backed reliable")
     /// Verbs that say a report or claim was made: "as officials had claimed", "after reports indicated".

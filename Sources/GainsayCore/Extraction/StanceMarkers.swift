@@ -66,6 +66,42 @@ enum StanceMarkers {
     static let forNowWords = Lexicon.hashes("time point yet far moment")
     static let seeForms = Lexicon.hashes("seen found received")
     static let being = wordHash("being")
+    /// A report called talk and no more: "speculation", "gossip", "rumour".
+    static let mereVerdicts = Lexicon.hashes("speculation speculative gossip conjecture guesswork rumour rumor rumours rumors")
+    static let mereWords = Lexicon.hashes("nothing more than but mere merely pure idle only simply just")
+    /// The words of a bare "no": "Definitely not", "Absolutely not", "Of course not", "No way".
+    static let bareAnswerWords = Lexicon.hashes("no not never nope definitely absolutely certainly of course at all way categorically simply")
+    static let wayWord = wordHash("way"), meansWord = wordHash("means"), believeWord = wordHash("believe")
+    static let hardWords = Lexicon.hashes("hard difficult")
+    /// "not 13 as was reported", "as had been claimed".
+    static let asReportedVerbs = Lexicon.hashes("reported claimed suggested alleged stated rumoured rumored speculated")
+
+    /// True when the content opens with its own subject (a name, a noun phrase, "he", "she")
+    /// and, after at most a few adverbs, a denial verb in a finite form: "Ms Roe categorically
+    /// refutes any assertion that ...", "the rider denies having ...". Not a passive ("was
+    /// denied bail"), and not a rejected demand ("rejects the proposal").
+    static func subjectDenies(_ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        for (p, k) in w.prefix(12).enumerated() where p > 0 {
+            let h = t[k].hash
+            if view.endsWith(k, "ly") { continue }
+            if t[k].capitalized || Lexicon.determiners.contains(h) || (!Lexicon.reportingVerbs.contains(h)
+                && !Lexicon.auxiliaries.contains(h) && !Lexicon.beForms.contains(h) && h != W.that && !Lexicon.negations.contains(h)
+                && !Lexicon.prepositions.contains(h)) && !Lexicon.denialVerbs.contains(h) { continue }
+            guard Lexicon.denialVerbs.contains(h), !t[k].capitalized, !view.endsWith(k, "ing"), Lexicon.particleVerbs[h] == nil else { return false }
+            // The word before the verb (past adverbs) ends the subject: a name, a pronoun or a
+            // speaker noun ("Contador denies", "the rider categorically denies"), not "civil
+            // disputes".
+            var s = p - 1
+            while s > 0 && view.endsWith(w[s], "ly") { s -= 1 }
+            let subjectEnd = w[s]
+            guard t[subjectEnd].capitalized || Lexicon.pronouns.contains(t[subjectEnd].hash) || Lexicon.speakerNouns.contains(t[subjectEnd].hash)
+                    || AgentNouns.isAgentNoun(subjectEnd, view: view) else { return false }
+            if Lexicon.rejectVerbs.contains(h), w.dropFirst(p + 1).prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return false }
+            return true
+        }
+        return false
+    }
 
     /// True when a word of `w` calls something false or absurd ("baseless", "ridiculous"): a
     /// refusal to comment that says so still rejects.
@@ -168,8 +204,30 @@ enum StanceMarkers {
         if t[first].hash == W.not && w.count > 2 && (t[w[1]].hash == one || (t[w[1]].hash == W.a && t[w[2]].hash == single)) { return true }
         // "released a statement refuting the report", "issued a statement denying ...": the
         // statement's content opens with the denial ("rejecting the demands" is a refusal).
-        if view.endsWith(first, "ing"), Lexicon.denialVerbs.contains(t[first].hash), !Lexicon.rejectVerbs.contains(t[first].hash)
-            || !w.dropFirst().prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
+        // ("in London denying reports": a place or a time may come first.)
+        let lead = w.prefix(4).firstIndex(where: { !(Lexicon.prepositions.contains(t[$0].hash) || t[$0].capitalized || Lexicon.timeWords.contains(t[$0].hash) || Lexicon.determiners.contains(t[$0].hash)) }) ?? 0
+        let opening = w[lead]
+        if view.endsWith(opening, "ing"), Lexicon.denialVerbs.contains(t[opening].hash), (lead == 0 || Lexicon.prepositions.contains(t[first].hash)), !Lexicon.rejectVerbs.contains(t[opening].hash)
+            || !w.dropFirst(lead + 1).prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
+        // "Definitely not", "No.", "Of course not": a bare answer of no.
+        if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
+        // "Ms Roe categorically refutes any assertion that ...": the content's own subject denies.
+        if subjectDenies(w, view) { return true }
+        // "in no way would we suggest", "by no means".
+        for (p, k) in w.enumerated() where t[k].hash == W.no && p > 0 && p + 1 < w.count {
+            if (t[w[p - 1]].hash == W.in && t[w[p + 1]].hash == wayWord) || (t[w[p - 1]].hash == W.by && t[w[p + 1]].hash == meansWord) { return true }
+        }
+        // "only eight were grounded and not 13 as was reported": the report's figure set right.
+        for (p, k) in w.enumerated() where t[k].hash == W.as && p + 1 < w.count {
+            var q = p + 1
+            while q < w.count && q - p <= 3 && (Lexicon.beForms.contains(t[w[q]].hash) || DisputeStance.haveForms.contains(t[w[q]].hash)) { q += 1 }
+            guard q < w.count, asReportedVerbs.contains(t[w[q]].hash) else { continue }
+            if w[max(0, p - 5)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+        }
+        // "(it is) hard to believe", "difficult to believe".
+        for (p, k) in w.enumerated() where hardWords.contains(t[k].hash) && p + 2 < w.count {
+            if t[w[p + 1]].hash == W.to && t[w[p + 2]].hash == believeWord { return true }
+        }
         // "issued a statement clarifying the news", "correcting the report": the report set right.
         if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
         // "it has been emphatically denied by the office", "having been rejected by the
@@ -309,7 +367,7 @@ enum StanceMarkers {
         let t = view.tokens
         // "his death": the subject may run on through "of" and a possessive.
         // ("the email being leaked": "being" heads a gerund, no copula of the subject.)
-        guard let cop = ((p + 1)..<min(w.count, p + 13)).first(where: { Lexicon.beForms.contains(t[w[$0]].hash) && t[w[$0]].hash != being }) else { return nil }
+        guard let cop = ((p + 1)..<min(w.count, p + 24)).first(where: { Lexicon.beForms.contains(t[w[$0]].hash) && t[w[$0]].hash != being }) else { return nil }
         // Only the subject's own words between the noun and the copula: no second verb.
         if w[(p + 1)..<cop].contains(where: { Lexicon.reportingVerbs.contains(t[$0].hash) || relativeWords.contains(t[$0].hash) }) { return nil }
         var q = cop + 1
@@ -323,6 +381,11 @@ enum StanceMarkers {
         guard q < w.count else { return nil }
         let h = t[w[q]].hash
         if negated { return Lexicon.truthWords.contains(h) && h != W.the }
+        // "were nothing more than speculation", "was pure gossip".
+        if mereVerdicts.contains(h) { return true }
+        var r = q
+        while r < w.count && r - q < 4 && mereWords.contains(t[w[r]].hash) { r += 1 }
+        if r > q && r < w.count && mereVerdicts.contains(t[w[r]].hash) { return true }
         // "was totally made up".
         if h == madeWord && q + 1 < w.count && t[w[q + 1]].hash == upWord { return true }
         return reportVerdicts.contains(h)
