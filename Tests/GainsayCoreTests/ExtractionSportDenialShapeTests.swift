@@ -78,3 +78,35 @@ import Testing
         #expect(!list.contains { $0.speaker.hasPrefix("PLEASE") })
     }
 }
+
+/// More denial and non-answer shapes: "at no time", "no such incident", "bollocks", "baseless
+/// propaganda", "spreading false information", "you know that's not true", "and ruled out",
+/// and the open questions "I don't know what ...", "that is not for us to say". Sentences
+/// written for the tests.
+@Suite struct ExtractionDismissalTests {
+    @Test func dismissals() throws {
+        let cases = [
+            "\"At no time did the airline plan to replace the aircraft,\" the spokeswoman said.",
+            "The official said there was no such incident at the airport.",
+            "\"The short answer is bollocks,\" the minister told a news agency.",
+            "The spokesman said the channels were making baseless propaganda about the party.",
+            "The minister hit back, accusing the papers of spreading false information.",
+            "\"Of course you know that that's not true,\" the spokesman told a radio station.",
+            "The union chief added that the members had met and ruled out the theory of sabotage.",
+        ]
+        for text in cases {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+    }
+
+    @Test func openQuestionsAreNeutral() throws {
+        let a = try #require(statements("\"I don't know what individual members might be considering,\" the senator said.").first)
+        #expect(a.stance == .neutral)
+        let b = try #require(statements("\"Whether their finding is right or wrong, that is not for us to say,\" the agency spokesman said.").first)
+        #expect(b.stance == .neutral)
+        // Someone else's not knowing is a claim about them.
+        let c = try #require(statements("\"The left hand of the ministry doesn't know what the right hand is doing,\" the senator said.").first)
+        #expect(c.stance == .claim)
+    }
+}

@@ -69,7 +69,7 @@ enum DisputeStance {
     static let subordinators = Lexicon.hashes("if unless until because which who whom whose when whether although though while where whereas since after before as once")
     static let dissociationNouns = Lexicon.hashes("connection connections link links relation relationship involvement ties tie part role association")
     static let wellBeingWords = Lexicon.hashes("safe fine alive unharmed unhurt healthy fit well okay")
-    static let evidenceNouns = Lexicon.hashes("evidence proof truth basis indication")
+    static let evidenceNouns = Lexicon.hashes("evidence proof truth basis indication conclusion conclusions findings decision")
     /// Words after a negation that make it a degree or a comparison, not a negated fact:
     /// "not only", "not just", "not always", "not enough", "no longer", "not the first time".
     static let scalarAfterNegation = Lexicon.hashes("only just always even enough longer necessarily quite exactly all much many more surprised sure first yet the a an")

@@ -348,6 +348,7 @@ enum Lexicon {
     absurd nonsense groundless misinformation disinformation hoax erroneous
     sceptical skeptical doubtful inaccurate
     fiction fantasy inaccurate incorrect erroneous ridiculous invented misleading
+    bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
     """)
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""

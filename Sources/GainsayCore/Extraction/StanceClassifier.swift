@@ -66,10 +66,11 @@ enum StanceClassifier {
         let t = view.tokens
         var k = content.lowerBound
         while k + 1 < content.upperBound {
-            if t[k].isWord, t[k].hash == W.i || t[k].hash == W.we {
+            if t[k].isWord, t[k].hash == W.i || t[k].hash == W.we || t[k].hash == DisputeStance.you {
                 var v = k + 1
                 if v < content.upperBound, t[v].isWord, t[v].hash == DisputeStance.can { v += 1 }
-                if v < content.upperBound, t[v].isWord, vouchVerbs.contains(t[v].hash) {
+                // "Of course you know that that's not true".
+                if v < content.upperBound, t[v].isWord, vouchVerbs.contains(t[v].hash) || (t[k].hash == DisputeStance.you && StanceMarkers.knowWords.contains(t[v].hash)) {
                     var r = v + 1
                     if r < content.upperBound, t[r].isWord, t[r].hash == DisputeStance.you { r += 1 }
                     if r < content.upperBound, t[r].isWord, t[r].hash == W.that { r += 1 }
@@ -87,8 +88,12 @@ enum StanceClassifier {
         let t = view.tokens
         var k = content.lowerBound
         while k + 1 < content.upperBound {
-            if t[k].isWord, t[k].hash == W.but, t[k + 1].isWord, !t[k + 1].capitalized, Lexicon.denialVerbs.contains(t[k + 1].hash),
-               !view.endsWith(k + 1, "ing"), !Lexicon.particleVerbs.keys.contains(t[k + 1].hash) { return true }
+            if t[k].isWord, t[k].hash == W.but || t[k].hash == W.and, t[k + 1].isWord, !t[k + 1].capitalized, Lexicon.denialVerbs.contains(t[k + 1].hash),
+               !view.endsWith(k + 1, "ing") {
+                // "and ruled out the theory": a particle verb needs its particle.
+                guard let particles = Lexicon.particleVerbs[t[k + 1].hash] else { return true }
+                if k + 2 < content.upperBound, particles.contains(t[k + 2].hash) { return true }
+            }
             k += 1
         }
         return false
@@ -187,7 +192,10 @@ enum StanceClassifier {
         let next = t[words[position + 1]]
         // "erroneous reports", "false claims": the reports themselves are called false.
         // ("every erroneous charge" on a bill counts charges; it rejects nothing.)
-        if Lexicon.propositionNouns.contains(next.hash) { return p < 0 || !CueWords.quantifiers.contains(t[words[p]].hash) && !StanceMarkers.countingWords.contains(t[words[p]].hash) }
+        // "baseless propaganda", "false rumours": the talk itself called false.
+        if Lexicon.propositionNouns.contains(next.hash) || StanceMarkers.propagandaNouns.contains(next.hash) || StanceCues.rumourWords.contains(next.hash) {
+            return p < 0 || !CueWords.quantifiers.contains(t[words[p]].hash) && !StanceMarkers.countingWords.contains(t[words[p]].hash)
+        }
         return next.hash == W.and || next.kind == .punct
     }
 

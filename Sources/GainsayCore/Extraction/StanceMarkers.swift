@@ -21,6 +21,7 @@ enum StanceMarkers {
     static let reportVerdicts = Lexicon.hashes("""
     wrong premature untrue false unfounded baseless groundless inaccurate incorrect erroneous fabricated
     invented fake bogus mistaken misleading hoax lie lies fabrication fiction fantasy nonsense rubbish
+    bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
     exaggerated overblown overstated unsubstantiated
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
@@ -53,6 +54,8 @@ enum StanceMarkers {
     static let refuseToTellVerbs = Lexicon.hashes("give discuss comment talk go get speculate reveal elaborate disclose divulge")
     static let knowWords = Lexicon.hashes("know knows")
     static let intoVerbs = Lexicon.hashes("go get")
+    static let openVerbs = Lexicon.hashes("know say tell")
+    static let forWord = wordHash("for"), judgeWord = wordHash("judge"), sayWord = wordHash("say")
     /// What a standing rule refuses to do: "we do not comment", "never discuss".
     static let policyVerbs = Lexicon.hashes("comment discuss speculate elaborate")
     /// Negations of "do" and "never": "don't comment", "does not discuss" (with "do not").
@@ -71,6 +74,8 @@ enum StanceMarkers {
     static let mereWords = Lexicon.hashes("nothing more than but mere merely pure idle only simply just")
     /// The words of a bare "no": "Definitely not", "Absolutely not", "Of course not", "No way".
     static let bareAnswerWords = Lexicon.hashes("no not never nope definitely absolutely certainly of course at all way categorically simply")
+    static let atWord = wordHash("at")
+    static let momentWords = Lexicon.hashes("time point stage")
     static let wayWord = wordHash("way"), meansWord = wordHash("means"), believeWord = wordHash("believe")
     static let hardWords = Lexicon.hashes("hard difficult")
     /// "not 13 as was reported", "as had been claimed".
@@ -87,7 +92,7 @@ enum StanceMarkers {
             if view.endsWith(k, "ly") { continue }
             if t[k].capitalized || Lexicon.determiners.contains(h) || (!Lexicon.reportingVerbs.contains(h)
                 && !Lexicon.auxiliaries.contains(h) && !Lexicon.beForms.contains(h) && h != W.that && !Lexicon.negations.contains(h)
-                && !Lexicon.prepositions.contains(h)) && !Lexicon.denialVerbs.contains(h) { continue }
+                && (!Lexicon.prepositions.contains(h) || (p + 1 < w.count && (t[w[p + 1]].capitalized || Lexicon.timeWords.contains(t[w[p + 1]].hash))))) && !Lexicon.denialVerbs.contains(h) { continue }
             guard Lexicon.denialVerbs.contains(h), !t[k].capitalized, !view.endsWith(k, "ing"), Lexicon.particleVerbs[h] == nil else { return false }
             // The word before the verb (past adverbs) ends the subject: a name, a pronoun or a
             // speaker noun ("Contador denies", "the rider categorically denies"), not "civil
@@ -166,6 +171,19 @@ enum StanceMarkers {
            p + 1 < w.count, knowWords.contains(t[w[p + 1]].hash), w.prefix(p).contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) {
             return true
         }
+        // "I don't know what the members might be considering", "we don't know if this came
+        // from them", "I can't say what they may be thinking": the question left open.
+        // (The speaker's own not knowing: "the left hand doesn't know what the right is doing"
+        // states a fact about others.)
+        for (p, k) in w.enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 2 < w.count {
+            if openVerbs.contains(t[w[p + 1]].hash) && StanceCues.whWords.contains(t[w[p + 2]].hash),
+               w[max(0, p - 3)..<p].contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) || CueWords.firstPersonContraction(w[max(0, p - 1)], view: view) != nil { return true }
+        }
+        // "that is not for us to say".
+        for (p, k) in w.enumerated() where t[k].hash == W.not && p + 4 < w.count && t[w[p + 1]].hash == forWord {
+            let verb = t[w[p + 4]].hash
+            if t[w[p + 3]].hash == W.to && (refuseToTellVerbs.contains(verb) || verb == judgeWord || verb == sayWord) { return true }
+        }
         // "I'm not going to give a detailed account", "we will not go into details": a refusal to tell.
         for (p, k) in w.prefix(5).enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 1 < w.count {
             var q = p + 1
@@ -178,7 +196,7 @@ enum StanceMarkers {
         // "We do not comment on speculation", "the club doesn't discuss transfers": a standing
         // rule of not telling, which answers nothing whatever the tense.
         // ("I don't talk about other clubs' players" too; "did not talk to him" is a past fact.)
-        for (p, k) in w.prefix(6).enumerated() where p + 1 < w.count {
+        for (p, k) in w.enumerated() where p + 1 < w.count {
             let verb = t[w[p + 1]].hash
             guard policyVerbs.contains(verb) || (verb == talkWord && p + 2 < w.count && t[w[p + 2]].hash == aboutWord) else { continue }
             // "We do not comment on rumours, even baseless ones" still calls them baseless.
@@ -214,8 +232,13 @@ enum StanceMarkers {
         // "Ms Roe categorically refutes any assertion that ...": the content's own subject denies.
         if subjectDenies(w, view) { return true }
         // "in no way would we suggest", "by no means".
+        if w.count > 2, t[first].hash == W.no, t[w[1]].hash == W.such { return true }
         for (p, k) in w.enumerated() where t[k].hash == W.no && p > 0 && p + 1 < w.count {
             if (t[w[p - 1]].hash == W.in && t[w[p + 1]].hash == wayWord) || (t[w[p - 1]].hash == W.by && t[w[p + 1]].hash == meansWord) { return true }
+            // "At no time did it say", "at no point".
+            if t[w[p - 1]].hash == atWord && momentWords.contains(t[w[p + 1]].hash) { return true }
+            // "there was no such incident", "no such meeting took place".
+            if t[w[p + 1]].hash == W.such && p + 2 < w.count { return true }
         }
         // "only eight were grounded and not 13 as was reported": the report's figure set right.
         for (p, k) in w.enumerated() where t[k].hash == W.as && p + 1 < w.count {
@@ -235,7 +258,7 @@ enum StanceMarkers {
         if passiveDenial(w, view) { return true }
         // "Spreading rumours and slander is their tactic": what the other side says, called rumour.
         for (p, k) in w.enumerated() where spreadVerbs.contains(t[k].hash) && p + 1 < w.count {
-            if w[(p + 1)..<min(w.count, p + 3)].contains(where: { StanceCues.rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) }) { return true }
+            if w[(p + 1)..<min(w.count, p + 3)].contains(where: { StanceCues.rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) || Lexicon.falsityWords.contains(t[$0].hash) }) { return true }
         }
         // "there had been no such meeting", "there has never been any": up to three auxiliaries
         // between "there" and the negation.
