@@ -415,6 +415,16 @@ struct AttributionFinder {
             if Lexicon.negations.contains(t[k].hash) { negated = true }
             k -= 1
         }
+        // An adverb between subject and verb: "IBM promptly denied", "the company similarly
+        // refutes", "Roe once again said".
+        if k > lo, CueWords.isMannerAdverb(k, view: view) {
+            k -= 1
+            if k > lo, t[k].isWord, t[k].hash == CueWords.once { k -= 1 }
+            while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
+                if Lexicon.negations.contains(t[k].hash) { negated = true }
+                k -= 1
+            }
+        }
         // A date between subject and verb: "the site on Aug. 6 said", "Roe on 6 August said".
         var skippedDate = false
         if k - 2 >= lo && t[k].kind == .number, let on = (max(lo, k - 4)..<k).last(where: { t[$0].isWord && !t[$0].capitalized && t[$0].hash == W.on }),
@@ -431,7 +441,7 @@ struct AttributionFinder {
         let sundayTitle = k - 2 >= lo && t[k].capitalized && t[k - 1].isWord && t[k - 1].hash == W.on && t[k - 2].capitalized && CueWords.sundayTitles.contains(t[k - 2].hash)
         if !skippedDate && !sundayTitle && k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
             var m = k - 1
-            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this) { m -= 1 }
+            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this || CueWords.partOfDay.contains(t[m].hash)) { m -= 1 }
             if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
             // "Jane Roe, 47, yesterday hit back": the appositive's comma ends the subject.
             else if m >= lo && m == k - 1 && view.isComma(m) { k = m }

@@ -162,6 +162,23 @@ enum CueWords {
     }
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
+    /// "late Thursday", "early on Monday": the part of a day before its name.
+    static let partOfDay = hashes("late early")
+    static let once = wordHash("once")
+    /// Adverbs that may stand between a subject and its verb without being a "-ly" word.
+    static let bareAdverbs = hashes("again also swiftly quickly later earlier immediately")
+    /// Nouns and verbs that end in "ly" and are no adverb.
+    static let lyNonAdverbs = hashes("family assembly anomaly monopoly supply apply reply rely rally ally belly bully jelly fly holly lily july italy ugly only")
+
+    /// True when the lower-case word at `k` is an adverb of manner or time that can stand
+    /// between a subject and its verb: "promptly", "similarly", "again".
+    static func isMannerAdverb(_ k: Int, view: TextView) -> Bool {
+        let tok = view.tokens[k]
+        guard tok.isWord, tok.kind == .word, !tok.capitalized else { return false }
+        if bareAdverbs.contains(tok.hash) { return true }
+        return tok.end - tok.start >= 5 && view.endsWith(k, "ly") && !lyNonAdverbs.contains(tok.hash)
+    }
+
     /// Participles that work as prepositions: "including France", "regarding the report".
     static let prepositionalParticiples = hashes("including regarding concerning following excluding considering notwithstanding")
     /// Verbs that attack what they take: "slammed the report".

@@ -45,7 +45,7 @@ enum Lexicon {
     published publishes penned
     commenting debunk debunks debunking debunked specify identified identifies
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
-    recounted recounts blamed blames played plays distanced distances distance
+    recounted recounts blamed blames played plays distanced distances distance dispelled dispels
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
@@ -81,7 +81,7 @@ enum Lexicon {
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
     hit hits pushed pushes debunk debunks debunking
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
-    recanted recants retracted shot ruled raised cast played plays distanced distances distance
+    recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")
