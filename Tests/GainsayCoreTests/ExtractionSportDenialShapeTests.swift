@@ -110,3 +110,35 @@ import Testing
         #expect(c.stance == .claim)
     }
 }
+
+/// Denials in official rebuttals: "not one", "slanderous claims", "I can say that I didn't",
+/// "any such statement", "contrary to what had been reported", "The allegation that ... is
+/// completely untrue", "never knowingly used", "concocting the rumour", "threw cold water on".
+/// Sentences written for the tests.
+@Suite struct ExtractionOfficialRebuttalTests {
+    @Test func rebuttals() throws {
+        let cases = [
+            "\"Not one,\" the coach said.",
+            "The two runners said they were victims of slanderous claims.",
+            "The spokesman said the minister did not make any such statement to him.",
+            "The spokesperson said the remarks were quite contrary to what had been reported.",
+            "The office said the allegation that the minister had talked to the chairwoman about the contract is completely untrue.",
+            "The general manager suggested the media was behind concocting the rumour in the first place.",
+            "Both teams threw cold water on the notion that a trade had been agreed.",
+            "The club has since denied the report.",
+        ]
+        for text in cases {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+    }
+
+    @Test func neverKnowinglyUsedAnswersADopingCharge() throws {
+        let list = statements("The sprinter was accused of doping by the federation.",
+                              "The sprinter insisted he had never knowingly used any banned substance.")
+        #expect(statement(list, containing: "never knowingly")?.stance == .denial)
+        let framed = statements("The runner was accused of doping in a television documentary.",
+                                "\"I can say that I didn't take any banned substances,\" the runner told reporters.")
+        #expect(statement(framed, containing: "I can say")?.stance == .denial)
+    }
+}

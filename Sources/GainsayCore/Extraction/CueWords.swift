@@ -166,7 +166,7 @@ enum CueWords {
     static let partOfDay = hashes("late early")
     static let once = wordHash("once")
     /// Adverbs that may stand between a subject and its verb without being a "-ly" word.
-    static let bareAdverbs = hashes("again also swiftly quickly later earlier immediately")
+    static let bareAdverbs = hashes("again also swiftly quickly later earlier immediately since already")
     /// Nouns and verbs that end in "ly" and are no adverb.
     static let lyNonAdverbs = hashes("family assembly anomaly monopoly supply apply reply rely rally ally belly bully jelly fly holly lily july italy ugly only")
 

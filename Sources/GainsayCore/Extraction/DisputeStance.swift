@@ -130,6 +130,9 @@ enum DisputeStance {
     /// How the content opposes a disputed assertion, if it does.
     static func opposition(in v: TextView, speaker: String, sentence: String) -> Opposition? {
         if let found = opposition(in: v, words: mainClause(v), speaker: speaker, sentence: sentence) { return found }
+        // "I can say that I didn't take anything": the clause the speaker vouches for.
+        if let vouched = StanceClassifier.afterPerformative(0..<v.tokens.count, view: v),
+           let found = opposition(in: v, words: mainClause(v, from: vouched.lowerBound), speaker: speaker, sentence: "") { return found }
         if let start = contrastClauseStart(v) { return opposition(in: v, words: mainClause(v, from: start), speaker: speaker, sentence: "") }
         return nil
     }
@@ -197,6 +200,8 @@ enum DisputeStance {
             // "has not been charged yet": not so far, which may change.
             if words[(p + 1)..<min(words.count, p + 5)].contains(where: { t[$0].hash == yet }) { continue }
             if h == W.never {
+                // "never knowingly used": the verb after the adverb.
+                if v.endsWith(words[p + 1], "ly"), p + 2 < words.count, isDeedOrPlace(v, words[p + 2]) { return .negatedPredicate }
                 // "was never in the town", "never stole", "had never met"; not "never about", "never been prouder".
                 if Lexicon.beForms.contains(next) || haveForms.contains(next) {
                     // "has never been to Doha": a visit denied.

@@ -45,7 +45,8 @@ enum Lexicon {
     published publishes penned
     commenting debunk debunks debunking debunked specify identified identifies
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
-    recounted recounts blamed blames played plays distanced distances distance dispelled dispels
+    recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws
+    clarified clarifies
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
@@ -65,7 +66,7 @@ enum Lexicon {
         // "laughed off suggestions", "brushed aside the claims", "poured cold water on".
         wordHash("laughed"): [wordHash("off")], wordHash("laughs"): [wordHash("off")],
         wordHash("brushed"): [wordHash("off"), wordHash("aside")], wordHash("brushes"): [wordHash("off"), wordHash("aside")],
-        wordHash("poured"): [wordHash("cold")],
+        wordHash("poured"): [wordHash("cold")], wordHash("threw"): [wordHash("cold")], wordHash("throws"): [wordHash("cold")],
         // "played down reports of a takeover", "distanced himself from the claims".
         wordHash("played"): [wordHash("down")], wordHash("plays"): [wordHash("down")],
         wordHash("distanced"): Lexicon.reflexives, wordHash("distances"): Lexicon.reflexives, wordHash("distance"): Lexicon.reflexives,
@@ -81,7 +82,7 @@ enum Lexicon {
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
     hit hits pushed pushes debunk debunks debunking
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
-    recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels
+    recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")
@@ -349,6 +350,7 @@ enum Lexicon {
     sceptical skeptical doubtful inaccurate
     fiction fantasy inaccurate incorrect erroneous ridiculous invented misleading
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
+    slanderous defamatory libellous libelous scurrilous nonexistent non-existent
     """)
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""

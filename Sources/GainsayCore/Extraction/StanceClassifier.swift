@@ -59,7 +59,7 @@ enum StanceClassifier {
         return .claim
     }
 
-    static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell")
+    static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say")
 
     /// The clause after "I guarantee you that", "we can assure you", "I promise", or nil.
     static func afterPerformative(_ content: Range<Int>, view: TextView) -> Range<Int>? {
@@ -112,6 +112,7 @@ enum StanceClassifier {
     /// Participles that describe how someone feels: negated, they deny nothing.
     static let stateOfMind = Lexicon.hashes("surprised concerned worried interested pleased impressed bothered convinced satisfied disappointed amused fazed shocked scared frightened troubled distracted discouraged deterred")
 
+    static let whenWords = Lexicon.hashes("when while")
     static let focusWords = Lexicon.hashes("focused focussed thinking care cares")
 
     static let addingWords = Lexicon.hashes("adding saying insisting stressing noting arguing")
@@ -120,6 +121,13 @@ enum StanceClassifier {
     static func addedClause(after content: Range<Int>, cue: Int, sentence: Range<Int>, view: TextView) -> Range<Int>? {
         let t = view.tokens
         var k = content.upperBound
+        // "..., the airline said later in the day when refuting a newspaper report": a denial
+        // made in the same breath.
+        if cue >= content.upperBound,
+           let w = (cue + 1..<min(sentence.upperBound, cue + 10)).first(where: { t[$0].isWord && !t[$0].capitalized && whenWords.contains(t[$0].hash) }),
+           w + 2 < sentence.upperBound, t[w + 1].isWord, Lexicon.denialVerbs.contains(t[w + 1].hash), view.endsWith(w + 1, "ing") {
+            return (w + 1)..<sentence.upperBound
+        }
         // A closing attribution ("X, the owner said, rejecting ..."): the phrase after the cue.
         if cue >= content.upperBound, let comma = (cue..<min(sentence.upperBound, cue + 8)).first(where: { view.isComma($0) }) { k = comma }
         guard k + 2 < sentence.upperBound, view.isComma(k) || (t[k].kind == .punct && t[k].first == 45) else { return nil }

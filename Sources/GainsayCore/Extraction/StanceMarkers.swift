@@ -22,6 +22,7 @@ enum StanceMarkers {
     wrong premature untrue false unfounded baseless groundless inaccurate incorrect erroneous fabricated
     invented fake bogus mistaken misleading hoax lie lies fabrication fiction fantasy nonsense rubbish
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
+    slanderous defamatory libellous libelous scurrilous
     exaggerated overblown overstated unsubstantiated
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
@@ -73,13 +74,13 @@ enum StanceMarkers {
     static let mereVerdicts = Lexicon.hashes("speculation speculative gossip conjecture guesswork rumour rumor rumours rumors")
     static let mereWords = Lexicon.hashes("nothing more than but mere merely pure idle only simply just")
     /// The words of a bare "no": "Definitely not", "Absolutely not", "Of course not", "No way".
-    static let bareAnswerWords = Lexicon.hashes("no not never nope definitely absolutely certainly of course at all way categorically simply")
+    static let bareAnswerWords = Lexicon.hashes("no not never nope definitely absolutely certainly of course at all way categorically simply one chance single bit")
     static let atWord = wordHash("at")
     static let momentWords = Lexicon.hashes("time point stage")
     static let wayWord = wordHash("way"), meansWord = wordHash("means"), believeWord = wordHash("believe")
     static let hardWords = Lexicon.hashes("hard difficult")
     /// "not 13 as was reported", "as had been claimed".
-    static let asReportedVerbs = Lexicon.hashes("reported claimed suggested alleged stated rumoured rumored speculated")
+    static let asReportedVerbs = Lexicon.hashes("reported claimed suggested alleged stated rumoured rumored speculated mentioned")
 
     /// True when the content opens with its own subject (a name, a noun phrase, "he", "she")
     /// and, after at most a few adverbs, a denial verb in a finite form: "Ms Roe categorically
@@ -113,7 +114,7 @@ enum StanceMarkers {
     static func judgesFalse(_ w: [Int], _ view: TextView) -> Bool {
         w.contains { reportVerdicts.contains(view.tokens[$0].hash) || doubtVerdicts.contains(view.tokens[$0].hash) }
     }
-    static let spreadVerbs = Lexicon.hashes("spreading spread spreads peddling peddle peddles")
+    static let spreadVerbs = Lexicon.hashes("spreading spread spreads peddling peddle peddles propagate propagating propagated concocting concocted concoct")
     /// Participles that set a report right: "clarifying the news".
     static let correctingParticiples = Lexicon.hashes("clarifying correcting")
     /// Participles of a denial that a passive reports as done.
@@ -239,6 +240,14 @@ enum StanceMarkers {
             if t[w[p - 1]].hash == atWord && momentWords.contains(t[w[p + 1]].hash) { return true }
             // "there was no such incident", "no such meeting took place".
             if t[w[p + 1]].hash == W.such && p + 2 < w.count { return true }
+        }
+        // "did not make any such statement": a negated "any such".
+        for (p, k) in w.enumerated() where t[k].hash == W.such && p >= 2 && t[w[p - 1]].hash == W.any {
+            if w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+        }
+        // "quite contrary to what had been reported".
+        for (p, k) in w.enumerated() where t[k].hash == StanceCues.contrary && p + 1 < w.count && t[w[p + 1]].hash == W.to {
+            if w[(p + 2)..<min(w.count, p + 7)].contains(where: { asReportedVerbs.contains(t[$0].hash) }) { return true }
         }
         // "only eight were grounded and not 13 as was reported": the report's figure set right.
         for (p, k) in w.enumerated() where t[k].hash == W.as && p + 1 < w.count {
@@ -388,6 +397,15 @@ enum StanceMarkers {
     /// falsity ("was premature", "are not accurate", "was a hoax")? Nil when no copula follows.
     static func verdictAfterSubject(_ p: Int, _ w: [Int], _ view: TextView) -> Bool? {
         let t = view.tokens
+        // "The allegation that the minister talked to her ... is completely untrue": after a
+        // "that" clause, the copula that ends it may come late; a verdict right after one decides.
+        if p + 1 < w.count, t[w[p + 1]].hash == W.that {
+            for c in (p + 2)..<w.count where Lexicon.beForms.contains(t[w[c]].hash) && t[w[c]].hash != being {
+                var q = c + 1
+                while q < w.count && Lexicon.degreeAdverbs.contains(t[w[q]].hash) { q += 1 }
+                if q < w.count && reportVerdicts.contains(t[w[q]].hash) { return true }
+            }
+        }
         // "his death": the subject may run on through "of" and a possessive.
         // ("the email being leaked": "being" heads a gerund, no copula of the subject.)
         guard let cop = ((p + 1)..<min(w.count, p + 24)).first(where: { Lexicon.beForms.contains(t[w[$0]].hash) && t[w[$0]].hash != being }) else { return nil }
