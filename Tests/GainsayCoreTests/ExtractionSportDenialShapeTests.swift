@@ -142,3 +142,43 @@ import Testing
         #expect(statement(framed, containing: "I can say")?.stance == .denial)
     }
 }
+
+/// Dismissals and ordinary-event answers: "a smear campaign", "wishful thinking", "done nothing
+/// wrong", "everything that is written is not true", "hereby denied", "fictitious", "it was not
+/// an emergency landing", "a normal diversion", "landed normally"; and "will investigate the
+/// incident" is neutral. Sentences written for the tests.
+@Suite struct ExtractionOrdinaryEventTests {
+    @Test func dismissals() throws {
+        let cases = [
+            "\"This was no more than a smear campaign against our candidate,\" the official told a news agency.",
+            "\"This is wishful thinking on behalf of the broadcaster,\" the spokesman said.",
+            "The player told a newspaper that he had done nothing wrong.",
+            "\"Everything that is written is not true,\" the player said.",
+            "\"Reports of bugging in the ministry are, hereby, denied,\" the spokesman said in a statement.",
+            "\"The article is fictitious,\" the army said.",
+        ]
+        for text in cases {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        // What someone knew to be untrue is reported, not denied, by the paper.
+        let knew = try #require(statements("The paper reported that the editors knew that his version of the story was not true.").first)
+        #expect(knew.stance == .claim)
+    }
+
+    @Test func anOrdinaryEventAnswersADramaticReport() throws {
+        let list = statements("Local media claimed the flight had made an emergency landing.",
+                              "\"It was not an emergency landing,\" the airline spokesperson said.")
+        #expect(statement(list, containing: "not an emergency")?.stance == .denial)
+        let normal = statements("Local media claimed the flight had made an emergency landing.",
+                                "\"This was a normal, weather-related diversion,\" the spokesperson said.")
+        #expect(statement(normal, containing: "normal, weather")?.stance == .denial)
+        let landed = statements("Reports claimed the jet had been forced down.", "\"The aircraft landed normally,\" the spokeswoman said.")
+        #expect(statement(landed, containing: "landed normally")?.stance == .denial)
+    }
+
+    @Test func anInvestigationAnnouncedIsNeutral() throws {
+        let s = try #require(statements("The safety board said it will investigate the incident.").first)
+        #expect(s.stance == .neutral)
+    }
+}

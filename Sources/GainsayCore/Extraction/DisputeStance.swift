@@ -68,7 +68,7 @@ enum DisputeStance {
 
     static let subordinators = Lexicon.hashes("if unless until because which who whom whose when whether although though while where whereas since after before as once")
     static let dissociationNouns = Lexicon.hashes("connection connections link links relation relationship involvement ties tie part role association")
-    static let wellBeingWords = Lexicon.hashes("safe fine alive unharmed unhurt healthy fit well okay")
+    static let wellBeingWords = Lexicon.hashes("safe fine alive unharmed unhurt healthy fit well okay clean innocent")
     static let evidenceNouns = Lexicon.hashes("evidence proof truth basis indication conclusion conclusions findings decision")
     /// Words after a negation that make it a degree or a comparison, not a negated fact:
     /// "not only", "not just", "not always", "not enough", "no longer", "not the first time".
@@ -167,6 +167,14 @@ enum DisputeStance {
             // "has the full support of the board", "retains the full backing of the club": the
             // standing a report of a sacking put in doubt.
             if fullWords.contains(h) && supportNouns.contains(next) { return .wellBeing }
+            // "This was a normal, weather-related diversion", "was purely procedural", "landed
+            // normally": the event a report made dramatic, called ordinary.
+            if Lexicon.beForms.contains(h) {
+                var q = p + 1
+                while q < words.count && q - p <= 2 && (t[words[q]].hash == W.a || t[words[q]].hash == W.an || Lexicon.degreeAdverbs.contains(t[words[q]].hash) || t[words[q]].hash == purely) { q += 1 }
+                if q < words.count && ordinaryWords.contains(t[words[q]].hash) { return .wellBeing }
+            }
+            if (h == normally || h == safely) && p > 0 && v.endsWith(words[p - 1], "ed") { return .wellBeing }
             // "remains our manager", "will remain as captain", "I'm still with the team", "still
             // here": the post a report had someone lose, kept.
             // (Read on the tokens: the main clause stops at "as".)
@@ -185,8 +193,9 @@ enum DisputeStance {
             if h != W.nt && (v.endsWith(k, "ldn't") || v.endsWith(k, "ldn’t") || v.endsWith(k, "stn't") || v.endsWith(k, "stn’t")) { continue }
             // "But the woman in the video is not a teacher", "... a student ― not a teacher": a
             // negated identity set against something said, by an opening "But" or a dash.
+            // "it was not an emergency landing": the thing named, with a pronoun for subject.
             if (next == W.a || next == W.an) && p > 0,
-               (Lexicon.beForms.contains(t[words[p - 1]].hash) && opensWithContrast(v, words)) || followsDash(v, k) { return .negatedPredicate }
+               (Lexicon.beForms.contains(t[words[p - 1]].hash) && (opensWithContrast(v, words) || (p >= 2 && pointerSubjects.contains(t[words[p - 2]].hash)))) || followsDash(v, k) { return .negatedPredicate }
             // "Ferrero is not for sale", "I'm not leaving", "is not going anywhere": a move a
             // report announced, denied.
             if deniesDeparture(v, words, p) { return .negatedPredicate }
@@ -259,6 +268,9 @@ enum DisputeStance {
         return q < t.count && t[q].isWord && postWords.contains(t[q].hash)
     }
     static let comparisonWords = Lexicon.hashes("same enough similar comparable")
+    static let ordinaryWords = Lexicon.hashes("normal routine standard procedural precautionary")
+    static let pointerSubjects = Lexicon.hashes("it this that")
+    static let purely = wordHash("purely"), normally = wordHash("normally"), safely = wordHash("safely")
     static let fullWords = Lexicon.hashes("full complete total unanimous unwavering")
     static let supportNouns = Lexicon.hashes("support backing confidence")
     /// What a subject "is not" doing when a report had it leave or be sold.

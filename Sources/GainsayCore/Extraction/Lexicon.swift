@@ -350,7 +350,7 @@ enum Lexicon {
     sceptical skeptical doubtful inaccurate
     fiction fantasy inaccurate incorrect erroneous ridiculous invented misleading
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
-    slanderous defamatory libellous libelous scurrilous nonexistent non-existent
+    slanderous defamatory libellous libelous scurrilous nonexistent non-existent fictitious
     """)
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""

@@ -22,7 +22,7 @@ enum StanceMarkers {
     wrong premature untrue false unfounded baseless groundless inaccurate incorrect erroneous fabricated
     invented fake bogus mistaken misleading hoax lie lies fabrication fiction fantasy nonsense rubbish
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
-    slanderous defamatory libellous libelous scurrilous
+    slanderous defamatory libellous libelous scurrilous fictitious
     exaggerated overblown overstated unsubstantiated
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
@@ -43,11 +43,12 @@ enum StanceMarkers {
     /// Sources whose reports are no reports: "the post was actually from a satirical site".
     static let spoofWords = Lexicon.hashes("satirical satire parody spoof impostor imposter")
     /// Verbs of checking a report: "looking into the report", "investigating claims".
-    static let inquiryVerbs = Lexicon.hashes("investigating examining probing checking reviewing verifying")
+    static let inquiryVerbs = Lexicon.hashes("investigating examining probing checking reviewing verifying investigate examine probe review")
     static let lookWords = Lexicon.hashes("looking look looks looked")
     /// What an inquiry looks into.
     static let inquiryObjects = Lexicon.hashes("""
     report reports claim claims allegation allegations rumor rumors rumour rumours matter accounts account
+    incident accident crash case circumstances
     """)
     static let unaware = wordHash("unaware")
     static let goingWord = wordHash("going")
@@ -70,6 +71,13 @@ enum StanceMarkers {
     static let forNowWords = Lexicon.hashes("time point yet far moment")
     static let seeForms = Lexicon.hashes("seen found received")
     static let being = wordHash("being")
+    static let hereby = wordHash("hereby")
+    static let knewWords = Lexicon.hashes("knew know knows known realised realized learned learnt")
+    static let concoctVerbs = Lexicon.hashes("concocting concocted concoct")
+    /// "a smear campaign", "wishful thinking": what the other side says, named as no more.
+    static let dismissivePairs: [(UInt64, UInt64)] = [(wordHash("smear"), wordHash("campaign")), (wordHash("wishful"), wordHash("thinking"))]
+    static let wrongWord = wordHash("wrong"), nothingWord = wordHash("nothing")
+    static let doneForms = Lexicon.hashes("did done do does doing")
     /// A report called talk and no more: "speculation", "gossip", "rumour".
     static let mereVerdicts = Lexicon.hashes("speculation speculative gossip conjecture guesswork rumour rumor rumours rumors")
     static let mereWords = Lexicon.hashes("nothing more than but mere merely pure idle only simply just")
@@ -127,7 +135,7 @@ enum StanceMarkers {
         let t = view.tokens
         for (p, k) in w.enumerated() where deniedParticiples.contains(t[k].hash) && p > 0 {
             var b = p - 1
-            while b > 0 && view.endsWith(w[b], "ly") { b -= 1 }
+            while b > 0 && (view.endsWith(w[b], "ly") || t[w[b]].hash == hereby) { b -= 1 }
             guard Lexicon.beForms.contains(t[w[b]].hash) else { continue }
             if p + 1 >= w.count { return true }
             let next = w[p + 1]
@@ -241,6 +249,21 @@ enum StanceMarkers {
             // "there was no such incident", "no such meeting took place".
             if t[w[p + 1]].hash == W.such && p + 2 < w.count { return true }
         }
+        for (p, k) in w.enumerated() where p + 1 < w.count {
+            let pair = (t[k].hash, t[w[p + 1]].hash)
+            if dismissivePairs.contains(where: { $0 == pair }) { return true }
+            // "he had done nothing wrong".
+            if t[k].hash == nothingWord && t[w[p + 1]].hash == wrongWord && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
+            // "Everything that is written is not true", "what he said was not accurate".
+            if Lexicon.beForms.contains(t[k].hash), StanceCues.isNegation(w[p + 1], view) {
+                var q = p + 2
+                while q < w.count && Lexicon.degreeAdverbs.contains(t[w[q]].hash) { q += 1 }
+                // (Not under another verb's clause: "knew that his version was not true" reports
+                // what someone knew.)
+                let embedded = w[..<p].indices.contains { i in i + 1 < p && t[w[i + 1]].hash == W.that && (Lexicon.reportingVerbs.contains(t[w[i]].hash) || knewWords.contains(t[w[i]].hash)) }
+                if q < w.count && Lexicon.truthWords.contains(t[w[q]].hash) && t[w[q]].hash != W.the && !(p > 0 && DisputeStance.firstPerson.contains(t[w[p - 1]].hash)) && !embedded { return true }
+            }
+        }
         // "did not make any such statement": a negated "any such".
         for (p, k) in w.enumerated() where t[k].hash == W.such && p >= 2 && t[w[p - 1]].hash == W.any {
             if w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
@@ -267,7 +290,8 @@ enum StanceMarkers {
         if passiveDenial(w, view) { return true }
         // "Spreading rumours and slander is their tactic": what the other side says, called rumour.
         for (p, k) in w.enumerated() where spreadVerbs.contains(t[k].hash) && p + 1 < w.count {
-            if w[(p + 1)..<min(w.count, p + 3)].contains(where: { StanceCues.rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) || Lexicon.falsityWords.contains(t[$0].hash) }) { return true }
+            if w[(p + 1)..<min(w.count, p + 3)].contains(where: { StanceCues.rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) || Lexicon.falsityWords.contains(t[$0].hash)
+                || (concoctVerbs.contains(t[k].hash) && reportSubjects.contains(t[$0].hash)) }) { return true }
         }
         // "there had been no such meeting", "there has never been any": up to three auxiliaries
         // between "there" and the negation.

@@ -18,9 +18,9 @@ enum StanceTriggers {
     /// Everything `DisputeStance.withholds` and `DisputeStance.opposition` need to see in a
     /// claim's content (besides a sentence opening with "Instead").
     static let dispute = WordSet.union(
-        [DisputeStance.wellBeingWords, StanceMarkers.authenticWords, DisputeStance.fullWords, DisputeStance.remainWords],
+        [DisputeStance.wellBeingWords, StanceMarkers.authenticWords, DisputeStance.fullWords, DisputeStance.remainWords, DisputeStance.ordinaryWords],
         extra: [W.nothing, W.no, W.not, W.nt, W.never, DisputeStance.good, DisputeStance.instead,
-                StanceMarkers.actually, StanceMarkers.fact, StanceMarkers.elseWord, W.cannot, DisputeStance.unable, DisputeStance.can, DisputeStance.still])
+                StanceMarkers.actually, StanceMarkers.fact, StanceMarkers.elseWord, W.cannot, DisputeStance.unable, DisputeStance.can, DisputeStance.still, DisputeStance.normally, DisputeStance.safely])
 
     /// True when a token of `range` is in `set` or ends in "n't" / "n’t".
     static func any(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {
