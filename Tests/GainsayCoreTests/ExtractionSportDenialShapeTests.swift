@@ -182,3 +182,14 @@ import Testing
         #expect(s.stance == .neutral)
     }
 }
+
+/// "dismissed a New York Times report saying ...": the outlet's claim stands beside what the
+/// sentence's speaker says of it. Sentences written for the tests.
+@Suite struct ExtractionNamedReportClaimTests {
+    @Test func anOutletsReportSayingIsItsClaim() throws {
+        let list = statements("The ministry on Sunday dismissed a Daily Ledger report saying the envoy had offered a deal.")
+        let claim = try #require(list.first { $0.speaker.contains("Daily Ledger") })
+        #expect(claim.stance == .claim)
+        #expect(list.contains { $0.speaker == "ministry" && $0.stance == .denial })
+    }
+}

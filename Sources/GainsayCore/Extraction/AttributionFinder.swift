@@ -41,6 +41,11 @@ struct AttributionFinder {
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
             result.append(claim)
+        } else if let claim = namedReportClaim(fullRange), claim.speaker.kind == .outlet || claim.speaker.kind == .report,
+                  !result.contains(where: { $0.speaker.name == claim.speaker.name || $0.via.contains { $0.name == claim.speaker.name } }) {
+            // "..., dismissing a New York Times report saying ...": the outlet's claim beside
+            // whatever the sentence's speaker says of it.
+            result.append(claim)
         }
         // "per Harig", "courtesy of the Gazette's reporter": a channel of the whole sentence,
         // outermost first.
@@ -1136,8 +1141,9 @@ struct AttributionFinder {
                 a.forcedStance = .claim
                 return a
             }
-            guard t[k].isWord, !t[k].capitalized, Lexicon.reportNouns.contains(t[k].hash) || t[k].hash == CueWords.claim,
-                  t[k + 1].isWord, t[k + 1].hash == W.that else { continue }
+            // "a New York Times report saying ...", "The Telegraph's allegation that ...".
+            guard t[k].isWord, !t[k].capitalized, Lexicon.reportNouns.contains(t[k].hash) || CueWords.claimNouns.contains(t[k].hash),
+                  t[k + 1].isWord, t[k + 1].hash == W.that || CueWords.reportParticiples.contains(t[k + 1].hash) else { continue }
             var end = k - 1
             if t[end].hash == W.possessive && end > range.lowerBound { end -= 1 }
             guard t[end].capitalized, let r = reader.phraseEnding(at: end, lowerBound: range.lowerBound), var p = reader.classify(r), p.kind != .pronoun else { continue }

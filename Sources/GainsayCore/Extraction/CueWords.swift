@@ -162,6 +162,10 @@ enum CueWords {
     }
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
+    /// What an outlet's report is called when it claims something: "the Telegraph's allegation".
+    static let claimNouns = hashes("claim claims allegation allegations")
+    /// Participles that open what a report says: "a report saying", "a story claiming".
+    static let reportParticiples = hashes("saying claiming suggesting alleging stating")
     /// "late Thursday", "early on Monday": the part of a day before its name.
     static let partOfDay = hashes("late early")
     static let once = wordHash("once")
