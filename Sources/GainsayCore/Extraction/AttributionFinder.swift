@@ -4,13 +4,15 @@
 struct AttributionFinder {
     let view: TextView
     let reader: PhraseReader
+    /// The view's tokens, stored: read through a computed property every access would retain
+    /// and release the array.
+    let t: [Token]
 
     init(view: TextView) {
         self.view = view
         self.reader = PhraseReader(view: view)
+        self.t = view.tokens
     }
-
-    private var t: [Token] { view.tokens }
 
     /// A reporting verb with its subject, as found before composing the sentence's statements.
     private struct VerbCue {
@@ -71,10 +73,12 @@ struct AttributionFinder {
         var madeBy: Attribution? = nil
         defer { madeByOut = madeBy }
         let denialNouns = Lexicon.denialNounCues, cueVerbs = Lexicon.reportingVerbs  // read once, not per token
+        let heads = CuePrefilter.clauseHeads
         var k = lo
         while k < hi {
             let tok = t[k]
-            guard tok.isWord else { k += 1; continue }
+            // Every branch below opens with a word of `heads`: the rest are passed over at once.
+            guard tok.isWord, heads.contains(tok.hash) else { k += 1; continue }
             if tok.hash == W.according && k + 2 < hi && t[k + 1].hash == W.to,
                let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
                 if according == nil {

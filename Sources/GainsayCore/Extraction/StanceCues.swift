@@ -72,6 +72,7 @@ enum StanceCues {
     /// The content's words, at most 60.
     static func words(_ content: Range<Int>, _ view: TextView) -> [Int] {
         var words: [Int] = []
+        words.reserveCapacity(min(60, content.count))
         for k in content where view.tokens[k].isWord { words.append(k); if words.count >= 60 { break } }
         return words
     }
