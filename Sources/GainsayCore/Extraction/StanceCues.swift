@@ -78,9 +78,14 @@ enum StanceCues {
     }
 
     static func isNegation(_ k: Int, _ view: TextView) -> Bool {
-        let h = view.tokens[k].hash
-        return h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.nothing && h != W.none)
-            || view.endsWith(k, "n't") || view.endsWith(k, "n’t")
+        let tok = view.tokens[k]
+        let h = tok.hash
+        if h == W.not || h == W.never || h == W.cannot || h == W.nt { return true }
+        if Lexicon.negations.contains(h) { return h != W.nothing && h != W.none }
+        // Only a word ending in "t" can end in "n't" or "n’t": most words stop here.
+        let last = view.bytes[tok.end - 1]
+        guard last == 116 || last == 84 else { return false }
+        return view.endsWith(k, "n't") || view.endsWith(k, "n’t")
     }
 
     /// "not aware of", "not (immediately) able to verify", "have not been able to substantiate",

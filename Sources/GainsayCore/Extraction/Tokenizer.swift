@@ -11,8 +11,17 @@ enum Tokenizer {
     }
 
     static func tokenize(buffer bytes: Bytes) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        // Every token takes at least one byte, so the article's length bounds their number; the
+        // pages of that capacity that no token reaches are never touched.
+        [Token](unsafeUninitializedCapacity: max(1, bytes.count)) { out, count in
+            guard let base = out.baseAddress else { count = 0; return }
+            var tokens = TokenWriter(base: base)
+            scan(bytes, into: &tokens)
+            count = tokens.count
+        }
+    }
+
+    private static func scan(_ bytes: Bytes, into tokens: inout TokenWriter) {
         let n = bytes.count
         var i = 0
         var sawNewline = false
@@ -23,6 +32,35 @@ enum Tokenizer {
             if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { i += 1; sawSpace = true; continue }
             if b == 10 { i += 1; sawNewline = true; sawSpace = true; continue }
             if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 { i += 2; sawSpace = true; continue }
+            // Fast path for most tokens: a run of ASCII letters and digits that ends where no
+            // joiner can follow, and one-byte ASCII punctuation that cannot be a quote. Both
+            // make exactly the token the general path below would.
+            if isASCIIAlnum(b) {
+                var j = i
+                var h: UInt64 = 0xcbf29ce484222325
+                while j < n {
+                    let c = bytes[j]
+                    let folded = c | 0x20
+                    if folded >= 97 && folded <= 122 { h = (h ^ UInt64(folded)) &* 0x100000001b3; j += 1; continue }
+                    if c >= 48 && c <= 57 { h = (h ^ UInt64(c)) &* 0x100000001b3; j += 1; continue }
+                    break
+                }
+                if j == n || endsWordAtOnce(bytes[j]) {
+                    tokens.append(Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
+                                        afterNewline: sawNewline, attached: !sawSpace, first: b))
+                    sawNewline = false
+                    sawSpace = false
+                    i = j
+                    continue
+                }
+            } else if b < 0x80 && b != 39 && b != 34 && b != 96 {
+                tokens.append(Token(start: i, end: i + 1, hash: (0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3, kind: .punct, capitalized: false,
+                                    afterNewline: sawNewline, attached: !sawSpace, first: b))
+                sawNewline = false
+                sawSpace = false
+                i += 1
+                continue
+            }
             let start = i
             var kind = Token.Kind.punct
             var capitalized = false
@@ -67,7 +105,8 @@ enum Tokenizer {
                     break
                 }
                 hashed = i
-                while i < n {
+                // A space or line break ends the word: none of the joiners below applies.
+                while i < n && bytes[i] != 32 && bytes[i] != 10 {
                     let c = bytes[i]
                     // "isn’t", "O’Brien": a curly apostrophe between letters joins them ("’s" is
                     // split off below).
@@ -128,7 +167,20 @@ enum Tokenizer {
             sawNewline = false
             sawSpace = false
         }
-        return tokens
+    }
+
+    /// Writes tokens into the result array's uninitialised storage: `Array.append` checks
+    /// uniqueness and capacity through calls on every token, this a store and an increment.
+    struct TokenWriter {
+        let base: UnsafeMutablePointer<Token>
+        private(set) var count = 0
+
+        init(base: UnsafeMutablePointer<Token>) { self.base = base }
+
+        @inline(__always) mutating func append(_ token: Token) {
+            (base + count).initialize(to: token)
+            count += 1
+        }
     }
 
     /// `wordHash("'s")` as a literal, so reading it in the loop costs no lazy initialisation.
@@ -169,6 +221,12 @@ enum Tokenizer {
             }
         }
         return false
+    }
+
+    /// True when an ASCII byte after a run of letters and digits ends the word there: it is no
+    /// letter, digit or non-ASCII byte, and none of the inner joiners ("-", "&", ".", ",", "'").
+    @inline(__always) static func endsWordAtOnce(_ c: UInt8) -> Bool {
+        c < 0x80 && c != 45 && c != 38 && c != 46 && c != 44 && c != 39
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
