@@ -208,6 +208,15 @@ struct ArticleState {
         return nil
     }
 
+    /// The words of `name`, lower-cased, split at spaces. An ASCII name is split and folded byte
+    /// by byte (its bytes are its characters, and `lowercased()` folds only A-Z there).
+    static func lowerWords(_ name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased().split(separator: " ").map(String.init) }
+        return name.utf8.split(separator: 32).map { word in
+            String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+    }
+
     /// The phrase as a speaker in its own right.
     func own(_ phrase: SpeakerPhrase) -> Resolved {
         let key: String
@@ -226,7 +235,7 @@ struct ArticleState {
             key = "org:" + Names.slug(phrase.name)
         default:
             // "the Ukrainian side", "the French government": the country itself.
-            let words = phrase.name.utf8.contains(32) ? phrase.name.lowercased().split(separator: " ").map(String.init) : []
+            let words = phrase.name.utf8.contains(32) ? Self.lowerWords(phrase.name) : []
             if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
                 key = "country:" + country
             } else {

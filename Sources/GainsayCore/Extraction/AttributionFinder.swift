@@ -38,7 +38,7 @@ struct AttributionFinder {
             result.append(a)
         }
         // "X was among the first to set the record straight", "posted a correction".
-        if result.isEmpty, let act = correctionAct(in: datelineEnd(fullRange)..<fullRange.upperBound) { result = [act] }
+        if result.isEmpty, mayHoldCorrectionAct(fullRange), let act = correctionAct(in: datelineEnd(fullRange)..<fullRange.upperBound) { result = [act] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -831,7 +831,8 @@ struct AttributionFinder {
             content = (after + 2)..<hi
         } else {
             content = after..<hi
-            let wordsAfter = content.filter { t[$0].isWord }.count
+            var wordsAfter = 0
+            for k in content where t[k].isWord { wordsAfter += 1 }
             if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), let comma = answeredClauseEnd(subject: subjectRange, lo: lo) {
                 // "X happened -- a claim (that) the club and the agent deny", "X happened, which
                 // the club denied."
@@ -1141,13 +1142,14 @@ struct AttributionFinder {
     /// "per Harig", "courtesy of the Gazette's Jane Roe": channels named anywhere in the sentence.
     private func sentenceChannels(_ range: Range<Int>) -> [SpeakerPhrase] {
         var channels: [SpeakerPhrase] = []
+        let per = CueWords.per, courtesy = CueWords.courtesy  // read once, not per token
         var k = range.lowerBound
         while k + 1 < range.upperBound {
             defer { k += 1 }
             guard t[k].isWord else { continue }
             var start: Int? = nil
-            if t[k].hash == CueWords.per, t[k + 1].isWord, t[k + 1].capitalized { start = k + 1 }
-            else if t[k].hash == CueWords.courtesy, k + 2 < range.upperBound, t[k + 1].hash == W.of { start = k + 2 }
+            if t[k].hash == per, t[k + 1].isWord, t[k + 1].capitalized { start = k + 1 }
+            else if t[k].hash == courtesy, k + 2 < range.upperBound, t[k + 1].hash == W.of { start = k + 2 }
             guard let s = start, let r = reader.phraseStarting(at: s, upperBound: range.upperBound), var p = reader.classify(r), p.kind != .pronoun else { continue }
             // "courtesy of ESPN.com's Bob Harig": the outlet before the possessive carries too.
             if let poss = r.first(where: { t[$0].hash == W.possessive }), poss > r.lowerBound, let outletRange = reader.phraseEnding(at: poss - 1, lowerBound: r.lowerBound),
@@ -1282,8 +1284,31 @@ struct AttributionFinder {
     }
 
     /// The cue's words, lower-cased, one space apart.
+    /// The cue's words, lower-cased and joined by spaces. ASCII words are lower-cased byte by
+    /// byte (what `lowercased()` gives for them); others go through `view.lower`.
     private func cueWords(_ first: Int, _ last: Int) -> String {
-        (first...last).filter { t[$0].isWord }.map { view.lower($0) }.joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(t[last].end - t[first].start + 1)
+        var firstWord = true
+        for k in first...last where t[k].isWord {
+            if !firstWord { out.append(32) }
+            firstWord = false
+            let bytes = view.bytes[t[k].start..<t[k].end]
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                for b in bytes { out.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
+            } else {
+                out.append(contentsOf: view.lower(k).utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// False when no lower-case word of the sentence can open a correction act: one set test
+    /// per token before `correctionAct` reads the sentence.
+    private func mayHoldCorrectionAct(_ range: Range<Int>) -> Bool {
+        let heads = CuePrefilter.correctionHeads
+        for k in range where t[k].isWord && !t[k].capitalized && heads.contains(t[k].hash) { return true }
+        return false
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }

@@ -17,3 +17,9 @@ extension CuePrefilter {
         extra: [W.according, W.citing, CueWords.quoting, W.perspective, W.view, W.opinion,
                 W.interview, W.appearance, W.speaking])
 }
+
+extension CuePrefilter {
+    /// The verbs that open a correction act ("set the record straight", "posted a correction",
+    /// "corrected its story"): a sentence with none of them holds none.
+    static let correctionHeads = WordSet.union([AttributionFinder.setForms, AttributionFinder.publishVerbs, AttributionFinder.correctVerbs])
+}
