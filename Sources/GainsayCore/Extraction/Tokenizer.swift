@@ -23,6 +23,10 @@ enum Tokenizer {
 
     private static func scan(_ bytes: Bytes, into tokens: inout TokenWriter) {
         let n = bytes.count
+        let negations = Lexicon.negations  // read once, not per token
+        @inline(__always) func negates(_ start: Int, _ end: Int, _ hash: UInt64) -> Bool {
+            StanceCues.negates(hash: hash, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), negations: negations)
+        }
         var i = 0
         var sawNewline = false
         var sawSpace = true
@@ -47,15 +51,16 @@ enum Tokenizer {
                 }
                 if j == n || endsWordAtOnce(bytes[j]) {
                     tokens.append(Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
-                                        afterNewline: sawNewline, attached: !sawSpace, first: b))
+                                        afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(i, j, h)))
                     sawNewline = false
                     sawSpace = false
                     i = j
                     continue
                 }
             } else if b < 0x80 && b != 39 && b != 34 && b != 96 {
-                tokens.append(Token(start: i, end: i + 1, hash: (0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3, kind: .punct, capitalized: false,
-                                    afterNewline: sawNewline, attached: !sawSpace, first: b))
+                let h = (0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3
+                tokens.append(Token(start: i, end: i + 1, hash: h, kind: .punct, capitalized: false,
+                                    afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(i, i + 1, h)))
                 sawNewline = false
                 sawSpace = false
                 i += 1
@@ -163,7 +168,7 @@ enum Tokenizer {
                 hash = possessiveHash
             }
             tokens.append(Token(start: start, end: end, hash: hash, kind: kind, capitalized: capitalized,
-                                afterNewline: sawNewline, attached: !sawSpace, first: b))
+                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(start, end, hash)))
             sawNewline = false
             sawSpace = false
         }
