@@ -170,10 +170,10 @@ struct AttributionFinder {
         if verbs.count >= 2 {
             let allVerbs = verbs
             verbs.removeAll { a in
-                allVerbs.contains { b in
+                allVerbs.firstIndex { b in
                     b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote && !view.endsWith(b.index, "ing")
                         && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
-                }
+                } != nil
             }
         }
         var result: [Attribution] = []
@@ -181,16 +181,18 @@ struct AttributionFinder {
         // be wanted back: "A said ..., the Post reported, citing B").
         let cuesBeforeClosing = verbs
         // "As X reported, ...": the outlet carries what follows, like "according to X".
-        if according == nil, let asCue = verbs.first(where: { v in
+        // (Found by index: `first(where:)` and `last(where:)` copy every cue they pass.)
+        if according == nil, let asIndex = verbs.firstIndex(where: { v in
             v.speakerRange.lowerBound - 1 >= lo && t[v.speakerRange.lowerBound - 1].isWord && t[v.speakerRange.lowerBound - 1].hash == W.as
                 && v.index + 1 < hi && view.isComma(v.index + 1) && v.speakerRange.upperBound == v.index
-        }) {
+        }), case let asCue = verbs[asIndex] {
             according = (asCue.speakerRange.lowerBound - 1, asCue.speaker, asCue.speakerRange)
             verbs.removeAll { $0.index == asCue.index }
         }
         // A closing attribution ("..., said Jane Roe.") owns the sentence: cues inside its
         // content belong to what is reported.
-        if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 && !isAsClause($0) }) {
+        if let closingIndex = verbs.lastIndex(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 && !isAsClause($0) }),
+           case let closing = verbs[closingIndex] {
             let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
             if closing.speaker.kind == .outlet || CueWords.reportVerbs.contains(t[closing.index].hash), var first = inner.first {
                 // "X has said ..., the news agency reported": X speaks, the agency carries it.
@@ -208,14 +210,14 @@ struct AttributionFinder {
             let front = acc.index - lo <= 2
             // "According to X, Y said ...": Y speaks, X carries it; "Y, citing Z, said ...,
             // according to X": Z speaks through Y and X.
-            if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun, let cite = citing,
+            if let verbIndex = active.firstIndex(where: { !front || $0.index > acc.range.upperBound }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun, let cite = citing,
                cite.index > verb.speakerRange.lowerBound, cite.index < verb.index {
                 var a = attribution(verb, via: [acc.phrase, verb.speaker])
                 a.speaker = cite.phrase
                 a.cue = "citing"
                 result.append(a)
                 return result
-            } else if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun {
+            } else if let verbIndex = active.firstIndex(where: { !front || $0.index > acc.range.upperBound }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun {
                 var via = [acc.phrase]
                 if let o = verb.objectVia { via.append(o) }
                 if let iv = interviewVia { via.append(iv) }
@@ -244,7 +246,7 @@ struct AttributionFinder {
         } else if let cite = citing, let first = active.first {
             // "X, citing Y, reported ...": Y speaks through X. The carrier is the verb nearest
             // before "citing" ("A said ..., the Herald reported, citing B"), else the first.
-            let verb = active.last(where: { $0.index < cite.index && $0.speakerRange.lowerBound < cite.index }) ?? first
+            let verb = active.lastIndex(where: { $0.index < cite.index && $0.speakerRange.lowerBound < cite.index }).map { active[$0] } ?? first
             var via = [verb.speaker]
             if let o = verb.objectVia {
                 // "A said ..., the Herald reported, citing B": the closing outlet carries B; A is
@@ -263,7 +265,8 @@ struct AttributionFinder {
                 if let carrier = verb.objectVia, verb.speaker.kind != .outlet {
                     a = attribution(verb, via: [carrier, outlet])
                 } else if verb.speaker.kind == .outlet || isOutletLike(verb.speakerRange) || CueWords.reportVerbs.contains(t[verb.index].hash),
-                          var inner = cuesBeforeClosing.last(where: { !$0.passiveBy && $0.index < verb.speakerRange.lowerBound && $0.speaker.kind != .outlet }) {
+                          let innerIndex = cuesBeforeClosing.lastIndex(where: { !$0.passiveBy && $0.index < verb.speakerRange.lowerBound && $0.speaker.kind != .outlet }),
+                          case var inner = cuesBeforeClosing[innerIndex] {
                     var carrier = verb.speaker
                     carrier.kind = .outlet
                     if let comma = (inner.index..<verb.speakerRange.lowerBound).last(where: { view.isComma($0) }), comma > inner.content.lowerBound {
@@ -301,7 +304,7 @@ struct AttributionFinder {
             // "..., a statement disputed by the union": an answer of its own, not a channel.
             let answers = passive.filter { isAppositivePassiveAnswer($0, lo: lo) }
             var via: [SpeakerPhrase] = passive.filter { p in
-                !answers.contains { $0.index == p.index } && (p.index > first.index || (p.speakerRange.upperBound <= first.speakerRange.lowerBound
+                answers.firstIndex(where: { $0.index == p.index }) == nil && (p.index > first.index || (p.speakerRange.upperBound <= first.speakerRange.lowerBound
                                           && (p.cueText.hasPrefix("as ") || (p.index > lo && t[p.index - 1].isWord && (t[p.index - 1].hash == W.comments || t[p.index - 1].hash == W.remarks)))))
             }.map(\.speaker)
             if let o = first.objectVia { via.append(o) }
@@ -315,7 +318,8 @@ struct AttributionFinder {
         }
         // A second speaker in its own clause ("X said ..., while Y denied ...").
         if let primary = result.first {
-            for verb in active where verb.index > primary.cueIndex && verb.speakerRange.lowerBound > primary.cueIndex {
+            for verbIndex in active.indices where active[verbIndex].index > primary.cueIndex && active[verbIndex].speakerRange.lowerBound > primary.cueIndex {
+                let verb = active[verbIndex]
                 let between = primary.cueIndex..<verb.speakerRange.lowerBound
                 let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but
                                                                                             || CueWords.concessive.contains(t[$0].hash)
@@ -348,9 +352,9 @@ struct AttributionFinder {
         }
         // "The sheriff says the driver told police he swerved": the inner speaker through the outer.
         if result.count == 1, let primary = result.first, !primary.contentIsQuote,
-           let inner = active.first(where: { $0.index > primary.cueIndex && $0.speakerRange.lowerBound == primary.content.lowerBound
+           let innerIndex = active.firstIndex(where: { $0.index > primary.cueIndex && $0.speakerRange.lowerBound == primary.content.lowerBound
                                              && CueWords.nestedVerbs.contains(t[$0.index].hash) && $0.speaker.kind != .pronoun
-                                             && !(Lexicon.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && Lexicon.pronouns.contains(t[$0.index + 1].hash)) }) {
+                                             && !(Lexicon.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && Lexicon.pronouns.contains(t[$0.index + 1].hash)) }), case let inner = active[innerIndex] {
             result.append(attribution(inner, via: [primary.speaker] + (inner.objectVia.map { [$0] } ?? [])))
         }
         return result
