@@ -16,7 +16,15 @@ struct ArticleState {
     let articleID: String
     var statements: [ExtractedStatement] = []
     /// Speakers and outlets seen, most recent last.
-    private var mentions: [(resolved: Resolved, sentence: Int, isSubjectOnly: Bool)] = []
+    private var mentions: [Mention] = []
+
+    /// One mention. A struct, not a tuple: a tuple of reference-counted fields is copied
+    /// through the runtime's generic witness, a struct through code made for it.
+    private struct Mention {
+        var resolved: Resolved
+        var sentence: Int
+        var isSubjectOnly: Bool
+    }
 
     /// Descriptions ("the expert") are only known within their article: their ids end with it.
     let articleSuffix: String
@@ -27,10 +35,11 @@ struct ArticleState {
         self.articleSuffix = String(Names.slug(articleID).prefix(12))
     }
 
-    mutating func remember(_ r: Resolved, sentence: Int) { mentions.append((r, sentence, false)) }
-    mutating func rememberSubject(_ r: Resolved, sentence: Int) { mentions.append((r, sentence, true)) }
+    mutating func remember(_ r: Resolved, sentence: Int) { mentions.append(Mention(resolved: r, sentence: sentence, isSubjectOnly: false)) }
+    mutating func rememberSubject(_ r: Resolved, sentence: Int) { mentions.append(Mention(resolved: r, sentence: sentence, isSubjectOnly: true)) }
     mutating func rememberOutlet(_ name: String, sentence: Int) {
-        mentions.append((Resolved(name: name, kind: .outlet, key: "outlet:" + Names.slug(name), roles: [], confidence: 1), sentence, false))
+        mentions.append(Mention(resolved: Resolved(name: name, kind: .outlet, key: "outlet:" + Names.slug(name), roles: [], confidence: 1),
+                                sentence: sentence, isSubjectOnly: false))
     }
 
     /// The resolved speaker, or nil when a reference has nothing to point at and is not a
