@@ -1,7 +1,11 @@
 /// Finds the attributions of one sentence: reporting verbs with their speakers, "according to
 /// X", "X, citing Y", "as reported by X", "from the perspective of X", and the outlets that
 /// carry them.
-struct AttributionFinder {
+///
+/// A class, not a struct: its methods hand closures that read `self` to `firstIndex(where:)` and
+/// the like, and a struct holding two views would be copied into each of them (seven retains
+/// and releases a call); a class reference is one.
+final class AttributionFinder {
     let view: TextView
     let reader: PhraseReader
     /// The view's tokens, stored: read through a computed property every access would retain

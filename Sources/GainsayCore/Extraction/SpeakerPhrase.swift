@@ -51,9 +51,13 @@ final class PhraseCache {
 }
 
 /// Finds and classifies noun phrases that can be speakers.
-struct PhraseReader {
+/// A class for the reason `AttributionFinder` is one: closures that read `self` capture one
+/// reference instead of copying the view.
+final class PhraseReader {
     let view: TextView
     let cache = PhraseCache()
+
+    init(view: TextView) { self.view = view }
 
     /// Classifies the phrase in `range` (cached); nil when it cannot be a speaker.
     func classify(_ range: Range<Int>) -> SpeakerPhrase? {
