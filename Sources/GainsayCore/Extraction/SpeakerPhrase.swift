@@ -51,6 +51,7 @@ final class PhraseCache {
 }
 
 /// Finds and classifies noun phrases that can be speakers.
+///
 /// A class for the reason `AttributionFinder` is one: closures that read `self` capture one
 /// reference instead of copying the view.
 final class PhraseReader {
