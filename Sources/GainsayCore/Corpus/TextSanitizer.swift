@@ -73,6 +73,17 @@ public enum TextSanitizer {
         let check = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
             let count = bytes.count
             var i = 0
+            // Eight bytes at a time while all are printable ASCII (0x20...0x7E), which `clean`
+            // never changes: no byte below 0x20 and none above 0x7E (exact bit tests).
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let raw = UnsafeRawBufferPointer(bytes)
+            while i + 8 <= count {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let below = (x &- ones &* 0x20) & ~x & highs
+                let above = ((x &+ ones &* 1) | x) & highs
+                if below | above != 0 { break }
+                i += 8
+            }
             while i < count {
                 let b = bytes[i]
                 if b < 0x20 {

@@ -13,6 +13,22 @@ struct ArticleDispute {
     /// Per statement: the index of its sentence (or nil when not found).
     let statementSentence: [Int?]
     let statements: [ExtractedStatement]
+    /// Each statement's content terms, read once when first compared: a statement is compared
+    /// with every candidate of its article.
+    private let contentTerms: ContentTerms
+
+    /// Lazily filled terms per statement index.
+    private final class ContentTerms {
+        var terms: [[Terms.Term]?]
+        init(count: Int) { terms = Array(repeating: nil, count: count) }
+    }
+
+    private func terms(of index: Int) -> [Terms.Term] {
+        if let known = contentTerms.terms[index] { return known }
+        let read = Terms.of(statements[index].statement.content)
+        contentTerms.terms[index] = read
+        return read
+    }
 
     static let disputeWords = Lexicon.hashes("""
     rumor rumors rumour rumours rumored rumoured claim claims claimed allegation allegations alleged allegedly
@@ -22,12 +38,14 @@ struct ArticleDispute {
 
     init(view: TextView, sentences: [Range<Int>], statements: [ExtractedStatement]) {
         self.statements = statements
+        contentTerms = ContentTerms(count: statements.count)
+        let disputeWords = Self.disputeWords  // read once, not per token
         var dispute: [Bool] = []
         var terms: [[Terms.Term]] = []
         var starts: [Int: Int] = [:]
         var cursor = ScalarCursor(bytes: view.bytes)
         for (index, range) in sentences.enumerated() {
-            let isDispute = range.contains { view.tokens[$0].isWord && Self.disputeWords.contains(view.tokens[$0].hash) }
+            let isDispute = range.contains { view.tokens[$0].isWord && disputeWords.contains(view.tokens[$0].hash) }
             dispute.append(isDispute)
             terms.append(isDispute ? Terms.of(view.text(range)) : [])
             starts[cursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)] = index
@@ -50,8 +68,8 @@ struct ArticleDispute {
     func isDisputed(statement index: Int, opposition: DisputeStance.Opposition) -> Bool {
         if case .dissociation(selfSubject: true) = opposition { return true }
         let statement = statements[index]
-        let content = Terms.of(statement.statement.content)
         guard let s = statementSentence[index] else { return false }
+        let content = terms(of: index)
         // A rumour or claim named in the same or an adjacent sentence.
         for n in max(0, s - 1)...min(disputeSentence.count - 1, s + 1) where disputeSentence[n] { return true }
         // A disputed assertion elsewhere in the article about the same things.
@@ -63,7 +81,7 @@ struct ArticleDispute {
         guard opposition == .negatedPredicate else { return false }
         for (other, o) in statements.enumerated() where other != index && o.key != statement.key && o.statement.stance != .neutral {
             if let os = statementSentence[other], os == s { continue }
-            if Self.overlap(content, Terms.of(o.statement.content)) >= 2 { return true }
+            if Self.overlap(content, terms(of: other)) >= 2 { return true }
         }
         return false
     }

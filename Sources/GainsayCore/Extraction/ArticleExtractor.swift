@@ -23,6 +23,21 @@ struct Attribution {
     var carriedVia: [String] = []
 }
 
+/// An attribution kept for a sentence, with the speaker it resolved to. A struct, not a tuple:
+/// tuples of reference-counted fields are copied through the runtime's generic witness.
+struct EmittedAttribution {
+    var attribution: Attribution
+    var resolved: Resolved
+}
+
+/// A speaker whose words run on into the next sentence or paragraph: who, with which cue,
+/// through which outlets.
+struct CarriedSpeaker {
+    var speaker: Resolved
+    var cue: String
+    var via: [String]
+}
+
 /// Extracts the attributed statements of one article.
 enum ArticleExtractor {
     static func extract(_ article: Article) -> [ExtractedStatement] {
@@ -31,26 +46,26 @@ enum ArticleExtractor {
         var state = ArticleState(view: view, articleID: article.id)
         let finder = AttributionFinder(view: view)
         var scalarCursor = ScalarCursor(bytes: view.bytes)
-        var previousHadQuoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
+        var previousHadQuoteStatement: CarriedSpeaker? = nil
         var previousSentenceEndsInQuote = false
         var openQuoteWaiting: (range: Range<Int>, start: Int, end: Int)? = nil
         // The outlets each person was interviewed by ("told the Globe"), by speaker key.
         var interviewVia: [String: [String]] = [:]
-        var previousSentenceStatement: (speaker: Resolved, cue: String, via: [String])? = nil
+        var previousSentenceStatement: CarriedSpeaker? = nil
         // "X said:" closing a paragraph: the next paragraph is X's block quote.
-        var blockIntro: (speaker: Resolved, cue: String, via: [String])? = nil
-        var blockSpeaker: (speaker: Resolved, cue: String, via: [String])? = nil
+        var blockIntro: CarriedSpeaker? = nil
+        var blockSpeaker: CarriedSpeaker? = nil
         for (index, range) in sentences.enumerated() {
             // A picture credit speaks for no one and is no antecedent.
             if CaptionCredit.isCredit(range, view: view) { continue }
             let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
             let newParagraph = view.tokens[range.lowerBound].afterNewline
             var attributions = finder.attributions(in: range)
-            var emitted: [(Attribution, Resolved)] = []
+            var emitted: [EmittedAttribution] = []
             for attribution in attributions {
                 guard let resolved = state.resolve(attribution.speaker, sentence: index, sentenceRange: range) else { continue }
-                if emitted.contains(where: { $0.1.key == resolved.key }) { continue }
-                emitted.append((attribution, resolved))
+                if emitted.contains(where: { $0.resolved.key == resolved.key }) { continue }
+                emitted.append(EmittedAttribution(attribution: attribution, resolved: resolved))
             }
             // A quotation without a cue continues the quotation or statement just before it.
             // A paragraph that opens with a quotation and names no speaker continues the speaker of
@@ -81,18 +96,19 @@ enum ArticleExtractor {
                     via: [], content: content,
                     stanceCue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: content.lowerBound..<content.lowerBound),
                     contentIsQuote: true, confidence: 0.7, carriedVia: previous.via)]
-                emitted = [(attributions[0], previous.speaker)]
+                emitted = [EmittedAttribution(attribution: attributions[0], resolved: previous.speaker)]
             }
             if newParagraph { blockSpeaker = blockIntro; blockIntro = nil }
             if emitted.isEmpty, saysSomething, let block = blockSpeaker, !BlockQuoteIntro.isEmbedCredit(range, view: view) {
                 attributions = [Self.continuation(of: block.speaker, cue: block.cue, content: range)]
-                emitted = [(attributions[0], block.speaker)]
+                emitted = [EmittedAttribution(attribution: attributions[0], resolved: block.speaker)]
             }
             let sentenceStart = scalarCursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)
             let sentenceEnd = scalarCursor.scalarOffset(ofByte: view.tokens[range.upperBound - 1].end)
-            var quoteStatement: (speaker: Resolved, cue: String, via: [String])? = nil
+            var quoteStatement: CarriedSpeaker? = nil
             var lastViaNames: [String] = []
-            for (attribution, resolved) in emitted {
+            for emittedAttribution in emitted {
+                let attribution = emittedAttribution.attribution, resolved = emittedAttribution.resolved
                 // "he said, citing witnesses": a person carries it, found like any "he".
                 let via = attribution.via.compactMap { phrase in
                     phrase.kind == .pronoun && Lexicon.personPronouns.contains(wordHash(phrase.head))
@@ -129,7 +145,7 @@ enum ArticleExtractor {
                 lastViaNames = viaNames
                 state.remember(resolved, sentence: index)
                 for name in via { state.rememberOutlet(name, sentence: index) }
-                if attribution.contentIsQuote || containsQuote(range, view: view) { quoteStatement = (resolved, attribution.cue, viaNames) }
+                if attribution.contentIsQuote || containsQuote(range, view: view) { quoteStatement = CarriedSpeaker(speaker: resolved, cue: attribution.cue, via: viaNames) }
             }
             // Only a sentence followed by a back-reference ("It", "The report", "They") needs its
             // subject remembered; reading it for every sentence would cost more than the rest.
@@ -152,8 +168,8 @@ enum ArticleExtractor {
             // A quotation that opens here and runs into the next sentence, where its speaker is
             // named (`"No deal. There never was," she said.`), is resolved once that is known.
             if emitted.isEmpty && startsWithQuote && endsOpen { openQuoteWaiting = (range, sentenceStart, sentenceEnd) }
-            else if let waiting = openQuoteWaiting, !newParagraph, let last = state.statements.last, emitted.contains(where: { $0.1.key == last.key }),
-                    emitted.first?.0.contentIsQuote == true {
+            else if let waiting = openQuoteWaiting, !newParagraph, let last = state.statements.last, emitted.contains(where: { $0.resolved.key == last.key }),
+                    emitted.first?.attribution.contentIsQuote == true {
                 var s = last.statement
                 s.sentence = view.text(waiting.range)
                 s.content = cleanContent(s.sentence)
@@ -171,7 +187,7 @@ enum ArticleExtractor {
             if endsParagraph, index + 1 < sentences.count, BlockQuoteIntro.adjoins(range, sentences[index + 1], view: view),
                let intro = blockQuoteIntro(range, emitted: emitted, finder: finder, state: state, sentence: index) { blockIntro = intro }
             previousSentenceEndsInQuote = endsOpen
-            previousSentenceStatement = emitted.last.map { a, r in (r, a.cue, lastViaNames) }
+            previousSentenceStatement = emitted.last.map { CarriedSpeaker(speaker: $0.resolved, cue: $0.attribution.cue, via: lastViaNames) }
             if emitted.isEmpty, let carriedNow = carried, startsWithQuote || previousSentenceEndsInQuote { quoteStatement = carriedNow }
             previousHadQuoteStatement = quoteStatement ?? (emitted.isEmpty && !newParagraph ? previousHadQuoteStatement : nil)
             if emitted.isEmpty && newParagraph && !startsWithQuote { previousHadQuoteStatement = nil }
@@ -195,20 +211,20 @@ enum ArticleExtractor {
 
     /// The author a paragraph-closing sentence hands its block quote to: the speaker of "X
     /// said:" (or "X disputed the report…"), else the author of "a statement from X:".
-    static func blockQuoteIntro(_ range: Range<Int>, emitted: [(Attribution, Resolved)], finder: AttributionFinder,
-                                state: ArticleState, sentence: Int) -> (speaker: Resolved, cue: String, via: [String])? {
+    static func blockQuoteIntro(_ range: Range<Int>, emitted: [EmittedAttribution], finder: AttributionFinder,
+                                state: ArticleState, sentence: Int) -> CarriedSpeaker? {
         let view = finder.view
         if let last = emitted.last {
             // "X said:", "X told the paper:", "X wrote in a post:" hand on; "X defended the club
             // on Twitter:" has said what it says and introduces an embedded post.
-            if BlockQuoteIntro.endsOnColon(range, view: view) && BlockQuoteIntro.isOnlyAdjunct(last.0.content.lowerBound > last.0.cueIndex ? last.0.content : (last.0.cueIndex + 1)..<range.upperBound, view: view) { return (last.1, last.0.cue, []) }
-            if BlockQuoteIntro.endsOnEllipsis(range, view: view) { return (last.1, last.0.cue, []) }
+            if BlockQuoteIntro.endsOnColon(range, view: view) && BlockQuoteIntro.isOnlyAdjunct(last.attribution.content.lowerBound > last.attribution.cueIndex ? last.attribution.content : (last.attribution.cueIndex + 1)..<range.upperBound, view: view) { return CarriedSpeaker(speaker: last.resolved, cue: last.attribution.cue, via: []) }
+            if BlockQuoteIntro.endsOnEllipsis(range, view: view) { return CarriedSpeaker(speaker: last.resolved, cue: last.attribution.cue, via: []) }
             return nil
         }
         guard BlockQuoteIntro.endsOnColon(range, view: view), emitted.isEmpty,
               let author = BlockQuoteIntro.author(in: range, reader: finder.reader, view: view),
               let resolved = state.resolve(author, sentence: sentence, sentenceRange: range) else { return nil }
-        return (resolved, "statement", [])
+        return CarriedSpeaker(speaker: resolved, cue: "statement", via: [])
     }
 
     static let referenceStarts = WordSet(["it", "its", "they", "their", "the", "this", "these", "he", "she", "his", "her"].map { wordHash($0) })

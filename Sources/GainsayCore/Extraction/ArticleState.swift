@@ -16,7 +16,15 @@ struct ArticleState {
     let articleID: String
     var statements: [ExtractedStatement] = []
     /// Speakers and outlets seen, most recent last.
-    private var mentions: [(resolved: Resolved, sentence: Int, isSubjectOnly: Bool)] = []
+    private var mentions: [Mention] = []
+
+    /// One mention. A struct, not a tuple: a tuple of reference-counted fields is copied
+    /// through the runtime's generic witness, a struct through code made for it.
+    private struct Mention {
+        var resolved: Resolved
+        var sentence: Int
+        var isSubjectOnly: Bool
+    }
 
     /// Descriptions ("the expert") are only known within their article: their ids end with it.
     let articleSuffix: String
@@ -27,10 +35,11 @@ struct ArticleState {
         self.articleSuffix = String(Names.slug(articleID).prefix(12))
     }
 
-    mutating func remember(_ r: Resolved, sentence: Int) { mentions.append((r, sentence, false)) }
-    mutating func rememberSubject(_ r: Resolved, sentence: Int) { mentions.append((r, sentence, true)) }
+    mutating func remember(_ r: Resolved, sentence: Int) { mentions.append(Mention(resolved: r, sentence: sentence, isSubjectOnly: false)) }
+    mutating func rememberSubject(_ r: Resolved, sentence: Int) { mentions.append(Mention(resolved: r, sentence: sentence, isSubjectOnly: true)) }
     mutating func rememberOutlet(_ name: String, sentence: Int) {
-        mentions.append((Resolved(name: name, kind: .outlet, key: "outlet:" + Names.slug(name), roles: [], confidence: 1), sentence, false))
+        mentions.append(Mention(resolved: Resolved(name: name, kind: .outlet, key: "outlet:" + Names.slug(name), roles: [], confidence: 1),
+                                sentence: sentence, isSubjectOnly: false))
     }
 
     /// The resolved speaker, or nil when a reference has nothing to point at and is not a
@@ -210,6 +219,15 @@ struct ArticleState {
         return nil
     }
 
+    /// The words of `name`, lower-cased, split at spaces. An ASCII name is split and folded byte
+    /// by byte (its bytes are its characters, and `lowercased()` folds only A-Z there).
+    static func lowerWords(_ name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased().split(separator: " ").map(String.init) }
+        return name.utf8.split(separator: 32).map { word in
+            String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+    }
+
     /// The phrase as a speaker in its own right.
     func own(_ phrase: SpeakerPhrase) -> Resolved {
         let key: String
@@ -228,7 +246,7 @@ struct ArticleState {
             key = "org:" + Names.slug(phrase.name)
         default:
             // "the Ukrainian side", "the French government": the country itself.
-            let words = phrase.name.utf8.contains(32) ? phrase.name.lowercased().split(separator: " ").map(String.init) : []
+            let words = phrase.name.utf8.contains(32) ? Self.lowerWords(phrase.name) : []
             if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
                 key = "country:" + country
             } else {

@@ -1,16 +1,22 @@
 /// Finds the attributions of one sentence: reporting verbs with their speakers, "according to
 /// X", "X, citing Y", "as reported by X", "from the perspective of X", and the outlets that
 /// carry them.
-struct AttributionFinder {
+///
+/// A class, not a struct: its methods hand closures that read `self` to `firstIndex(where:)` and
+/// the like, and a struct holding two views would be copied into each of them (seven retains
+/// and releases a call); a class reference is one.
+final class AttributionFinder {
     let view: TextView
     let reader: PhraseReader
+    /// The view's tokens, stored: read through a computed property every access would retain
+    /// and release the array.
+    let t: [Token]
 
     init(view: TextView) {
         self.view = view
         self.reader = PhraseReader(view: view)
+        self.t = view.tokens
     }
-
-    private var t: [Token] { view.tokens }
 
     /// A reporting verb with its subject, as found before composing the sentence's statements.
     private struct VerbCue {
@@ -36,7 +42,7 @@ struct AttributionFinder {
             result.append(a)
         }
         // "X was among the first to set the record straight", "posted a correction".
-        if result.isEmpty, let act = correctionAct(in: datelineEnd(fullRange)..<fullRange.upperBound) { result = [act] }
+        if result.isEmpty, mayHoldCorrectionAct(fullRange), let act = correctionAct(in: datelineEnd(fullRange)..<fullRange.upperBound) { result = [act] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -76,10 +82,12 @@ struct AttributionFinder {
         var madeBy: Attribution? = nil
         defer { madeByOut = madeBy }
         let denialNouns = Lexicon.denialNounCues, cueVerbs = Lexicon.reportingVerbs  // read once, not per token
+        let heads = CuePrefilter.clauseHeads
         var k = lo
         while k < hi {
             let tok = t[k]
-            guard tok.isWord else { k += 1; continue }
+            // Every branch below opens with a word of `heads`: the rest are passed over at once.
+            guard tok.isWord, heads.contains(tok.hash) else { k += 1; continue }
             if tok.hash == W.according && k + 2 < hi && t[k + 1].hash == W.to,
                let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
                 if according == nil {
@@ -172,10 +180,10 @@ struct AttributionFinder {
         if verbs.count >= 2 {
             let allVerbs = verbs
             verbs.removeAll { a in
-                allVerbs.contains { b in
+                allVerbs.firstIndex { b in
                     b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote && !view.endsWith(b.index, "ing")
                         && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
-                }
+                } != nil
             }
         }
         var result: [Attribution] = []
@@ -183,16 +191,18 @@ struct AttributionFinder {
         // be wanted back: "A said ..., the Post reported, citing B").
         let cuesBeforeClosing = verbs
         // "As X reported, ...": the outlet carries what follows, like "according to X".
-        if according == nil, let asCue = verbs.first(where: { v in
+        // (Found by index: `first(where:)` and `last(where:)` copy every cue they pass.)
+        if according == nil, let asIndex = verbs.firstIndex(where: { v in
             v.speakerRange.lowerBound - 1 >= lo && t[v.speakerRange.lowerBound - 1].isWord && t[v.speakerRange.lowerBound - 1].hash == W.as
                 && v.index + 1 < hi && view.isComma(v.index + 1) && v.speakerRange.upperBound == v.index
-        }) {
+        }), case let asCue = verbs[asIndex] {
             according = (asCue.speakerRange.lowerBound - 1, asCue.speaker, asCue.speakerRange)
             verbs.removeAll { $0.index == asCue.index }
         }
         // A closing attribution ("..., said Jane Roe.") owns the sentence: cues inside its
         // content belong to what is reported.
-        if let closing = verbs.last(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 && !isAsClause($0) }) {
+        if let closingIndex = verbs.lastIndex(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 && !isAsClause($0) }),
+           case let closing = verbs[closingIndex] {
             let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
             if closing.speaker.kind == .outlet || CueWords.reportVerbs.contains(t[closing.index].hash), var first = inner.first {
                 // "X has said ..., the news agency reported": X speaks, the agency carries it.
@@ -210,14 +220,14 @@ struct AttributionFinder {
             let front = acc.index - lo <= 2
             // "According to X, Y said ...": Y speaks, X carries it; "Y, citing Z, said ...,
             // according to X": Z speaks through Y and X.
-            if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun, let cite = citing,
+            if let verbIndex = active.firstIndex(where: { !front || $0.index > acc.range.upperBound }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun, let cite = citing,
                cite.index > verb.speakerRange.lowerBound, cite.index < verb.index {
                 var a = attribution(verb, via: [acc.phrase, verb.speaker])
                 a.speaker = cite.phrase
                 a.cue = "citing"
                 result.append(a)
                 return result
-            } else if let verb = active.first(where: { !front || $0.index > acc.range.upperBound }), acc.phrase.kind != .pronoun {
+            } else if let verbIndex = active.firstIndex(where: { !front || $0.index > acc.range.upperBound }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun {
                 var via = [acc.phrase]
                 if let o = verb.objectVia { via.append(o) }
                 if let iv = interviewVia { via.append(iv) }
@@ -246,7 +256,7 @@ struct AttributionFinder {
         } else if let cite = citing, let first = active.first {
             // "X, citing Y, reported ...": Y speaks through X. The carrier is the verb nearest
             // before "citing" ("A said ..., the Herald reported, citing B"), else the first.
-            let verb = active.last(where: { $0.index < cite.index && $0.speakerRange.lowerBound < cite.index }) ?? first
+            let verb = active.lastIndex(where: { $0.index < cite.index && $0.speakerRange.lowerBound < cite.index }).map { active[$0] } ?? first
             var via = [verb.speaker]
             if let o = verb.objectVia {
                 // "A said ..., the Herald reported, citing B": the closing outlet carries B; A is
@@ -265,7 +275,8 @@ struct AttributionFinder {
                 if let carrier = verb.objectVia, verb.speaker.kind != .outlet {
                     a = attribution(verb, via: [carrier, outlet])
                 } else if verb.speaker.kind == .outlet || isOutletLike(verb.speakerRange) || CueWords.reportVerbs.contains(t[verb.index].hash),
-                          var inner = cuesBeforeClosing.last(where: { !$0.passiveBy && $0.index < verb.speakerRange.lowerBound && $0.speaker.kind != .outlet }) {
+                          let innerIndex = cuesBeforeClosing.lastIndex(where: { !$0.passiveBy && $0.index < verb.speakerRange.lowerBound && $0.speaker.kind != .outlet }),
+                          case var inner = cuesBeforeClosing[innerIndex] {
                     var carrier = verb.speaker
                     carrier.kind = .outlet
                     if let comma = (inner.index..<verb.speakerRange.lowerBound).last(where: { view.isComma($0) }), comma > inner.content.lowerBound {
@@ -303,7 +314,7 @@ struct AttributionFinder {
             // "..., a statement disputed by the union": an answer of its own, not a channel.
             let answers = passive.filter { isAppositivePassiveAnswer($0, lo: lo) }
             var via: [SpeakerPhrase] = passive.filter { p in
-                !answers.contains { $0.index == p.index } && (p.index > first.index || (p.speakerRange.upperBound <= first.speakerRange.lowerBound
+                answers.firstIndex(where: { $0.index == p.index }) == nil && (p.index > first.index || (p.speakerRange.upperBound <= first.speakerRange.lowerBound
                                           && (p.cueText.hasPrefix("as ") || (p.index > lo && t[p.index - 1].isWord && (t[p.index - 1].hash == W.comments || t[p.index - 1].hash == W.remarks)))))
             }.map(\.speaker)
             if let o = first.objectVia { via.append(o) }
@@ -317,7 +328,8 @@ struct AttributionFinder {
         }
         // A second speaker in its own clause ("X said ..., while Y denied ...").
         if let primary = result.first {
-            for verb in active where verb.index > primary.cueIndex && verb.speakerRange.lowerBound > primary.cueIndex {
+            for verbIndex in active.indices where active[verbIndex].index > primary.cueIndex && active[verbIndex].speakerRange.lowerBound > primary.cueIndex {
+                let verb = active[verbIndex]
                 let between = primary.cueIndex..<verb.speakerRange.lowerBound
                 let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but
                                                                                             || CueWords.concessive.contains(t[$0].hash)
@@ -350,9 +362,9 @@ struct AttributionFinder {
         }
         // "The sheriff says the driver told police he swerved": the inner speaker through the outer.
         if result.count == 1, let primary = result.first, !primary.contentIsQuote,
-           let inner = active.first(where: { $0.index > primary.cueIndex && $0.speakerRange.lowerBound == primary.content.lowerBound
+           let innerIndex = active.firstIndex(where: { $0.index > primary.cueIndex && $0.speakerRange.lowerBound == primary.content.lowerBound
                                              && CueWords.nestedVerbs.contains(t[$0.index].hash) && $0.speaker.kind != .pronoun
-                                             && !(Lexicon.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && Lexicon.pronouns.contains(t[$0.index + 1].hash)) }) {
+                                             && !(Lexicon.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && Lexicon.pronouns.contains(t[$0.index + 1].hash)) }), case let inner = active[innerIndex] {
             result.append(attribution(inner, via: [primary.speaker] + (inner.objectVia.map { [$0] } ?? [])))
         }
         return result
@@ -851,7 +863,8 @@ struct AttributionFinder {
             content = (after + 2)..<hi
         } else {
             content = after..<hi
-            let wordsAfter = content.filter { t[$0].isWord }.count
+            var wordsAfter = 0
+            for k in content where t[k].isWord { wordsAfter += 1 }
             if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), let comma = answeredClauseEnd(subject: subjectRange, lo: lo) {
                 // "X happened -- a claim (that) the club and the agent deny", "X happened, which
                 // the club denied."
@@ -1177,13 +1190,14 @@ struct AttributionFinder {
     /// "per Harig", "courtesy of the Gazette's Jane Roe": channels named anywhere in the sentence.
     private func sentenceChannels(_ range: Range<Int>) -> [SpeakerPhrase] {
         var channels: [SpeakerPhrase] = []
+        let per = CueWords.per, courtesy = CueWords.courtesy  // read once, not per token
         var k = range.lowerBound
         while k + 1 < range.upperBound {
             defer { k += 1 }
             guard t[k].isWord else { continue }
             var start: Int? = nil
-            if t[k].hash == CueWords.per, t[k + 1].isWord, t[k + 1].capitalized { start = k + 1 }
-            else if t[k].hash == CueWords.courtesy, k + 2 < range.upperBound, t[k + 1].hash == W.of { start = k + 2 }
+            if t[k].hash == per, t[k + 1].isWord, t[k + 1].capitalized { start = k + 1 }
+            else if t[k].hash == courtesy, k + 2 < range.upperBound, t[k + 1].hash == W.of { start = k + 2 }
             guard let s = start, let r = reader.phraseStarting(at: s, upperBound: range.upperBound), var p = reader.classify(r), p.kind != .pronoun else { continue }
             // "courtesy of ESPN.com's Bob Harig": the outlet before the possessive carries too.
             if let poss = r.first(where: { t[$0].hash == W.possessive }), poss > r.lowerBound, let outletRange = reader.phraseEnding(at: poss - 1, lowerBound: r.lowerBound),
@@ -1318,8 +1332,31 @@ struct AttributionFinder {
     }
 
     /// The cue's words, lower-cased, one space apart.
+    /// The cue's words, lower-cased and joined by spaces. ASCII words are lower-cased byte by
+    /// byte (what `lowercased()` gives for them); others go through `view.lower`.
     private func cueWords(_ first: Int, _ last: Int) -> String {
-        (first...last).filter { t[$0].isWord }.map { view.lower($0) }.joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(t[last].end - t[first].start + 1)
+        var firstWord = true
+        for k in first...last where t[k].isWord {
+            if !firstWord { out.append(32) }
+            firstWord = false
+            let bytes = view.bytes[t[k].start..<t[k].end]
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                for b in bytes { out.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
+            } else {
+                out.append(contentsOf: view.lower(k).utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// False when no lower-case word of the sentence can open a correction act: one set test
+    /// per token before `correctionAct` reads the sentence.
+    private func mayHoldCorrectionAct(_ range: Range<Int>) -> Bool {
+        let heads = CuePrefilter.correctionHeads
+        for k in range where t[k].isWord && !t[k].capitalized && heads.contains(t[k].hash) { return true }
+        return false
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }

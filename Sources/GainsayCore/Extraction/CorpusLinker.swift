@@ -80,9 +80,11 @@ enum SpeakerLinker {
                                         firstKeys: firstKey.map { [$0] } ?? [], longest: words))
             }
         }
+        // Each cluster's id is joined once, not once per statement.
+        let clusterIDs = clusters.map { $0.longest.joined(separator: "-") }
         return extracted.indices.map { i in
             let key = extracted[i].key
-            if let c = clusterOfKey[key] { return clusters[c].longest.joined(separator: "-") }
+            if let c = clusterOfKey[key] { return clusterIDs[c] }
             return idAfterKind(key)
         }
     }

@@ -84,6 +84,7 @@ enum DisputeStance {
     /// the first subordinate clause, at most 30 words.
     static func mainClause(_ v: TextView, from start: Int = 0) -> [Int] {
         var words: [Int] = []
+        words.reserveCapacity(30)
         var first = start
         // "If they do not ..., X": the clause that opens with a subordinator is not asserted;
         // the main clause starts after its comma.

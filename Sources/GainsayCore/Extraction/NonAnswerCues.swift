@@ -22,7 +22,8 @@ extension AttributionFinder {
     func nonAnswers(in range: Range<Int>) -> [Attribution] {
         // Every shape needs a negation or an attempt noun: one look-up per token rules
         // most sentences out before the shapes are tried.
-        guard range.contains(where: { mayStartNonAnswer($0) }) else { return [] }
+        let triggers = Self.triggers  // read once, not per token
+        guard range.contains(where: { mayStartNonAnswer($0, triggers) }) else { return [] }
         var found: [Attribution] = []
         var start = range.lowerBound
         while start < range.upperBound, let a = nonAnswer(in: start..<range.upperBound, sentence: range) {
@@ -36,10 +37,10 @@ extension AttributionFinder {
     static let triggers = WordSet.union([Lexicon.negations, attemptNouns])
 
     /// True when token `k` may open a non-answer: a trigger word or a "n't" / "n’t" contraction.
-    private func mayStartNonAnswer(_ k: Int) -> Bool {
+    private func mayStartNonAnswer(_ k: Int, _ triggers: WordSet) -> Bool {
         let tok = view.tokens[k]
         guard tok.isWord else { return false }
-        if Self.triggers.contains(tok.hash) { return true }
+        if triggers.contains(tok.hash) { return true }
         let last = view.bytes[tok.end - 1] | 0x20
         return last == 116 && (view.endsWith(k, "n't") || view.endsWith(k, "n’t"))
     }

@@ -24,28 +24,41 @@ struct SpeakerPhrase: Sendable {
 /// Remembers classifications within one article: a sentence's attribution rules often ask about
 /// the same phrase several times.
 final class PhraseCache {
-    /// The most recent classifications, newest last: a sentence asks about a handful of phrases,
-    /// so a short list searched linearly beats hashing.
-    private var keys: [Int] = []
-    private var values: [SpeakerPhrase?] = []
+    /// The 16 most recent classifications in a ring, searched newest first: a sentence asks
+    /// about a handful of phrases, so a short list searched linearly beats hashing, and a ring
+    /// drops the oldest without shifting the rest.
+    private var keys = [Int](repeating: 0, count: 16)
+    private var values = [SpeakerPhrase?](repeating: nil, count: 16)
+    /// The slot the next classification goes to.
+    private var next = 0
+    private var filled = 0
 
     func lookup(_ key: Int) -> SpeakerPhrase?? {
-        var i = keys.count - 1
-        while i >= 0 { if keys[i] == key { return values[i] }; i -= 1 }
+        var i = next
+        for _ in 0..<filled {
+            i = (i + 15) & 15
+            if keys[i] == key { return values[i] }
+        }
         return nil
     }
 
     func store(_ key: Int, _ value: SpeakerPhrase?) {
-        if keys.count >= 16 { keys.removeFirst(); values.removeFirst() }
-        keys.append(key)
-        values.append(value)
+        keys[next] = key
+        values[next] = value
+        next = (next + 1) & 15
+        if filled < 16 { filled += 1 }
     }
 }
 
 /// Finds and classifies noun phrases that can be speakers.
-struct PhraseReader {
+///
+/// A class for the reason `AttributionFinder` is one: closures that read `self` capture one
+/// reference instead of copying the view.
+final class PhraseReader {
     let view: TextView
     let cache = PhraseCache()
+
+    init(view: TextView) { self.view = view }
 
     /// Classifies the phrase in `range` (cached); nil when it cannot be a speaker.
     func classify(_ range: Range<Int>) -> SpeakerPhrase? {

@@ -169,6 +169,7 @@ enum StanceClassifier {
     static func contentWithholds(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         var words: [Int] = []
+        words.reserveCapacity(min(40, content.count))
         for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
         for (p, k) in words.enumerated() where Lexicon.negations.contains(t[k].hash) || view.endsWith(k, "n’t") {
             for q in words[(p + 1)..<min(words.count, p + 4)] where Lexicon.confirmWords.contains(t[q].hash) { return true }
@@ -211,6 +212,7 @@ enum StanceClassifier {
     static func contentDenies(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         var words: [Int] = []
+        words.reserveCapacity(min(40, content.count))
         for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
         guard let first = words.first else { return false }
         let h0 = t[first].hash

@@ -72,14 +72,30 @@ enum StanceCues {
     /// The content's words, at most 60.
     static func words(_ content: Range<Int>, _ view: TextView) -> [Int] {
         var words: [Int] = []
+        words.reserveCapacity(min(60, content.count))
         for k in content where view.tokens[k].isWord { words.append(k); if words.count >= 60 { break } }
         return words
     }
 
-    static func isNegation(_ k: Int, _ view: TextView) -> Bool {
-        let h = view.tokens[k].hash
-        return h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.nothing && h != W.none)
-            || view.endsWith(k, "n't") || view.endsWith(k, "n’t")
+    static func isNegation(_ k: Int, _ view: TextView) -> Bool { view.tokens[k].negation }
+
+    /// Whether the token with `hash` and UTF-8 `bytes` negates: what `isNegation` reads, set
+    /// on every token by the tokenizer. `negations` is `Lexicon.negations`, passed in so the
+    /// tokenizer reads it once.
+    @inline(__always) static func negates(hash h: UInt64, bytes: UnsafeBufferPointer<UInt8>, negations: WordSet) -> Bool {
+        if h == W.not || h == W.never || h == W.cannot || h == W.nt { return true }
+        if negations.contains(h) { return h != W.nothing && h != W.none }
+        // Only a word ending in "t" can end in "n't" or "n’t": most words stop here.
+        guard let last = bytes.last, last == 116 || last == 84 else { return false }
+        return endsWithNegativeContraction(bytes)
+    }
+
+    /// True when the bytes end in "n't" or "n’t", ignoring case.
+    static func endsWithNegativeContraction(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+        if n >= 3 && lower(bytes[n - 3]) == 110 && bytes[n - 2] == 39 && lower(bytes[n - 1]) == 116 { return true }
+        return n >= 5 && lower(bytes[n - 5]) == 110 && bytes[n - 4] == 0xE2 && bytes[n - 3] == 0x80 && bytes[n - 2] == 0x99 && lower(bytes[n - 1]) == 116
     }
 
     /// "not aware of", "not (immediately) able to verify", "have not been able to substantiate",

@@ -17,6 +17,9 @@ struct Token: Sendable {
     var attached: Bool
     /// The first byte, for punctuation tests.
     var first: UInt8
+    /// `StanceCues.negates` holds for the token: set once by the tokenizer, because the stance
+    /// rules ask it of every word of every content, several times over.
+    var negation: Bool = false
 
     var isWord: Bool { kind == .word || kind == .number }
     var isQuote: Bool { kind == .openQuote || kind == .closeQuote || kind == .ambiguousQuote }

@@ -11,9 +11,22 @@ enum Tokenizer {
     }
 
     static func tokenize(buffer bytes: Bytes) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        // Every token takes at least one byte, so the article's length bounds their number; the
+        // pages of that capacity that no token reaches are never touched.
+        [Token](unsafeUninitializedCapacity: max(1, bytes.count)) { out, count in
+            guard let base = out.baseAddress else { count = 0; return }
+            var tokens = TokenWriter(base: base)
+            scan(bytes, into: &tokens)
+            count = tokens.count
+        }
+    }
+
+    private static func scan(_ bytes: Bytes, into tokens: inout TokenWriter) {
         let n = bytes.count
+        let negations = Lexicon.negations, fold = asciiFold  // read once, not per token
+        @inline(__always) func negates(_ start: Int, _ end: Int, _ hash: UInt64) -> Bool {
+            StanceCues.negates(hash: hash, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), negations: negations)
+        }
         var i = 0
         var sawNewline = false
         var sawSpace = true
@@ -25,6 +38,35 @@ enum Tokenizer {
             if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { i += 1; sawSpace = true; continue }
             if b == 10 { i += 1; sawNewline = true; sawSpace = true; singleQuoteOpen = false; continue }
             if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 { i += 2; sawSpace = true; continue }
+            // Fast path for most tokens: a run of ASCII letters and digits that ends where no
+            // joiner can follow, and one-byte ASCII punctuation that cannot be a quote. Both
+            // make exactly the token the general path below would.
+            if isASCIIAlnum(b) {
+                var j = i
+                var h: UInt64 = 0xcbf29ce484222325
+                while j < n {
+                    let f = fold[bytes[j]]
+                    if f == 0 { break }
+                    h = (h ^ UInt64(f)) &* 0x100000001b3
+                    j += 1
+                }
+                if j == n || endsWordAtOnce(bytes[j]) {
+                    tokens.append(Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
+                                        afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(i, j, h)))
+                    sawNewline = false
+                    sawSpace = false
+                    i = j
+                    continue
+                }
+            } else if b < 0x80 && b != 39 && b != 34 && b != 96 {
+                let h = (0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3
+                tokens.append(Token(start: i, end: i + 1, hash: h, kind: .punct, capitalized: false,
+                                    afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(i, i + 1, h)))
+                sawNewline = false
+                sawSpace = false
+                i += 1
+                continue
+            }
             let start = i
             var kind = Token.Kind.punct
             var capitalized = false
@@ -69,7 +111,8 @@ enum Tokenizer {
                     break
                 }
                 hashed = i
-                while i < n {
+                // A space or line break ends the word: none of the joiners below applies.
+                while i < n && bytes[i] != 32 && bytes[i] != 10 {
                     let c = bytes[i]
                     // "isn’t", "O’Brien": a curly apostrophe between letters joins them ("’s" is
                     // split off below).
@@ -130,11 +173,24 @@ enum Tokenizer {
                 hash = possessiveHash
             }
             tokens.append(Token(start: start, end: end, hash: hash, kind: kind, capitalized: capitalized,
-                                afterNewline: sawNewline, attached: !sawSpace, first: b))
+                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(start, end, hash)))
             sawNewline = false
             sawSpace = false
         }
-        return tokens
+    }
+
+    /// Writes tokens into the result array's uninitialised storage: `Array.append` checks
+    /// uniqueness and capacity through calls on every token, this a store and an increment.
+    struct TokenWriter {
+        let base: UnsafeMutablePointer<Token>
+        private(set) var count = 0
+
+        init(base: UnsafeMutablePointer<Token>) { self.base = base }
+
+        @inline(__always) mutating func append(_ token: Token) {
+            (base + count).initialize(to: token)
+            count += 1
+        }
     }
 
     /// `wordHash("'s")` as a literal, so reading it in the loop costs no lazy initialisation.
@@ -175,6 +231,30 @@ enum Tokenizer {
             }
         }
         return false
+    }
+
+    /// Per byte: the byte `wordHash` reads for an ASCII letter or digit (letters lower-cased),
+    /// 0 for every other byte. One load per byte in the word loop instead of two range tests.
+    static let asciiFold: ByteTable = ByteTable { b in
+        if b >= 65 && b <= 90 { return b | 0x20 }
+        return (b >= 97 && b <= 122) || (b >= 48 && b <= 57) ? b : 0
+    }
+
+    /// A 256-entry table indexed by a byte, in memory never freed (built once per process), so
+    /// reading it costs no bounds check and no reference counting.
+    struct ByteTable: @unchecked Sendable {
+        private let entries: UnsafeMutablePointer<UInt8>
+        init(_ value: (UInt8) -> UInt8) {
+            entries = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            for b in 0...255 { entries[b] = value(UInt8(b)) }
+        }
+        @inline(__always) subscript(_ b: UInt8) -> UInt8 { entries[Int(b)] }
+    }
+
+    /// True when an ASCII byte after a run of letters and digits ends the word there: it is no
+    /// letter, digit or non-ASCII byte, and none of the inner joiners ("-", "&", ".", ",", "'").
+    @inline(__always) static func endsWordAtOnce(_ c: UInt8) -> Bool {
+        c < 0x80 && c != 45 && c != 38 && c != 46 && c != 44 && c != 39
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
