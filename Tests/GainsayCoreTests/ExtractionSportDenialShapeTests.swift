@@ -193,3 +193,17 @@ import Testing
         #expect(list.contains { $0.speaker == "ministry" && $0.stance == .denial })
     }
 }
+
+/// A speaker who has denied something in the article answers it with a plain negated fact
+/// too, wherever the rumour was named. Sentences written for the tests.
+@Suite struct ExtractionDenierContextTests {
+    @Test func aDeniersNegatedFactIsADenial() throws {
+        let list = statements("The coach denied that he had agreed terms with another club.",
+                              "The team trained in the rain on Tuesday morning before the long trip north.",
+                              "\"The players never went to the casino,\" the coach said after training.")
+        #expect(statement(list, containing: "never went")?.stance == .denial)
+        // Someone who denied nothing states a plain fact.
+        let plain = statements("The team trained in the rain on Tuesday morning.", "\"The players never went to the casino,\" the coach said after training.")
+        #expect(statement(plain, containing: "never went")?.stance == .claim)
+    }
+}

@@ -69,6 +69,8 @@ struct ArticleDispute {
         if case .dissociation(selfSubject: true) = opposition { return true }
         let statement = statements[index]
         guard let s = statementSentence[index] else { return false }
+        // The speaker has denied something in this article: what they oppose answers it.
+        if statements.contains(where: { $0.key == statement.key && $0.statement.stance == .denial }) { return true }
         let content = terms(of: index)
         // A rumour or claim named in the same or an adjacent sentence.
         for n in max(0, s - 1)...min(disputeSentence.count - 1, s + 1) where disputeSentence[n] { return true }
