@@ -145,8 +145,8 @@ import Testing
 
 /// Dismissals and ordinary-event answers: "a smear campaign", "wishful thinking", "done nothing
 /// wrong", "everything that is written is not true", "hereby denied", "fictitious", "it was not
-/// an emergency landing", "a normal diversion", "landed normally"; and "will investigate the
-/// incident" is neutral. Sentences written for the tests.
+/// an emergency landing", "a normal diversion", "landed normally"; "will investigate the claims"
+/// is neutral, and "discussed the cuts but rejected them" no denial. Sentences written for the tests.
 @Suite struct ExtractionOrdinaryEventTests {
     @Test func dismissals() throws {
         let cases = [
@@ -177,9 +177,14 @@ import Testing
         #expect(statement(landed, containing: "landed normally")?.stance == .denial)
     }
 
-    @Test func anInvestigationAnnouncedIsNeutral() throws {
-        let s = try #require(statements("The safety board said it will investigate the incident.").first)
+    @Test func anInvestigationOfTheClaimsIsNeutral() throws {
+        let s = try #require(statements("The safety board said it will investigate the claims.").first)
         #expect(s.stance == .neutral)
+    }
+
+    @Test func aProposalRejectedIsNoDenial() throws {
+        let s = try #require(statements("According to two officials, the ministry had discussed pension cuts at a meeting but rejected them.").first)
+        #expect(s.stance == .claim)
     }
 }
 

@@ -24,6 +24,8 @@ struct ArticleState {
         var resolved: Resolved
         var sentence: Int
         var isSubjectOnly: Bool
+        /// Named only as the channel of someone else's words ("told AFP").
+        var isChannel = false
     }
 
     /// Descriptions ("the expert") are only known within their article: their ids end with it.
@@ -39,7 +41,7 @@ struct ArticleState {
     mutating func rememberSubject(_ r: Resolved, sentence: Int) { mentions.append(Mention(resolved: r, sentence: sentence, isSubjectOnly: true)) }
     mutating func rememberOutlet(_ name: String, sentence: Int) {
         mentions.append(Mention(resolved: Resolved(name: name, kind: .outlet, key: "outlet:" + Names.slug(name), roles: [], confidence: 1),
-                                sentence: sentence, isSubjectOnly: false))
+                                sentence: sentence, isSubjectOnly: false, isChannel: true))
     }
 
     /// The resolved speaker, or nil when a reference has nothing to point at and is not a
@@ -73,7 +75,10 @@ struct ArticleState {
             case .outlet, .report:
                 // "the network" is no magazine: an outlet named as another kind of medium is skipped.
                 let medium = Self.mediumKind(of: phrase.head)
-                if let m = last(where: { ($0.kind == .outlet || $0.kind == .report) && !Self.isOtherMedium($0.name, than: medium) }, within: 30, sentence: sentence) {
+                // An outlet that spoke comes before one only told things ("... told AFP. The
+                // agency said" after the News Agency's dispatch: the News Agency).
+                let fits: (Resolved) -> Bool = { ($0.kind == .outlet || $0.kind == .report) && !Self.isOtherMedium($0.name, than: medium) }
+                if let m = last(where: fits, within: 30, sentence: sentence, speakersOnly: true) ?? last(where: fits, within: 30, sentence: sentence) {
                     return with(m, confidence: 0.8)
                 }
             case _ where phrase.kind != .outlet && phrase.kind != .report && Lexicon.statementNouns.contains(wordHash(phrase.head)):
@@ -211,9 +216,10 @@ struct ArticleState {
         return copy
     }
 
-    private func last(where match: (Resolved) -> Bool, within distance: Int, sentence: Int) -> Resolved? {
+    private func last(where match: (Resolved) -> Bool, within distance: Int, sentence: Int, speakersOnly: Bool = false) -> Resolved? {
         for m in mentions.reversed() {
             if sentence - m.sentence > distance { return nil }
+            if speakersOnly && m.isChannel { continue }
             if match(m.resolved) { return m.resolved }
         }
         return nil

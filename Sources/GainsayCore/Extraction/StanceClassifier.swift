@@ -90,6 +90,9 @@ enum StanceClassifier {
         while k + 1 < content.upperBound {
             if t[k].isWord, t[k].hash == W.but || t[k].hash == W.and, t[k + 1].isWord, !t[k + 1].capitalized, Lexicon.denialVerbs.contains(t[k + 1].hash),
                !view.endsWith(k + 1, "ing") {
+                // "discussed the cuts but rejected them": a proposal turned down, not a denial.
+                if Lexicon.rejectVerbs.contains(t[k + 1].hash),
+                   !(k + 2..<min(content.upperBound, k + 6)).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || t[$0].hash == W.that) }) { k += 1; continue }
                 // "and ruled out the theory": a particle verb needs its particle.
                 guard let particles = Lexicon.particleVerbs[t[k + 1].hash] else { return true }
                 if k + 2 < content.upperBound, particles.contains(t[k + 2].hash) { return true }

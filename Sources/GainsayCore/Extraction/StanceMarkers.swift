@@ -48,7 +48,6 @@ enum StanceMarkers {
     /// What an inquiry looks into.
     static let inquiryObjects = Lexicon.hashes("""
     report reports claim claims allegation allegations rumor rumors rumour rumours matter accounts account
-    incident accident crash case circumstances
     """)
     static let unaware = wordHash("unaware")
     static let goingWord = wordHash("going")
