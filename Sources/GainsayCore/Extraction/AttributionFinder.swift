@@ -977,7 +977,7 @@ final class AttributionFinder {
         var end = content.upperBound
         var quoted = false
         for k in content {
-            if t[k].isQuote && t[k].first != 39 && !(t[k].first == 0xE2 && (view.bytes[t[k].start + 2] == 0x98 || view.bytes[t[k].start + 2] == 0x99)) {
+            if t[k].isQuote && (t[k].singleSpeech || t[k].first != 39 && !(t[k].first == 0xE2 && (view.bytes[t[k].start + 2] == 0x98 || view.bytes[t[k].start + 2] == 0x99))) {
                 quoted = t[k].kind == .openQuote ? true : t[k].kind == .closeQuote ? false : !quoted
             }
             guard (view.isComma(k) || view.isDash(k)) && k + 2 < content.upperBound else { continue }
@@ -1305,7 +1305,7 @@ final class AttributionFinder {
         return outlet
     }
 
-    private func containsQuote(_ r: Range<Int>) -> Bool { r.contains { t[$0].isQuote && t[$0].first != 39 } }
+    private func containsQuote(_ r: Range<Int>) -> Bool { r.contains { t[$0].isQuote && (t[$0].first != 39 || t[$0].singleSpeech) } }
 
     /// True when nothing but an adjunct follows the verb: end of sentence, a time ("Tuesday",
     /// "on Monday"), or "in a statement/interview".

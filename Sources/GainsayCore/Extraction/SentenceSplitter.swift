@@ -64,6 +64,7 @@ enum SentenceSplitter {
     /// “ ” « » and ASCII double quotes (single quotes double as apostrophes).
     @inline(__always) static func isDoubleQuote(_ t: Token, bytes: Bytes) -> Bool {
         guard t.isQuote else { return false }
+        if t.singleSpeech { return true }
         if t.first == 0x22 || t.first == 0xC2 { return true }
         return t.first == 0xE2 && (bytes[t.start + 2] == 0x9C || bytes[t.start + 2] == 0x9D || bytes[t.start + 2] == 0x9E)
     }

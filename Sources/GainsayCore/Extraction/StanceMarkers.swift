@@ -76,6 +76,7 @@ enum StanceMarkers {
     /// "a smear campaign", "wishful thinking": what the other side says, named as no more.
     static let dismissivePairs: [(UInt64, UInt64)] = [(wordHash("smear"), wordHash("campaign")), (wordHash("wishful"), wordHash("thinking"))]
     static let wrongWord = wordHash("wrong"), nothingWord = wordHash("nothing")
+    static let pointerWords = Lexicon.hashes("it this that these those the")
     static let doneForms = Lexicon.hashes("did done do does doing")
     /// A report called talk and no more: "speculation", "gossip", "rumour".
     static let mereVerdicts = Lexicon.hashes("speculation speculative gossip conjecture guesswork rumour rumor rumours rumors")
@@ -98,6 +99,7 @@ enum StanceMarkers {
         for (p, k) in w.prefix(12).enumerated() where p > 0 {
             let h = t[k].hash
             if view.endsWith(k, "ly") { continue }
+            if DisputeStance.modals.contains(h) && p + 1 < w.count && Lexicon.denialVerbs.contains(t[w[p + 1]].hash) { continue }
             if t[k].capitalized || Lexicon.determiners.contains(h) || (!Lexicon.reportingVerbs.contains(h)
                 && !Lexicon.auxiliaries.contains(h) && !Lexicon.beForms.contains(h) && h != W.that && !Lexicon.negations.contains(h)
                 && (!Lexicon.prepositions.contains(h) || (p + 1 < w.count && (t[w[p + 1]].capitalized || Lexicon.timeWords.contains(t[w[p + 1]].hash))))) && !Lexicon.denialVerbs.contains(h) { continue }
@@ -106,7 +108,7 @@ enum StanceMarkers {
             // speaker noun ("Contador denies", "the rider categorically denies"), not "civil
             // disputes".
             var s = p - 1
-            while s > 0 && view.endsWith(w[s], "ly") { s -= 1 }
+            while s > 0 && (view.endsWith(w[s], "ly") || DisputeStance.modals.contains(t[w[s]].hash) || DisputeStance.doAuxiliaries.contains(t[w[s]].hash)) { s -= 1 }
             let subjectEnd = w[s]
             guard t[subjectEnd].capitalized || Lexicon.pronouns.contains(t[subjectEnd].hash) || Lexicon.speakerNouns.contains(t[subjectEnd].hash)
                     || AgentNouns.isAgentNoun(subjectEnd, view: view) else { return false }
@@ -251,6 +253,8 @@ enum StanceMarkers {
         for (p, k) in w.enumerated() where p + 1 < w.count {
             let pair = (t[k].hash, t[w[p + 1]].hash)
             if dismissivePairs.contains(where: { $0 == pair }) { return true }
+            // "there is nothing in it", "There is nothing to this rumour".
+            if t[k].hash == nothingWord && (t[w[p + 1]].hash == W.in || t[w[p + 1]].hash == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
             // "he had done nothing wrong".
             if t[k].hash == nothingWord && t[w[p + 1]].hash == wrongWord && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
             // "Everything that is written is not true", "what he said was not accurate".

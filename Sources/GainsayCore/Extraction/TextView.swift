@@ -5,7 +5,9 @@ struct TextView {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        tokens = Tokenizer.tokenize(bytes)
+        var tokens = Tokenizer.tokenize(bytes)
+        QuoteStyle.mark(&tokens, bytes: bytes)
+        self.tokens = tokens
     }
 
     /// The source text from the start of token `a` to the end of token `b` (inclusive).

@@ -20,6 +20,9 @@ struct Token: Sendable {
     /// `StanceCues.negates` holds for the token: set once by the tokenizer, because the stance
     /// rules ask it of every word of every content, several times over.
     var negation: Bool = false
+    /// A single quotation mark in an article that quotes speech in single marks only (see
+    /// `QuoteStyle`): it opens or closes speech as a double mark does elsewhere.
+    var singleSpeech: Bool = false
 
     var isWord: Bool { kind == .word || kind == .number }
     var isQuote: Bool { kind == .openQuote || kind == .closeQuote || kind == .ambiguousQuote }

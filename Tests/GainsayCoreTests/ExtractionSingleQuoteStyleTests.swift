@@ -1,0 +1,37 @@
+import Testing
+@testable import GainsayCore
+
+/// Copy that quotes speech in single marks only ('We deny it,' he said.): its single marks
+/// open and close speech as double marks do elsewhere; in copy with double marks they stay
+/// apostrophes and inner quotations. Sentences written for the tests.
+@Suite struct ExtractionSingleQuoteStyleTests {
+    @Test func singleMarksQuoteSpeechWhenNoDoubleMarkAppears() throws {
+        let list = statements("The doctor has denied newspaper reports linking him to the club.",
+                              "'The club has no links with the doctor and never has had,' a club spokesman said.")
+        let s = try #require(statement(list, containing: "no links"))
+        #expect(s.speaker.contains("spokesman"))
+        #expect(s.stance == .denial)
+    }
+
+    @Test func doubleMarksKeepSinglesAsApostrophes() {
+        var tokens = Tokenizer.tokenize(Array("\"It's the players' call,\" he said of the 'plan'.".utf8))
+        let bytes = Array("\"It's the players' call,\" he said of the 'plan'.".utf8)
+        QuoteStyle.mark(&tokens, bytes: bytes)
+        #expect(!tokens.contains { $0.singleSpeech })
+    }
+
+    @Test func anApostropheAfterACommaClosesSpeech() {
+        let text = "'We have no comment,' the agent said."
+        let bytes = Array(text.utf8)
+        var tokens = Tokenizer.tokenize(bytes)
+        QuoteStyle.mark(&tokens, bytes: bytes)
+        #expect(tokens.contains { $0.kind == .closeQuote && $0.singleSpeech })
+    }
+
+    @Test func nothingInItAndICanDenyIt() throws {
+        let a = try #require(statements("'I can deny it because there is nothing in it,' the doctor told a television station.").first)
+        #expect(a.stance == .denial)
+        let b = try #require(statements("\"There is nothing to this rumour,\" the chairman said.").first)
+        #expect(b.stance == .denial)
+    }
+}
