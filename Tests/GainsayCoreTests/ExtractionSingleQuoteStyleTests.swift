@@ -35,3 +35,13 @@ import Testing
         #expect(b.stance == .denial)
     }
 }
+
+/// "called the report a \"rumour\"": a report named a rumour is denied. Sentences written for
+/// the tests.
+@Suite struct ExtractionRumourLabelTests {
+    @Test func calledTheReportARumour() throws {
+        let s = try #require(statements("Another aide, who asked not to be named, called the report a \"rumour\" aimed at causing confusion.").first)
+        #expect(s.stance == .denial)
+        #expect(s.speaker.contains("aide"))
+    }
+}

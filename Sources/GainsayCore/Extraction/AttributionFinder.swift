@@ -1128,7 +1128,7 @@ final class AttributionFinder {
             if tok.isWord {
                 if Lexicon.propositionNouns.contains(tok.hash) && !tok.capitalized { sawReport = true }
                 if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake
-                    || StanceMarkers.propagandaNouns.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
+                    || StanceMarkers.propagandaNouns.contains(tok.hash) || StanceCues.rumourWords.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
             } else if tok.kind == .punct && tok.first != 45 && !tok.isQuote && !view.isComma(k) {
                 break
             }
