@@ -45,3 +45,20 @@ import Testing
         #expect(s.speaker.contains("aide"))
     }
 }
+
+/// Verdict idioms of general English: "far from the truth", "off the mark", "pure hearsay",
+/// "a canard", "full of falsehoods", "a gross distortion", "got it wrong", "misrepresents".
+/// Sentences written for the tests; a rumour in view, as a denial needs one.
+@Suite struct ExtractionVerdictIdiomTests {
+    @Test func verdictIdioms() throws {
+        let cases = ["The report is far from the truth.", "The story is completely off the mark.", "These claims are nowhere near the truth.",
+                     "The report is pure hearsay.", "The story is a canard.", "The article is full of falsehoods.",
+                     "The report is a gross distortion of the facts.", "The figures quoted are simply wrong.",
+                     "This is a total misrepresentation of what happened.", "The report misrepresents the facts.", "The newspaper got it wrong."]
+        for text in cases {
+            let list = statements("Reports claimed the minister had resigned. \"\(text.dropLast())\", the spokesman said.")
+            let s = try #require(list.first { $0.speaker.contains("spokesman") }, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+    }
+}

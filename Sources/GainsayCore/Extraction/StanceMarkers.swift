@@ -15,18 +15,18 @@ enum StanceMarkers {
     static let reportSubjects = Lexicon.hashes("""
     news report reports story stories claim claims rumor rumors rumour rumours allegation allegations
     accusation accusations article articles post posts item account accounts content wording headline
-    quote quotes quotation attribution suggestion suggestions speculation
+    quote quotes quotation attribution suggestion suggestions speculation figures numbers
     """)
     /// Predicates that call such a report false: "was premature", "were wrong".
     static let reportVerdicts = Lexicon.hashes("""
     wrong premature untrue false unfounded baseless groundless inaccurate incorrect erroneous fabricated
     invented fake bogus mistaken misleading hoax lie lies fabrication fiction fantasy nonsense rubbish
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
-    slanderous defamatory libellous libelous scurrilous fictitious
+    slanderous defamatory libellous libelous scurrilous fictitious canard hearsay distortion misrepresentation falsehood unverified
     exaggerated overblown overstated unsubstantiated
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
-    static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slander hoax fiction fantasy disinformation misinformation")
+    static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slander hoax fiction fantasy disinformation misinformation canard hearsay distortion misrepresentation falsehood falsehoods untruths")
     /// Names for a false report used as a subject: "the hoax", "the misinformation".
     static let hoaxSubjects = Lexicon.hashes("hoax misinformation disinformation fabrication fabrications")
     static let prankNouns = Lexicon.hashes("call calls caller callers bomb threat threats email emails alarm")
@@ -77,9 +77,12 @@ enum StanceMarkers {
     static let dismissivePairs: [(UInt64, UInt64)] = [(wordHash("smear"), wordHash("campaign")), (wordHash("wishful"), wordHash("thinking"))]
     static let wrongWord = wordHash("wrong"), nothingWord = wordHash("nothing")
     static let pointerWords = Lexicon.hashes("it this that these those the")
+    static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
+    static let offWord = wordHash("off"), markWord = wordHash("mark"), fullWord = wordHash("full"), gotWord = wordHash("got"), inaccuracies = wordHash("inaccuracies")
+    static let misrepresentVerbs = Lexicon.hashes("misrepresents misrepresented misrepresenting distorts distorted distorting")
     static let doneForms = Lexicon.hashes("did done do does doing")
     /// A report called talk and no more: "speculation", "gossip", "rumour".
-    static let mereVerdicts = Lexicon.hashes("speculation speculative gossip conjecture guesswork rumour rumor rumours rumors")
+    static let mereVerdicts = Lexicon.hashes("speculation speculative gossip conjecture guesswork rumour rumor rumours rumors hearsay")
     static let mereWords = Lexicon.hashes("nothing more than but mere merely pure idle only simply just")
     /// The words of a bare "no": "Definitely not", "Absolutely not", "Of course not", "No way".
     static let bareAnswerWords = Lexicon.hashes("no not never nope definitely absolutely certainly of course at all way categorically simply one chance single bit")
@@ -253,6 +256,16 @@ enum StanceMarkers {
         for (p, k) in w.enumerated() where p + 1 < w.count {
             let pair = (t[k].hash, t[w[p + 1]].hash)
             if dismissivePairs.contains(where: { $0 == pair }) { return true }
+            // "far from the truth", "nowhere near the truth", "off the mark".
+            if (t[k].hash == farWord && t[w[p + 1]].hash == W.from || t[k].hash == nowhereWord && t[w[p + 1]].hash == nearWord),
+               w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == truthWord }) { return true }
+            if t[k].hash == offWord && p + 2 < w.count && t[w[p + 1]].hash == W.the && t[w[p + 2]].hash == markWord { return true }
+            // "full of falsehoods", "full of lies".
+            if t[k].hash == fullWord && t[w[p + 1]].hash == W.of && p + 2 < w.count && (propagandaNouns.contains(t[w[p + 2]].hash) || errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
+            // "the newspaper got it wrong", "got it badly wrong".
+            if t[k].hash == gotWord && t[w[p + 1]].hash == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == wrongWord }) { return true }
+            // "The report misrepresents the facts", "distorted the facts".
+            if misrepresentVerbs.contains(t[k].hash) && p > 0 { return true }
             // "there is nothing in it", "There is nothing to this rumour".
             if t[k].hash == nothingWord && (t[w[p + 1]].hash == W.in || t[w[p + 1]].hash == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
             // "he had done nothing wrong".
