@@ -42,17 +42,21 @@ final class AttributionFinder {
     }
 
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
+        // The passes below read the sentence after its dateline; one look-up per token tells
+        // which of them can find anything (each still checks for itself).
+        let scan = datelineEnd(fullRange)..<fullRange.upperBound
+        let may = mayHold(scan)
         var madeBy: Attribution? = nil
-        var result = attributionsInClauses(fullRange, madeBy: &madeBy)
+        var result = may.cue ? attributionsInClauses(fullRange, madeBy: &madeBy) : []
         if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }) { result.insert(made, at: 0) }
         // "X did not immediately return a request for comment": a non-answer with no cue verb.
         // Beside another statement ("X cannot verify it, and the FBI had no comment"), a
         // non-answer by another party is added.
-        for a in nonAnswers(in: datelineEnd(fullRange)..<fullRange.upperBound) where !result.contains(where: { $0.speaker.name == a.speaker.name }) {
+        for a in may.nonAnswer ? nonAnswers(in: scan) : [] where !result.contains(where: { $0.speaker.name == a.speaker.name }) {
             result.append(a)
         }
         // "X was among the first to set the record straight", "posted a correction".
-        if result.isEmpty, mayHoldCorrectionAct(fullRange), let act = correctionAct(in: datelineEnd(fullRange)..<fullRange.upperBound) { result = [act] }
+        if result.isEmpty, may.correction, let act = correctionAct(in: scan) { result = [act] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -1318,12 +1322,23 @@ final class AttributionFinder {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// False when no lower-case word of the sentence can open a correction act: one set test
-    /// per token before `correctionAct` reads the sentence.
-    private func mayHoldCorrectionAct(_ range: Range<Int>) -> Bool {
-        let heads = CuePrefilter.correctionHeads
-        for k in range where t[k].isWord && !t[k].capitalized && heads.contains(t[k].hash) { return true }
-        return false
+    /// Which passes can find anything in `scan`: a clause cue (any token in `CuePrefilter.words`,
+    /// the test `attributionsInClauses` opens with), a non-answer (a word in
+    /// `AttributionFinder.triggers` or negating, which covers every "n't" / "n’t" ending, the
+    /// test `nonAnswers` opens with), a correction act (a lower-case word in
+    /// `CuePrefilter.correctionHeads`, without which `correctionAct` finds nothing).
+    private func mayHold(_ scan: Range<Int>) -> (cue: Bool, nonAnswer: Bool, correction: Bool) {
+        let flags = CuePrefilter.sentenceFlags
+        var cue = false, nonAnswer = false, correction = false
+        for k in scan {
+            let tok = t[k]
+            let f = flags[tok.hash]
+            if f & CuePrefilter.cueBit != 0 { cue = true }
+            guard tok.isWord else { continue }
+            if f & CuePrefilter.nonAnswerBit != 0 || tok.negation { nonAnswer = true }
+            if f & CuePrefilter.correctionBit != 0 && !tok.capitalized { correction = true }
+        }
+        return (cue, nonAnswer, correction)
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }
