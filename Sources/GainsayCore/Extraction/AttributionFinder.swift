@@ -46,9 +46,12 @@ final class AttributionFinder {
         // which of them can find anything (each still checks for itself).
         let scan = datelineEnd(fullRange)..<fullRange.upperBound
         let may = mayHold(scan)
-        var madeBy: Attribution? = nil
-        var result = may.cue ? attributionsInClauses(fullRange, madeBy: &madeBy) : []
-        if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }) { result.insert(made, at: 0) }
+        var result: [Attribution] = []
+        if may.cue {
+            var madeBy: Attribution? = nil
+            result = attributionsInClauses(fullRange, madeBy: &madeBy)
+            if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }) { result.insert(made, at: 0) }
+        }
         // "X did not immediately return a request for comment": a non-answer with no cue verb.
         // Beside another statement ("X cannot verify it, and the FBI had no comment"), a
         // non-answer by another party is added.
