@@ -91,6 +91,23 @@ import Testing
         }
     }
 
+    @Test func wordFlagsCarryTheBitsOfEveryListAWordIsIn() {
+        let a = WordSet(["said", "denied", "told"].map { wordHash($0) })
+        let b = WordSet(["denied", "never"].map { wordHash($0) })
+        let flags = WordFlags([(a, 1), (b, 4)])
+        #expect(flags[wordHash("said")] == 1)
+        #expect(flags[wordHash("denied")] == 5)
+        #expect(flags[wordHash("never")] == 4)
+        #expect(flags[wordHash("table")] == 0)
+        #expect(flags[0] == 0)
+        // The sentence table agrees with the three sets it stands for.
+        let table = CuePrefilter.sentenceFlags
+        for h in CuePrefilter.words.members { #expect(table[h] & CuePrefilter.cueBit != 0) }
+        for h in AttributionFinder.triggers.members { #expect(table[h] & CuePrefilter.nonAnswerBit != 0) }
+        for h in CuePrefilter.correctionHeads.members { #expect(table[h] & CuePrefilter.correctionBit != 0) }
+        #expect(table[wordHash("table")] == 0)
+    }
+
     @Test func prefilterSetsHoldEveryHeadTheyStandFor() {
         for set in [Lexicon.reportingVerbs, Lexicon.denialNounCues, Lexicon.citeVerbs, CueWords.messageNouns,
                     CueWords.carriedVerbs, CueWords.contactVerbs, CueWords.airedVerbs] {

@@ -31,11 +31,19 @@ struct EmittedAttribution {
 }
 
 /// A speaker whose words run on into the next sentence or paragraph: who, with which cue,
-/// through which outlets.
-struct CarriedSpeaker {
-    var speaker: Resolved
-    var cue: String
-    var via: [String]
+/// through which outlets. A final class: the sentence loop keeps several optional ones and
+/// hands them on every sentence, and an optional reference is copied and dropped with one
+/// retain or release where an optional struct goes through the runtime's generic witness.
+final class CarriedSpeaker {
+    let speaker: Resolved
+    let cue: String
+    let via: [String]
+
+    init(speaker: Resolved, cue: String, via: [String]) {
+        self.speaker = speaker
+        self.cue = cue
+        self.via = via
+    }
 }
 
 /// Extracts the attributed statements of one article.

@@ -31,18 +31,35 @@ final class AttributionFinder {
         var cueText: String
     }
 
-    func attributions(in fullRange: Range<Int>) -> [Attribution] {
+    /// The non-verb attributions `attributionsInClauses` finds in a sentence.
+    private final class ClauseFinds {
+        var according: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
+        var citing: (index: Int, phrase: SpeakerPhrase)? = nil
+        var perspective: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
+        var interviewVia: SpeakerPhrase? = nil
+        var nounDenial: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var madeBy: Attribution? = nil
-        var result = attributionsInClauses(fullRange, madeBy: &madeBy)
-        if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }) { result.insert(made, at: 0) }
+    }
+
+    func attributions(in fullRange: Range<Int>) -> [Attribution] {
+        // The passes below read the sentence after its dateline; one look-up per token tells
+        // which of them can find anything (each still checks for itself).
+        let scan = datelineEnd(fullRange)..<fullRange.upperBound
+        let may = mayHold(scan)
+        var result: [Attribution] = []
+        if may.cue {
+            var madeBy: Attribution? = nil
+            result = attributionsInClauses(fullRange, madeBy: &madeBy)
+            if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }) { result.insert(made, at: 0) }
+        }
         // "X did not immediately return a request for comment": a non-answer with no cue verb.
         // Beside another statement ("X cannot verify it, and the FBI had no comment"), a
         // non-answer by another party is added.
-        for a in nonAnswers(in: datelineEnd(fullRange)..<fullRange.upperBound) where !result.contains(where: { $0.speaker.name == a.speaker.name }) {
+        for a in may.nonAnswer ? nonAnswers(in: scan) : [] where !result.contains(where: { $0.speaker.name == a.speaker.name }) {
             result.append(a)
         }
         // "X was among the first to set the record straight", "posted a correction".
-        if result.isEmpty, mayHoldCorrectionAct(fullRange), let act = correctionAct(in: datelineEnd(fullRange)..<fullRange.upperBound) { result = [act] }
+        if result.isEmpty, may.correction, let act = correctionAct(in: scan) { result = [act] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -74,13 +91,10 @@ final class AttributionFinder {
         if !hasCue { return [] }
 
         var verbs: [VerbCue] = []
-        var according: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
-        var citing: (index: Int, phrase: SpeakerPhrase)? = nil
-        var perspective: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
-        var interviewVia: SpeakerPhrase? = nil
-        var nounDenial: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
-        var madeBy: Attribution? = nil
-        defer { madeByOut = madeBy }
+        // What the scan finds, in one box: a handful of optional tuples held as locals are each
+        // copied and destroyed through the runtime's generic witness at every exit.
+        let finds = ClauseFinds()
+        defer { madeByOut = finds.madeBy }
         let denialNouns = Lexicon.denialNounCues, cueVerbs = Lexicon.reportingVerbs  // read once, not per token
         let heads = CuePrefilter.clauseHeads
         var k = lo
@@ -90,42 +104,42 @@ final class AttributionFinder {
             guard tok.isWord, heads.contains(tok.hash) else { k += 1; continue }
             if tok.hash == W.according && k + 2 < hi && t[k + 1].hash == W.to,
                let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
-                if according == nil {
+                if finds.according == nil {
                     // "according to a preliminary report by the safety board": the board speaks.
                     if p.kind == .report, r.upperBound + 1 < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.by || t[r.upperBound].hash == W.from,
                        let author = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), let a = reader.classify(author), a.kind != .pronoun {
-                        according = (k, a, r.lowerBound..<author.upperBound)
+                        finds.according = (k, a, r.lowerBound..<author.upperBound)
                     } else if p.kind == .person || p.kind == .group, r.upperBound + 1 < hi, view.isComma(r.upperBound), t[r.upperBound + 1].capitalized,
                               let nameRange = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), t[nameRange.upperBound - 1].capitalized,
                               nameRange.upperBound >= hi || view.isComma(nameRange.upperBound) || t[nameRange.upperBound].first == 46,
                               var name = reader.classify(nameRange), name.kind == .person {
                         // "according to his lawyer, Jane Roe": the name the description is given.
                         name.roles.formUnion(p.roles)
-                        according = (k, name, r.lowerBound..<nameRange.upperBound)
+                        finds.according = (k, name, r.lowerBound..<nameRange.upperBound)
                     } else {
-                        according = (k, p, r)
+                        finds.according = (k, p, r)
                     }
                 }
             } else if (tok.hash == W.citing || (tok.hash == CueWords.quoting && k > lo && view.isComma(k - 1))) && (!tok.capitalized || k == lo), k + 1 < hi,
                       let read = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = citedOwner(read) ?? read,
                       let p = reader.classify(r), p.kind != .pronoun {
-                citing = (k, p)
+                finds.citing = (k, p)
             } else if (tok.hash == W.perspective || tok.hash == W.view || tok.hash == W.opinion) && k + 2 < hi && k >= lo + 2
                         && t[k + 1].hash == W.of && t[k - 1].hash == W.the && (t[k - 2].hash == W.from || t[k - 2].hash == W.in),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
-                perspective = (k - 2, p, r)
+                finds.perspective = (k - 2, p, r)
             } else if (tok.hash == W.interview || tok.hash == W.appearance) && k + 2 < hi && (t[k + 1].hash == W.with || t[k + 1].hash == W.on),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), t[r.upperBound - 1].capitalized, let p = reader.classify(r) {
                 var outlet = p
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
-                interviewVia = outlet
+                finds.interviewVia = outlet
             } else if CueWords.messageNouns.contains(tok.hash) && !tok.capitalized && k + 2 < hi && t[k + 1].isWord && t[k + 1].hash == W.to,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "In a letter to the Daily Courier, the authority said": the outlet written to.
-                interviewVia = outletNamed(p, r)
-            } else if interviewVia == nil, Lexicon.citeVerbs.contains(tok.hash), !tok.capitalized, k > lo,
+                finds.interviewVia = outletNamed(p, r)
+            } else if finds.interviewVia == nil, Lexicon.citeVerbs.contains(tok.hash), !tok.capitalized, k > lo,
                       view.isComma(k - 1) || (t[k - 1].isWord && !t[k - 1].capitalized && Lexicon.speakerNouns.contains(t[k - 1].hash))
                         || (k - 2 >= lo && t[k - 1].isWord && t[k - 1].hash == W.as && view.isComma(k - 2)),
                       k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
@@ -133,26 +147,26 @@ final class AttributionFinder {
                       r.upperBound >= hi || view.isComma(r.upperBound) || (t[r.upperBound].kind == .punct && t[r.upperBound].first == 46),
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "X, quoted by Interfax, said": the outlet that quoted the speaker.
-                interviewVia = outletNamed(p, r)
-            } else if interviewVia == nil, CueWords.carriedVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, CueWords.messageNouns.contains(t[k - 1].hash),
+                finds.interviewVia = outletNamed(p, r)
+            } else if finds.interviewVia == nil, CueWords.carriedVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, CueWords.messageNouns.contains(t[k - 1].hash),
                       k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "In remarks carried by state news agency KNA", "in an interview published by X".
-                interviewVia = outletNamed(p, r)
+                finds.interviewVia = outletNamed(p, r)
             } else if CueWords.contactVerbs.contains(tok.hash), let by = (k + 1..<min(hi, k + 5)).first(where: { t[$0].isWord && t[$0].hash == W.by }),
                       let found = reader.phraseStarting(at: by + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r) || t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "Reached for comment by The Evening Post, a spokesman denied ...".
-                interviewVia = outletNamed(p, r)
+                finds.interviewVia = outletNamed(p, r)
             } else if tok.hash == W.speaking && k + 2 < hi && (t[k + 1].hash == W.to || t[k + 1].hash == W.with),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), isOutletLike(r), let p = reader.classify(r) {
                 // "Speaking to Business Insider, she said ...".
                 var outlet = p
                 outlet.kind = .outlet
                 outlet.name = reader.trimDeterminer(outlet.phrase)
-                interviewVia = outlet
-            } else if madeBy == nil, CueWords.airedVerbs.contains(tok.hash), !tok.capitalized, k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
+                finds.interviewVia = outlet
+            } else if finds.madeBy == nil, CueWords.airedVerbs.contains(tok.hash), !tok.capitalized, k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
                       let subject = (max(lo, k - 5)..<k).first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) })
                           ?? (t[k - 1].isWord && CueWords.documentNouns.contains(t[k - 1].hash) ? k - 1 : nil),
                       subject == k - 1 || (subject + 1..<k).contains(where: { t[$0].isWord && Lexicon.beForms.contains(t[$0].hash) }),
@@ -161,11 +175,11 @@ final class AttributionFinder {
                 var a = Attribution(cueIndex: k, cue: view.lower(k) + " by", speaker: p, via: [], content: lo..<subject + 1,
                                     stanceCue: plainCue(k), contentIsQuote: false, confidence: 0.7)
                 a.forcedStance = .claim
-                madeBy = a
+                finds.madeBy = a
             } else if denialNouns.contains(tok.hash) && k + 2 < hi && (t[k + 1].hash == W.by || t[k + 1].hash == W.from),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
                 // "the denial by the ministry": a noun cue with its speaker.
-                nounDenial = (k, p, r)
+                finds.nounDenial = (k, p, r)
             } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && cueVerbs.contains(tok.hash),
                       !isNounModifier(k, hi: hi), !isNounBeforeOf(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
@@ -192,11 +206,11 @@ final class AttributionFinder {
         let cuesBeforeClosing = verbs
         // "As X reported, ...": the outlet carries what follows, like "according to X".
         // (Found by index: `first(where:)` and `last(where:)` copy every cue they pass.)
-        if according == nil, let asIndex = verbs.firstIndex(where: { v in
+        if finds.according == nil, let asIndex = verbs.firstIndex(where: { v in
             v.speakerRange.lowerBound - 1 >= lo && t[v.speakerRange.lowerBound - 1].isWord && t[v.speakerRange.lowerBound - 1].hash == W.as
                 && v.index + 1 < hi && view.isComma(v.index + 1) && v.speakerRange.upperBound == v.index
         }), case let asCue = verbs[asIndex] {
-            according = (asCue.speakerRange.lowerBound - 1, asCue.speaker, asCue.speakerRange)
+            finds.according = (asCue.speakerRange.lowerBound - 1, asCue.speaker, asCue.speakerRange)
             verbs.removeAll { $0.index == asCue.index }
         }
         // A closing attribution ("..., said Jane Roe.") owns the sentence: cues inside its
@@ -216,11 +230,11 @@ final class AttributionFinder {
         }
         var active = verbs.filter { !$0.passiveBy }
         let passive = verbs.filter { $0.passiveBy }
-        if let acc = according {
+        if let acc = finds.according {
             let front = acc.index - lo <= 2
             // "According to X, Y said ...": Y speaks, X carries it; "Y, citing Z, said ...,
             // according to X": Z speaks through Y and X.
-            if let verbIndex = active.firstIndex(where: { !front || $0.index > acc.range.upperBound }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun, let cite = citing,
+            if let verbIndex = active.firstIndex(where: { !front || $0.index > acc.range.upperBound }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun, let cite = finds.citing,
                cite.index > verb.speakerRange.lowerBound, cite.index < verb.index {
                 var a = attribution(verb, via: [acc.phrase, verb.speaker])
                 a.speaker = cite.phrase
@@ -230,7 +244,7 @@ final class AttributionFinder {
             } else if let verbIndex = active.firstIndex(where: { !front || $0.index > acc.range.upperBound }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun {
                 var via = [acc.phrase]
                 if let o = verb.objectVia { via.append(o) }
-                if let iv = interviewVia { via.append(iv) }
+                if let iv = finds.interviewVia { via.append(iv) }
                 result.append(attribution(verb, via: via))
                 // "X says ..., according to his lawyer, Jane Roe": the lawyer states it too.
                 if acc.phrase.kind == .person && !isOutletLike(acc.range) && verb.speaker.kind != .pronoun {
@@ -242,18 +256,18 @@ final class AttributionFinder {
                 result.append(Attribution(cueIndex: acc.index, cue: "citing", speaker: cited, via: [acc.phrase],
                                           content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
                                           stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.85))
-            } else if let cite = citing {
+            } else if let cite = finds.citing {
                 result.append(Attribution(cueIndex: cite.index, cue: "citing", speaker: cite.phrase, via: [acc.phrase],
                                           content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
                                           stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.85))
             } else {
                 result.append(Attribution(cueIndex: acc.index, cue: "according to", speaker: acc.phrase,
-                                          via: passive.map(\.speaker) + (interviewVia.map { [$0] } ?? []),
+                                          via: passive.map(\.speaker) + (finds.interviewVia.map { [$0] } ?? []),
                                           content: contentAround(acc.index, acc.range, front: front, lo: lo, hi: hi),
                                           stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.9))
                 return result
             }
-        } else if let cite = citing, let first = active.first {
+        } else if let cite = finds.citing, let first = active.first {
             // "X, citing Y, reported ...": Y speaks through X. The carrier is the verb nearest
             // before "citing" ("A said ..., the Herald reported, citing B"), else the first.
             let verb = active.lastIndex(where: { $0.index < cite.index && $0.speakerRange.lowerBound < cite.index }).map { active[$0] } ?? first
@@ -288,13 +302,13 @@ final class AttributionFinder {
             result.append(a)
             // A second speaker may still follow ("..., though his agent denied it").
             active.removeAll { $0.index < verb.index }
-        } else if let p = perspective {
+        } else if let p = finds.perspective {
             result.append(Attribution(cueIndex: p.index, cue: "from the perspective of", speaker: p.phrase, via: [],
                                       content: contentAround(p.index, p.range, front: p.index - lo <= 2, lo: lo, hi: hi),
                                       stanceCue: plainCue(p.range.upperBound), contentIsQuote: false, confidence: 0.7))
             return result
         }
-        if result.isEmpty && active.isEmpty, let noun = nounDenial {
+        if result.isEmpty && active.isEmpty, let noun = finds.nounDenial {
             return [Attribution(cueIndex: noun.index, cue: view.lower(noun.index) + " by", speaker: noun.phrase, via: [],
                                 content: lo..<hi, stanceCue: .init(verb: W.denied, negated: false, declined: false, isQuestionVerb: false, objectRange: noun.range.upperBound..<noun.range.upperBound),
                                 contentIsQuote: false, confidence: 0.7)]
@@ -302,7 +316,7 @@ final class AttributionFinder {
         if result.isEmpty {
             guard let first = active.first else {
                 if let p = passive.first {
-                    var a = attribution(p, via: (interviewVia.map { [$0] } ?? []) + (p.objectVia.map { [$0] } ?? []))
+                    var a = attribution(p, via: (finds.interviewVia.map { [$0] } ?? []) + (p.objectVia.map { [$0] } ?? []))
                     a.content = lo..<max(lo, p.speakerRange.lowerBound - 2)
                     a.confidence = 0.7
                     result.append(a)
@@ -318,7 +332,7 @@ final class AttributionFinder {
                                           && (p.cueText.hasPrefix("as ") || (p.index > lo && t[p.index - 1].isWord && (t[p.index - 1].hash == W.comments || t[p.index - 1].hash == W.remarks)))))
             }.map(\.speaker)
             if let o = first.objectVia { via.append(o) }
-            if let iv = interviewVia { via.append(iv) }
+            if let iv = finds.interviewVia { via.append(iv) }
             result.append(attribution(first, via: via))
             for answer in answers where answer.index > first.index {
                 var a = attribution(answer, via: [])
@@ -1351,12 +1365,23 @@ final class AttributionFinder {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// False when no lower-case word of the sentence can open a correction act: one set test
-    /// per token before `correctionAct` reads the sentence.
-    private func mayHoldCorrectionAct(_ range: Range<Int>) -> Bool {
-        let heads = CuePrefilter.correctionHeads
-        for k in range where t[k].isWord && !t[k].capitalized && heads.contains(t[k].hash) { return true }
-        return false
+    /// Which passes can find anything in `scan`: a clause cue (any token in `CuePrefilter.words`,
+    /// the test `attributionsInClauses` opens with), a non-answer (a word in
+    /// `AttributionFinder.triggers` or negating, which covers every "n't" / "n’t" ending, the
+    /// test `nonAnswers` opens with), a correction act (a lower-case word in
+    /// `CuePrefilter.correctionHeads`, without which `correctionAct` finds nothing).
+    private func mayHold(_ scan: Range<Int>) -> (cue: Bool, nonAnswer: Bool, correction: Bool) {
+        let flags = CuePrefilter.sentenceFlags
+        var cue = false, nonAnswer = false, correction = false
+        for k in scan {
+            let tok = t[k]
+            let f = flags[tok.hash]
+            if f & CuePrefilter.cueBit != 0 { cue = true }
+            guard tok.isWord else { continue }
+            if f & CuePrefilter.nonAnswerBit != 0 || tok.negation { nonAnswer = true }
+            if f & CuePrefilter.correctionBit != 0 && !tok.capitalized { correction = true }
+        }
+        return (cue, nonAnswer, correction)
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }

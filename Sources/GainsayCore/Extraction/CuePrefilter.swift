@@ -23,3 +23,12 @@ extension CuePrefilter {
     /// "corrected its story"): a sentence with none of them holds none.
     static let correctionHeads = WordSet.union([AttributionFinder.setForms, AttributionFinder.publishVerbs, AttributionFinder.correctVerbs])
 }
+
+extension CuePrefilter {
+    /// The bits of `sentenceFlags`: a clause cue (`words`), a non-answer trigger
+    /// (`AttributionFinder.triggers`), the verb of a correction act (`correctionHeads`).
+    static let cueBit: UInt8 = 1, nonAnswerBit: UInt8 = 2, correctionBit: UInt8 = 4
+
+    /// The three sentence prefilters in one table: each token of a sentence is looked up once.
+    static let sentenceFlags = WordFlags([(words, cueBit), (AttributionFinder.triggers, nonAnswerBit), (correctionHeads, correctionBit)])
+}

@@ -46,3 +46,41 @@ extension WordSet {
         WordSet(sets.flatMap(\.members) + extra)
     }
 }
+
+/// Word hashes with a few flag bits each, open addressing like `WordSet`: one look-up answers
+/// for several word lists at once (which of a sentence's prefilters a word passes).
+struct WordFlags: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<UInt64>
+    private let bits: UnsafeMutablePointer<UInt8>
+    private let mask: Int
+
+    /// `lists` pairs each set with the bit its members carry.
+    init(_ lists: [(WordSet, UInt8)]) {
+        var merged: [UInt64: UInt8] = [:]
+        for (set, bit) in lists { for h in set.members { merged[h, default: 0] |= bit } }
+        var capacity = 16
+        while capacity < merged.count * 4 { capacity <<= 1 }
+        mask = capacity - 1
+        slots = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+        bits = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        bits.initialize(repeating: 0, count: capacity)
+        for (h, b) in merged where h != 0 {
+            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
+            slots[i] = h
+            bits[i] = b
+        }
+    }
+
+    /// The bits of `h`, 0 when it is in no list.
+    @inline(__always) subscript(_ h: UInt64) -> UInt8 {
+        var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let s = slots[i]
+            if s == h { return h != 0 ? bits[i] : 0 }
+            if s == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
+}
