@@ -81,8 +81,9 @@ enum StanceMarkers {
     static let offWord = wordHash("off"), markWord = wordHash("mark"), fullWord = wordHash("full"), gotWord = wordHash("got"), inaccuracies = wordHash("inaccuracies")
     static let misrepresentVerbs = Lexicon.hashes("misrepresents misrepresented misrepresenting distorts distorted distorting")
     static let doneForms = Lexicon.hashes("did done do does doing")
-    /// A report called talk and no more: "speculation", "gossip", "rumour".
-    static let mereVerdicts = Lexicon.hashes("speculation speculative gossip conjecture guesswork rumour rumor rumours rumors hearsay")
+    /// A report called talk and no more: the guesses of "pure speculation" and a few more.
+    static let mereVerdicts = WordSet.union([StanceCues.guessNouns], extra: ["speculative", "rumours", "rumors", "hearsay"].map { wordHash($0) })
+    /// The words of "nothing more than", "merely", "simply" before such a verdict.
     static let mereWords = Lexicon.hashes("nothing more than but mere merely pure idle only simply just")
     /// The words of a bare "no": "Definitely not", "Absolutely not", "Of course not", "No way".
     static let bareAnswerWords = Lexicon.hashes("no not never nope definitely absolutely certainly of course at all way categorically simply one chance single bit")
