@@ -62,3 +62,29 @@ import Testing
         }
     }
 }
+
+/// Answers and verdicts from official replies: "As far as I know, no.", "Absolutely no names
+/// were taken", "Of course, there is no conflict", "ruled it out", "distanced itself from the
+/// resignation story", "politically motivated", "set the record straight", and a wh-question
+/// that calls it lies. Sentences written for the tests.
+@Suite struct ExtractionOfficialReplyTests {
+    @Test func replies() throws {
+        let cases = [
+            "Asked if the documents were genuine, the doctor replied: 'As far as I know, no.'",
+            "\"Absolutely no names were taken,\" the commissioner said.",
+            "\"Of course, there is no conflict between the coach and the president,\" the official told a radio station.",
+            "\"We tested for the fault and ruled it out as a problem,\" the engineer said.",
+            "The agency later distanced itself from the resignation story.",
+            "\"It seems quite clear that the charge is politically motivated,\" the chief minister said.",
+            "The team said the driver wanted to set the record straight.",
+            "The director posted: \"How many times can you publish complete lies before people stop reading?\"",
+        ]
+        for text in cases {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        // A tag question still asks.
+        let asked = try #require(statements("Another supporter, Jan Roe, wrote: \"It's a hoax, right?\"").first)
+        #expect(asked.stance == .neutral)
+    }
+}

@@ -20,7 +20,11 @@ enum StanceClassifier {
         if let lastContent = content.last, content.count > 0 {
             var k = lastContent
             while k > content.lowerBound && (t[k].isQuote || (t[k].kind == .punct && t[k].first != 63)) { k -= 1 }
-            if t[k].kind == .punct && t[k].first == 63 { return .neutral }
+            // ("How many times can you publish complete lies?": a wh-question that calls it lies is
+            // rhetorical; "It's a hoax, right?" still asks.)
+            let opensWithWh = content.first(where: { t[$0].isWord }).map { StanceCues.whWords.contains(t[$0].hash) } ?? false
+            if t[k].kind == .punct && t[k].first == 63,
+               !(opensWithWh && content.contains(where: { t[$0].isWord && (StanceMarkers.propagandaNouns.contains(t[$0].hash) || Lexicon.falsityWords.contains(t[$0].hash)) })) { return .neutral }
         }
         if cue.isQuestionVerb { return .neutral }
         if let verb = cue.verb, Lexicon.denialVerbs.contains(verb) {
@@ -34,7 +38,9 @@ enum StanceClassifier {
                 if k == cue.objectRange.lowerBound && view.endsWith(k, "ing") { break }
                 // "rejected suggestions that ..." denies a proposition; "rejected the suggestions" a proposal.
                 let clause = k + 1 < view.tokens.count && t[k + 1].isWord && t[k + 1].hash == W.that
-                if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause { return .claim }
+                // ("distanced itself from the resignation story": the noun names the story's subject.)
+                let modifiesReport = k + 1 < view.tokens.count && t[k + 1].isWord && Lexicon.propositionNouns.contains(t[k + 1].hash)
+                if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause && !modifiesReport { return .claim }
             }
             return .denial
         }
@@ -96,6 +102,8 @@ enum StanceClassifier {
                 // "and ruled out the theory": a particle verb needs its particle.
                 guard let particles = Lexicon.particleVerbs[t[k + 1].hash] else { return true }
                 if k + 2 < content.upperBound, particles.contains(t[k + 2].hash) { return true }
+                // "and ruled it out as a problem": the object between verb and particle.
+                if k + 3 < content.upperBound, CueWords.objectPronouns.contains(t[k + 2].hash) || t[k + 2].hash == W.it, particles.contains(t[k + 3].hash) { return true }
             }
             k += 1
         }
@@ -217,6 +225,10 @@ enum StanceClassifier {
         var words: [Int] = []
         words.reserveCapacity(min(40, content.count))
         for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
+        // "Absolutely no names were taken", "Of course, there is no conflict": an opening
+        // adverb is no part of the clause's shape.
+        if words.count > 2, t[words[0]].hash == StanceMarkers.ofWord, t[words[1]].hash == StanceMarkers.courseWord { words.removeFirst(2) }
+        while words.count > 1, Lexicon.degreeAdverbs.contains(t[words[0]].hash) || StanceMarkers.openingAdverbs.contains(t[words[0]].hash) { words.removeFirst() }
         guard let first = words.first else { return false }
         let h0 = t[first].hash
         let h1 = words.count > 1 ? t[words[1]].hash : 0

@@ -74,7 +74,13 @@ enum StanceMarkers {
     static let knewWords = Lexicon.hashes("knew know knows known realised realized learned learnt")
     static let concoctVerbs = Lexicon.hashes("concocting concocted concoct")
     /// "a smear campaign", "wishful thinking": what the other side says, named as no more.
-    static let dismissivePairs: [(UInt64, UInt64)] = [(wordHash("smear"), wordHash("campaign")), (wordHash("wishful"), wordHash("thinking"))]
+    static let dismissivePairs: [(UInt64, UInt64)] = [(wordHash("smear"), wordHash("campaign")), (wordHash("wishful"), wordHash("thinking")),
+                                                      (wordHash("politically"), wordHash("motivated")), (wordHash("record"), wordHash("straight"))]
+    static let hedgeWords = Lexicon.hashes("as far i know we think believe")
+    static let strongWords = Lexicon.hashes("complete total outright blatant absolute pure utter")
+    static let ofWord = wordHash("of"), courseWord = wordHash("course")
+    /// Adverbs that open a content without shaping it: "Obviously, there was no ...".
+    static let openingAdverbs = Lexicon.hashes("obviously frankly honestly certainly definitely clearly really again")
     static let wrongWord = wordHash("wrong"), nothingWord = wordHash("nothing")
     static let pointerWords = Lexicon.hashes("it this that these those the")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
@@ -243,6 +249,8 @@ enum StanceMarkers {
             || !w.dropFirst(lead + 1).prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
         // "Definitely not", "No.", "Of course not": a bare answer of no.
         if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
+        // "As far as I know, no.": a hedged bare no.
+        if w.count <= 7, let last = w.last, t[last].hash == W.no, w.dropLast().allSatisfy({ hedgeWords.contains(t[$0].hash) || bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "Ms Roe categorically refutes any assertion that ...": the content's own subject denies.
         if subjectDenies(w, view) { return true }
         // "in no way would we suggest", "by no means".
@@ -269,6 +277,8 @@ enum StanceMarkers {
             if misrepresentVerbs.contains(t[k].hash) && p > 0 { return true }
             // "there is nothing in it", "There is nothing to this rumour".
             if t[k].hash == nothingWord && (t[w[p + 1]].hash == W.in || t[w[p + 1]].hash == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
+            // "complete lies", "outright falsehoods", "total nonsense".
+            if strongWords.contains(t[k].hash) && (propagandaNouns.contains(t[w[p + 1]].hash) || reportVerdicts.contains(t[w[p + 1]].hash)) { return true }
             // "he had done nothing wrong".
             if t[k].hash == nothingWord && t[w[p + 1]].hash == wrongWord && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
             // "Everything that is written is not true", "what he said was not accurate".
