@@ -88,3 +88,14 @@ import Testing
         #expect(asked.stance == .neutral)
     }
 }
+
+/// "made it clear that" reports a statement; "made a fortune" does not. Sentences written for
+/// the tests.
+@Suite struct ExtractionMadeItClearTests {
+    @Test func madeItClearIsACue() throws {
+        let s = try #require(statements("The vice-chairman made it clear that the squad would not be split.").first)
+        #expect(s.cue == "made it clear")
+        #expect(s.content.hasPrefix("the squad would not be split"))
+        #expect(statements("The chairman made a fortune in shipping.").isEmpty)
+    }
+}

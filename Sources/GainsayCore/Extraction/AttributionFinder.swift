@@ -541,6 +541,12 @@ final class AttributionFinder {
                 particleEnd = v + 2
                 cueLast = v + 2
             }
+            // "made it clear that": the cue runs to "clear".
+            if t[v + 1].hash == W.it {
+                guard v + 2 < hi, t[v + 2].isWord, t[v + 2].hash == CueWords.clear else { return nil }
+                particleEnd = v + 2
+                cueLast = v + 2
+            }
         }
         let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && ((t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash)) || (negated && Lexicon.beForms.contains(t[k].hash))))
         var after = particleEnd + 1

@@ -168,7 +168,7 @@ enum CueWords {
     static let reportParticiples = hashes("saying claiming suggesting alleging stating")
     /// "late Thursday", "early on Monday": the part of a day before its name.
     static let partOfDay = hashes("late early")
-    static let once = wordHash("once")
+    static let once = wordHash("once"), clear = wordHash("clear")
     /// Adverbs that may stand between a subject and its verb without being a "-ly" word.
     static let bareAdverbs = hashes("again also swiftly quickly later earlier immediately since already")
     /// Nouns and verbs that end in "ly" and are no adverb.

@@ -46,7 +46,7 @@ enum Lexicon {
     commenting debunk debunks debunking debunked specify identified identifies
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
     recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws
-    clarified clarifies
+    clarified clarifies made makes making
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
@@ -58,6 +58,8 @@ enum Lexicon {
         // "raised doubts", "cast doubt": a denial; "declined comment": neutral.
         wordHash("raised"): [wordHash("doubts"), wordHash("doubt")], wordHash("cast"): [wordHash("doubt"), wordHash("doubts")],
         wordHash("declined"): [wordHash("comment")], wordHash("issued"): [wordHash("a")], wordHash("released"): [wordHash("a")],
+        // "made it clear that".
+        wordHash("made"): [wordHash("it")], wordHash("makes"): [wordHash("it")], wordHash("making"): [wordHash("it")],
         // "hit back at claims", "pushed back on the report": a rebuttal.
         wordHash("hit"): [wordHash("back")], wordHash("hits"): [wordHash("back")],
         wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
@@ -216,6 +218,8 @@ enum Lexicon {
     narratives narrative
     """ + " " + sharedRoleWords + " " + """
     embassy consulate congressman congresswoman
+    vice-president vice-chairman vice-chairwoman vice-captain vice-chancellor co-founder co-owner co-chairman co-chair
+    ex-president ex-minister ex-coach ex-manager ex-captain
     devotee devotees follower followers disciple disciples worshippers supporter supporters
     publicist publicists neighbour neighbours neighbor neighbors priest priests pastor pastors imam imams
     rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
@@ -236,6 +240,8 @@ enum Lexicon {
     economist doctor coach manager player captain pilot ceo executive founder owner member general
     commander colonel admiral governor mayor premier king queen prince monarch pope envoy negotiator
     mediator insider activist campaigner agent teammate referee athlete boss star mechanic technician
+    vice-president vice-chairman vice-chairwoman vice-captain vice-chancellor co-founder co-owner co-chairman co-chair
+    ex-president ex-minister ex-coach ex-manager ex-captain
     """ + " " + sharedRoleWords)
     static let pluralGroupNouns = hashes("""
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses
