@@ -227,8 +227,8 @@ enum StanceClassifier {
         for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
         // "Absolutely no names were taken", "Of course, there is no conflict": an opening
         // adverb is no part of the clause's shape.
-        if words.count > 2, t[words[0]].hash == StanceMarkers.ofWord, t[words[1]].hash == StanceMarkers.courseWord { words.removeFirst(2) }
-        while words.count > 1, Lexicon.degreeAdverbs.contains(t[words[0]].hash) || StanceMarkers.openingAdverbs.contains(t[words[0]].hash) { words.removeFirst() }
+        if words.count > 2, t[words[0]].hash == DismissalMarkers.ofWord, t[words[1]].hash == DismissalMarkers.courseWord { words.removeFirst(2) }
+        while words.count > 1, Lexicon.degreeAdverbs.contains(t[words[0]].hash) || DismissalMarkers.openingAdverbs.contains(t[words[0]].hash) { words.removeFirst() }
         guard let first = words.first else { return false }
         let h0 = t[first].hash
         let h1 = words.count > 1 ? t[words[1]].hash : 0

@@ -70,91 +70,15 @@ enum StanceMarkers {
     static let forNowWords = Lexicon.hashes("time point yet far moment")
     static let seeForms = Lexicon.hashes("seen found received")
     static let being = wordHash("being")
-    static let hereby = wordHash("hereby")
-    static let knewWords = Lexicon.hashes("knew know knows known realised realized learned learnt")
-    static let concoctVerbs = Lexicon.hashes("concocting concocted concoct")
-    /// "a smear campaign", "wishful thinking": what the other side says, named as no more.
-    static let dismissivePairs: [(UInt64, UInt64)] = [(wordHash("smear"), wordHash("campaign")), (wordHash("wishful"), wordHash("thinking")),
-                                                      (wordHash("politically"), wordHash("motivated")), (wordHash("record"), wordHash("straight"))]
-    static let hedgeWords = Lexicon.hashes("as far i know we think believe")
-    static let strongWords = Lexicon.hashes("complete total outright blatant absolute pure utter")
-    static let ofWord = wordHash("of"), courseWord = wordHash("course")
-    /// Adverbs that open a content without shaping it: "Obviously, there was no ...".
-    static let openingAdverbs = Lexicon.hashes("obviously frankly honestly certainly definitely clearly really again")
-    static let wrongWord = wordHash("wrong"), nothingWord = wordHash("nothing")
-    static let pointerWords = Lexicon.hashes("it this that these those the")
-    static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
-    static let offWord = wordHash("off"), markWord = wordHash("mark"), fullWord = wordHash("full"), gotWord = wordHash("got"), inaccuracies = wordHash("inaccuracies")
-    static let misrepresentVerbs = Lexicon.hashes("misrepresents misrepresented misrepresenting distorts distorted distorting")
-    static let doneForms = Lexicon.hashes("did done do does doing")
     /// A report called talk and no more: the guesses of "pure speculation" and a few more.
     static let mereVerdicts = WordSet.union([StanceCues.guessNouns], extra: ["speculative", "rumours", "rumors", "hearsay"].map { wordHash($0) })
     /// The words of "nothing more than", "merely", "simply" before such a verdict.
     static let mereWords = Lexicon.hashes("nothing more than but mere merely pure idle only simply just")
-    /// The words of a bare "no": "Definitely not", "Absolutely not", "Of course not", "No way".
-    static let bareAnswerWords = Lexicon.hashes("no not never nope definitely absolutely certainly of course at all way categorically simply one chance single bit")
-    static let atWord = wordHash("at")
-    static let momentWords = Lexicon.hashes("time point stage")
-    static let wayWord = wordHash("way"), meansWord = wordHash("means"), believeWord = wordHash("believe")
-    static let hardWords = Lexicon.hashes("hard difficult")
-    /// "not 13 as was reported", "as had been claimed".
-    static let asReportedVerbs = Lexicon.hashes("reported claimed suggested alleged stated rumoured rumored speculated mentioned")
-
-    /// True when the content opens with its own subject (a name, a noun phrase, "he", "she")
-    /// and, after at most a few adverbs, a denial verb in a finite form: "Ms Roe categorically
-    /// refutes any assertion that ...", "the rider denies having ...". Not a passive ("was
-    /// denied bail"), and not a rejected demand ("rejects the proposal").
-    static func subjectDenies(_ w: [Int], _ view: TextView) -> Bool {
-        let t = view.tokens
-        for (p, k) in w.prefix(12).enumerated() where p > 0 {
-            let h = t[k].hash
-            if view.endsWith(k, "ly") { continue }
-            if DisputeStance.modals.contains(h) && p + 1 < w.count && Lexicon.denialVerbs.contains(t[w[p + 1]].hash) { continue }
-            if t[k].capitalized || Lexicon.determiners.contains(h) || (!Lexicon.reportingVerbs.contains(h)
-                && !Lexicon.auxiliaries.contains(h) && !Lexicon.beForms.contains(h) && h != W.that && !Lexicon.negations.contains(h)
-                && (!Lexicon.prepositions.contains(h) || (p + 1 < w.count && (t[w[p + 1]].capitalized || Lexicon.timeWords.contains(t[w[p + 1]].hash))))) && !Lexicon.denialVerbs.contains(h) { continue }
-            guard Lexicon.denialVerbs.contains(h), !t[k].capitalized, !view.endsWith(k, "ing"), Lexicon.particleVerbs[h] == nil else { return false }
-            // The word before the verb (past adverbs) ends the subject: a name, a pronoun or a
-            // speaker noun ("Contador denies", "the rider categorically denies"), not "civil
-            // disputes".
-            var s = p - 1
-            while s > 0 && (view.endsWith(w[s], "ly") || DisputeStance.modals.contains(t[w[s]].hash) || DisputeStance.doAuxiliaries.contains(t[w[s]].hash)) { s -= 1 }
-            let subjectEnd = w[s]
-            guard t[subjectEnd].capitalized || Lexicon.pronouns.contains(t[subjectEnd].hash) || Lexicon.speakerNouns.contains(t[subjectEnd].hash)
-                    || AgentNouns.isAgentNoun(subjectEnd, view: view) else { return false }
-            if Lexicon.rejectVerbs.contains(h), w.dropFirst(p + 1).prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return false }
-            return true
-        }
-        return false
-    }
-
     /// True when a word of `w` calls something false or absurd ("baseless", "ridiculous"): a
     /// refusal to comment that says so still rejects.
     static func judgesFalse(_ w: [Int], _ view: TextView) -> Bool {
         w.contains { reportVerdicts.contains(view.tokens[$0].hash) || doubtVerdicts.contains(view.tokens[$0].hash) }
     }
-    static let spreadVerbs = Lexicon.hashes("spreading spread spreads peddling peddle peddles propagate propagating propagated concocting concocted concoct")
-    /// Participles that set a report right: "clarifying the news".
-    static let correctingParticiples = Lexicon.hashes("clarifying correcting")
-    /// Participles of a denial that a passive reports as done.
-    static let deniedParticiples = Lexicon.hashes("denied rejected refuted dismissed debunked rebutted disproved disproven")
-
-    /// "has been denied by X", "was emphatically rejected", "it's been denied that ...": the
-    /// participle after a form of "be" (adverbs between), followed by "by", "that", the end of
-    /// the clause or punctuation, not by an object ("was denied bail").
-    static func passiveDenial(_ w: [Int], _ view: TextView) -> Bool {
-        let t = view.tokens
-        for (p, k) in w.enumerated() where deniedParticiples.contains(t[k].hash) && p > 0 {
-            var b = p - 1
-            while b > 0 && (view.endsWith(w[b], "ly") || t[w[b]].hash == hereby) { b -= 1 }
-            guard Lexicon.beForms.contains(t[w[b]].hash) else { continue }
-            if p + 1 >= w.count { return true }
-            let next = w[p + 1]
-            if t[next].hash == W.by || t[next].hash == W.that || (next > k + 1 && t[k + 1].kind == .punct) { return true }
-        }
-        return false
-    }
-
     /// "shown to be", "proven to be", "100 per cent": words between a copula and its verdict.
     static let findingWords = Lexicon.hashes("shown proven proved found revealed known to be already per cent percent")
     static let single = wordHash("single"), one = wordHash("one"), earlier = wordHash("earlier"), version = wordHash("version")
@@ -247,79 +171,8 @@ enum StanceMarkers {
         let opening = w[lead]
         if view.endsWith(opening, "ing"), Lexicon.denialVerbs.contains(t[opening].hash), (lead == 0 || Lexicon.prepositions.contains(t[first].hash)), !Lexicon.rejectVerbs.contains(t[opening].hash)
             || !w.dropFirst(lead + 1).prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
-        // "Definitely not", "No.", "Of course not": a bare answer of no.
-        if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
-        // "As far as I know, no.": a hedged bare no.
-        if w.count <= 7, let last = w.last, t[last].hash == W.no, w.dropLast().allSatisfy({ hedgeWords.contains(t[$0].hash) || bareAnswerWords.contains(t[$0].hash) }) { return true }
-        // "Ms Roe categorically refutes any assertion that ...": the content's own subject denies.
-        if subjectDenies(w, view) { return true }
-        // "in no way would we suggest", "by no means".
-        if w.count > 2, t[first].hash == W.no, t[w[1]].hash == W.such { return true }
-        for (p, k) in w.enumerated() where t[k].hash == W.no && p > 0 && p + 1 < w.count {
-            if (t[w[p - 1]].hash == W.in && t[w[p + 1]].hash == wayWord) || (t[w[p - 1]].hash == W.by && t[w[p + 1]].hash == meansWord) { return true }
-            // "At no time did it say", "at no point".
-            if t[w[p - 1]].hash == atWord && momentWords.contains(t[w[p + 1]].hash) { return true }
-            // "there was no such incident", "no such meeting took place".
-            if t[w[p + 1]].hash == W.such && p + 2 < w.count { return true }
-        }
-        for (p, k) in w.enumerated() where p + 1 < w.count {
-            let pair = (t[k].hash, t[w[p + 1]].hash)
-            if dismissivePairs.contains(where: { $0 == pair }) { return true }
-            // "far from the truth", "nowhere near the truth", "off the mark".
-            if (t[k].hash == farWord && t[w[p + 1]].hash == W.from || t[k].hash == nowhereWord && t[w[p + 1]].hash == nearWord),
-               w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == truthWord }) { return true }
-            if t[k].hash == offWord && p + 2 < w.count && t[w[p + 1]].hash == W.the && t[w[p + 2]].hash == markWord { return true }
-            // "full of falsehoods", "full of lies".
-            if t[k].hash == fullWord && t[w[p + 1]].hash == W.of && p + 2 < w.count && (propagandaNouns.contains(t[w[p + 2]].hash) || errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
-            // "the newspaper got it wrong", "got it badly wrong".
-            if t[k].hash == gotWord && t[w[p + 1]].hash == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == wrongWord }) { return true }
-            // "The report misrepresents the facts", "distorted the facts".
-            if misrepresentVerbs.contains(t[k].hash) && p > 0 { return true }
-            // "there is nothing in it", "There is nothing to this rumour".
-            if t[k].hash == nothingWord && (t[w[p + 1]].hash == W.in || t[w[p + 1]].hash == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
-            // "complete lies", "outright falsehoods", "total nonsense".
-            if strongWords.contains(t[k].hash) && (propagandaNouns.contains(t[w[p + 1]].hash) || reportVerdicts.contains(t[w[p + 1]].hash)) { return true }
-            // "he had done nothing wrong".
-            if t[k].hash == nothingWord && t[w[p + 1]].hash == wrongWord && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
-            // "Everything that is written is not true", "what he said was not accurate".
-            if Lexicon.beForms.contains(t[k].hash), StanceCues.isNegation(w[p + 1], view) {
-                var q = p + 2
-                while q < w.count && Lexicon.degreeAdverbs.contains(t[w[q]].hash) { q += 1 }
-                // (Not under another verb's clause: "knew that his version was not true" reports
-                // what someone knew.)
-                let embedded = w[..<p].indices.contains { i in i + 1 < p && t[w[i + 1]].hash == W.that && (Lexicon.reportingVerbs.contains(t[w[i]].hash) || knewWords.contains(t[w[i]].hash)) }
-                if q < w.count && Lexicon.truthWords.contains(t[w[q]].hash) && t[w[q]].hash != W.the && !(p > 0 && DisputeStance.firstPerson.contains(t[w[p - 1]].hash)) && !embedded { return true }
-            }
-        }
-        // "did not make any such statement": a negated "any such".
-        for (p, k) in w.enumerated() where t[k].hash == W.such && p >= 2 && t[w[p - 1]].hash == W.any {
-            if w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
-        }
-        // "quite contrary to what had been reported".
-        for (p, k) in w.enumerated() where t[k].hash == StanceCues.contrary && p + 1 < w.count && t[w[p + 1]].hash == W.to {
-            if w[(p + 2)..<min(w.count, p + 7)].contains(where: { asReportedVerbs.contains(t[$0].hash) }) { return true }
-        }
-        // "only eight were grounded and not 13 as was reported": the report's figure set right.
-        for (p, k) in w.enumerated() where t[k].hash == W.as && p + 1 < w.count {
-            var q = p + 1
-            while q < w.count && q - p <= 3 && (Lexicon.beForms.contains(t[w[q]].hash) || DisputeStance.haveForms.contains(t[w[q]].hash)) { q += 1 }
-            guard q < w.count, asReportedVerbs.contains(t[w[q]].hash) else { continue }
-            if w[max(0, p - 5)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
-        }
-        // "(it is) hard to believe", "difficult to believe".
-        for (p, k) in w.enumerated() where hardWords.contains(t[k].hash) && p + 2 < w.count {
-            if t[w[p + 1]].hash == W.to && t[w[p + 2]].hash == believeWord { return true }
-        }
-        // "issued a statement clarifying the news", "correcting the report": the report set right.
-        if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
-        // "it has been emphatically denied by the office", "having been rejected by the
-        // ambassador": a denial reported as done ("was denied bail" denies a request).
-        if passiveDenial(w, view) { return true }
-        // "Spreading rumours and slander is their tactic": what the other side says, called rumour.
-        for (p, k) in w.enumerated() where spreadVerbs.contains(t[k].hash) && p + 1 < w.count {
-            if w[(p + 1)..<min(w.count, p + 3)].contains(where: { StanceCues.rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) || Lexicon.falsityWords.contains(t[$0].hash)
-                || (concoctVerbs.contains(t[k].hash) && reportSubjects.contains(t[$0].hash)) }) { return true }
-        }
+        // Dismissals in set phrases: a bare "no", "the story is a canard", "no such meeting".
+        if DismissalMarkers.rejects(w, view) { return true }
         // "there had been no such meeting", "there has never been any": up to three auxiliaries
         // between "there" and the negation.
         if t[first].hash == W.there, let n = w.dropFirst().prefix(4).firstIndex(where: { t[$0].hash == W.no || t[$0].hash == W.never }),
