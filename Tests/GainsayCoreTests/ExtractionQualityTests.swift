@@ -85,12 +85,12 @@ import GainsaySeeds
          ["statement_f1": 0.95, "speaker_accuracy": 0.94, "stance_accuracy": 0.96, "denial_f1": 0.95, "via_accuracy": 0.88]),
         ("heldout2", "f1 0.968, speaker 0.964, stance 0.954, denial 0.905, via 0.909",
          ["statement_f1": 0.92, "speaker_accuracy": 0.93, "stance_accuracy": 0.93, "denial_f1": 0.87, "via_accuracy": 0.85]),
-        ("heldout4", "f1 0.926, speaker 0.823, stance 0.983, denial 0.936, via 0.732",
+        ("heldout4", "f1 0.926, speaker 0.824, stance 0.978, denial 0.917, via 0.732",
          ["statement_f1": 0.89, "speaker_accuracy": 0.79, "stance_accuracy": 0.95, "denial_f1": 0.90, "via_accuracy": 0.70]),
-        ("heldout5", "f1 0.938, speaker 0.863, stance 0.919, denial 0.739, via 0.737",
-         ["statement_f1": 0.90, "speaker_accuracy": 0.83, "stance_accuracy": 0.88, "denial_f1": 0.70, "via_accuracy": 0.70]),
-        ("heldout6", "f1 0.837, speaker 0.904, stance 0.945, denial 0.839, via 0.5",
-         ["statement_f1": 0.80, "speaker_accuracy": 0.87, "stance_accuracy": 0.91, "denial_f1": 0.80, "via_accuracy": 0.47]),
+        ("heldout5", "f1 0.938, speaker 0.873, stance 0.93, denial 0.792, via 0.737",
+         ["statement_f1": 0.90, "speaker_accuracy": 0.84, "stance_accuracy": 0.90, "denial_f1": 0.75, "via_accuracy": 0.70]),
+        ("heldout6", "f1 0.849, speaker 0.904, stance 0.946, denial 0.839, via 0.5",
+         ["statement_f1": 0.81, "speaker_accuracy": 0.87, "stance_accuracy": 0.91, "denial_f1": 0.80, "via_accuracy": 0.47]),
     ]
 
     @Test(arguments: heldOutFloors.map(\.folder))
@@ -103,7 +103,7 @@ import GainsaySeeds
     /// The invented tuning set (sport, aviation, politics, business).
     @Test func inventedSetStaysAboveItsFloor() throws {
         try #require(FileManager.default.fileExists(atPath: Self.scorer.path), "scorer not found at \(Self.scorer.path)")
-        // Reached: f1 0.993, speaker 1.0, stance 0.935, denial 0.86, via 0.971 (210 statements).
+        // Reached: f1 0.993, speaker 0.995, stance 0.92, denial 0.833, via 0.971 (210 statements).
         Self.expectAtLeast(try Self.scoreFolder("invented"), [
             "statement_f1": 0.97, "speaker_accuracy": 0.97, "stance_accuracy": 0.91, "denial_f1": 0.83, "via_accuracy": 0.94,
         ], "invented")
