@@ -56,7 +56,7 @@ enum ArticleExtractor {
         var scalarCursor = ScalarCursor(bytes: view.bytes)
         var previousHadQuoteStatement: CarriedSpeaker? = nil
         var previousSentenceEndsInQuote = false
-        var openQuoteWaiting: (range: Range<Int>, start: Int, end: Int)? = nil
+        var quoteWaiting: [(range: Range<Int>, start: Int, end: Int)] = []
         // The outlets each person was interviewed by ("told the Globe"), by speaker key.
         var interviewVia: [String: [String]] = [:]
         var previousSentenceStatement: CarriedSpeaker? = nil
@@ -173,23 +173,31 @@ enum ArticleExtractor {
                 }
             }
             let endsOpen = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
-            // A quotation that opens here and runs into the next sentence, where its speaker is
-            // named (`"No deal. There never was," she said.`), is resolved once that is known.
-            if emitted.isEmpty && startsWithQuote && endsOpen { openQuoteWaiting = (range, sentenceStart, sentenceEnd) }
-            else if let waiting = openQuoteWaiting, !newParagraph, let last = state.statements.last, emitted.contains(where: { $0.resolved.key == last.key }),
-                    emitted.first?.attribution.contentIsQuote == true {
-                var s = last.statement
-                s.sentence = view.text(waiting.range)
-                s.content = cleanContent(s.sentence)
-                s.start = waiting.start
-                s.end = waiting.end
-                s.stance = StanceClassifier.classify(cue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: waiting.range.lowerBound..<waiting.range.lowerBound),
-                                                     content: waiting.range, view: view)
-                s.confidence = last.statement.confidence * 0.8
-                state.statements.insert(ExtractedStatement(statement: s, kind: last.kind, key: last.key), at: state.statements.count - emitted.count)
-                openQuoteWaiting = nil
+            // A quotation whose speaker is named only where it closes waits for that name: in the
+            // same paragraph (`"No deal. There never was," she said.`), or across paragraphs that
+            // each open with a quotation mark and leave it open, the way a long quotation is
+            // printed (`"...` / `"...` / `...," he said.`).
+            let insideQuote = startsWithQuote || (previousSentenceEndsInQuote && !newParagraph)
+            if emitted.isEmpty && insideQuote && endsOpen && saysSomething {
+                quoteWaiting.append((range, sentenceStart, sentenceEnd))
+                if quoteWaiting.count > 12 { quoteWaiting.removeFirst() }
+            } else if !quoteWaiting.isEmpty, !newParagraph || startsWithQuote, let last = state.statements.last,
+                      emitted.contains(where: { $0.resolved.key == last.key }), emitted.first?.attribution.contentIsQuote == true {
+                let at = state.statements.count - emitted.count
+                for (offset, waiting) in quoteWaiting.enumerated() {
+                    var s = last.statement
+                    s.sentence = view.text(waiting.range)
+                    s.content = cleanContent(s.sentence)
+                    s.start = waiting.start
+                    s.end = waiting.end
+                    s.stance = StanceClassifier.classify(cue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: waiting.range.lowerBound..<waiting.range.lowerBound),
+                                                         content: waiting.range, view: view)
+                    s.confidence = last.statement.confidence * 0.8
+                    state.statements.insert(ExtractedStatement(statement: s, kind: last.kind, key: last.key), at: at + offset)
+                }
+                quoteWaiting.removeAll()
             } else {
-                openQuoteWaiting = nil
+                quoteWaiting.removeAll()
             }
             let endsParagraph = index + 1 >= sentences.count || view.tokens[sentences[index + 1].lowerBound].afterNewline
             if endsParagraph, index + 1 < sentences.count, BlockQuoteIntro.adjoins(range, sentences[index + 1], view: view),
