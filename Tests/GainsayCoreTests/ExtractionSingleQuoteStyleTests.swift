@@ -99,3 +99,20 @@ import Testing
         #expect(statements("The chairman made a fortune in shipping.").isEmpty)
     }
 }
+
+/// A long quotation printed over paragraphs that each open with a quotation mark and leave it
+/// open, its speaker named only where it closes. Sentences written for the tests.
+@Suite struct ExtractionLongQuotationTests {
+    @Test func everyParagraphOfALongQuotationIsTheClosingSpeakers() {
+        let list = statements("The adviser, Jan Roe, said the cabinet list was not ready.",
+                              "\u{201C}About the cabinet list, the simple truth is that the president decides. He will choose his time.",
+                              "\u{201C}We have heard all the rumours in the media. People just want to sell papers.",
+                              "\u{201C}All of those stories are mere fabrications. You will be the first to know,\u{201D} he said.")
+        for anchor in ["simple truth", "He will choose", "heard all the rumours", "just want to sell", "mere fabrications"] {
+            #expect(statement(list, containing: anchor)?.speaker == "Jan Roe", "\(anchor)")
+        }
+        // A quotation closed without a speaker leaves the next narrative sentence alone.
+        let closed = statements("\u{201C}It was a long season.\u{201D}", "The club finished fifth.")
+        #expect(statement(closed, containing: "fifth") == nil)
+    }
+}
