@@ -116,3 +116,34 @@ import Testing
         #expect(statement(closed, containing: "fifth") == nil)
     }
 }
+
+/// Statements issued and answers given in sport copy: "released a statement Friday morning
+/// denying", "issued a statement to deny", "blasted as lies a newspaper report", "an inaccurate
+/// piece of journalism", "that never happened", "he was wrong to suggest", and the neutral "would
+/// not be commenting upon" and "That's all I'm going to say". Sentences written for the tests.
+@Suite struct ExtractionIssuedStatementTests {
+    @Test func denials() throws {
+        let cases = [
+            "The player's lawyer released a statement Friday morning denying the latest allegations.",
+            "The club have issued a statement to deny they are seeking a new manager.",
+            "The ruling party blasted as lies a newspaper report of secret payments.",
+            "The chairman said, \"This is a ludicrous and inaccurate piece of journalism.\"",
+            "\"Whether it is the player who demanded a change; that never happened,\" the chief executive said.",
+            "The airport director said he was wrong to suggest the pilots were responsible.",
+        ]
+        for text in cases {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        // A relative clause describes: "an offside that did not happen".
+        let described = try #require(statements("The coach said the referee gave a penalty for an offside that did not happen.").first)
+        #expect(described.stance == .claim)
+    }
+
+    @Test func refusals() throws {
+        let a = try #require(statements("The airline said it would not be commenting upon rumour or speculation.").first)
+        #expect(a.stance == .neutral)
+        let b = try #require(statements("\"That's all I'm going to say about that,\" the coach said.").first)
+        #expect(b.stance == .neutral)
+    }
+}

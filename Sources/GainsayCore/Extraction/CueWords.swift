@@ -161,7 +161,7 @@ enum CueWords {
         return nil
     }
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
-    static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams")
+    static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams blasted blasts")
     /// What an outlet's report is called when it claims something: "the Telegraph's allegation".
     static let claimNouns = hashes("claim claims allegation allegations")
     /// Participles that open what a report says: "a report saying", "a story claiming".
@@ -186,7 +186,7 @@ enum CueWords {
     /// Participles that work as prepositions: "including France", "regarding the report".
     static let prepositionalParticiples = hashes("including regarding concerning following excluding considering notwithstanding")
     /// Verbs that attack what they take: "slammed the report".
-    static let slamVerbs = hashes("slammed slams")
+    static let slamVerbs = hashes("slammed slams blasted blasts")
     /// Participles that label what was just named: ", calling them rumours".
     static let labelParticiples = hashes("calling branding describing dubbing labelling labeling terming")
     static let fake = wordHash("fake")

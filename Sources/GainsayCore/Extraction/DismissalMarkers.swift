@@ -42,6 +42,12 @@ enum DismissalMarkers {
             if t[k].hash == nothingWord && (t[w[p + 1]].hash == W.in || t[w[p + 1]].hash == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
             // "complete lies", "outright falsehoods", "total nonsense".
             if strongWords.contains(t[k].hash) && (StanceMarkers.propagandaNouns.contains(t[w[p + 1]].hash) || StanceMarkers.reportVerdicts.contains(t[w[p + 1]].hash)) { return true }
+            // "that never happened", "the meeting did not take place".
+            // ("an offside that did not happen" describes the offside; "; that never happened" denies.)
+            if StanceCues.isNegation(k, view), happenWords.contains(t[w[p + 1]].hash) || (t[w[p + 1]].hash == takeWord && p + 2 < w.count && t[w[p + 2]].hash == placeWord),
+               !w[max(0, p - 2)..<p].contains(where: { relativeWords.contains(t[$0].hash) && $0 > 0 && t[$0 - 1].isWord }) { return true }
+            // "he was wrong to suggest the pilots were to blame": a claim taken back.
+            if t[k].hash == wrongWord && t[w[p + 1]].hash == W.to && p + 2 < w.count && retractedVerbs.contains(t[w[p + 2]].hash) && p > 0 && Lexicon.beForms.contains(t[w[p - 1]].hash) { return true }
             // "he had done nothing wrong".
             if t[k].hash == nothingWord && t[w[p + 1]].hash == wrongWord && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
             // "Everything that is written is not true", "what he said was not accurate".
@@ -87,6 +93,10 @@ enum DismissalMarkers {
     }
 
     static let hereby = wordHash("hereby")
+    static let happenWords = Lexicon.hashes("happened happen occurred occur")
+    static let relativeWords = Lexicon.hashes("that which who")
+    static let takeWord = wordHash("take"), placeWord = wordHash("place")
+    static let retractedVerbs = Lexicon.hashes("suggest say claim blame imply state")
     static let knewWords = Lexicon.hashes("knew know knows known realised realized learned learnt")
     static let concoctVerbs = Lexicon.hashes("concocting concocted concoct")
     /// "a smear campaign", "wishful thinking": what the other side says, named as no more.

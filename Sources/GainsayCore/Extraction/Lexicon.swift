@@ -46,7 +46,7 @@ enum Lexicon {
     commenting debunk debunks debunking debunked specify identified identifies
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
     recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws
-    clarified clarifies made makes making
+    clarified clarifies made makes making blasted blasts
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")

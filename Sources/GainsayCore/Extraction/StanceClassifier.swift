@@ -124,6 +124,8 @@ enum StanceClassifier {
     static let stateOfMind = Lexicon.hashes("surprised concerned worried interested pleased impressed bothered convinced satisfied disappointed amused fazed shocked scared frightened troubled distracted discouraged deterred")
 
     static let whenWords = Lexicon.hashes("when while")
+    /// "an inaccurate piece of journalism": what a paper printed, called false.
+    static let journalismNouns = Lexicon.hashes("piece journalism reporting coverage")
     static let focusWords = Lexicon.hashes("focused focussed thinking care cares")
 
     static let addingWords = Lexicon.hashes("adding saying insisting stressing noting arguing")
@@ -213,7 +215,7 @@ enum StanceClassifier {
         // "erroneous reports", "false claims": the reports themselves are called false.
         // ("every erroneous charge" on a bill counts charges; it rejects nothing.)
         // "baseless propaganda", "false rumours": the talk itself called false.
-        if Lexicon.propositionNouns.contains(next.hash) || StanceMarkers.propagandaNouns.contains(next.hash) || StanceCues.rumourWords.contains(next.hash) {
+        if Lexicon.propositionNouns.contains(next.hash) || StanceMarkers.propagandaNouns.contains(next.hash) || StanceCues.rumourWords.contains(next.hash) || journalismNouns.contains(next.hash) {
             return p < 0 || !CueWords.quantifiers.contains(t[words[p]].hash) && !StanceMarkers.countingWords.contains(t[words[p]].hash)
         }
         return next.hash == W.and || next.kind == .punct

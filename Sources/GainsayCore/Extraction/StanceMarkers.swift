@@ -55,6 +55,10 @@ enum StanceMarkers {
     static let refuseToTellVerbs = Lexicon.hashes("give discuss comment talk go get speculate reveal elaborate disclose divulge")
     static let knowWords = Lexicon.hashes("know knows")
     static let intoVerbs = Lexicon.hashes("go get")
+    static let beWord = wordHash("be")
+    static let tellingForms = Lexicon.hashes("commenting discussing speculating elaborating")
+    /// "That's all I'm going to say": the speaker stops.
+    static let allWord = wordHash("all")
     static let openVerbs = Lexicon.hashes("know say tell")
     static let forWord = wordHash("for"), judgeWord = wordHash("judge"), sayWord = wordHash("say")
     /// What a standing rule refuses to do: "we do not comment", "never discuss".
@@ -123,6 +127,10 @@ enum StanceMarkers {
             if openVerbs.contains(t[w[p + 1]].hash) && StanceCues.whWords.contains(t[w[p + 2]].hash),
                w[max(0, p - 3)..<p].contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) || CueWords.firstPersonContraction(w[max(0, p - 1)], view: view) != nil { return true }
         }
+        // "That's all I'm going to say about that".
+        // ("That's" is read as "That" and "'s".)
+        if w.count >= 4, t[w[0]].hash == W.that, t[w[1]].hash == W.possessive || Lexicon.beForms.contains(t[w[1]].hash), t[w[2]].hash == allWord,
+           w.dropFirst(3).prefix(5).contains(where: { t[$0].hash == sayWord }) { return true }
         // "that is not for us to say".
         for (p, k) in w.enumerated() where t[k].hash == W.not && p + 4 < w.count && t[w[p + 1]].hash == forWord {
             let verb = t[w[p + 4]].hash
@@ -133,6 +141,8 @@ enum StanceMarkers {
             var q = p + 1
             if q + 1 < w.count && t[w[q]].hash == goingWord && t[w[q + 1]].hash == W.to { q += 2 }
             else if !(p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash)) && !view.endsWith(k, "won't") && !view.endsWith(k, "won’t") && t[k].hash != W.wont { continue }
+            // "would not be commenting upon".
+            if q + 1 < w.count && t[w[q]].hash == beWord && tellingForms.contains(t[w[q + 1]].hash) { return true }
             // "go" and "get" refuse to tell only "into" something ("get into details").
             if q < w.count && refuseToTellVerbs.contains(t[w[q]].hash)
                 && (!intoVerbs.contains(t[w[q]].hash) || (q + 1 < w.count && t[w[q + 1]].hash == into)) { return true }
@@ -168,8 +178,10 @@ enum StanceMarkers {
         // statement's content opens with the denial ("rejecting the demands" is a refusal).
         // ("in London denying reports": a place or a time may come first.)
         let lead = w.prefix(4).firstIndex(where: { !(Lexicon.prepositions.contains(t[$0].hash) || t[$0].capitalized || Lexicon.timeWords.contains(t[$0].hash) || Lexicon.determiners.contains(t[$0].hash)) }) ?? 0
-        let opening = w[lead]
-        if view.endsWith(opening, "ing"), Lexicon.denialVerbs.contains(t[opening].hash), (lead == 0 || Lexicon.prepositions.contains(t[first].hash)), !Lexicon.rejectVerbs.contains(t[opening].hash)
+        // ("to deny they are seeking a replacement": the infinitive of a statement issued.)
+        let infinitive = t[w[lead]].hash == W.to && lead + 1 < w.count
+        let opening = w[infinitive ? lead + 1 : lead]
+        if view.endsWith(opening, "ing") || infinitive, Lexicon.denialVerbs.contains(t[opening].hash), !Lexicon.rejectVerbs.contains(t[opening].hash)
             || !w.dropFirst(lead + 1).prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
         // Dismissals in set phrases: a bare "no", "the story is a canard", "no such meeting".
         if DismissalMarkers.rejects(w, view) { return true }
