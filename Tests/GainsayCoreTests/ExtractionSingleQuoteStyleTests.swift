@@ -79,10 +79,7 @@ import Testing
             "The team said the driver wanted to set the record straight.",
             "The director posted: \"How many times can you publish complete lies before people stop reading?\"",
         ]
-        for text in cases {
-            let s = try #require(statements(text).first, "\(text)")
-            #expect(s.stance == .denial, "\(text)")
-        }
+        try expectStance(.denial, of: cases)
         // A tag question still asks.
         let asked = try #require(statements("Another supporter, Jan Roe, wrote: \"It's a hoax, right?\"").first)
         #expect(asked.stance == .neutral)
@@ -131,10 +128,7 @@ import Testing
             "\"Whether it is the player who demanded a change; that never happened,\" the chief executive said.",
             "The airport director said he was wrong to suggest the pilots were responsible.",
         ]
-        for text in cases {
-            let s = try #require(statements(text).first, "\(text)")
-            #expect(s.stance == .denial, "\(text)")
-        }
+        try expectStance(.denial, of: cases)
         // A relative clause describes: "an offside that did not happen".
         let described = try #require(statements("The coach said the referee gave a penalty for an offside that did not happen.").first)
         #expect(described.stance == .claim)

@@ -94,10 +94,7 @@ import Testing
             "\"Of course you know that that's not true,\" the spokesman told a radio station.",
             "The union chief added that the members had met and ruled out the theory of sabotage.",
         ]
-        for text in cases {
-            let s = try #require(statements(text).first, "\(text)")
-            #expect(s.stance == .denial, "\(text)")
-        }
+        try expectStance(.denial, of: cases)
     }
 
     @Test func openQuestionsAreNeutral() throws {
@@ -127,10 +124,7 @@ import Testing
             "Both teams threw cold water on the notion that a trade had been agreed.",
             "The club has since denied the report.",
         ]
-        for text in cases {
-            let s = try #require(statements(text).first, "\(text)")
-            #expect(s.stance == .denial, "\(text)")
-        }
+        try expectStance(.denial, of: cases)
     }
 
     @Test func neverKnowinglyUsedAnswersADopingCharge() throws {
@@ -157,10 +151,7 @@ import Testing
             "\"Reports of bugging in the ministry are, hereby, denied,\" the spokesman said in a statement.",
             "\"The article is fictitious,\" the army said.",
         ]
-        for text in cases {
-            let s = try #require(statements(text).first, "\(text)")
-            #expect(s.stance == .denial, "\(text)")
-        }
+        try expectStance(.denial, of: cases)
         // What someone knew to be untrue is reported, not denied, by the paper.
         let knew = try #require(statements("The paper reported that the editors knew that his version of the story was not true.").first)
         #expect(knew.stance == .claim)

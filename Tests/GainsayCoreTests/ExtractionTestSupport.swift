@@ -1,3 +1,4 @@
+import Testing
 @testable import GainsayCore
 
 /// Runs the whole pipeline on one made-up article.
@@ -10,4 +11,12 @@ func statements(_ paragraphs: String...) -> [Statement] { analyze(paragraphs).st
 /// The first statement whose sentence contains `anchor`.
 func statement(_ list: [Statement], containing anchor: String) -> Statement? {
     list.first { $0.sentence.contains(anchor) }
+}
+
+/// Expects the first statement of each text to carry `stance`, naming the text that fails.
+func expectStance(_ stance: Stance, of texts: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    for text in texts {
+        let s = try #require(statements(text).first, "\(text)", sourceLocation: sourceLocation)
+        #expect(s.stance == stance, "\(text)", sourceLocation: sourceLocation)
+    }
 }
