@@ -6,6 +6,7 @@ import Testing
     @Test func literalsMatchTheHashFunction() {
         #expect(W.according == wordHash("according"), "according")
         #expect(W.to == wordHash("to"), "to")
+        #expect(W.for == wordHash("for"), "for")
         #expect(W.that == wordHash("that"), "that")
         #expect(W.citing == wordHash("citing"), "citing")
         #expect(W.by == wordHash("by"), "by")

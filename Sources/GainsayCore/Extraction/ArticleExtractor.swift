@@ -357,9 +357,7 @@ enum ArticleExtractor {
         var open = false, count = 0
         for k in range {
             let t = view.tokens[k]
-            if t.kind == .openQuote && (t.singleSpeech || t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98)) { open = true }
-            else if t.kind == .closeQuote && (t.singleSpeech || !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99)) { open = false }
-            else if t.kind == .ambiguousQuote && (t.first == 0x22 || t.singleSpeech) { open.toggle() }
+            if let state = view.speechState(after: t, open: open) { open = state }
             else if open && t.isWord { count += 1 }
         }
         return count
@@ -370,9 +368,7 @@ enum ArticleExtractor {
         var open = startsInside
         for k in range {
             let t = view.tokens[k]
-            if t.kind == .openQuote && (t.singleSpeech || t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98)) { open = true }
-            else if t.kind == .closeQuote && (t.singleSpeech || !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99)) { open = false }
-            else if t.kind == .ambiguousQuote && (t.first == 0x22 || t.singleSpeech) { open.toggle() }
+            if let state = view.speechState(after: t, open: open) { open = state }
             else if t.isWord && !open { return false }
         }
         return true
@@ -390,9 +386,7 @@ enum ArticleExtractor {
                 let t = tokens[k]
                 // Most tokens are words: one test rules them out.
                 guard t.isQuote else { continue }
-                if t.kind == .openQuote && (t.singleSpeech || t.first != 0x27 && !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x98)) { open = true }
-                else if t.kind == .closeQuote && (t.singleSpeech || !(t.first == 0xE2 && view.bytes[t.start + 2] == 0x99)) { open = false }
-                else if t.kind == .ambiguousQuote && (t.first == 0x22 || t.singleSpeech) { open.toggle() }
+                if let state = view.speechState(after: t, open: open) { open = state }
             }
         }
         return open

@@ -997,9 +997,8 @@ final class AttributionFinder {
         var end = content.upperBound
         var quoted = false
         for k in content {
-            if t[k].isQuote && (t[k].singleSpeech || t[k].first != 39 && !(t[k].first == 0xE2 && (view.bytes[t[k].start + 2] == 0x98 || view.bytes[t[k].start + 2] == 0x99))) {
-                quoted = t[k].kind == .openQuote ? true : t[k].kind == .closeQuote ? false : !quoted
-            }
+            // (The '' of wire copy does not count here.)
+            if t[k].first != 39 || t[k].singleSpeech, let state = view.speechState(after: t[k], open: quoted) { quoted = state }
             guard (view.isComma(k) || view.isDash(k)) && k + 2 < content.upperBound else { continue }
             let a = t[k + 1].hash, b = t[k + 2].hash
             let participle = !quoted && t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5

@@ -35,11 +35,11 @@ enum DismissalMarkers {
             // "full of falsehoods", "full of lies".
             if t[k].hash == fullWord && t[w[p + 1]].hash == W.of && p + 2 < w.count && (StanceMarkers.propagandaNouns.contains(t[w[p + 2]].hash) || StanceMarkers.errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
             // "the newspaper got it wrong", "got it badly wrong".
-            if t[k].hash == gotWord && t[w[p + 1]].hash == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == wrongWord }) { return true }
+            if t[k].hash == gotWord && t[w[p + 1]].hash == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == StanceCues.wrong }) { return true }
             // "The report misrepresents the facts", "distorted the facts".
             if misrepresentVerbs.contains(t[k].hash) && p > 0 { return true }
             // "there is nothing in it", "There is nothing to this rumour".
-            if t[k].hash == nothingWord && (t[w[p + 1]].hash == W.in || t[w[p + 1]].hash == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
+            if t[k].hash == W.nothing && (t[w[p + 1]].hash == W.in || t[w[p + 1]].hash == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
             // "complete lies", "outright falsehoods", "total nonsense".
             if strongWords.contains(t[k].hash) && (StanceMarkers.propagandaNouns.contains(t[w[p + 1]].hash) || StanceMarkers.reportVerdicts.contains(t[w[p + 1]].hash)) { return true }
             // "that never happened", "the meeting did not take place".
@@ -47,9 +47,9 @@ enum DismissalMarkers {
             if StanceCues.isNegation(k, view), happenWords.contains(t[w[p + 1]].hash) || (t[w[p + 1]].hash == takeWord && p + 2 < w.count && t[w[p + 2]].hash == placeWord),
                !w[max(0, p - 2)..<p].contains(where: { relativeWords.contains(t[$0].hash) && $0 > 0 && t[$0 - 1].isWord }) { return true }
             // "he was wrong to suggest the pilots were to blame": a claim taken back.
-            if t[k].hash == wrongWord && t[w[p + 1]].hash == W.to && p + 2 < w.count && retractedVerbs.contains(t[w[p + 2]].hash) && p > 0 && Lexicon.beForms.contains(t[w[p - 1]].hash) { return true }
+            if t[k].hash == StanceCues.wrong && t[w[p + 1]].hash == W.to && p + 2 < w.count && retractedVerbs.contains(t[w[p + 2]].hash) && p > 0 && Lexicon.beForms.contains(t[w[p - 1]].hash) { return true }
             // "he had done nothing wrong".
-            if t[k].hash == nothingWord && t[w[p + 1]].hash == wrongWord && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
+            if t[k].hash == W.nothing && t[w[p + 1]].hash == StanceCues.wrong && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
             // "Everything that is written is not true", "what he said was not accurate".
             if Lexicon.beForms.contains(t[k].hash), StanceCues.isNegation(w[p + 1], view) {
                 var q = p + 2
@@ -107,7 +107,6 @@ enum DismissalMarkers {
     static let ofWord = wordHash("of"), courseWord = wordHash("course")
     /// Adverbs that open a content without shaping it: "Obviously, there was no ...".
     static let openingAdverbs = Lexicon.hashes("obviously frankly honestly certainly definitely clearly really again")
-    static let wrongWord = wordHash("wrong"), nothingWord = wordHash("nothing")
     static let pointerWords = Lexicon.hashes("it this that these those the")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
     static let offWord = wordHash("off"), markWord = wordHash("mark"), fullWord = wordHash("full"), gotWord = wordHash("got"), inaccuracies = wordHash("inaccuracies")

@@ -278,7 +278,7 @@ enum DisputeStance {
     static let departureStates = Lexicon.hashes("leaving quitting resigning retiring moving selling")
     /// Contracted subjects with "be": "I'm not leaving", "we're not selling".
     static let beContractions = Lexicon.hashes("i'm i’m we're we’re he's he’s she's she’s it's it’s they're they’re")
-    static let sale = wordHash("sale"), anywhere = wordHash("anywhere"), going = wordHash("going"), forWord = wordHash("for")
+    static let sale = wordHash("sale"), anywhere = wordHash("anywhere"), going = wordHash("going")
 
     /// True when the negation at `words[p]` follows a form of "be" (or is "isn't") and a
     /// departure follows: "is not for sale", "I'm not leaving", "isn't going anywhere".
@@ -290,7 +290,7 @@ enum DisputeStance {
               p + 1 < words.count else { return false }
         let next = t[words[p + 1]].hash
         let after = p + 2 < words.count ? t[words[p + 2]].hash : 0
-        return departureStates.contains(next) || (next == forWord && after == sale) || (next == going && after == anywhere)
+        return departureStates.contains(next) || (next == W.for && after == sale) || (next == going && after == anywhere)
     }
 
     /// True when the negation at `words[p]` denies an ability to act: "cannot", "can't", "can

@@ -7,7 +7,7 @@
 /// not answer, not the reporter who called. Asked only when the sentence holds no other cue.
 extension AttributionFinder {
     static let answerVerbs = Lexicon.hashes("return returned answer answered reply replied")
-    static let left = wordHash("left"), forWord = wordHash("for")
+    static let left = wordHash("left")
     static let requestNouns = Lexicon.hashes("request requests call calls message messages email emails inquiry inquiries query queries")
     static let attemptNouns = Lexicon.hashes("calls call attempts attempt efforts effort requests request messages message emails email inquiries")
     static let contactVerbs = Lexicon.hashes("reach contact reaching contacting")
@@ -99,8 +99,8 @@ extension AttributionFinder {
         guard k + 2 < hi, t[k + 1].isWord else { return nil }
         let next = t[k + 1].hash
         if next == W.to { return t[k + 2].isWord && Self.contactVerbs.contains(t[k + 2].hash) ? k + 3 : k + 2 }
-        if next == Self.left, k + 3 < hi, t[k + 2].isWord, t[k + 2].hash == W.with || t[k + 2].hash == Self.forWord { return k + 3 }
-        if next == Self.forWord, k + 4 < hi, t[k + 2].hash == W.comment, t[k + 3].isWord, t[k + 3].hash == W.from || t[k + 3].hash == W.to { return k + 4 }
+        if next == Self.left, k + 3 < hi, t[k + 2].isWord, t[k + 2].hash == W.with || t[k + 2].hash == W.for { return k + 3 }
+        if next == W.for, k + 4 < hi, t[k + 2].hash == W.comment, t[k + 3].isWord, t[k + 3].hash == W.from || t[k + 3].hash == W.to { return k + 4 }
         return nil
     }
 

@@ -60,7 +60,7 @@ enum StanceMarkers {
     /// "That's all I'm going to say": the speaker stops.
     static let allWord = wordHash("all")
     static let openVerbs = Lexicon.hashes("know say tell")
-    static let forWord = wordHash("for"), judgeWord = wordHash("judge"), sayWord = wordHash("say")
+    static let judgeWord = wordHash("judge"), sayWord = wordHash("say")
     /// What a standing rule refuses to do: "we do not comment", "never discuss".
     static let policyVerbs = Lexicon.hashes("comment discuss speculate elaborate")
     /// Negations of "do" and "never": "don't comment", "does not discuss" (with "do not").
@@ -132,7 +132,7 @@ enum StanceMarkers {
         if w.count >= 4, t[w[0]].hash == W.that, t[w[1]].hash == W.possessive || Lexicon.beForms.contains(t[w[1]].hash), t[w[2]].hash == allWord,
            w.dropFirst(3).prefix(5).contains(where: { t[$0].hash == sayWord }) { return true }
         // "that is not for us to say".
-        for (p, k) in w.enumerated() where t[k].hash == W.not && p + 4 < w.count && t[w[p + 1]].hash == forWord {
+        for (p, k) in w.enumerated() where t[k].hash == W.not && p + 4 < w.count && t[w[p + 1]].hash == W.for {
             let verb = t[w[p + 4]].hash
             if t[w[p + 3]].hash == W.to && (refuseToTellVerbs.contains(verb) || verb == judgeWord || verb == sayWord) { return true }
         }

@@ -46,6 +46,19 @@ struct TextView {
     }
     /// A dash, or a hyphen however it is attached.
     func isDashOrHyphen(_ k: Int) -> Bool { isDash(k) || (tokens[k].kind == .punct && tokens[k].first == 45) }
+
+    /// Whether speech is quoted after token `t`, given whether it was before; nil when `t` is
+    /// no speech mark. Double marks (“ ” « » ") open, close or toggle speech; single ones do
+    /// only in copy that quotes speech in single marks (`QuoteStyle`), else they are
+    /// apostrophes or quotations inside quotations.
+    @inline(__always) func speechState(after t: Token, open: Bool) -> Bool? {
+        switch t.kind {
+        case .openQuote where t.singleSpeech || t.first != 0x27 && !(t.first == 0xE2 && bytes[t.start + 2] == 0x98): return true
+        case .closeQuote where t.singleSpeech || !(t.first == 0xE2 && bytes[t.start + 2] == 0x99): return false
+        case .ambiguousQuote where t.first == 0x22 || t.singleSpeech: return !open
+        default: return nil
+        }
+    }
     /// Lower-case word in the set.
     @inline(__always) func lowerIn(_ i: Int, _ set: WordSet) -> Bool {
         tokens[i].isWord && !tokens[i].capitalized && set.contains(tokens[i].hash)
@@ -86,5 +99,5 @@ enum W {
     static let informed: UInt64 = 0x358ae1c2b3d00689 /* informed */, assured: UInt64 = 0x47cb29d0ce01bc24 /* assured */, news: UInt64 = 0xe5495bbaa03a6526 /* news */
     static let nobody: UInt64 = 0x1d3b7e9137dffe1e /* nobody */, nothing: UInt64 = 0x1c4b98deef5e330a /* nothing */, none: UInt64 = 0x3c0d17bad169557b /* none */, neither: UInt64 = 0x5faa8d7396c967c8 /* neither */
     static let never: UInt64 = 0xcbd8031e3d026dc9 /* never */, cannot: UInt64 = 0x735305aa63d7e26a /* cannot */, nt: UInt64 = 0x2219c61926316022 /* n't */
-    static let ready: UInt64 = 0x8935baf305f374b4 /* ready */
+    static let ready: UInt64 = 0x8935baf305f374b4 /* ready */, `for`: UInt64 = 0xdcb27818fed9da90 /* for */
 }
