@@ -13,6 +13,8 @@ struct ArticleDispute {
     /// Per statement: the index of its sentence (or nil when not found).
     let statementSentence: [Int?]
     let statements: [ExtractedStatement]
+    /// The speakers who denied something in the article, by key, gathered once.
+    let deniers: Set<String>
     /// Each statement's content terms, read once when first compared: a statement is compared
     /// with every candidate of its article.
     private let contentTerms: ContentTerms
@@ -38,6 +40,7 @@ struct ArticleDispute {
 
     init(view: TextView, sentences: [Range<Int>], statements: [ExtractedStatement]) {
         self.statements = statements
+        deniers = Set(statements.lazy.filter { $0.statement.stance == .denial }.map(\.key))
         contentTerms = ContentTerms(count: statements.count)
         let disputeWords = Self.disputeWords  // read once, not per token
         var dispute: [Bool] = []
@@ -70,7 +73,7 @@ struct ArticleDispute {
         let statement = statements[index]
         guard let s = statementSentence[index] else { return false }
         // The speaker has denied something in this article: what they oppose answers it.
-        if statements.contains(where: { $0.key == statement.key && $0.statement.stance == .denial }) { return true }
+        if deniers.contains(statement.key) { return true }
         let content = terms(of: index)
         // A rumour or claim named in the same or an adjacent sentence.
         for n in max(0, s - 1)...min(disputeSentence.count - 1, s + 1) where disputeSentence[n] { return true }

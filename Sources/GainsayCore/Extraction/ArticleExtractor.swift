@@ -49,7 +49,7 @@ final class CarriedSpeaker {
 /// Extracts the attributed statements of one article.
 enum ArticleExtractor {
     static func extract(_ article: Article) -> [ExtractedStatement] {
-        let view = TextView(article.text)
+        let view = TextView(article: article.text)
         let sentences = SentenceSplitter.split(view.tokens, bytes: view.bytes)
         var state = ArticleState(view: view, articleID: article.id)
         let finder = AttributionFinder(view: view)

@@ -3,7 +3,15 @@ struct TextView {
     let bytes: [UInt8]
     let tokens: [Token]
 
+    /// A view of a piece of text (a statement's content, a sentence for its terms).
     init(_ text: String) {
+        bytes = Array(text.utf8)
+        tokens = Tokenizer.tokenize(bytes)
+    }
+
+    /// A view of a whole article: its quotation style is the article's (`QuoteStyle`), so it is
+    /// read here, once, and not for every snippet cut from it.
+    init(article text: String) {
         bytes = Array(text.utf8)
         var tokens = Tokenizer.tokenize(bytes)
         QuoteStyle.mark(&tokens, bytes: bytes)
