@@ -180,6 +180,11 @@ final class AttributionFinder {
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
                 // "the denial by the ministry": a noun cue with its speaker.
                 finds.nounDenial = (k, p, r)
+            } else if denialNouns.contains(tok.hash), finds.nounDenial == nil, let issued = issuedDenial(noun: k, lo: lo),
+                      let r = reader.phraseStarting(at: lo, upperBound: issued), r.upperBound == issued, let p = reader.classify(r) {
+                // "Giles launched a strong denial", "the spokesman issued the denial": the
+                // sentence's subject made it.
+                finds.nounDenial = (k, p, r)
             } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && cueVerbs.contains(tok.hash),
                       !isNounModifier(k, hi: hi), !isNounBeforeOf(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
@@ -1435,6 +1440,25 @@ final class AttributionFinder {
     /// A name read too far ("Bloomberg in an e-mail", "the Herald on Sunday night") cut before
     /// the first lower-case preposition that follows a capitalised word; "of" before another
     /// capitalised word stays ("the Times of London").
+    /// Verbs that make a denial noun their act: "issued a denial", "launched a strong denial".
+    static let issueVerbs = Lexicon.hashes("issued issues issue launched launches made makes offered offers gave gives released releases")
+
+    /// The index of the verb of "X issued a (strong) denial" before the denial noun at `noun`:
+    /// the verb follows the sentence's first phrase, and only an article and at most two
+    /// lower-case modifiers stand between it and the noun. Nil when the noun is not so issued.
+    private func issuedDenial(noun: Int, lo: Int) -> Int? {
+        var v = noun - 1
+        var modifiers = 0
+        while v > lo && t[v].isWord && !Self.issueVerbs.contains(t[v].hash) {
+            guard !t[v].capitalized, modifiers < 3 else { return nil }
+            modifiers += 1
+            v -= 1
+        }
+        guard v > lo, t[v].isWord, Self.issueVerbs.contains(t[v].hash), v + 1 < noun,
+              t[v + 1].hash == W.a || t[v + 1].hash == W.the || t[v + 1].hash == W.an else { return nil }
+        return v
+    }
+
     private func namedObject(_ r: Range<Int>) -> Range<Int> {
         guard let cut = r.first(where: { k in
             k > r.lowerBound && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && t[k - 1].capitalized

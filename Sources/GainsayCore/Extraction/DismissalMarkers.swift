@@ -60,6 +60,18 @@ enum DismissalMarkers {
                 if q < w.count && Lexicon.truthWords.contains(t[w[q]].hash) && t[w[q]].hash != W.the && !(p > 0 && DisputeStance.firstPerson.contains(t[w[p - 1]].hash)) && !embedded { return true }
             }
         }
+        for (p, k) in w.enumerated() where p + 1 < w.count {
+            let h = t[k].hash, next = t[w[p + 1]].hash
+            // "I don't think this has ever happened", "I don't believe I ever mentioned it": a
+            // negation before "ever" and an event or a saying.
+            if h == StanceMarkers.everWord, happenWords.contains(next) || ((StanceMarkers.sayForms.contains(next) || mentionForms.contains(next)) && w[..<p].contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) })),
+               w[max(0, p - 8)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            // "There is nothing to report", "there was nothing to announce": no news to deny.
+            if h == W.there, p + 4 < w.count, Lexicon.beForms.contains(next), t[w[p + 2]].hash == W.nothing, t[w[p + 3]].hash == W.to, newsVerbs.contains(t[w[p + 4]].hash) { return true }
+            // "to dispel any speculation", "quashed the rumours".
+            if dispelVerbs.contains(h), w[(p + 1)..<min(w.count, p + 4)].contains(where: { StanceMarkers.reportSubjects.contains(t[$0].hash) }) { return true }
+        }
+        if asksWhereFrom(w, view) { return true }
         // "did not make any such statement": a negated "any such".
         for (p, k) in w.enumerated() where t[k].hash == W.such && p >= 2 && t[w[p - 1]].hash == W.any {
             if w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
@@ -93,15 +105,41 @@ enum DismissalMarkers {
     }
 
     static let hereby = wordHash("hereby")
+    static let mentionForms = Lexicon.hashes("mentioned mention mentions")
+    static let newsVerbs = Lexicon.hashes("report announce tell")
+    static let dispelVerbs = Lexicon.hashes("dispel dispels dispelled dispelling quash quashes quashed quashing scotch scotched scotching squash squashed debunk debunks debunked debunking")
+    static let whereWord = wordHash("where"), fromWord = wordHash("from")
+    static let getForms = Lexicon.hashes("got get gets getting gotten heard")
+    /// What one wonders the source of: "that story", "this idea", "that".
+    static let wonderedObjects = WordSet.union([StanceMarkers.reportSubjects, Lexicon.hashes("that this it idea ideas information nonsense figure figures")])
+
+    /// True when the content wonders where the report came from: "I don't know where they got
+    /// that story from", "where he got that from is a mystery". The speaker does not know the
+    /// source of a story they do not believe ("where they got the money from" asks a fact).
+    static func asksWhereFrom(_ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        for (p, k) in w.enumerated() where t[k].hash == whereWord {
+            guard let g = w[(p + 1)..<min(w.count, p + 5)].firstIndex(where: { getForms.contains(t[$0].hash) }) else { continue }
+            var q = g + 1
+            while q < w.count && q - g <= 2 && !wonderedObjects.contains(t[w[q]].hash) && (Lexicon.determiners.contains(t[w[q]].hash) || t[w[q]].hash == W.such) { q += 1 }
+            guard q < w.count, wonderedObjects.contains(t[w[q]].hash) else { continue }
+            // The object, then "from" right after it (or after its noun: "that story from").
+            let rest = w[(q + 1)..<min(w.count, q + 3)]
+            if rest.contains(where: { t[$0].hash == fromWord }) { return true }
+        }
+        return false
+    }
     static let happenWords = Lexicon.hashes("happened happen occurred occur")
     static let relativeWords = Lexicon.hashes("that which who")
     static let takeWord = wordHash("take"), placeWord = wordHash("place")
     static let retractedVerbs = Lexicon.hashes("suggest say claim blame imply state")
     static let knewWords = Lexicon.hashes("knew know knows known realised realized learned learnt")
     static let concoctVerbs = Lexicon.hashes("concocting concocted concoct")
-    /// "a smear campaign", "wishful thinking": what the other side says, named as no more.
+    /// "a smear campaign", "wishful thinking", "loose talk", "mischief makers": what the other side says, named as no more.
     static let dismissivePairs: [(UInt64, UInt64)] = [(wordHash("smear"), wordHash("campaign")), (wordHash("wishful"), wordHash("thinking")),
-                                                      (wordHash("politically"), wordHash("motivated")), (wordHash("record"), wordHash("straight"))]
+                                                      (wordHash("politically"), wordHash("motivated")), (wordHash("record"), wordHash("straight")),
+                                                      (wordHash("loose"), wordHash("talk")), (wordHash("idle"), wordHash("talk")), (wordHash("mischief"), wordHash("maker")),
+                                                      (wordHash("mischief"), wordHash("makers"))]
     static let hedgeWords = Lexicon.hashes("as far i know we think believe")
     static let strongWords = Lexicon.hashes("complete total outright blatant absolute pure utter")
     static let ofWord = wordHash("of"), courseWord = wordHash("course")

@@ -202,6 +202,8 @@ enum DisputeStance {
             if deniesDeparture(v, words, p) { return .negatedPredicate }
             // "Nelson is not dead": the death a report claimed, denied.
             if deathWords.contains(next) && p > 0 && Lexicon.beForms.contains(t[words[p - 1]].hash) { return .wellBeing }
+            // "are not under any pressure", "was not on any list": a state denied outright.
+            if p > 0 && Lexicon.beForms.contains(t[words[p - 1]].hash) && Lexicon.prepositions.contains(next) && after == any { return .negatedPredicate }
             guard p + 1 < words.count, !scalarAfterNegation.contains(next), !notFactVerbs.contains(next) else { continue }
             // "did not explicitly say": the verb after the adverb decides.
             if v.endsWith(words[p + 1], "ly") && notFactVerbs.contains(after) { continue }

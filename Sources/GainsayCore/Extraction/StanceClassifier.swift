@@ -185,7 +185,9 @@ enum StanceClassifier {
         words.reserveCapacity(min(40, content.count))
         for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
         for (p, k) in words.enumerated() where Lexicon.negations.contains(t[k].hash) || view.endsWith(k, "n’t") {
-            for q in words[(p + 1)..<min(words.count, p + 4)] where Lexicon.confirmWords.contains(t[q].hash) { return true }
+            // ("there is nothing to announce" says there is no news: a dismissal, read elsewhere.)
+            let noNews = t[k].hash == W.nothing && p >= 2 && t[words[p - 2]].hash == W.there
+            for q in words[(p + 1)..<min(words.count, p + 4)] where Lexicon.confirmWords.contains(t[q].hash) && !(noNews && DismissalMarkers.newsVerbs.contains(t[q].hash)) { return true }
         }
         return false
     }
@@ -216,6 +218,10 @@ enum StanceClassifier {
         // ("every erroneous charge" on a bill counts charges; it rejects nothing.)
         // "baseless propaganda", "false rumours": the talk itself called false.
         if Lexicon.propositionNouns.contains(next.hash) || StanceMarkers.propagandaNouns.contains(next.hash) || StanceCues.rumourWords.contains(next.hash) || journalismNouns.contains(next.hash) {
+            // ("fired for a false report" speaks of any report; "are not baseless reports" says
+            // the opposite.)
+            if p >= 1 && (t[words[p]].hash == W.a || t[words[p]].hash == W.an) && Lexicon.prepositions.contains(t[words[p - 1]].hash) { return false }
+            if p >= 0 && StanceCues.isNegation(words[p], view) || p >= 1 && StanceCues.isNegation(words[p - 1], view) && Lexicon.beForms.contains(t[words[p]].hash) == false && t[words[p]].hash != W.a { return false }
             return p < 0 || !CueWords.quantifiers.contains(t[words[p]].hash) && !StanceMarkers.countingWords.contains(t[words[p]].hash)
         }
         return next.hash == W.and || next.kind == .punct

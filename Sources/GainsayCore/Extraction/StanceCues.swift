@@ -67,6 +67,7 @@ enum StanceCues {
     /// Nouns of a report or rumour that a negated fact answers.
     static let reportHeads = Lexicon.hashes("reports report rumours rumors claims claim speculation allegations suggestions")
     /// Verbs that contradict: "and contradicted the minister's statement".
+    static let foundWords = Lexicon.hashes("found uncovered discovered")
     static let contradictVerbs = Lexicon.hashes("contradicted contradicting contradicts contradict corrected correcting")
 
     /// The content's words, at most 60.
@@ -106,7 +107,8 @@ enum StanceCues {
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             // "nothing to add", "nothing further to say".
-            if h == W.nothing, let to = w[(p + 1)..<min(w.count, p + 3)].first(where: { t[$0].hash == toWord }), let after = w.firstIndex(of: to),
+            // ("There is nothing to report" says there is no news: a dismissal.)
+            if h == W.nothing, !(p >= 2 && t[w[p - 2]].hash == W.there), let to = w[(p + 1)..<min(w.count, p + 3)].first(where: { t[$0].hash == toWord }), let after = w.firstIndex(of: to),
                after + 1 < w.count, addVerbs.contains(t[w[after + 1]].hash) { return true }
             // "were unable to confirm", "it is too early to say".
             if h == unable, w[(p + 1)..<min(w.count, p + 4)].contains(where: { checkVerbs.contains(t[$0].hash) || tellVerbs.contains(t[$0].hash) }) { return true }
@@ -181,6 +183,10 @@ enum StanceCues {
                     return true
                 }
                 if h == W.no, p + 1 < w.count, t[w[p + 1]].hash == wordHash("truth") { return true }
+                // "found no evidence of a breach", "no evidence of foul play was found".
+                if h == W.no, p + 1 < w.count, evidenceNouns.contains(t[w[p + 1]].hash),
+                   p > 0 && foundWords.contains(t[w[p - 1]].hash) || w[(p + 2)..<min(w.count, p + 10)].enumerated().contains(where: { i, q in
+                       foundWords.contains(t[q].hash) && Lexicon.beForms.contains(t[w[p + 1 + i]].hash) }) { return true }
             }
             if isNegation(k, view) && h != W.no {
                 // "doesn't even live at the reported address", "was not at the alleged meeting":
@@ -244,12 +250,14 @@ enum StanceCues {
         return false
     }
 
-    /// "no doubt", "no question": an affirmation, not a denial.
+    /// "no doubt", "no question": an affirmation, not a denial; "no other reason", "no need",
+    /// "no alternative": a judgement, which denies no event either.
     static func isAffirmingNo(_ k: Int, in w: [Int], at p: Int, view: TextView) -> Bool {
         guard view.tokens[k].hash == W.no, p + 1 < w.count else { return false }
         let next = view.tokens[w[p + 1]].hash
-        return next == doubt || next == question
+        return next == doubt || next == question || judgementNouns.contains(next)
     }
+    static let judgementNouns = Lexicon.hashes("other reason need alternative choice option")
 
     /// Verbs of knowing whose "that" clause, after "we"/"I", is the speaker's own assertion.
     static let knowingVerbs = Lexicon.hashes("understand understood believe know think confirm say")

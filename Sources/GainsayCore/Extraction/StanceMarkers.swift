@@ -50,6 +50,8 @@ enum StanceMarkers {
     report reports claim claims allegation allegations rumor rumors rumour rumours matter accounts account
     """)
     static let unaware = wordHash("unaware")
+    static let issueVerbs = Lexicon.hashes("issue release make give provide publish")
+    static let answerNouns = Lexicon.hashes("statement statements update updates response comment")
     static let goingWord = wordHash("going")
     /// Verbs of telling one refuses in advance: "not going to give details", "will not discuss".
     static let refuseToTellVerbs = Lexicon.hashes("give discuss comment talk go get speculate reveal elaborate disclose divulge")
@@ -112,6 +114,11 @@ enum StanceMarkers {
             if let start = objectStart, start < w.count,
                w[start..<min(w.count, start + 3)].contains(where: { inquiryObjects.contains(t[$0].hash) }) { return true }
         }
+        // "the airline will issue a statement later": an answer promised, none given yet.
+        if w.count <= 12, let p = w.firstIndex(where: { Lexicon.futureModals.contains(t[$0].hash) }), p + 2 < w.count, issueVerbs.contains(t[w[p + 1]].hash) {
+            let object = t[w[p + 2]].hash == W.a || t[w[p + 2]].hash == W.an ? p + 3 : p + 2
+            if object < w.count && answerNouns.contains(t[w[object]].hash) { return true }
+        }
         // "it was unaware of any such plan".
         if w.prefix(6).contains(where: { t[$0].hash == unaware }) { return true }
         // "We just don't know.", "I don't know yet": a short answer of not knowing.
@@ -123,7 +130,8 @@ enum StanceMarkers {
         // from them", "I can't say what they may be thinking": the question left open.
         // (The speaker's own not knowing: "the left hand doesn't know what the right is doing"
         // states a fact about others.)
-        for (p, k) in w.enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 2 < w.count {
+        // ("I don't know where they got that story from" doubts the story: a dismissal.)
+        for (p, k) in w.enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 2 < w.count && !DismissalMarkers.asksWhereFrom(w, view) {
             if openVerbs.contains(t[w[p + 1]].hash) && StanceCues.whWords.contains(t[w[p + 2]].hash),
                w[max(0, p - 3)..<p].contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) || CueWords.firstPersonContraction(w[max(0, p - 1)], view: view) != nil { return true }
         }
@@ -185,6 +193,8 @@ enum StanceMarkers {
             || !w.dropFirst(lead + 1).prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return true }
         // Dismissals in set phrases: a bare "no", "the story is a canard", "no such meeting".
         if DismissalMarkers.rejects(w, view) { return true }
+        // "reporting such false news", "Grave fabrication such as this": the report named false.
+        if FalseReportMarkers.rejects(w, view) { return true }
         // "there had been no such meeting", "there has never been any": up to three auxiliaries
         // between "there" and the negation.
         if t[first].hash == W.there, let n = w.dropFirst().prefix(4).firstIndex(where: { t[$0].hash == W.no || t[$0].hash == W.never }),
@@ -243,13 +253,19 @@ enum StanceMarkers {
         return false
     }
 
-    /// True when the sentence, before the content, tells of a correction: "CNN corrected its
-    /// story, saying ...", "acknowledged its mistake, saying in a correction ...".
+    /// True when the sentence, before the content, tells of a correction or a dismissal: "CNN
+    /// corrected its story, saying ...", "acknowledged its mistake, saying in a correction ...",
+    /// "was dismissive of the claim and said ...".
     static func introducesCorrection(_ content: Range<Int>, sentence: Range<Int>, view: TextView) -> Bool {
         let lead = sentence.lowerBound..<max(sentence.lowerBound, min(content.lowerBound, sentence.upperBound))
+        let t = view.tokens
         // "set the record straight on Monday, saying ...".
-        return lead.contains { view.lowerIn($0, correctionWords) || (view.tokens[$0].hash == straightWord && $0 > lead.lowerBound && view.tokens[$0 - 1].hash == recordWord) }
+        return lead.contains { view.lowerIn($0, correctionWords) || (t[$0].hash == straightWord && $0 > lead.lowerBound && t[$0 - 1].hash == recordWord)
+            // "was dismissive of the claim", "scornful of reports".
+            || (dismissiveWords.contains(t[$0].hash) && $0 + 3 < lead.upperBound && t[$0 + 1].hash == W.of
+                && (t[$0 + 2].isWord && reportSubjects.contains(t[$0 + 2].hash) || t[$0 + 3].isWord && reportSubjects.contains(t[$0 + 3].hash))) }
     }
+    static let dismissiveWords = Lexicon.hashes("dismissive scornful contemptuous disdainful")
 
     /// Words that count what follows: "every erroneous charge", "any false claims".
     static let countingWords = Lexicon.hashes("every each any some many several few")
@@ -285,6 +301,10 @@ enum StanceMarkers {
     /// is an opinion) before it.
     static func statesCounterFact(_ v: TextView, _ words: [Int]) -> Bool {
         let t = v.tokens
+        // "they called me rather than the other way around": the roles of the report reversed.
+        for (p, k) in words.enumerated() where t[k].hash == otherWord && p > 0 && p + 2 < words.count && t[words[p - 1]].hash == W.the && t[words[p + 1]].hash == wayWord {
+            if aroundWords.contains(t[words[p + 2]].hash) { return true }
+        }
         for (p, k) in words.prefix(10).enumerated() where p > 0 {
             let h = t[k].hash
             let marker = h == actually || (h == W.in && p + 1 < words.count && t[words[p + 1]].hash == fact)
@@ -296,6 +316,7 @@ enum StanceMarkers {
         return false
     }
 
+    static let otherWord = wordHash("other"), wayWord = wordHash("way"), aroundWords = Lexicon.hashes("around round")
     static let indefinitePronouns = Lexicon.hashes("something someone somebody")
     static let elseWord = wordHash("else")
 

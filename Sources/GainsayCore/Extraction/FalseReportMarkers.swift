@@ -1,0 +1,123 @@
+/// A report called false by the words that name it: "reporting such false news", "continuing
+/// to create false stories", "This is a scurrilous, irresponsible and mischievous report",
+/// "Wrong and vague information is being given by the media", "Grave fabrication such as this
+/// will not be ignored".
+///
+/// Why: a spokesman answering a story often never says "deny" or "untrue" as a predicate; he
+/// names the story with a falsity adjective or a noun of falsehood, and that name is the
+/// denial. The adjective counts only where the noun phrase points at a report in view (a
+/// demonstrative, "such", a predicate, a verb of making or spreading it, or the content's own
+/// subject), so "fined for a false report" or "report fake news stories" (a feature against
+/// fake news in general) stay claims.
+enum FalseReportMarkers {
+    /// Adjectives that call a report false.
+    static let falseAdjectives = Lexicon.hashes("""
+    false fake wrong baseless bogus misleading fabricated untrue unfounded groundless scurrilous
+    spurious inaccurate incorrect erroneous fictitious concocted doctored defamatory slanderous
+    libellous libelous malicious mischievous unsubstantiated
+    """)
+    /// Words that may stand between the falsity adjective and the report noun: more
+    /// adjectives of the same kind, "and", "news" of "false news stories".
+    static let betweenWords = WordSet.union([falseAdjectives, Lexicon.hashes("""
+    and or vague irresponsible reckless impish ridiculous wild sensational sensationalist outrageous
+    news media entirely completely totally utterly patently
+    """)])
+    /// Nouns of a report.
+    static let reportNouns = Lexicon.hashes("""
+    news information info story stories report reports reporting publication publications claim claims
+    allegation allegations accusation accusations rumour rumours rumor rumors statement statements
+    article articles narrative narratives assertion assertions suggestion suggestions headline headlines
+    propaganda
+    """)
+    /// Pointers at a report in view: "such false news", "this baseless story".
+    static let pointers = Lexicon.hashes("such this these that those the")
+    /// Verbs that make or spread a report: "create false stories", "publishing such".
+    static let producerVerbs = Lexicon.hashes("""
+    create creates created creating spread spreads spreading peddle peddles peddled peddling publish
+    publishes published publishing fabricate fabricates fabricating make makes made making given give
+    giving gives carry carries carried carrying circulate circulates circulated circulating churn
+    churning push pushing
+    """)
+    /// Nouns of falsehood that, as the content's subject, name what was said: "Grave
+    /// fabrication such as this", "reprocessed lies were being made".
+    static let falsehoodNouns = Lexicon.hashes("fabrication fabrications lies falsehoods untruths misinformation disinformation")
+    static let sortWords = Lexicon.hashes("sort sorts kind kinds")
+
+    /// True when the content's words `w` name a report with a falsity adjective or make a
+    /// falsehood their subject.
+    static func rejects(_ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        for (p, k) in w.enumerated() where falseAdjectives.contains(t[k].hash) && (p == 0 || !t[k].capitalized) {
+            // The noun phrase: the adjective, then at most three words of `betweenWords`, then a report noun.
+            var q = p + 1
+            while q < w.count && q - p <= 4 && !reportNouns.contains(t[w[q]].hash) && betweenWords.contains(t[w[q]].hash) { q += 1 }
+            guard q < w.count, reportNouns.contains(t[w[q]].hash), headsPhrase(w[q], view) else { continue }
+            if pointsAtReport(p, w, view) { return true }
+        }
+        return falsehoodSubject(w, view) || makesOwnStories(w, view)
+    }
+
+    static let makeVerbs = Lexicon.hashes("make makes made making write writes wrote writing invent invents invented inventing")
+    static let ownWord = wordHash("own")
+
+    /// True when the content says someone makes up their own stories: "you make your own
+    /// stories and then I have to answer them", "they write their own news".
+    static func makesOwnStories(_ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        for (p, k) in w.enumerated() where makeVerbs.contains(t[k].hash) && p + 3 < w.count {
+            let q = t[w[p + 1]].hash == upWord ? p + 2 : p + 1
+            guard q + 2 < w.count, StanceMarkers.ownDeterminers.contains(t[w[q]].hash) || t[w[q]].hash == yourWord, t[w[q + 1]].hash == ownWord else { continue }
+            if reportNouns.contains(t[w[q + 2]].hash) { return true }
+        }
+        return false
+    }
+    static let upWord = wordHash("up"), yourWord = wordHash("your")
+
+    /// Words that may follow the head of the report's noun phrase: a verb's helpers, a
+    /// preposition, a relative or a conjunction.
+    static let afterHead = WordSet.union([Lexicon.beForms, Lexicon.auxiliaries, Lexicon.prepositions, StanceCues.modalWords, Lexicon.hashes("that which who and or but by as")])
+
+    /// True when the report noun at token `k` heads its noun phrase: "the false news annotation"
+    /// is an annotation, "such false news is" is news. A following lower-case word other than a
+    /// helper verb, a preposition, a relative, a conjunction or a past participle ("false reports
+    /// published by") continues a compound.
+    static func headsPhrase(_ k: Int, _ view: TextView) -> Bool {
+        let t = view.tokens
+        guard k + 1 < t.count, t[k + 1].isWord, !t[k + 1].capitalized else { return true }
+        return afterHead.contains(t[k + 1].hash) || view.endsWith(k + 1, "ed")
+    }
+
+    /// True when the noun phrase that opens at `p` points at a report in view: it opens the
+    /// content, follows a pointer ("such", "these sorts of"), a copula ("is false news", "This
+    /// is a scurrilous report") or a verb that makes or spreads it; never under a negation
+    /// ("are not false reports").
+    static func pointsAtReport(_ p: Int, _ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        if p == 0 { return true }
+        var b = p - 1
+        // "a", "an", "such a", and degree adverbs are skipped: "is an entirely false report".
+        while b > 0 && (t[w[b]].hash == W.a || t[w[b]].hash == W.an || Lexicon.degreeAdverbs.contains(t[w[b]].hash)) { b -= 1 }
+        if w[max(0, b - 2)...b].contains(where: { StanceCues.isNegation($0, view) }) { return false }
+        let h = t[w[b]].hash
+        if pointers.contains(h) && (h != W.the || b == 0 || !Lexicon.prepositions.contains(t[w[b - 1]].hash)) { return true }
+        if h == W.of && b > 0 && sortWords.contains(t[w[b - 1]].hash) { return true }
+        if StanceMarkers.isCopula(w[b], view) { return true }
+        return producerVerbs.contains(h)
+    }
+
+    /// True when the content opens with a falsehood for its subject, after at most one
+    /// adjective or pointer: "Grave fabrication such as this will not be ignored", "Such
+    /// misinformation constitutes ...", "reprocessed lies were being made".
+    static func falsehoodSubject(_ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        guard w.count > 2 else { return false }
+        for p in 0..<min(2, w.count - 1) where falsehoodNouns.contains(t[w[p]].hash) {
+            let next = t[w[p + 1]].hash
+            let pointed = p > 0 && (t[w[p - 1]].hash == W.such || t[w[p - 1]].hash == W.this || t[w[p - 1]].hash == W.these)
+            // The noun is the subject when a verb follows it: a be-form, an auxiliary, a modal, or
+            // "such as this".
+            if pointed || next == W.such || Lexicon.beForms.contains(next) || Lexicon.auxiliaries.contains(next) || StanceCues.modalWords.contains(next) { return true }
+        }
+        return false
+    }
+}
