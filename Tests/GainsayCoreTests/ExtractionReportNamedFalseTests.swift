@@ -106,4 +106,14 @@ import Testing
         let calm = statements("\"The players are not under any pressure before the final,\" the coach said.")
         #expect(statement(calm, containing: "not under any pressure")?.stance == .claim)
     }
+
+    @Test func wordsThatOnlyLookLikeAnAnswer() throws {
+        try expectStance(.claim, of: [
+            // "reach" the results, not a reporter reaching someone for comment.
+            "\"I think that when the team don't reach the right results, obviously the coach is under pressure,\" the manager said.",
+            // An obligation denied, not a confirmation withheld.
+            "\"It is this world where you can write what you want and you don't have to verify anything,\" the manager said.",
+        ])
+        try expectStance(.neutral, of: ["\"We could not reach him for comment,\" the editor said."])
+    }
 }

@@ -188,7 +188,7 @@ enum DisputeStance {
             guard isNegation(v, k) else { continue }
             // A refusal or a forecast ("will not", "would never") is a position, not a fact.
             if p > 0 && modals.contains(t[words[p - 1]].hash) { continue }
-            if h == W.nt && p > 0 && v.endsWith(words[p - 1], "wo") { continue }
+            if h == W.nt && p > 0 && (v.endsWith(words[p - 1], "wo") || v.endsWith(words[p - 1], "ca")) { continue }
             if v.endsWith(k, "won't") || v.endsWith(k, "won’t") || v.endsWith(k, "can't") || v.endsWith(k, "can’t") { continue }
             // "wouldn't", "couldn't", "shouldn't", "mustn't": one token whose stem is a modal.
             if h != W.nt && (v.endsWith(k, "ldn't") || v.endsWith(k, "ldn’t") || v.endsWith(k, "stn't") || v.endsWith(k, "stn’t")) { continue }

@@ -65,6 +65,7 @@ enum StanceClassifier {
         return .claim
     }
 
+    static let needWord = wordHash("need")
     static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say")
 
     /// The clause after "I guarantee you that", "we can assure you", "I promise", or nil.
@@ -187,6 +188,8 @@ enum StanceClassifier {
         for (p, k) in words.enumerated() where Lexicon.negations.contains(t[k].hash) || view.endsWith(k, "n’t") {
             // ("there is nothing to announce" says there is no news: a dismissal, read elsewhere.)
             let noNews = t[k].hash == W.nothing && p >= 2 && t[words[p - 2]].hash == W.there
+            // "you don't have to verify anything": an obligation denied, not a confirmation withheld.
+            if p + 2 < words.count, DisputeStance.haveForms.contains(t[words[p + 1]].hash) || t[words[p + 1]].hash == needWord, t[words[p + 2]].hash == W.to { continue }
             for q in words[(p + 1)..<min(words.count, p + 4)] where Lexicon.confirmWords.contains(t[q].hash) && !(noNews && DismissalMarkers.newsVerbs.contains(t[q].hash)) { return true }
         }
         return false

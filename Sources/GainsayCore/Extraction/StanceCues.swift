@@ -67,6 +67,8 @@ enum StanceCues {
     /// Nouns of a report or rumour that a negated fact answers.
     static let reportHeads = Lexicon.hashes("reports report rumours rumors claims claim speculation allegations suggestions")
     /// Verbs that contradict: "and contradicted the minister's statement".
+    /// Whom one tries to reach for comment: "could not reach him", "reach the club for comment".
+    static let reachedObjects = Lexicon.hashes("him her them us me it for out")
     static let foundWords = Lexicon.hashes("found uncovered discovered")
     static let contradictVerbs = Lexicon.hashes("contradicted contradicting contradicts contradict corrected correcting")
 
@@ -134,7 +136,9 @@ enum StanceCues {
                 // "had not received any notice of a withdrawal": nothing came to the speaker.
                 if h == received && offset <= 1, window.dropFirst(offset + 1).prefix(2).contains(where: { noticeNouns.contains(t[$0].hash) }) { return true }
                 if (h == able || h == possible) && window.contains(where: { checkVerbs.contains(t[$0].hash) }) { return true }
-                if h == reached || (h == reach && offset <= 3) { return true }
+                // "could not be reached", "did not reach him for comment"; not "when the team don't
+                // reach the right results".
+                if h == reached || (h == reach && offset <= 3 && (window.last == q || reachedObjects.contains(t[w[min(w.count - 1, (w.firstIndex(of: q) ?? 0) + 1)]].hash))) { return true }
                 // "has not yet determined the cause", "have not established".
                 if offset <= 1 && undeterminedVerbs.contains(h) { return true }
                 if h == say && offset == 0 && p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash) { return true }
