@@ -116,4 +116,30 @@ import Testing
         ])
         try expectStance(.neutral, of: ["\"We could not reach him for comment,\" the editor said."])
     }
+
+    @Test func noOneAnsweredIsNeutral() throws {
+        try expectStance(.neutral, of: ["Neither bank commented, the newspaper said.", "None of the clubs responded to requests for comment, the agency said."])
+    }
+
+    @Test func aRefusalToCommentOnWhatItCallsFalse() throws {
+        try expectStance(.denial, of: ["\"We aren't going to comment on false statements that appear to have been sensationalized,\" the publicist said."])
+        try expectStance(.neutral, of: ["\"We aren't going to comment on the statements,\" the publicist said."])
+    }
+
+    @Test func aPinchOfSalt() throws {
+        try expectStance(.denial, of: ["The spokeswoman advised people to take the stories with a pinch of salt."])
+    }
+
+    @Test func theContentsOwnSubjectDeniedInThePerfectOrAfterATime() throws {
+        try expectStance(.denial, of: [
+            "\"From the outset, Jan has denied any involvement whatsoever in any criminal activity,\" his solicitor said.",
+            "The newspaper reported that Jan Roe, the company's founder and chairman, on Thursday night denied that the board had studied a proposal.",
+        ])
+    }
+
+    @Test func wellBeingVouchedForAfterARumour() throws {
+        let list = statements("Rumours spread on Sunday that the president had collapsed at a rally.",
+                              "\"We would like to assure our people that the President is in good physical and mental health,\" the spokesman told reporters.")
+        #expect(statement(list, containing: "good physical and mental health")?.stance == .denial)
+    }
 }

@@ -40,6 +40,8 @@ enum DismissalMarkers {
             if misrepresentVerbs.contains(t[k].hash) && p > 0 { return true }
             // "there is nothing in it", "There is nothing to this rumour".
             if t[k].hash == W.nothing && (t[w[p + 1]].hash == W.in || t[w[p + 1]].hash == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
+            // "take the stories with a pinch of salt", "a grain of salt".
+            if saltMeasures.contains(t[k].hash) && t[w[p + 1]].hash == W.of && p + 2 < w.count && t[w[p + 2]].hash == saltWord { return true }
             // "complete lies", "outright falsehoods", "total nonsense".
             if strongWords.contains(t[k].hash) && (StanceMarkers.propagandaNouns.contains(t[w[p + 1]].hash) || StanceMarkers.reportVerdicts.contains(t[w[p + 1]].hash)) { return true }
             // "that never happened", "the meeting did not take place".
@@ -105,6 +107,8 @@ enum DismissalMarkers {
     }
 
     static let hereby = wordHash("hereby")
+    static let sinceWord = wordHash("since")
+    static let saltMeasures = Lexicon.hashes("pinch grain"), saltWord = wordHash("salt")
     static let mentionForms = Lexicon.hashes("mentioned mention mentions")
     static let newsVerbs = Lexicon.hashes("report announce tell")
     static let dispelVerbs = Lexicon.hashes("dispel dispels dispelled dispelling quash quashes quashed quashing scotch scotched scotching squash squashed debunk debunks debunked debunking")
@@ -169,6 +173,9 @@ enum DismissalMarkers {
             let h = t[k].hash
             if view.endsWith(k, "ly") { continue }
             if DisputeStance.modals.contains(h) && p + 1 < w.count && Lexicon.denialVerbs.contains(t[w[p + 1]].hash) { continue }
+            // "Bruce has denied any involvement", "the club had always denied": a perfect tense.
+            if DisputeStance.haveForms.contains(h), let verb = w[(p + 1)..<min(w.count, p + 3)].first(where: { !view.endsWith($0, "ly") && t[$0].hash != Self.sinceWord }),
+               Lexicon.denialVerbs.contains(t[verb].hash) { continue }
             if t[k].capitalized || Lexicon.determiners.contains(h) || (!Lexicon.reportingVerbs.contains(h)
                 && !Lexicon.auxiliaries.contains(h) && !Lexicon.beForms.contains(h) && h != W.that && !Lexicon.negations.contains(h)
                 && (!Lexicon.prepositions.contains(h) || (p + 1 < w.count && (t[w[p + 1]].capitalized || Lexicon.timeWords.contains(t[w[p + 1]].hash))))) && !Lexicon.denialVerbs.contains(h) { continue }
@@ -177,7 +184,12 @@ enum DismissalMarkers {
             // speaker noun ("Contador denies", "the rider categorically denies"), not "civil
             // disputes".
             var s = p - 1
-            while s > 0 && (view.endsWith(w[s], "ly") || DisputeStance.modals.contains(t[w[s]].hash) || DisputeStance.doAuxiliaries.contains(t[w[s]].hash)) { s -= 1 }
+            while s > 0 && (view.endsWith(w[s], "ly") || DisputeStance.modals.contains(t[w[s]].hash) || DisputeStance.doAuxiliaries.contains(t[w[s]].hash)
+                            || DisputeStance.haveForms.contains(t[w[s]].hash) || t[w[s]].hash == sinceWord) { s -= 1 }
+            // "the company's founder, on Thursday night denied": a time phrase after the subject.
+            var timed = s
+            while timed > 0 && (Lexicon.timeWords.contains(t[w[timed]].hash) || (t[w[timed]].capitalized && timed > 1 && Lexicon.prepositions.contains(t[w[timed - 1]].hash))) { timed -= 1 }
+            if timed < s && Lexicon.prepositions.contains(t[w[timed]].hash) && timed > 0 { s = timed - 1 }
             let subjectEnd = w[s]
             guard t[subjectEnd].capitalized || Lexicon.pronouns.contains(t[subjectEnd].hash) || Lexicon.speakerNouns.contains(t[subjectEnd].hash)
                     || AgentNouns.isAgentNoun(subjectEnd, view: view) else { return false }

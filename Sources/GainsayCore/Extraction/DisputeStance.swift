@@ -162,7 +162,8 @@ enum DisputeStance {
             if Lexicon.beForms.contains(h) && wellBeingWords.contains(next) { return .wellBeing }
             // "This is real", against a claim that it was staged or faked.
             if Lexicon.beForms.contains(h) && StanceMarkers.authenticWords.contains(next) && p + 2 >= words.count { return .wellBeing }
-            if h == W.in && next == good && after == health { return .wellBeing }
+            // ("in good physical and mental health": up to three words between.)
+            if h == W.in && next == good && words[(p + 2)..<min(words.count, p + 6)].contains(where: { t[$0].hash == health }) { return .wellBeing }
             if h == W.no && next == reason && after == W.to { return .wellBeing }
             if h == W.no && evidenceNouns.contains(next) { return .negatedPredicate }
             // "has the full support of the board", "retains the full backing of the club": the

@@ -66,6 +66,7 @@ enum StanceClassifier {
     }
 
     static let needWord = wordHash("need")
+    static let wishWords = Lexicon.hashes("would want wish")
     static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say")
 
     /// The clause after "I guarantee you that", "we can assure you", "I promise", or nil.
@@ -76,10 +77,17 @@ enum StanceClassifier {
             if t[k].isWord, t[k].hash == W.i || t[k].hash == W.we || t[k].hash == DisputeStance.you {
                 var v = k + 1
                 if v < content.upperBound, t[v].isWord, t[v].hash == DisputeStance.can { v += 1 }
+                // "we would like to assure", "I want to tell".
+                if v + 2 < content.upperBound, t[v].isWord, wishWords.contains(t[v].hash) {
+                    if t[v + 1].hash == W.to { v += 2 } else if v + 3 < content.upperBound, t[v + 2].hash == W.to { v += 3 }
+                }
                 // "Of course you know that that's not true".
                 if v < content.upperBound, t[v].isWord, vouchVerbs.contains(t[v].hash) || (t[k].hash == DisputeStance.you && StanceMarkers.knowWords.contains(t[v].hash)) {
                     var r = v + 1
                     if r < content.upperBound, t[r].isWord, t[r].hash == DisputeStance.you { r += 1 }
+                    // "assure our people that", "tell the public that": the hearers, then "that".
+                    else if let that = (r..<min(content.upperBound, r + 4)).first(where: { t[$0].isWord && t[$0].hash == W.that }),
+                            (r..<that).allSatisfy({ t[$0].isWord && !t[$0].capitalized }) { r = that }
                     if r < content.upperBound, t[r].isWord, t[r].hash == W.that { r += 1 }
                     return r < content.upperBound ? r..<content.upperBound : nil
                 }

@@ -50,6 +50,8 @@ enum StanceMarkers {
     report reports claim claims allegation allegations rumor rumors rumour rumours matter accounts account
     """)
     static let unaware = wordHash("unaware")
+    static let noOneWords = Lexicon.hashes("neither none nobody")
+    static let answeredVerbs = Lexicon.hashes("commented responded replied answered")
     static let issueVerbs = Lexicon.hashes("issue release make give provide publish")
     static let answerNouns = Lexicon.hashes("statement statements update updates response comment")
     static let goingWord = wordHash("going")
@@ -114,6 +116,8 @@ enum StanceMarkers {
             if let start = objectStart, start < w.count,
                w[start..<min(w.count, start + 3)].contains(where: { inquiryObjects.contains(t[$0].hash) }) { return true }
         }
+        // "Neither bank commented", "None of the clubs responded": no one answered.
+        if let first = w.first, noOneWords.contains(t[first].hash), w.prefix(5).contains(where: { answeredVerbs.contains(t[$0].hash) }) { return true }
         // "the airline will issue a statement later": an answer promised, none given yet.
         if w.count <= 12, let p = w.firstIndex(where: { Lexicon.futureModals.contains(t[$0].hash) }), p + 2 < w.count, issueVerbs.contains(t[w[p + 1]].hash) {
             let object = t[w[p + 2]].hash == W.a || t[w[p + 2]].hash == W.an ? p + 3 : p + 2
@@ -152,7 +156,8 @@ enum StanceMarkers {
             // "would not be commenting upon".
             if q + 1 < w.count && t[w[q]].hash == beWord && tellingForms.contains(t[w[q + 1]].hash) { return true }
             // "go" and "get" refuse to tell only "into" something ("get into details").
-            if q < w.count && refuseToTellVerbs.contains(t[w[q]].hash)
+            // ("We aren't going to comment on false statements" calls them false: a dismissal.)
+            if q < w.count && refuseToTellVerbs.contains(t[w[q]].hash) && !judgesFalse(w, view)
                 && (!intoVerbs.contains(t[w[q]].hash) || (q + 1 < w.count && t[w[q + 1]].hash == into)) { return true }
         }
         // "We do not comment on speculation", "the club doesn't discuss transfers": a standing
