@@ -15,13 +15,16 @@ enum Tokenizer {
         // pages of that capacity that no token reaches are never touched.
         [Token](unsafeUninitializedCapacity: max(1, bytes.count)) { out, count in
             guard let base = out.baseAddress else { count = 0; return }
-            var tokens = TokenWriter(base: base)
-            scan(bytes, into: &tokens)
-            count = tokens.count
+            count = scan(bytes, into: base)
         }
     }
 
-    private static func scan(_ bytes: Bytes, into tokens: inout TokenWriter) {
+    /// Writes the tokens of `bytes` into the uninitialised memory at `base` and returns how
+    /// many it wrote. The count is a local, kept in a register: `Array.append` checks
+    /// uniqueness and capacity through calls on every token, and a writer passed `inout` is
+    /// read from and written back to memory on every token.
+    private static func scan(_ bytes: Bytes, into base: UnsafeMutablePointer<Token>) -> Int {
+        var count = 0
         let n = bytes.count
         let negations = Lexicon.negations, fold = asciiFold  // read once, not per token
         @inline(__always) func negates(_ start: Int, _ end: Int, _ hash: UInt64) -> Bool {
@@ -51,17 +54,20 @@ enum Tokenizer {
                     j += 1
                 }
                 if j == n || endsWordAtOnce(bytes[j]) {
-                    tokens.append(Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
-                                        afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(i, j, h)))
+                    (base + count).initialize(to: Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
+                                                        afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(i, j, h)))
+                    count += 1
                     sawNewline = false
                     sawSpace = false
                     i = j
                     continue
                 }
             } else if b < 0x80 && b != 39 && b != 34 && b != 96 {
+                // (No single ASCII mark negates: its hash is no negation's, and it is no "t".)
                 let h = (0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3
-                tokens.append(Token(start: i, end: i + 1, hash: h, kind: .punct, capitalized: false,
-                                    afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(i, i + 1, h)))
+                (base + count).initialize(to: Token(start: i, end: i + 1, hash: h, kind: .punct, capitalized: false,
+                                                    afterNewline: sawNewline, attached: !sawSpace, first: b, negation: false))
+                count += 1
                 sawNewline = false
                 sawSpace = false
                 i += 1
@@ -172,25 +178,13 @@ enum Tokenizer {
                 kind = .word
                 hash = possessiveHash
             }
-            tokens.append(Token(start: start, end: end, hash: hash, kind: kind, capitalized: capitalized,
-                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(start, end, hash)))
+            (base + count).initialize(to: Token(start: start, end: end, hash: hash, kind: kind, capitalized: capitalized,
+                                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(start, end, hash)))
+            count += 1
             sawNewline = false
             sawSpace = false
         }
-    }
-
-    /// Writes tokens into the result array's uninitialised storage: `Array.append` checks
-    /// uniqueness and capacity through calls on every token, this a store and an increment.
-    struct TokenWriter {
-        let base: UnsafeMutablePointer<Token>
-        private(set) var count = 0
-
-        init(base: UnsafeMutablePointer<Token>) { self.base = base }
-
-        @inline(__always) mutating func append(_ token: Token) {
-            (base + count).initialize(to: token)
-            count += 1
-        }
+        return count
     }
 
     /// `wordHash("'s")` as a literal, so reading it in the loop costs no lazy initialisation.
