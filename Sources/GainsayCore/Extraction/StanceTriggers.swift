@@ -16,7 +16,8 @@ enum StanceTriggers {
                 StanceCues.unable, StanceCues.falsely, StanceCues.too, StanceCues.without, StanceCues.wide, StanceCues.instead, StanceCues.rather, StanceCues.wrong])
 
     /// Everything `DisputeStance.withholds` and `DisputeStance.opposition` need to see in a
-    /// claim's content (besides a sentence opening with "Instead").
+    /// claim's content (besides a sentence opening with "Instead"). `mayHold` tests it on raw
+    /// bytes first, so its members are words of ASCII letters only (and "n't").
     static let dispute = WordSet.union(
         [DisputeStance.wellBeingWords, StanceMarkers.authenticWords, DisputeStance.fullWords, DisputeStance.remainWords, DisputeStance.ordinaryWords],
         extra: [W.nothing, W.no, W.not, W.nt, W.never, DisputeStance.good, DisputeStance.instead,
