@@ -34,6 +34,7 @@ enum DisputeStance {
         for (i, s) in statements.enumerated() {
             switch s.statement.stance {
             case .claim:
+                guard StanceTriggers.mayHold(s.statement.content, StanceTriggers.dispute) || s.statement.sentence.hasPrefix("Instead") else { continue }
                 let content = TextView(s.statement.content)
                 // Both rules need a negation or one of a few words; most claims hold none.
                 guard StanceTriggers.any(content.tokens.indices, in: StanceTriggers.dispute, view: content)

@@ -59,6 +59,7 @@ enum Names {
 
     /// The words of a person's name, lower-cased, without titles or a possessive.
     static func nameWords(_ name: String) -> [String] {
+        if let words = asciiNameWords(name) { return words }
         let slugged = slug(name)
         // ASCII slugs (nearly all): split on the byte and test hashes, making a string only for
         // the words kept. Elsewhere a "-" may join a following mark into one character, which
@@ -83,9 +84,50 @@ enum Names {
         return words
     }
 
+    /// `nameWords` of an all-ASCII name in one pass over its bytes, with no slug made: the
+    /// slug's words are the runs of letters and digits (lower-cased; an apostrophe is dropped
+    /// without ending a run), a leading "the" before another word is dropped as the slug drops
+    /// "the-", and a name without letters or digits is "unknown". Nil for other names.
+    static func asciiNameWords(_ name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { bytes -> [String]? in
+            var lowered: [UInt8] = []
+            lowered.reserveCapacity(bytes.count)
+            var runs: [Range<Int>] = []
+            var runStart = -1
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                let lower = (b >= 65 && b <= 90) ? b | 0x20 : b
+                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                    if runStart < 0 { runStart = lowered.count }
+                    lowered.append(lower)
+                } else if b != 39 && runStart >= 0 {
+                    runs.append(runStart..<lowered.count)
+                    runStart = -1
+                }
+            }
+            if runStart >= 0 { runs.append(runStart..<lowered.count) }
+            if runs.count >= 2, runs[0].count == 3, lowered[runs[0].lowerBound] == 116, lowered[runs[0].lowerBound + 1] == 104,
+               lowered[runs[0].lowerBound + 2] == 101 { runs.removeFirst() }
+            let titles = Lexicon.titlesH, particleSet = particleHashes
+            if runs.isEmpty {
+                let h = wordHash("unknown")
+                return titles.contains(h) || particleSet.contains(h) ? [] : ["unknown"]
+            }
+            var words: [String] = []
+            words.reserveCapacity(runs.count)
+            for r in runs {
+                let h = wordHash(lowered[r])
+                if !titles.contains(h) && !particleSet.contains(h) { words.append(String(decoding: lowered[r], as: UTF8.self)) }
+            }
+            return words
+        }
+    }
+
     /// The surname's phonetic key: letters folded so spellings from different transliterations
     /// meet (z/s, kh/ch/h, w/v, y/i/j, ph/f, c/k/q, doubled letters, "al-" prefixes).
     static func phoneticKey(_ word: String) -> String {
+        if let key = plainPhoneticKey(word) { return key }
         let slugged = slug(word)
         var w = Array(slugged.utf8.filter { $0 != 45 })
         // "al-Ansari" and "Al Ansari" meet "Ansari".
@@ -125,6 +167,71 @@ enum Names {
         return String(decoding: collapsed, as: UTF8.self)
     }
 
+    /// `phoneticKey` of a word of lower-case ASCII letters and digits (what `nameWords` gives),
+    /// in one pass: such a word is its own slug, holds no "-" (so no "al-" prefix), and its
+    /// doubled letters are collapsed as the folded bytes are written. Nil for other words.
+    static func plainPhoneticKey(_ word: String) -> String? {
+        var word = word
+        return word.withUTF8 { w -> String? in
+            let n = w.count
+            guard n > 0, w.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(2 * n)
+            @inline(__always) func emit(_ b: UInt8) { if b != out.last { out.append(b) } }
+            @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? w[k] : 0 }
+            var i = 0
+            while i < n {
+                let a = w[i], b = at(i + 1), c = at(i + 2)
+                switch (a, b, c) {
+                case (115, 99, 104): emit(115); i += 3                         // sch -> s
+                case (100, 122, 104), (100, 115, 104): emit(105); i += 3       // dzh, dsh -> i
+                case (122, 104, _), (100, 106, _): emit(105); i += 2           // zh, dj -> i
+                case (107, 104, _), (99, 104, _): emit(104); i += 2            // kh, ch -> h
+                case (115, 104, _): emit(115); i += 2                          // sh -> s
+                case (112, 104, _): emit(102); i += 2                          // ph -> f
+                case (99, 107, _): emit(107); i += 2                           // ck -> k
+                case (116, 115, _), (116, 122, _): emit(115); i += 2           // ts, tz -> s
+                case (111, 117, _): emit(117); i += 2                          // ou -> u
+                case (101, 101, _): emit(105); i += 2                          // ee -> i
+                default:
+                    switch a {
+                    case 120: emit(107); emit(115)                             // x -> ks
+                    case 122: emit(115)                                        // z -> s
+                    case 119: emit(118)                                        // w -> v
+                    case 121, 106: emit(105)                                   // y, j -> i
+                    case 99, 113: emit(107)                                    // c, q -> k
+                    default: emit(a)
+                    }
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// True when the UTF-8 bytes of `a` and `b` are at most one edit (insertion, deletion or
+    /// substitution) apart: `editDistance(a, b, limit: 1) <= 1`, in one pass.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let (s, l) = x.count <= y.count ? (x, y) : (y, x)
+                guard l.count - s.count <= 1 else { return false }
+                var i = 0
+                while i < s.count && s[i] == l[i] { i += 1 }
+                if i == s.count { return true }
+                if s.count == l.count {
+                    var j = i + 1
+                    while j < s.count && s[j] == l[j] { j += 1 }
+                    return j == s.count
+                }
+                var j = i
+                while j < s.count && s[j] == l[j + 1] { j += 1 }
+                return j == s.count
+            }
+        }
+    }
+
     /// True when two surnames are spellings of one name.
     static func surnamesMatch(_ a: String, _ b: String) -> Bool {
         a == b || keysMatch(phoneticKey(a), phoneticKey(b))
@@ -135,7 +242,7 @@ enum Names {
         if ka == kb { return true }
         let shorter = min(ka.count, kb.count)
         guard shorter >= 5 else { return false }
-        return editDistance(ka, kb, limit: 1) <= 1
+        return withinOneEdit(ka, kb)
     }
 
     /// Levenshtein distance, stopping early once past `limit`.

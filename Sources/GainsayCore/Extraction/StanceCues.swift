@@ -86,7 +86,7 @@ enum StanceCues {
     /// on every token by the tokenizer. `negations` is `Lexicon.negations`, passed in so the
     /// tokenizer reads it once.
     @inline(__always) static func negates(hash h: UInt64, bytes: UnsafeBufferPointer<UInt8>, negations: WordSet) -> Bool {
-        if h == W.not || h == W.never || h == W.cannot || h == W.nt { return true }
+        // ("not", "never", "cannot" and "n't" are negations too: one look-up answers for them.)
         if negations.contains(h) { return h != W.nothing && h != W.none }
         // Only a word ending in "t" can end in "n't" or "n’t": most words stop here.
         guard let last = bytes.last, last == 116 || last == 84 else { return false }

@@ -106,6 +106,7 @@ enum StanceMarkers {
     /// looking into the report", "are investigating claims"), not knowing ("We just don't
     /// know"), or a negation for now ("has not at this time seen any evidence").
     static func withholds(_ content: Range<Int>, view: TextView) -> Bool {
+        guard StanceTriggers.anyOrNegation(content, in: StanceTriggers.withholds, view: view) else { return false }
         let t = view.tokens
         let w = words(content, view)
         for (p, k) in w.prefix(10).enumerated() {
@@ -182,6 +183,7 @@ enum StanceMarkers {
     /// True when the content rejects a report: it is corrected, judged false, called
     /// propaganda, doubted as illogical, or flatly negated ("not a single scene").
     static func rejects(_ content: Range<Int>, view: TextView) -> Bool {
+        guard StanceTriggers.anyOrNegation(content, in: StanceTriggers.rejects, view: view) else { return false }
         let t = view.tokens
         let w = words(content, view)
         guard let first = w.first else { return false }

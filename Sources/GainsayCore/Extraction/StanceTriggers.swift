@@ -16,11 +16,34 @@ enum StanceTriggers {
                 StanceCues.unable, StanceCues.falsely, StanceCues.too, StanceCues.without, StanceCues.wide, StanceCues.instead, StanceCues.rather, StanceCues.wrong])
 
     /// Everything `DisputeStance.withholds` and `DisputeStance.opposition` need to see in a
-    /// claim's content (besides a sentence opening with "Instead").
+    /// claim's content (besides a sentence opening with "Instead"). `mayHold` tests it on raw
+    /// bytes first, so its members are words of ASCII letters only (and "n't").
     static let dispute = WordSet.union(
         [DisputeStance.wellBeingWords, StanceMarkers.authenticWords, DisputeStance.fullWords, DisputeStance.remainWords, DisputeStance.ordinaryWords],
         extra: [W.nothing, W.no, W.not, W.nt, W.never, DisputeStance.good, DisputeStance.instead,
                 StanceMarkers.actually, StanceMarkers.fact, StanceMarkers.elseWord, W.cannot, DisputeStance.unable, DisputeStance.can, DisputeStance.still, DisputeStance.normally, DisputeStance.safely])
+
+    /// Everything `StanceMarkers.rejects` and the `DismissalMarkers.rejects` it asks need to see
+    /// in the content besides a negation (`Token.negation`) before they can return true: each of
+    /// their rules names one of these words (or a negation) outright.
+    static let rejects = WordSet.union(
+        [Lexicon.denialVerbs, StanceMarkers.hoaxSubjects, StanceMarkers.correctionWords, StanceMarkers.errorNouns, StanceMarkers.spoofWords,
+         StanceMarkers.reportSubjects, StanceMarkers.propagandaNouns, StanceMarkers.doubtVerdicts, DismissalMarkers.misrepresentVerbs,
+         DismissalMarkers.strongWords, DismissalMarkers.hardWords, DismissalMarkers.correctingParticiples, DismissalMarkers.deniedParticiples,
+         DismissalMarkers.spreadVerbs],
+        extra: [W.not, W.no, W.never, W.nothing, W.none, StanceMarkers.earlier, StanceMarkers.version, DismissalMarkers.truthWord,
+                DismissalMarkers.offWord, DismissalMarkers.markWord, DismissalMarkers.fullWord, DismissalMarkers.gotWord,
+                StanceCues.wrong, StanceCues.contrary] + DismissalMarkers.dismissivePairs.flatMap { [$0.0, $0.1] })
+
+    /// Everything `StanceMarkers.withholds` needs to see in the content besides a negation.
+    static let withholds = WordSet.union([StanceMarkers.inquiryObjects], extra: [StanceMarkers.unaware, StanceMarkers.allWord])
+
+    /// True when a word of `range` negates (`Token.negation`) or is in `set`.
+    @inline(__always) static func anyOrNegation(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {
+        let t = view.tokens
+        for k in range where t[k].isWord && (t[k].negation || set.contains(t[k].hash)) { return true }
+        return false
+    }
 
     /// True when a token of `range` is in `set` or ends in "n't" / "n’t".
     static func any(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {

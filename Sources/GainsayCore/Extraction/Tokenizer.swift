@@ -15,13 +15,16 @@ enum Tokenizer {
         // pages of that capacity that no token reaches are never touched.
         [Token](unsafeUninitializedCapacity: max(1, bytes.count)) { out, count in
             guard let base = out.baseAddress else { count = 0; return }
-            var tokens = TokenWriter(base: base)
-            scan(bytes, into: &tokens)
-            count = tokens.count
+            count = scan(bytes, into: base)
         }
     }
 
-    private static func scan(_ bytes: Bytes, into tokens: inout TokenWriter) {
+    /// Writes the tokens of `bytes` into the uninitialised memory at `base` and returns how
+    /// many it wrote. The count is a local, kept in a register: `Array.append` checks
+    /// uniqueness and capacity through calls on every token, and a writer passed `inout` is
+    /// read from and written back to memory on every token.
+    private static func scan(_ bytes: Bytes, into base: UnsafeMutablePointer<Token>) -> Int {
+        var count = 0
         let n = bytes.count
         let negations = Lexicon.negations, fold = asciiFold  // read once, not per token
         @inline(__always) func negates(_ start: Int, _ end: Int, _ hash: UInt64) -> Bool {
@@ -33,40 +36,18 @@ enum Tokenizer {
         // A ‘ opened in this paragraph and not yet closed.
         var singleQuoteOpen = false
         while i < n {
+            // Most tokens are plain: white space, ASCII words, ASCII marks. A loop of their own
+            // keeps its few values in registers; it stops at anything else.
+            var run = SimpleRun(i: i, count: count, sawSpace: sawSpace, sawNewline: sawNewline)
+            scanSimple(bytes, into: base, &run, fold: fold, negations: negations)
+            i = run.i
+            count = run.count
+            sawSpace = run.sawSpace
+            sawNewline = run.sawNewline
+            guard i < n else { break }
             let b = bytes[i]
-            // White space: ASCII, and U+00A0.
-            if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { i += 1; sawSpace = true; continue }
             if b == 10 { i += 1; sawNewline = true; sawSpace = true; singleQuoteOpen = false; continue }
             if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 { i += 2; sawSpace = true; continue }
-            // Fast path for most tokens: a run of ASCII letters and digits that ends where no
-            // joiner can follow, and one-byte ASCII punctuation that cannot be a quote. Both
-            // make exactly the token the general path below would.
-            if isASCIIAlnum(b) {
-                var j = i
-                var h: UInt64 = 0xcbf29ce484222325
-                while j < n {
-                    let f = fold[bytes[j]]
-                    if f == 0 { break }
-                    h = (h ^ UInt64(f)) &* 0x100000001b3
-                    j += 1
-                }
-                if j == n || endsWordAtOnce(bytes[j]) {
-                    tokens.append(Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
-                                        afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(i, j, h)))
-                    sawNewline = false
-                    sawSpace = false
-                    i = j
-                    continue
-                }
-            } else if b < 0x80 && b != 39 && b != 34 && b != 96 {
-                let h = (0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3
-                tokens.append(Token(start: i, end: i + 1, hash: h, kind: .punct, capitalized: false,
-                                    afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(i, i + 1, h)))
-                sawNewline = false
-                sawSpace = false
-                i += 1
-                continue
-            }
             let start = i
             var kind = Token.Kind.punct
             var capitalized = false
@@ -172,24 +153,81 @@ enum Tokenizer {
                 kind = .word
                 hash = possessiveHash
             }
-            tokens.append(Token(start: start, end: end, hash: hash, kind: kind, capitalized: capitalized,
-                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(start, end, hash)))
+            (base + count).initialize(to: Token(start: start, end: end, hash: hash, kind: kind, capitalized: capitalized,
+                                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(start, end, hash)))
+            count += 1
             sawNewline = false
             sawSpace = false
         }
+        return count
     }
 
-    /// Writes tokens into the result array's uninitialised storage: `Array.append` checks
-    /// uniqueness and capacity through calls on every token, this a store and an increment.
-    struct TokenWriter {
-        let base: UnsafeMutablePointer<Token>
-        private(set) var count = 0
+    /// Where `scanSimple` starts and stops, and the state it carries.
+    struct SimpleRun {
+        var i: Int
+        var count: Int
+        var sawSpace: Bool
+        var sawNewline: Bool
+    }
 
-        init(base: UnsafeMutablePointer<Token>) { self.base = base }
-
-        @inline(__always) mutating func append(_ token: Token) {
-            (base + count).initialize(to: token)
+    /// Reads white space, ASCII words that end where no joiner can follow, and one-byte ASCII
+    /// marks that cannot be quotes, from `run.i` on, writing their tokens; stops at a line
+    /// break, a non-ASCII byte, a quote mark, or a word the general path must read. Each token
+    /// is exactly the one the general path of `scan` would make.
+    @inline(never)
+    private static func scanSimple(_ bytes: Bytes, into base: UnsafeMutablePointer<Token>, _ run: inout SimpleRun,
+                                   fold: ByteTable, negations: WordSet) {
+        let n = bytes.count
+        var i = run.i, count = run.count, sawSpace = run.sawSpace, sawNewline = run.sawNewline
+        defer { run = SimpleRun(i: i, count: count, sawSpace: sawSpace, sawNewline: sawNewline) }
+        while i < n {
+            let b = bytes[i]
+            if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { i += 1; sawSpace = true; continue }
+            if isASCIIAlnum(b) {
+                var j = i
+                var h: UInt64 = 0xcbf29ce484222325
+                while j < n {
+                    let f = fold[bytes[j]]
+                    if f == 0 { break }
+                    h = (h ^ UInt64(f)) &* 0x100000001b3
+                    j += 1
+                }
+                guard j == n || endsWord(bytes, at: j, afterDigit: b <= 57) else { return }
+                let negation = StanceCues.negates(hash: h, bytes: UnsafeBufferPointer(rebasing: bytes[i..<j]), negations: negations)
+                (base + count).initialize(to: Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
+                                                    afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation))
+                count += 1
+                sawNewline = false
+                sawSpace = false
+                i = j
+                continue
+            }
+            guard b < 0x80 && b != 39 && b != 34 && b != 96 && b != 10 else { return }
+            // (No single ASCII mark negates: its hash is no negation's, and it is no "t".)
+            let h = (0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3
+            (base + count).initialize(to: Token(start: i, end: i + 1, hash: h, kind: .punct, capitalized: false,
+                                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: false))
             count += 1
+            sawNewline = false
+            sawSpace = false
+            i += 1
+        }
+    }
+
+    /// True when a run of ASCII letters and digits followed by the ASCII byte at `j` ends
+    /// there in the general path: no inner joiner takes it on ("-" or "&" before a word byte,
+    /// "." or "," between digits, "." before a domain suffix, an apostrophe).
+    @inline(__always) static func endsWord(_ bytes: Bytes, at j: Int, afterDigit: Bool) -> Bool {
+        let c = bytes[j]
+        if c >= 0x80 || c == 39 { return false }
+        let n = bytes.count
+        switch c {
+        case 45, 38: return !(j + 1 < n && isWordByte(bytes[j + 1]))
+        case 44: return !(afterDigit && j + 1 < n && bytes[j + 1] >= 48 && bytes[j + 1] <= 57)
+        case 46:
+            if afterDigit { return !(j + 1 < n && bytes[j + 1] >= 48 && bytes[j + 1] <= 57) }
+            return !(j + 3 < n && isDomainSuffix(bytes, at: j + 1))
+        default: return true
         }
     }
 
@@ -249,12 +287,6 @@ enum Tokenizer {
             for b in 0...255 { entries[b] = value(UInt8(b)) }
         }
         @inline(__always) subscript(_ b: UInt8) -> UInt8 { entries[Int(b)] }
-    }
-
-    /// True when an ASCII byte after a run of letters and digits ends the word there: it is no
-    /// letter, digit or non-ASCII byte, and none of the inner joiners ("-", "&", ".", ",", "'").
-    @inline(__always) static func endsWordAtOnce(_ c: UInt8) -> Bool {
-        c < 0x80 && c != 45 && c != 38 && c != 46 && c != 44 && c != 39
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {

@@ -1,0 +1,39 @@
+extension StanceTriggers {
+    /// True unless `text`, once tokenized, surely holds no word of `set` and no word ending in
+    /// "n't" / "n’t": a test on the raw bytes that spares a content its own tokenization when
+    /// nothing could match (most claims).
+    ///
+    /// Why it never says false wrongly: a word token never starts or ends inside a run of ASCII
+    /// letters, so a token whose hash is in `set` (every member made of ASCII letters only) is a
+    /// whole such run, whose hash this scan reads; and a token ending in "n't" / "n’t" leaves
+    /// those bytes in the text. Extra hits (a run inside "no-go") only cost the full test.
+    static func mayHold(_ text: String, _ set: WordSet) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            let offset: UInt64 = 0xcbf29ce484222325
+            var h = offset
+            var inRun = false
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                let lower = b | 0x20
+                if lower >= 97 && lower <= 122 && (b >= 65) {
+                    h = ((inRun ? h : offset) ^ UInt64(lower)) &* 0x100000001b3
+                    inRun = true
+                    i += 1
+                    continue
+                }
+                if inRun && set.contains(h) { return true }
+                inRun = false
+                // "n't" and "n’t": an apostrophe after "n" and before "t".
+                if i > 0 && bytes[i - 1] | 0x20 == 110 {
+                    if b == 39 && i + 1 < n && bytes[i + 1] | 0x20 == 116 { return true }
+                    if b == 0xE2 && i + 3 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && bytes[i + 3] | 0x20 == 116 { return true }
+                }
+                i += 1
+            }
+            return inRun && set.contains(h)
+        }
+    }
+}
