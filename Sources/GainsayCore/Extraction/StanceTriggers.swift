@@ -21,7 +21,7 @@ enum StanceTriggers {
     static let dispute = WordSet.union(
         [DisputeStance.wellBeingWords, StanceMarkers.authenticWords, DisputeStance.fullWords, DisputeStance.remainWords, DisputeStance.ordinaryWords],
         extra: [W.nothing, W.no, W.not, W.nt, W.never, DisputeStance.good, DisputeStance.instead,
-                StanceMarkers.actually, StanceMarkers.fact, StanceMarkers.elseWord, W.cannot, DisputeStance.unable, DisputeStance.can, DisputeStance.still, DisputeStance.normally, DisputeStance.safely])
+                StanceMarkers.actually, StanceMarkers.fact, StanceMarkers.elseWord, StanceMarkers.otherWord, W.cannot, DisputeStance.unable, DisputeStance.can, DisputeStance.still, DisputeStance.normally, DisputeStance.safely])
 
     /// Everything `StanceMarkers.rejects` and the `DismissalMarkers.rejects` it asks need to see
     /// in the content besides a negation (`Token.negation`) before they can return true: each of
@@ -30,13 +30,14 @@ enum StanceTriggers {
         [Lexicon.denialVerbs, StanceMarkers.hoaxSubjects, StanceMarkers.correctionWords, StanceMarkers.errorNouns, StanceMarkers.spoofWords,
          StanceMarkers.reportSubjects, StanceMarkers.propagandaNouns, StanceMarkers.doubtVerdicts, DismissalMarkers.misrepresentVerbs,
          DismissalMarkers.strongWords, DismissalMarkers.hardWords, DismissalMarkers.correctingParticiples, DismissalMarkers.deniedParticiples,
-         DismissalMarkers.spreadVerbs],
+         DismissalMarkers.spreadVerbs, FalseReportMarkers.falseAdjectives, FalseReportMarkers.falsehoodNouns, DismissalMarkers.dispelVerbs,
+         DismissalMarkers.saltMeasures],
         extra: [W.not, W.no, W.never, W.nothing, W.none, StanceMarkers.earlier, StanceMarkers.version, DismissalMarkers.truthWord,
                 DismissalMarkers.offWord, DismissalMarkers.markWord, DismissalMarkers.fullWord, DismissalMarkers.gotWord,
-                StanceCues.wrong, StanceCues.contrary] + DismissalMarkers.dismissivePairs.flatMap { [$0.0, $0.1] })
+                StanceCues.wrong, StanceCues.contrary, FalseReportMarkers.ownWord, DismissalMarkers.whereWord] + DismissalMarkers.dismissivePairs.flatMap { [$0.0, $0.1] })
 
     /// Everything `StanceMarkers.withholds` needs to see in the content besides a negation.
-    static let withholds = WordSet.union([StanceMarkers.inquiryObjects], extra: [StanceMarkers.unaware, StanceMarkers.allWord])
+    static let withholds = WordSet.union([StanceMarkers.inquiryObjects, StanceMarkers.noOneWords, StanceMarkers.answerNouns], extra: [StanceMarkers.unaware, StanceMarkers.allWord])
 
     /// True when a word of `range` negates (`Token.negation`) or is in `set`.
     @inline(__always) static func anyOrNegation(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {
