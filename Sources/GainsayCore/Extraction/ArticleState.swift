@@ -91,6 +91,13 @@ struct ArticleState {
                 // "Officials" or "Newspapers" opening a sentence); "the airline" or "the club" is
                 // no regulator, ministry or bureau.
                 let business = Self.businessHeads.contains(phrase.head)
+                // "the airline" after "South African Airways" and then "Trade union Numsa": the
+                // body whose name says what the head says comes first.
+                if let kindWords = Self.headNameWords[phrase.head],
+                   let m = last(where: { ($0.kind == .organisation || $0.kind == .person && $0.roles.isEmpty) && Self.nameHolds($0.name, kindWords)
+                                            && !Self.isPublicBody($0.name) && !Self.isOtherBody($0.name, than: phrase.head) }, within: 12, sentence: sentence) {
+                    return with(m, confidence: 0.75)
+                }
                 if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && $0.key.hasPrefix("person:")
                                                                             && !Self.isCapitalisedGroup($0)
                                                                             && (!$0.name.contains(" ") || (business && Self.endsWithSideWord($0.name)))))
@@ -173,6 +180,19 @@ struct ArticleState {
     /// Descriptions of a business or a sports side, which a public body never answers to.
     static let businessHeads: Set<String> = ["airline", "carrier", "club", "team", "operator", "bank", "side"]
     static let publicBodyWords = Lexicon.hashes("bureau authority ministry agency department office directorate board commission council committee government administration regulator inspectorate secretariat police court parliament")
+
+    /// Words that a body's name holds when a generic head names it: "the airline" is "Nordic
+    /// Airways", "the bank" is "Deutsche Bank".
+    static let headNameWords: [String: WordSet] = {
+        let airline = Lexicon.hashes("air airlines airline airways jet")
+        let side = Lexicon.hashes("fc afc rovers wanderers athletic albion rangers united city club")
+        return ["airline": airline, "carrier": airline, "club": side, "bank": Lexicon.hashes("bank banking")]
+    }()
+
+    /// True when a word of `name` is in `words`.
+    static func nameHolds(_ name: String, _ words: WordSet) -> Bool {
+        name.split(separator: " ").contains { words.contains(wordHash(String($0))) }
+    }
 
     /// Last words of club and airline names ("Hartfield Rovers", "Nordic Air").
     static let sideWords = Lexicon.hashes("fc afc rovers wanderers athletic albion rangers united city town county air airlines airways")

@@ -1456,6 +1456,8 @@ final class AttributionFinder {
         }
         guard v > lo, t[v].isWord, Self.issueVerbs.contains(t[v].hash), v + 1 < noun,
               t[v + 1].hash == W.a || t[v + 1].hash == W.the || t[v + 1].hash == W.an else { return nil }
+        // "Aniston's camp has issued a quick denial": the auxiliary belongs to the verb.
+        while v - 1 > lo && t[v - 1].isWord && !t[v - 1].capitalized && Lexicon.auxiliaries.contains(t[v - 1].hash) { v -= 1 }
         return v
     }
 

@@ -45,7 +45,7 @@ enum Lexicon {
     published publishes penned
     commenting debunk debunks debunking debunked specify identified identifies
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
-    recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws
+    recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws belied belies
     clarified clarifies made makes making blasted blasts
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
@@ -84,7 +84,7 @@ enum Lexicon {
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
     hit hits pushed pushes debunk debunks debunking
     laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
-    recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws
+    recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws belied belies
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")

@@ -17,6 +17,10 @@ extension AttributionFinder {
     static let purposeWords = Lexicon.hashes("to for on about regarding after over")
     static let verifyVerbs = Lexicon.hashes("verify verified")
     static let haveForms = Lexicon.hashes("had has have")
+    static let wishVerbs = Lexicon.hashes("wish wished want wanted")
+    static let telling = Lexicon.hashes("comment speculate elaborate discuss talk")
+    static let provideVerbs = Lexicon.hashes("provide give offer make")
+    static let personObjects = Lexicon.hashes("him her them")
 
     /// The sentence's non-answers, at most one per party, in sentence order.
     func nonAnswers(in range: Range<Int>) -> [Attribution] {
@@ -34,7 +38,7 @@ extension AttributionFinder {
     }
 
     /// Words that every non-answer shape holds one of (besides a word ending in "n't").
-    static let triggers = WordSet.union([Lexicon.negations, attemptNouns])
+    static let triggers = WordSet.union([Lexicon.negations, attemptNouns], extra: W.declinedTo)
 
     /// True when token `k` may open a non-answer: a trigger word or a "n't" / "n’t" contraction.
     private func mayStartNonAnswer(_ k: Int, _ triggers: WordSet) -> Bool {
@@ -58,6 +62,12 @@ extension AttributionFinder {
                 if v < hi, t[v].isWord, Self.verifyVerbs.contains(t[v].hash), k > lo,
                    let a = subjectNonAnswer(before: k, cueIndex: v, cue: view.text(k, v), lo: lo, hi: hi) { return a }
             }
+            // "Commerzbank did not wish to comment", "did not want to speculate".
+            if StanceCues.isNegation(k, view) && h != W.no, k + 3 < hi, t[k + 1].isWord, Self.wishVerbs.contains(t[k + 1].hash),
+               t[k + 2].hash == W.to, t[k + 3].isWord, Self.telling.contains(t[k + 3].hash) {
+                let first = k > lo && t[k - 1].isWord && Lexicon.auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
+                if let a = subjectNonAnswer(before: first, cueIndex: k + 3, cue: view.text(first, k + 3), lo: lo, hi: hi) { return a }
+            }
             // "X did not (immediately) return a request for comment".
             if StanceCues.isNegation(k, view) && h != W.no {
                 var v = k + 1
@@ -66,6 +76,12 @@ extension AttributionFinder {
                       ((v + 1)..<min(hi, v + 5)).contains(where: { t[$0].isWord && Self.requestNouns.contains(t[$0].hash) }) else { continue }
                 let first = k > lo && t[k - 1].isWord && Lexicon.auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
                 if let a = subjectNonAnswer(before: first, cueIndex: v, cue: view.text(first, v), lo: lo, hi: hi) { return a }
+            }
+            // "Deutsche Bank declined to provide comment", "declined to give any further comment".
+            if W.declinedTo.contains(h), k > lo, k + 3 < hi, t[k + 1].hash == W.to, t[k + 2].isWord, Self.provideVerbs.contains(t[k + 2].hash),
+               let c = ((k + 3)..<min(hi, k + 6)).first(where: { t[$0].isWord && t[$0].hash == W.comment }),
+               ((k + 3)..<c).allSatisfy({ t[$0].isWord && (Self.commentQualifiers.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.a) }) {
+                if let a = subjectNonAnswer(before: k, cueIndex: c, cue: view.text(k, c), lo: lo, hi: hi) { return a }
             }
             // "X had no (immediate) comment".
             if h == W.no, k > lo, Self.haveForms.contains(t[k - 1].hash) {
@@ -77,10 +93,13 @@ extension AttributionFinder {
             // "Several calls to X (to confirm ...) went unanswered", "attempts to reach X ... failed".
             if Self.attemptNouns.contains(h), let party = partyAfterAttempt(k, hi: hi) {
                 let s = party
-                guard s < hi, t[s].capitalized || Lexicon.determiners.contains(t[s].hash),
+                // ("Attempts to contact him for comment were unsuccessful": the pronoun is resolved
+                // like any speaker's.)
+                let pronoun = s < hi && t[s].isWord && Self.personObjects.contains(t[s].hash)
+                guard s < hi, t[s].capitalized || Lexicon.determiners.contains(t[s].hash) || pronoun,
                       let failure = (s..<hi).first(where: { t[$0].isWord && (Self.failureWords.contains(t[$0].hash) || isNegatedAnswer($0, lo: s)) }),
                       case let end = (s..<failure).first(where: { t[$0].isWord && !t[$0].capitalized && Self.purposeWords.contains(t[$0].hash) }) ?? failure,
-                      var r = reader.phraseStarting(at: s, upperBound: end), let p0 = reader.classify(r), p0.kind != .pronoun else { continue }
+                      var r = reader.phraseStarting(at: s, upperBound: end), let p0 = reader.classify(r), p0.kind != .pronoun || pronoun else { continue }
                 // "Harbour Bait & Tackle": an ampersand joins one name.
                 while r.upperBound + 1 < end, t[r.upperBound].kind == .punct, t[r.upperBound].first == 38, t[r.upperBound + 1].capitalized,
                       let more = reader.phraseStarting(at: r.upperBound + 1, upperBound: end) { r = r.lowerBound..<more.upperBound }

@@ -1,0 +1,52 @@
+import Testing
+@testable import GainsayCore
+
+/// More ways copy records who did not answer ("did not wish to comment", "declined to provide
+/// further comment", "Attempts to contact him for comment were unsuccessful"), a denial spelt
+/// as a noun after an auxiliary ("has issued a quick denial"), "belied reports", and "the
+/// airline" read as the body whose name says airline. Sentences written for the tests.
+@Suite struct ExtractionNoCommentShapeTests {
+    @Test func didNotWishToComment() throws {
+        let s = try #require(statement(statements("The Hartfield Bank said on Monday that talks were over.", "Nordbank did not wish to comment."), containing: "did not wish"))
+        #expect(s.speaker == "Nordbank")
+        #expect(s.stance == .neutral)
+    }
+
+    @Test func declinedToProvideComment() throws {
+        let s = try #require(statement(statements("Nordbank declined to provide further comment."), containing: "declined to provide"))
+        #expect(s.speaker == "Nordbank")
+        #expect(s.stance == .neutral)
+        // Declining to provide a figure is no comment withheld.
+        #expect(statement(statements("Nordbank declined to provide a figure for the losses."), containing: "declined to provide") == nil)
+    }
+
+    @Test func attemptsToContactHimFailed() throws {
+        let list = statements("The coach Jan Roe said last week that he was happy with the squad.",
+                              "The broadcaster reported on Monday that he would lose his job.",
+                              "Attempts to contact him for comment were unsuccessful.")
+        let s = try #require(statement(list, containing: "Attempts to contact him"))
+        #expect(s.speaker == "Jan Roe")
+        #expect(s.stance == .neutral)
+    }
+
+    @Test func aDenialIssuedAfterAnAuxiliary() throws {
+        let s = try #require(statement(statements("Jane Roe's spokesman has issued a quick denial."), containing: "quick denial"))
+        #expect(s.stance == .denial)
+        #expect(s.speaker.contains("spokesman"))
+    }
+
+    @Test func beliedReports() throws {
+        try expectStance(.denial, of: ["The presidential assistant Jan Roe belied reports that the president had collapsed."])
+    }
+
+    @Test func theAirlineIsTheBodyNamedAsOne() throws {
+        let list = statements("Nordic Airways has denied claims that its flights are unsafe during the strike.",
+                              "The union Unite has warned passengers not to fly with the carrier.",
+                              "The airline says it will reinstate six flights from Tuesday.")
+        #expect(statement(list, containing: "reinstate six flights")?.speaker == "Nordic Airways")
+        // A public body or a union is no airline, whatever its name holds.
+        let bureau = statements("The Civil Aviation Safety Bureau said its inspectors had found a fault.",
+                                "The airline said the aircraft had been serviced in August.")
+        #expect(statement(bureau, containing: "serviced in August")?.speaker != "Civil Aviation Safety Bureau")
+    }
+}
