@@ -4,7 +4,9 @@ import Testing
 /// More ways copy records who did not answer ("did not wish to comment", "declined to provide
 /// further comment", "Attempts to contact him for comment were unsuccessful"), a denial spelt
 /// as a noun after an auxiliary ("has issued a quick denial"), "belied reports", and "the
-/// airline" read as the body whose name says airline. Sentences written for the tests.
+/// airline" read as the body whose name says airline, "the presidency" and "the businessman" as
+/// speakers, and a quotation closed by another speaker's attribution never carried on as the
+/// previous speaker's. Sentences written for the tests.
 @Suite struct ExtractionNoCommentShapeTests {
     @Test func didNotWishToComment() throws {
         let s = try #require(statement(statements("The Hartfield Bank said on Monday that talks were over.", "Nordbank did not wish to comment."), containing: "did not wish"))
@@ -48,5 +50,24 @@ import Testing
         let bureau = statements("The Civil Aviation Safety Bureau said its inspectors had found a fault.",
                                 "The airline said the aircraft had been serviced in August.")
         #expect(statement(bureau, containing: "serviced in August")?.speaker != "Civil Aviation Safety Bureau")
+    }
+
+    @Test func institutionsAndTradesSpeak() throws {
+        for (text, speaker) in [("\"This is false,\" the presidency told reporters.", "presidency"),
+                                ("\"I never paid him,\" the businessman told the radio station.", "businessman"),
+                                ("\"The report is wrong,\" the campaign said in a statement.", "campaign")] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == speaker, "\(text)")
+        }
+    }
+
+    @Test func aQuotationClosedByAnotherSpeakerIsNotCarriedOn() throws {
+        let list = statements("\"We deny it,\" the minister told reporters.",
+                              "\"This is false,\" the landlord said on the radio.")
+        #expect(statement(list, containing: "This is false")?.speaker != "minister")
+        // "it said" and the speaker's own surname carry on.
+        let carried = statements("\"We deny it,\" the minister Jan Roe told reporters.",
+                                 "\"It is news to me,\" Roe said by telephone from Tokyo.")
+        #expect(statement(carried, containing: "news to me")?.speaker == "Jan Roe")
     }
 }

@@ -95,7 +95,10 @@ enum ArticleExtractor {
             }
             // A line of quotation marks alone (`'"`) says nothing and carries no one's words.
             let saysSomething = range.contains { view.tokens[$0].isWord }
-            if emitted.isEmpty, saysSomething, let previous = carried,
+            // A quotation closed by another speaker's attribution (`"...," the businessman told X.`)
+            // is that speaker's, even when the speaker could not be read: it never continues
+            // another's.
+            if emitted.isEmpty, saysSomething, let previous = carried, !Self.endsWithOtherAttribution(range, view: view, than: previous.speaker.name),
                ((startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote)) || quotesAtLength {
                 let content = range
                 attributions = [Attribution(
@@ -107,7 +110,8 @@ enum ArticleExtractor {
                 emitted = [EmittedAttribution(attribution: attributions[0], resolved: previous.speaker)]
             }
             if newParagraph { blockSpeaker = blockIntro; blockIntro = nil }
-            if emitted.isEmpty, saysSomething, let block = blockSpeaker, !BlockQuoteIntro.isEmbedCredit(range, view: view) {
+            if emitted.isEmpty, saysSomething, let block = blockSpeaker, !BlockQuoteIntro.isEmbedCredit(range, view: view),
+               !Self.endsWithOtherAttribution(range, view: view, than: block.speaker.name) {
                 attributions = [Self.continuation(of: block.speaker, cue: block.cue, content: range)]
                 emitted = [EmittedAttribution(attribution: attributions[0], resolved: block.speaker)]
             }
@@ -244,6 +248,22 @@ enum ArticleExtractor {
     }
 
     static let referenceStarts = WordSet(["it", "its", "they", "their", "the", "this", "these", "he", "she", "his", "her"].map { wordHash($0) })
+
+    /// True when the last quotation mark of the sentence is followed by a short tail whose
+    /// reporting verb has a subject other than a pronoun or a word of `name`: `"...," the
+    /// presidency told France Presse.` after another speaker (`"...," it said.` and `"...,"
+    /// Puerta said.` after Mariano Puerta continue).
+    static func endsWithOtherAttribution(_ range: Range<Int>, view: TextView, than name: String) -> Bool {
+        let t = view.tokens
+        guard let mark = range.last(where: { t[$0].isQuote }), mark > range.lowerBound else { return false }
+        let words = ((mark + 1)..<range.upperBound).filter { t[$0].isWord }
+        guard !words.isEmpty, words.count <= 12,
+              let verb = words.firstIndex(where: { !t[$0].capitalized && Lexicon.reportingVerbs.contains(t[$0].hash) }), verb > 0 else { return false }
+        let own = Set(ArticleState.lowerWords(name).map { wordHash($0) })
+        return words[..<verb].contains { k in
+            !Lexicon.pronouns.contains(t[k].hash) && !Lexicon.determiners.contains(t[k].hash) && !own.contains(t[k].hash)
+        }
+    }
 
     /// True when the sentence opens (within its first four words) with a pronoun or a definite
     /// description that may point back.

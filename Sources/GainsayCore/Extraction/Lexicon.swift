@@ -166,7 +166,7 @@ enum Lexicon {
     static let sourceNouns = hashes("source sources reporter reporters correspondent correspondents journalist journalists")
     static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
-    static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator embassy consulate association")
+    static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator embassy consulate association presidency palace campaign")
     static let prepositions = hashes("of in on at for from with into over under against between during through without about than")
     static let determiners = hashes("the a an this that these those its his her their our one some several many two three four")
     static let pronouns = hashes("he she they it we i him her them you")
@@ -213,6 +213,7 @@ enum Lexicon {
     insiders activist activists campaigner campaigners union unions spokesmen spokeswomen community
     agent agents fan fans teammate teammates referee referees athlete athletes boss bosses star
     partner partners family relatives friend friends colleague colleagues staff employee employees
+    presidency palace campaign businessman businesswoman businessmen businesswomen publicist publicists
     worker workers worker union board investors investor bank banks regime leadership delegation
     inspector inspectors engineer engineers controller controllers operator operators manufacturer
     narratives narrative
