@@ -148,6 +148,17 @@ final class AttributionFinder {
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "X, quoted by Interfax, said": the outlet that quoted the speaker.
                 finds.interviewVia = outletNamed(p, r)
+            } else if finds.interviewVia == nil, CueWords.sentToVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, CueWords.messageNouns.contains(t[k - 1].hash),
+                      k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.to,
+                      let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
+                      let p = reader.classify(r), p.kind != .pronoun {
+                // "said in a statement released to People.com": the outlet it was sent to.
+                finds.interviewVia = outletNamed(p, r)
+            } else if finds.interviewVia == nil, tok.hash == CueWords.telling, !tok.capitalized, k > lo, view.isComma(k - 1), k + 1 < hi,
+                      let found = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r),
+                      let p = reader.classify(r), p.kind != .pronoun {
+                // "dismissed the reports, telling Reuters that ...": the outlet the participle names.
+                finds.interviewVia = outletNamed(p, r)
             } else if finds.interviewVia == nil, CueWords.carriedVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, CueWords.messageNouns.contains(t[k - 1].hash),
                       k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
@@ -183,8 +194,13 @@ final class AttributionFinder {
             } else if denialNouns.contains(tok.hash), finds.nounDenial == nil, let issued = issuedDenial(noun: k, lo: lo),
                       let r = reader.phraseStarting(at: lo, upperBound: issued), r.upperBound == issued, let p = reader.classify(r) {
                 // "Giles launched a strong denial", "the spokesman issued the denial": the
-                // sentence's subject made it.
+                // sentence's subject made it; "made the denial to Oslo media outlet VG": to an outlet.
                 finds.nounDenial = (k, p, r)
+                if finds.interviewVia == nil, k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.to,
+                   let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let o = namedObject(found), t[o.upperBound - 1].capitalized,
+                   let outlet = reader.classify(o), outlet.kind != .pronoun, outlet.kind != .person || isOutletLike(o) {
+                    finds.interviewVia = outletNamed(outlet, o)
+                }
             } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && cueVerbs.contains(tok.hash),
                       !isNounModifier(k, hi: hi), !isNounBeforeOf(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
@@ -314,7 +330,7 @@ final class AttributionFinder {
             return result
         }
         if result.isEmpty && active.isEmpty, let noun = finds.nounDenial {
-            return [Attribution(cueIndex: noun.index, cue: view.lower(noun.index) + " by", speaker: noun.phrase, via: [],
+            return [Attribution(cueIndex: noun.index, cue: view.lower(noun.index) + " by", speaker: noun.phrase, via: finds.interviewVia.map { [$0] } ?? [],
                                 content: lo..<hi, stanceCue: .init(verb: W.denied, negated: false, declined: false, isQuestionVerb: false, objectRange: noun.range.upperBound..<noun.range.upperBound),
                                 contentIsQuote: false, confidence: 0.7)]
         }
@@ -1100,10 +1116,12 @@ final class AttributionFinder {
               let r = reader.phraseStarting(at: c + 1, upperBound: j + 1), reader.classify(r) != nil else { return nil }
         var via: SpeakerPhrase? = nil
         // "the Sentinel, which quoted three voters as saying": the outlet before "which".
-        let carrierEnd = c - 2 >= lo && t[c - 1].isWord && t[c - 1].hash == W.which && view.isComma(c - 2) ? c - 3 : c - 1
-        if carrierEnd >= lo, let o = reader.phraseEnding(at: carrierEnd, lowerBound: lo), var outlet = reader.classify(o), outlet.kind != .pronoun {
-            outlet.kind = .outlet
-            via = outlet
+        var carrierEnd = c - 2 >= lo && t[c - 1].isWord && t[c - 1].hash == W.which && view.isComma(c - 2) ? c - 3 : c - 1
+        // "The paper also quoted", "Bild later quoted": an adverb after the carrier.
+        while carrierEnd > lo && t[carrierEnd].isWord && !t[carrierEnd].capitalized && (CueWords.carrierAdverbs.contains(t[carrierEnd].hash) || view.endsWith(carrierEnd, "ly")) { carrierEnd -= 1 }
+        if carrierEnd >= lo, let o = reader.phraseEnding(at: carrierEnd, lowerBound: lo), var outlet = reader.classify(o) {
+            // "it quoted Weber as saying": the outlet the pronoun points back at.
+            if outlet.kind != .pronoun { outlet.kind = .outlet; via = outlet } else if outlet.head == "it" { via = outlet }
         }
         return (r, via)
     }

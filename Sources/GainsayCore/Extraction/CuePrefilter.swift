@@ -13,8 +13,8 @@ extension CuePrefilter {
     /// tokens of a sentence instead of a dozen set tests each.
     static let clauseHeads = WordSet.union(
         [Lexicon.reportingVerbs, Lexicon.denialNounCues, Lexicon.citeVerbs,
-         CueWords.messageNouns, CueWords.carriedVerbs, CueWords.contactVerbs, CueWords.airedVerbs],
-        extra: [W.according, W.citing, CueWords.quoting, W.perspective, W.view, W.opinion,
+         CueWords.messageNouns, CueWords.carriedVerbs, CueWords.contactVerbs, CueWords.airedVerbs, CueWords.sentToVerbs],
+        extra: [W.according, W.citing, CueWords.quoting, CueWords.telling, W.perspective, W.view, W.opinion,
                 W.interview, W.appearance, W.speaking])
 }
 

@@ -192,6 +192,8 @@ enum CueWords {
     static let fake = wordHash("fake")
     /// "The Globe, quoting an engineer, reported": the participle of a cited source.
     static let quoting = wordHash("quoting")
+    /// Adverbs between an outlet and its citing verb: "The paper also quoted".
+    static let carrierAdverbs = Lexicon.hashes("also later then further again separately")
     /// "According to X, which spoke to Y": Y speaks to the outlet.
     static let spokeVerbs = hashes("spoke talked")
     /// "The allegations were first made/aired/published by X": who put a claim forward.
@@ -213,6 +215,9 @@ enum CueWords {
     static let documentNouns = hashes("memo document documents report article story video letter email emails claim claims allegations")
     /// "in remarks carried by X", "an interview published by X": the outlet that ran it.
     static let carriedVerbs = hashes("carried published aired broadcast")
+    /// "a statement released to People.com", "an email sent to the Herald".
+    static let sentToVerbs = hashes("released sent given issued provided emailed")
+    static let telling = wordHash("telling")
     /// "reached for comment by X", "contacted by X": the outlet that asked.
     static let contactVerbs = hashes("reached contacted approached")
     /// "refused to be drawn": the "be" of a passive infinitive after a refusal.
