@@ -102,6 +102,13 @@ final class AttributionFinder {
             let tok = t[k]
             // Every branch below opens with a word of `heads`: the rest are passed over at once.
             guard tok.isWord, heads.contains(tok.hash) else { k += 1; continue }
+            // "dismissed the reports, telling Reuters that ...": the outlet the participle names
+            // (the participle is still read as a cue below).
+            if finds.interviewVia == nil, tok.hash == CueWords.telling, !tok.capitalized, k > lo, view.isComma(k - 1), k + 1 < hi,
+               let found = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r),
+               let p = reader.classify(r), p.kind != .pronoun {
+                finds.interviewVia = outletNamed(p, r)
+            }
             if tok.hash == W.according && k + 2 < hi && t[k + 1].hash == W.to,
                let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
                 if finds.according == nil {
@@ -153,11 +160,6 @@ final class AttributionFinder {
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "said in a statement released to People.com": the outlet it was sent to.
-                finds.interviewVia = outletNamed(p, r)
-            } else if finds.interviewVia == nil, tok.hash == CueWords.telling, !tok.capitalized, k > lo, view.isComma(k - 1), k + 1 < hi,
-                      let found = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r),
-                      let p = reader.classify(r), p.kind != .pronoun {
-                // "dismissed the reports, telling Reuters that ...": the outlet the participle names.
                 finds.interviewVia = outletNamed(p, r)
             } else if finds.interviewVia == nil, CueWords.carriedVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, CueWords.messageNouns.contains(t[k - 1].hash),
                       k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
