@@ -142,4 +142,10 @@ import Testing
                               "\"We would like to assure our people that the President is in good physical and mental health,\" the spokesman told reporters.")
         #expect(statement(list, containing: "good physical and mental health")?.stance == .denial)
     }
+
+    @Test func putOnRecordVouchesForItsClause() throws {
+        let list = statements("Opposition officials claimed on Wednesday that their leader had been arrested.",
+                              "\"I would like to put it on record that the leader was never arrested,\" the police spokesman told journalists.")
+        #expect(statement(list, containing: "put it on record")?.stance == .denial)
+    }
 }

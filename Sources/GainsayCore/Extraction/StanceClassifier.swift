@@ -67,6 +67,7 @@ enum StanceClassifier {
 
     static let needWord = wordHash("need")
     static let wishWords = Lexicon.hashes("would want wish")
+    static let putWord = wordHash("put")
     static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say")
 
     /// The clause after "I guarantee you that", "we can assure you", "I promise", or nil.
@@ -82,6 +83,11 @@ enum StanceClassifier {
                     if t[v + 1].hash == W.to { v += 2 } else if v + 3 < content.upperBound, t[v + 2].hash == W.to { v += 3 }
                 }
                 // "Of course you know that that's not true".
+                // "I would like to put it on record that": the record the speaker sets.
+                if v + 3 < content.upperBound, t[v].isWord, t[v].hash == putWord, t[v + 1].hash == W.it, t[v + 2].hash == W.on,
+                   let that = (v + 3..<min(content.upperBound, v + 6)).first(where: { t[$0].isWord && t[$0].hash == W.that }), that + 1 < content.upperBound {
+                    return (that + 1)..<content.upperBound
+                }
                 if v < content.upperBound, t[v].isWord, vouchVerbs.contains(t[v].hash) || (t[k].hash == DisputeStance.you && StanceMarkers.knowWords.contains(t[v].hash)) {
                     var r = v + 1
                     if r < content.upperBound, t[r].isWord, t[r].hash == DisputeStance.you { r += 1 }
