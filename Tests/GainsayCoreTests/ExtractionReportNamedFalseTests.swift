@@ -148,4 +148,10 @@ import Testing
                               "\"I would like to put it on record that the leader was never arrested,\" the police spokesman told journalists.")
         #expect(statement(list, containing: "put it on record")?.stance == .denial)
     }
+
+    @Test func aRelativeClauseBetweenCommasIsSkipped() throws {
+        let list = statements("Rumours spread on Wednesday that the opposition leader had been arrested.",
+                              "The police spokesman said Jan Roe, who leads the opposition party, had not been arrested.")
+        #expect(statement(list, containing: "had not been arrested")?.stance == .denial)
+    }
 }

@@ -93,9 +93,17 @@ enum DisputeStance {
             guard let comma = (opening..<v.tokens.count).first(where: { v.isComma($0) }) else { return [] }
             first = comma + 1
         }
-        for k in first..<v.tokens.count where v.tokens[k].isWord {
+        var skipUntil = first
+        for k in first..<v.tokens.count where v.tokens[k].isWord && k >= skipUntil {
             let h = v.tokens[k].hash
             if words.isEmpty && h == W.that { continue }
+            // "X, who leads the party, had not been arrested": a clause between commas after
+            // the subject describes it; the main clause goes on after the second comma.
+            if !words.isEmpty && (h == W.who || h == W.which) && k > 0 && v.isComma(k - 1),
+               let close = (k + 1..<min(v.tokens.count, k + 25)).first(where: { v.isComma($0) }) {
+                skipUntil = close + 1
+                continue
+            }
             if !words.isEmpty && subordinators.contains(h) { break }
             // "heard a boom but did not see anything": a contrast inside the speaker's own
             // account, not an answer to someone else.
