@@ -154,4 +154,14 @@ import Testing
                               "The police spokesman said Jan Roe, who leads the opposition party, had not been arrested.")
         #expect(statement(list, containing: "had not been arrested")?.stance == .denial)
     }
+
+    @Test func soCalledEvidenceAndMadeUpStories() throws {
+        try expectStance(.denial, of: [
+            "\"This so-called evidence is based on the accusations of a former official,\" the federation's president stated.",
+            "\"You can pick any match that the top player lost and just create a story out of it,\" the player said.",
+            "\"These unfair and scandalous accusations are a slur on my name,\" the player said.",
+        ])
+        // Creating a team or a fund is no story made up.
+        try expectStance(.claim, of: ["\"We will create a fund for the victims,\" the minister said."])
+    }
 }

@@ -29,4 +29,14 @@ import Testing
         #expect(s.speaker == "Jan Roe")
         #expect(!s.via.isEmpty)
     }
+
+    @Test func aQuotationBeforeATitledNameAndAStatementToAnOutlet() throws {
+        let s = try #require(statements("\"There have been no talks with the rival airline,\" Nordair's chief executive, Jan Roe, said in a statement to The Times.").first)
+        #expect(s.content == "There have been no talks with the rival airline")
+        #expect(s.stance == .denial)
+        #expect(s.via.count == 1 && s.via[0].hasSuffix("Times"))
+        // A scare quote inside a sentence that opens without one ends nothing.
+        let scare = try #require(statements("Reports that a plane was evacuated after a passenger \u{201C}passed gas\u{201D} are untrue, the airline said in a statement.").first)
+        #expect(scare.content.hasSuffix("are untrue"))
+    }
 }

@@ -798,6 +798,15 @@ final class AttributionFinder {
             var c = subjectRange.lowerBound - 1
             if t[c].isWord && t[c].hash == W.as && c - 1 > lo { c -= 1 }
             if view.isComma(c) { quoteBefore = lo..<c }
+            // `"...," Delta's chief executive, Jane Roe, said`: the quotation ends at its mark,
+            // and the title before the name is no part of it.
+            if view.isComma(c), let close = (lo..<c).last(where: { t[$0].kind == .closeQuote || (t[$0].kind == .ambiguousQuote && t[$0].first == 0x22) }),
+               close > lo, close + 1 < c, (lo..<min(close, lo + 2)).contains(where: { t[$0].kind == .openQuote || t[$0].kind == .ambiguousQuote }),
+               case let between = (close + 1..<c).filter({ t[$0].isWord }), !between.isEmpty, between.count <= 6,
+               !between.contains(where: { Lexicon.reportingVerbs.contains(t[$0].hash) }),
+               (close + 1..<c).allSatisfy({ view.isComma($0) || t[$0].isWord || Self.isTitleMark($0, view: view) }) {
+                quoteBefore = lo..<close
+            }
         }
         if speaker.kind == .pronoun && (speaker.head == "we" || speaker.head == "i") { return nil }
 
@@ -1364,7 +1373,8 @@ final class AttributionFinder {
             // "..., the team said on Wednesday, calling reports premature": a participle phrase.
             if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5 { return true }
             if tok.kind == .punct || tok.isQuote { k += 1; continue }
-            if tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
+            // ("in a statement to The Times": "to" the outlet, as "with" or "on".)
+            if tok.isWord && (Lexicon.prepositions.contains(tok.hash) || tok.hash == W.to || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
                               || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {
                 words += 1; k += 1
                 if words > 8 { return false }

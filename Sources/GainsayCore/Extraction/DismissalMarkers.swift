@@ -68,6 +68,9 @@ enum DismissalMarkers {
             // negation before "ever" and an event or a saying.
             if h == StanceMarkers.everWord, happenWords.contains(next) || ((StanceMarkers.sayForms.contains(next) || mentionForms.contains(next)) && w[..<p].contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) })),
                w[max(0, p - 8)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            // "just create a story out of it", "invent stories": a report made up.
+            if inventVerbs.contains(h), let q = ((p + 1)..<min(w.count, p + 3)).first(where: { storyNouns.contains(t[w[$0]].hash) }),
+               w[(p + 1)..<q].allSatisfy({ t[$0].hash == W.a || t[$0].hash == W.the || t[$0].hash == W.these || t[$0].hash == W.such }) { return true }
             // "There is nothing to report", "there was nothing to announce": no news to deny.
             if h == W.there, p + 4 < w.count, Lexicon.beForms.contains(next), t[w[p + 2]].hash == W.nothing, t[w[p + 3]].hash == W.to, newsVerbs.contains(t[w[p + 4]].hash) { return true }
             // "to dispel any speculation", "quashed the rumours".
@@ -108,6 +111,8 @@ enum DismissalMarkers {
 
     static let hereby = wordHash("hereby")
     static let sinceWord = wordHash("since")
+    static let inventVerbs = Lexicon.hashes("create creates created creating invent invents invented inventing concoct concocts concocted fabricate fabricates fabricated manufacture manufactured manufacturing")
+    static let storyNouns = Lexicon.hashes("story stories tale tales news")
     static let saltMeasures = Lexicon.hashes("pinch grain"), saltWord = wordHash("salt")
     static let mentionForms = Lexicon.hashes("mentioned mention mentions")
     static let newsVerbs = Lexicon.hashes("report announce tell")

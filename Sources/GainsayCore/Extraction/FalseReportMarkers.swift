@@ -54,7 +54,26 @@ enum FalseReportMarkers {
             guard q < w.count, reportNouns.contains(t[w[q]].hash), headsPhrase(w[q], view) else { continue }
             if pointsAtReport(p, w, view) { return true }
         }
-        return falsehoodSubject(w, view) || makesOwnStories(w, view)
+        return falsehoodSubject(w, view) || makesOwnStories(w, view) || soCalled(w, view)
+    }
+
+    static let soWord = wordHash("so"), calledWord = wordHash("called"), soCalledWord = wordHash("so-called")
+    /// What "so-called" puts in doubt: a report, or the evidence for it.
+    static let doubtedNouns = WordSet.union([reportNouns, Lexicon.hashes("evidence proof facts revelations")])
+
+    /// True when the content calls a report or its evidence "so-called": "This so-called
+    /// evidence is based on accusations of ...". Scare quotes in words.
+    static func soCalled(_ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        for (p, k) in w.enumerated() {
+            // "so-called" is one token or three ("so", "-", "called").
+            let after: Int
+            if t[k].hash == soCalledWord { after = p + 1 }
+            else if t[k].hash == soWord && p + 1 < w.count && t[w[p + 1]].hash == calledWord && w[p + 1] == k + 2 { after = p + 2 }
+            else { continue }
+            if w[after..<min(w.count, after + 2)].contains(where: { doubtedNouns.contains(t[$0].hash) }) { return true }
+        }
+        return false
     }
 
     static let makeVerbs = Lexicon.hashes("make makes made making write writes wrote writing invent invents invented inventing")

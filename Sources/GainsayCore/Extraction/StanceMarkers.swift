@@ -26,7 +26,7 @@ enum StanceMarkers {
     exaggerated overblown overstated unsubstantiated
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
-    static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slander hoax fiction fantasy disinformation misinformation canard hearsay distortion misrepresentation falsehood falsehoods untruths")
+    static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slur slander hoax fiction fantasy disinformation misinformation canard hearsay distortion misrepresentation falsehood falsehoods untruths")
     /// Names for a false report used as a subject: "the hoax", "the misinformation".
     static let hoaxSubjects = Lexicon.hashes("hoax misinformation disinformation fabrication fabrications")
     static let prankNouns = Lexicon.hashes("call calls caller callers bomb threat threats email emails alarm")
