@@ -70,4 +70,11 @@ import Testing
                                  "\"It is news to me,\" Roe said by telephone from Tokyo.")
         #expect(statement(carried, containing: "news to me")?.speaker == "Jan Roe")
     }
+
+    @Test func aNegatedSubjectIsNobody() throws {
+        let list = statements("Jan Roe said he had been in the capital all week.",
+                              "\"Not a single person has accused me of corruption. That would need three trucks of dollars,\" he said.")
+        #expect(!list.contains { $0.speaker.hasPrefix("Not") })
+        #expect(statement(list, containing: "three trucks")?.speaker == "Jan Roe")
+    }
 }

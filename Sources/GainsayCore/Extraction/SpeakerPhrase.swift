@@ -198,6 +198,8 @@ final class PhraseReader {
         return words >= 3
     }
 
+    static let negatedOpeners = Lexicon.hashes("not no nobody none neither never")
+
     private func classifyUncached(_ range: Range<Int>) -> SpeakerPhrase? {
         let t = view.tokens
         let phrase = view.text(range)
@@ -216,6 +218,8 @@ final class PhraseReader {
         // "PLEASE DON'T SPREAD THIS GARBAGE": a shouted line of three or more words in capitals
         // is no name (names and acronyms are shorter, or mix cases).
         if Self.isShouted(range, view: view) { return nil }
+        // "Not a single person has accused me", "No one told us": a negated subject is nobody.
+        if t[range.lowerBound].isWord && Self.negatedOpeners.contains(t[range.lowerBound].hash) { return nil }
         // Roles and titles anywhere in the phrase.
         var roles = Set<String>()
         for k in range where t[k].isWord && (Lexicon.titlesH.contains(t[k].hash) || Lexicon.personRoleNouns.contains(t[k].hash)) {
