@@ -77,4 +77,12 @@ import Testing
         #expect(!list.contains { $0.speaker.hasPrefix("Not") })
         #expect(statement(list, containing: "three trucks")?.speaker == "Jan Roe")
     }
+
+    @Test func aNamedSourceBeforeWhoSaid() throws {
+        let tweet = try #require(statement(statements("The rumours began with a tweet from Jan Roe, who reported the club had been close to a deal."), containing: "who reported"))
+        #expect(tweet.speaker == "Jan Roe")
+        let cited = try #require(statement(statements("The Daily Courier cited Jan Roe, who said the club had two candidates."), containing: "who said"))
+        #expect(cited.speaker == "Jan Roe")
+        #expect(cited.via.count == 1 && cited.via[0].hasSuffix("Daily Courier"))
+    }
 }

@@ -685,8 +685,10 @@ final class AttributionFinder {
                 : reader.phraseEnding(at: view.isComma(k - 1) && k - 2 >= lo ? k - 2 : k - 1, lowerBound: lo)
             // ", who said" after a name that opens the sentence or a segment ("Conal, who says"),
             // not after an object ("he saw a doctor, who told him").
+            // ("a tweet from Gery Woelfel, who reported": a name after a preposition is the source.)
             if t[k].hash == W.who, view.isComma(k - 1), let s = subject,
-               (s.lowerBound > lo && !view.isComma(s.lowerBound - 1)) || !s.allSatisfy({ !t[$0].isWord || t[$0].capitalized }) { subject = nil }
+               (s.lowerBound > lo && !view.isComma(s.lowerBound - 1) && !(t[s.lowerBound - 1].isWord && (CueWords.sourcePrepositions.contains(t[s.lowerBound - 1].hash) || Lexicon.citeVerbs.contains(t[s.lowerBound - 1].hash))))
+                || !s.allSatisfy({ !t[$0].isWord || t[$0].capitalized }) { subject = nil }
             if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 1].hash) {
                 let c = s.lowerBound - 2
                 if c >= lo, let outletRange = view.isComma(c) ? appositiveSubject(comma: c, lo: lo) : reader.phraseEnding(at: c, lowerBound: lo),

@@ -218,6 +218,8 @@ enum CueWords {
     /// "a statement released to People.com", "an email sent to the Herald".
     static let sentToVerbs = hashes("released sent given issued provided emailed")
     static let telling = wordHash("telling")
+    /// Prepositions before a name that is a source: "a tweet from X, who reported".
+    static let sourcePrepositions = hashes("from by")
     /// "reached for comment by X", "contacted by X": the outlet that asked.
     static let contactVerbs = hashes("reached contacted approached")
     /// "refused to be drawn": the "be" of a passive infinitive after a refusal.
