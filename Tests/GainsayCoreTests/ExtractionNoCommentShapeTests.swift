@@ -85,4 +85,11 @@ import Testing
         #expect(cited.speaker == "Jan Roe")
         #expect(cited.via.count == 1 && cited.via[0].hasSuffix("Daily Courier"))
     }
+
+    @Test func aQuotationOpenedInOneSentenceIsItsClosingSpeakers() throws {
+        let list = statements("Federal officials told the radio station the report was false.",
+                              "\"Now, they came out and said that the minister was very ill. I thought about calling him and later learned that he was at work,\" the president said.")
+        #expect(statement(list, containing: "they came out and said")?.speaker == "president")
+        #expect(statement(list, containing: "I thought about calling")?.speaker == "president")
+    }
 }

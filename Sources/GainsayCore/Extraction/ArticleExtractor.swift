@@ -80,8 +80,11 @@ enum ArticleExtractor {
             // the sentence just before it ("X said ...\n\n\"We will fight this.\"").
             // A quotation left open at the paragraph's end runs on into the next paragraph, where its
             // speaker is usually named; that one is not carried.
+            // (Not when the quotation closes on another speaker's name: `"...` / `...," the
+            // president said.` is the president's.)
             let carried = previousHadQuoteStatement
-                ?? (newParagraph && startsWithQuote && paragraphClosesQuote(from: index, sentences, view: view) ? previousSentenceStatement : nil)
+                ?? (newParagraph && startsWithQuote && paragraphClosesQuote(from: index, sentences, view: view)
+                    && !paragraphClosesOnOther(from: index, sentences, view: view, than: previousSentenceStatement?.speaker.name ?? "") ? previousSentenceStatement : nil)
             // A sentence that quotes at length right after a quoted statement continues it too
             // ("Even if they stole the jets, \"they would still need runways ...\"").
             let quotesAtLength = previousHadQuoteStatement != nil && !startsWithQuote && quotedWordCount(range, view: view) >= 5
@@ -91,6 +94,15 @@ enum ArticleExtractor {
             // own may name its own speakers ("According to reports:" then "\u{201C}Police say ...").
             if !emitted.isEmpty, carried != nil, !newParagraph,
                Self.isQuotedThroughout(range, view: view, startsInside: previousSentenceEndsInQuote) {
+                emitted = []
+            }
+            // A paragraph that opens a quotation and leaves it open: its reporting verbs are the
+            // quoted speaker's words (`"Now, they came out and said that he was ill.` / `I
+            // thought ...," the president said.`), so it waits for the speaker named at the close.
+            // (Only a double mark opens one: a single mark may be a headline's quotation.)
+            if !emitted.isEmpty, startsWithQuote, newParagraph, carried == nil || previousHadQuoteStatement == nil, Self.opensWithDoubleMark(range, view: view),
+               Self.isQuotedThroughout(range, view: view, startsInside: false),
+               endsInsideQuote(range, view: view, startsInside: false) {
                 emitted = []
             }
             // A line of quotation marks alone (`'"`) says nothing and carries no one's words.
@@ -344,6 +356,27 @@ enum ArticleExtractor {
 
     /// True when the quotation opened in the paragraph starting at sentence `first` is closed
     /// before the paragraph ends.
+    /// True when the sentence opens with a double quotation mark (“ " «): a single mark, even
+    /// one the article uses for speech, may end a word ("bling'") and never look closed.
+    static func opensWithDoubleMark(_ range: Range<Int>, view: TextView) -> Bool {
+        let q = view.tokens[range.lowerBound]
+        if q.first == 0x22 || q.first == 0xC2 { return true }
+        return q.first == 0xE2 && q.start + 2 < view.bytes.count && (view.bytes[q.start + 2] == 0x9C || view.bytes[q.start + 2] == 0x9D)
+    }
+
+    /// True when the quotation opened by sentence `first` closes, later in its paragraph, on a
+    /// sentence whose own attribution names someone other than `name`.
+    static func paragraphClosesOnOther(from first: Int, _ sentences: [Range<Int>], view: TextView, than name: String) -> Bool {
+        var open = endsInsideQuote(sentences[first], view: view, startsInside: false)
+        var i = first + 1
+        while open && i < sentences.count && !view.tokens[sentences[i].lowerBound].afterNewline {
+            open = endsInsideQuote(sentences[i], view: view, startsInside: open)
+            if !open { return endsWithOtherAttribution(sentences[i], view: view, than: name) }
+            i += 1
+        }
+        return false
+    }
+
     static func paragraphClosesQuote(from first: Int, _ sentences: [Range<Int>], view: TextView) -> Bool {
         var open = false
         var i = first

@@ -220,6 +220,8 @@ final class PhraseReader {
         if Self.isShouted(range, view: view) { return nil }
         // "Not a single person has accused me", "No one told us": a negated subject is nobody.
         if t[range.lowerBound].isWord && Self.negatedOpeners.contains(t[range.lowerBound].hash) { return nil }
+        // "Now, they came out and said": a sentence adverb alone names no one.
+        if range.count == 1 && t[range.lowerBound].isWord && Lexicon.openingConjunctions.contains(t[range.lowerBound].hash) { return nil }
         // Roles and titles anywhere in the phrase.
         var roles = Set<String>()
         for k in range where t[k].isWord && (Lexicon.titlesH.contains(t[k].hash) || Lexicon.personRoleNouns.contains(t[k].hash)) {
