@@ -8,14 +8,14 @@
 final class AttributionFinder {
     let view: TextView
     let reader: PhraseReader
-    /// The view's tokens, stored: read through a computed property every access would retain
-    /// and release the array.
-    let t: [Token]
+    /// The view's tokens in the reader's buffer: one load a read, no bounds check through an
+    /// outlined getter, no retain (the reader, held here, owns the memory).
+    let t: UnsafeBufferPointer<Token>
 
     init(view: TextView) {
         self.view = view
         self.reader = PhraseReader(view: view)
-        self.t = view.tokens
+        self.t = reader.t
     }
 
     /// A reporting verb with its subject, as found before composing the sentence's statements.

@@ -168,8 +168,8 @@ enum Names {
     }
 
     /// `phoneticKey` of a word of lower-case ASCII letters and digits (what `nameWords` gives),
-    /// in one pass: such a word is its own slug, holds no "-" (so no "al-" prefix), and its
-    /// doubled letters are collapsed as the folded bytes are written. Nil for other words.
+    /// in one buffer: such a word is its own slug and holds no "-" (so no "al-" prefix). Nil
+    /// for other words.
     static func plainPhoneticKey(_ word: String) -> String? {
         var word = word
         return word.withUTF8 { w -> String? in
@@ -177,34 +177,39 @@ enum Names {
             guard n > 0, w.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(2 * n)
-            @inline(__always) func emit(_ b: UInt8) { if b != out.last { out.append(b) } }
-            @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? w[k] : 0 }
             var i = 0
             while i < n {
-                let a = w[i], b = at(i + 1), c = at(i + 2)
+                let a = w[i], b: UInt8 = i + 1 < n ? w[i + 1] : 0, c: UInt8 = i + 2 < n ? w[i + 2] : 0
                 switch (a, b, c) {
-                case (115, 99, 104): emit(115); i += 3                         // sch -> s
-                case (100, 122, 104), (100, 115, 104): emit(105); i += 3       // dzh, dsh -> i
-                case (122, 104, _), (100, 106, _): emit(105); i += 2           // zh, dj -> i
-                case (107, 104, _), (99, 104, _): emit(104); i += 2            // kh, ch -> h
-                case (115, 104, _): emit(115); i += 2                          // sh -> s
-                case (112, 104, _): emit(102); i += 2                          // ph -> f
-                case (99, 107, _): emit(107); i += 2                           // ck -> k
-                case (116, 115, _), (116, 122, _): emit(115); i += 2           // ts, tz -> s
-                case (111, 117, _): emit(117); i += 2                          // ou -> u
-                case (101, 101, _): emit(105); i += 2                          // ee -> i
+                case (115, 99, 104): out.append(115); i += 3                         // sch -> s
+                case (100, 122, 104), (100, 115, 104): out.append(105); i += 3       // dzh, dsh -> i
+                case (122, 104, _), (100, 106, _): out.append(105); i += 2           // zh, dj -> i
+                case (107, 104, _), (99, 104, _): out.append(104); i += 2            // kh, ch -> h
+                case (115, 104, _): out.append(115); i += 2                          // sh -> s
+                case (112, 104, _): out.append(102); i += 2                          // ph -> f
+                case (99, 107, _): out.append(107); i += 2                           // ck -> k
+                case (116, 115, _), (116, 122, _): out.append(115); i += 2           // ts, tz -> s
+                case (111, 117, _): out.append(117); i += 2                          // ou -> u
+                case (101, 101, _): out.append(105); i += 2                          // ee -> i
                 default:
                     switch a {
-                    case 120: emit(107); emit(115)                             // x -> ks
-                    case 122: emit(115)                                        // z -> s
-                    case 119: emit(118)                                        // w -> v
-                    case 121, 106: emit(105)                                   // y, j -> i
-                    case 99, 113: emit(107)                                    // c, q -> k
-                    default: emit(a)
+                    case 120: out.append(107); out.append(115)                       // x -> ks
+                    case 122: out.append(115)                                        // z -> s
+                    case 119: out.append(118)                                        // w -> v
+                    case 121, 106: out.append(105)                                   // y, j -> i
+                    case 99, 113: out.append(107)                                    // c, q -> k
+                    default: out.append(a)
                     }
                     i += 1
                 }
             }
+            // Doubled letters vary between transliterations: collapsed in place.
+            var kept = 0
+            for k in 0..<out.count where kept == 0 || out[k] != out[kept - 1] {
+                out[kept] = out[k]
+                kept += 1
+            }
+            out.removeLast(out.count - kept)
             return String(decoding: out, as: UTF8.self)
         }
     }

@@ -26,12 +26,25 @@ struct SpeakerPhrase: Sendable {
 final class PhraseCache {
     /// The 16 most recent classifications in a ring, searched newest first: a sentence asks
     /// about a handful of phrases, so a short list searched linearly beats hashing, and a ring
-    /// drops the oldest without shifting the rest.
-    private var keys = [Int](repeating: 0, count: 16)
-    private var values = [SpeakerPhrase?](repeating: nil, count: 16)
+    /// drops the oldest without shifting the rest. The slots are raw memory the cache owns: an
+    /// array property written in place is checked for exclusive access at run time on every
+    /// store and look-up.
+    private let keys = UnsafeMutablePointer<Int>.allocate(capacity: 16)
+    private let values = UnsafeMutablePointer<SpeakerPhrase?>.allocate(capacity: 16)
     /// The slot the next classification goes to.
     private var next = 0
     private var filled = 0
+
+    init() {
+        keys.initialize(repeating: 0, count: 16)
+        values.initialize(repeating: nil, count: 16)
+    }
+
+    deinit {
+        values.deinitialize(count: 16)
+        values.deallocate()
+        keys.deallocate()
+    }
 
     func lookup(_ key: Int) -> SpeakerPhrase?? {
         var i = next
@@ -57,8 +70,20 @@ final class PhraseCache {
 final class PhraseReader {
     let view: TextView
     let cache = PhraseCache()
+    /// The view's tokens, copied once into memory this reader owns (and `AttributionFinder`
+    /// reads): in the long rule functions an array's reads go through an outlined getter with
+    /// a bounds check each, a buffer's are one load.
+    let t: UnsafeBufferPointer<Token>
+    private let storage: UnsafeMutableBufferPointer<Token>
 
-    init(view: TextView) { self.view = view }
+    init(view: TextView) {
+        self.view = view
+        storage = UnsafeMutableBufferPointer<Token>.allocate(capacity: max(1, view.tokens.count))
+        _ = storage.initialize(from: view.tokens)
+        t = UnsafeBufferPointer(start: storage.baseAddress, count: view.tokens.count)
+    }
+
+    deinit { storage.deallocate() }
 
     /// Classifies the phrase in `range` (cached); nil when it cannot be a speaker.
     func classify(_ range: Range<Int>) -> SpeakerPhrase? {
@@ -72,7 +97,6 @@ final class PhraseReader {
     /// Scans left from `k` (inclusive) for a noun phrase ending there; returns its token range.
     func phraseEnding(at k: Int, lowerBound lo: Int) -> Range<Int>? {
         var j = k
-        let t = view.tokens
         guard k >= lo, t[k].isWord else { return nil }
         while j >= lo && k - j < 14 {
             let tok = t[j]
@@ -128,7 +152,6 @@ final class PhraseReader {
     /// Scans right from `i` for a noun phrase that starts there (after "according to", "by",
     /// "citing"): a capitalised run, or determiners and modifiers up to a head noun.
     func phraseStarting(at i: Int, upperBound hi: Int) -> Range<Int>? {
-        let t = view.tokens
         var j = i
         guard i < hi, t[i].isWord, t[i].hash != W.that else { return nil }
         var sawHead = false
@@ -199,7 +222,6 @@ final class PhraseReader {
     }
 
     private func classifyUncached(_ range: Range<Int>) -> SpeakerPhrase? {
-        let t = view.tokens
         let phrase = view.text(range)
         let last = range.upperBound - 1
         // "I've", "we're": a first-person contraction is a pronoun.
@@ -285,7 +307,6 @@ final class PhraseReader {
 
     /// A phrase that ends in a capitalised word: a person, an outlet, a country, an organisation.
     private func classifyNamed(_ range: Range<Int>, roles: Set<String>, phrase: String) -> SpeakerPhrase? {
-        let t = view.tokens
         // The trailing capitalised run (name particles like "bin", "al", "de" allowed inside).
         var runStart = range.upperBound - 1
         var k = runStart - 1
