@@ -70,20 +70,16 @@ final class PhraseCache {
 final class PhraseReader {
     let view: TextView
     let cache = PhraseCache()
-    /// The view's tokens, copied once into memory this reader owns (and `AttributionFinder`
-    /// reads): in the long rule functions an array's reads go through an outlined getter with
-    /// a bounds check each, a buffer's are one load.
+    /// The view's tokens as a buffer (`AttributionFinder` reads it too): in the long rule
+    /// functions an array's reads go through an outlined getter with a bounds check each, a
+    /// buffer's are one load. It points into the storage of `view.tokens`, an array never
+    /// mutated that `view`, held here, keeps alive as long as the reader.
     let t: UnsafeBufferPointer<Token>
-    private let storage: UnsafeMutableBufferPointer<Token>
 
     init(view: TextView) {
         self.view = view
-        storage = UnsafeMutableBufferPointer<Token>.allocate(capacity: max(1, view.tokens.count))
-        _ = storage.initialize(from: view.tokens)
-        t = UnsafeBufferPointer(start: storage.baseAddress, count: view.tokens.count)
+        t = view.tokens.withUnsafeBufferPointer { $0 }
     }
-
-    deinit { storage.deallocate() }
 
     /// Classifies the phrase in `range` (cached); nil when it cannot be a speaker.
     func classify(_ range: Range<Int>) -> SpeakerPhrase? {
