@@ -1160,11 +1160,15 @@ final class AttributionFinder {
 
     /// "a Daily Mirror report that X", "the Gazette's claim that X": the named outlet claims X.
     private func namedReportClaim(_ range: Range<Int>) -> Attribution? {
+        // The word lists, read once and not per token (each read of a global runs its lazy
+        // initialisation check).
+        let propositionNouns = Lexicon.propositionNouns, reportNouns = Lexicon.reportNouns
+        let claimNouns = CueWords.claimNouns, reportParticiples = CueWords.reportParticiples
         var k = range.lowerBound + 1
         while k + 1 < range.upperBound {
             defer { k += 1 }
             // "denied claims by the government that ...": the body after "by" makes the claim.
-            if t[k].isWord, !t[k].capitalized, Lexicon.propositionNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.by,
+            if t[k].isWord, !t[k].capitalized, propositionNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.by,
                k + 2 < range.upperBound, let found = reader.phraseStarting(at: k + 2, upperBound: range.upperBound), case let r = namedObject(found),
                r.upperBound < range.upperBound, t[r.upperBound].isWord, t[r.upperBound].hash == W.that, var p = reader.classify(r), p.kind != .pronoun {
                 if isOutletLike(r) { p.kind = .outlet }
@@ -1174,8 +1178,8 @@ final class AttributionFinder {
                 return a
             }
             // "a New York Times report saying ...", "The Telegraph's allegation that ...".
-            guard t[k].isWord, !t[k].capitalized, Lexicon.reportNouns.contains(t[k].hash) || CueWords.claimNouns.contains(t[k].hash),
-                  t[k + 1].isWord, t[k + 1].hash == W.that || CueWords.reportParticiples.contains(t[k + 1].hash) else { continue }
+            guard t[k].isWord, !t[k].capitalized, reportNouns.contains(t[k].hash) || claimNouns.contains(t[k].hash),
+                  t[k + 1].isWord, t[k + 1].hash == W.that || reportParticiples.contains(t[k + 1].hash) else { continue }
             var end = k - 1
             if t[end].hash == W.possessive && end > range.lowerBound { end -= 1 }
             guard t[end].capitalized, let r = reader.phraseEnding(at: end, lowerBound: range.lowerBound), var p = reader.classify(r), p.kind != .pronoun else { continue }

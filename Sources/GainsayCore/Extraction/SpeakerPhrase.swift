@@ -94,11 +94,14 @@ final class PhraseReader {
     func phraseEnding(at k: Int, lowerBound lo: Int) -> Range<Int>? {
         var j = k
         guard k >= lo, t[k].isWord else { return nil }
+        // The lists every word is tested against, read once (not a lazy-initialisation check
+        // per token).
+        let clauseWords = Lexicon.clauseWords, timeWords = Lexicon.timeWords, citeVerbs = Lexicon.citeVerbs, reportingVerbs = Lexicon.reportingVerbs
         while j >= lo && k - j < 14 {
             let tok = t[j]
             if tok.isWord {
                 if tok.hash == W.possessive { j -= 1; continue }
-                if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) {
+                if !tok.capitalized && clauseWords.contains(tok.hash) {
                     // "two people with knowledge of the matter", "a spokesman for the club".
                     if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && (Lexicon.speakerNouns.contains(t[j - 1].hash) || AgentNouns.isAgentNoun(j - 1, view: view)) {
                         j -= 1; continue
@@ -119,12 +122,12 @@ final class PhraseReader {
                     }
                     break
                 }
-                if !tok.capitalized && Lexicon.timeWords.contains(tok.hash) && j < k { break }
+                if !tok.capitalized && timeWords.contains(tok.hash) && j < k { break }
                 // "cited anonymous sources who": the verb is not part of the phrase; "a widely
                 // cited article" keeps it as an adjective.
-                if !tok.capitalized && Lexicon.citeVerbs.contains(tok.hash)
+                if !tok.capitalized && citeVerbs.contains(tok.hash)
                     && !(j > lo && t[j - 1].isWord && (view.endsWith(j - 1, "ly") || Lexicon.determiners.contains(t[j - 1].hash))) { break }
-                if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
+                if !tok.capitalized && reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
                     && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash))
                     && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive
                                                                                           || (t[j - 1].isWord && t[j - 1].capitalized && !Lexicon.pronouns.contains(t[j - 1].hash)))) { break }
@@ -235,13 +238,16 @@ final class PhraseReader {
         // is no name (names and acronyms are shorter, or mix cases).
         if Self.isShouted(range, view: view) { return nil }
         // Roles and titles anywhere in the phrase.
+        // (Word lists read once, not per token: each read of a global checks its lazy
+        // initialisation.)
+        let titles = Lexicon.titlesH, roleNouns = Lexicon.personRoleNouns, postModifiers = Lexicon.postModifiers
         var roles = Set<String>()
-        for k in range where t[k].isWord && (Lexicon.titlesH.contains(t[k].hash) || Lexicon.personRoleNouns.contains(t[k].hash)) {
+        for k in range where t[k].isWord && (titles.contains(t[k].hash) || roleNouns.contains(t[k].hash)) {
             roles.insert(view.lower(k))
         }
         // "A spokesman for the Interior Ministry's department in the Federal District": a role
         // noun before a post-modifier heads the phrase, whatever names follow it.
-        if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
+        if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
            p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized || (p - 1 == range.lowerBound && Lexicon.pluralGroupNouns.contains(t[p - 1].hash)),
            Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash))
             || AgentNouns.isAgentNoun(p - 1, view: view),
