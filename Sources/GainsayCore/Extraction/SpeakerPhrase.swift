@@ -404,8 +404,11 @@ final class PhraseReader {
             if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
         }
         while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord) { nameStart += 1 }
-        let nameWords = words.filter { $0 >= nameStart }.map { view.lower($0) }
-        guard let lastName = nameWords.last else { return nil }
+        // The name's words: only the last is needed as a string (and the first of two).
+        let nameIndices = words.filter { $0 >= nameStart }
+        guard let lastNameIndex = nameIndices.last else { return nil }
+        let lastName = view.lower(lastNameIndex)
+        let nameCount = nameIndices.count
         let name = view.text(nameStart..<range.upperBound)
         // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
         if let lastHash = hashes.last, Lexicon.organisationWordsH.contains(lastHash) {
@@ -416,38 +419,57 @@ final class PhraseReader {
                                  kind: hasRole ? .person : .organisation, roles: roles, head: lastName, isReference: false)
         }
         // An acronym ("NASA", "DHS", "KCTV") names an organisation, not a person.
-        if nameWords.count == 1, let w = words.last, t[w].end - t[w].start >= 2,
+        if nameCount == 1, let w = words.last, t[w].end - t[w].start >= 2,
            view.bytes[t[w].start..<t[w].end].allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 }),
-           Lexicon.countryByCapital[lastName] == nil && !Lexicon.countries.contains(lastName) {
+           !Self.isCapital(lastName) && !Self.isCountry(lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: Lexicon.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
         }
         // "the Spaniard", "the 28-year-old": a description that points back at a person.
-        if nameWords.count == 1, t[range.lowerBound].hash == W.the, range.lowerBound < range.upperBound - 1, CueWords.isPersonDescription(lastName) {
+        if nameCount == 1, t[range.lowerBound].hash == W.the, range.lowerBound < range.upperBound - 1, CueWords.isPersonDescription(lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: true)
         }
-        if nameWords.count == 1 {
-            if Lexicon.countries.contains(lastName) || Lexicon.countryByCapital[lastName] != nil {
+        if nameCount == 1 {
+            if Self.isCountry(lastName) || Self.isCapital(lastName) {
                 return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
             }
-            if Lexicon.nationalityAdjectives.contains(lastName) { return nil }
+            if Self.nationalityHashes.contains(wordHash(lastName)) && Lexicon.nationalityAdjectives.contains(lastName) { return nil }
         }
-        if nameWords.count == 2, Lexicon.countryByCapital[nameWords.joined(separator: " ")] != nil {
+        if nameCount == 2, Self.isCapital(view.lower(nameIndices[0]) + " " + lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
         }
         // A run that is a known non-speaker word ("However", "Despite", "Thursday").
         // A sentence-opening participle or adjective is not a name ("Published claims ...").
-        if nameWords.count == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
-           lastName.hasSuffix("ed") || isSentenceAdverb(lastName) { return nil }
-        if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))
-                                    || CueWords.quantifiers.contains(wordHash(lastName)) || Lexicon.abbreviations.contains(wordHash(lastName))) { return nil }
+        if nameCount == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
+           Self.endsWith(lastName, "ed") || isSentenceAdverb(lastName) { return nil }
+        if nameCount == 1 {
+            let h = wordHash(lastName)
+            if Lexicon.timeWords.contains(h) || Lexicon.clauseWords.contains(h) || Lexicon.determiners.contains(h)
+                || CueWords.quantifiers.contains(h) || Lexicon.abbreviations.contains(h) { return nil }
+        }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
     }
+
+    /// `word.hasSuffix(suffix)` for an ASCII `suffix`: compared byte by byte when `word` is
+    /// ASCII too (there characters are bytes), through `hasSuffix` otherwise.
+    static func endsWith(_ word: String, _ suffix: String) -> Bool {
+        let w = word.utf8, s = suffix.utf8
+        guard w.allSatisfy({ $0 < 0x80 }) else { return word.hasSuffix(suffix) }
+        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+    }
+
+    /// Hashes of the country, capital and nationality lists: a word whose hash is in none of
+    /// them is in none of the lists, and most names are, so the string look-up is skipped.
+    static let countryHashes = WordSet(Lexicon.countries.map { wordHash($0) })
+    static let capitalHashes = WordSet(Lexicon.countryByCapital.keys.map { wordHash($0) })
+    static let nationalityHashes = WordSet(Lexicon.nationalityAdjectives.map { wordHash($0) })
+    static func isCountry(_ s: String) -> Bool { countryHashes.contains(wordHash(s)) && Lexicon.countries.contains(s) }
+    static func isCapital(_ s: String) -> Bool { capitalHashes.contains(wordHash(s)) && Lexicon.countryByCapital[s] != nil }
 
     /// "Subsequently", "Reportedly", "Additionally": an adverb opening the sentence, not a name
     /// (names like "Kelly" or "Connolly" keep other endings).
     func isSentenceAdverb(_ word: String) -> Bool {
-        for suffix in ["ently", "ously", "ately", "edly", "ively", "antly"] where word.hasSuffix(suffix) { return true }
-        return word.count >= 7 && word.hasSuffix("ally")
+        for suffix in ["ently", "ously", "ately", "edly", "ively", "antly"] where Self.endsWith(word, suffix) { return true }
+        return Self.endsWith(word, "ally") && word.count >= 7
     }
 
     func trimDeterminer(_ s: String) -> String {
