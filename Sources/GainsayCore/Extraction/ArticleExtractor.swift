@@ -408,7 +408,11 @@ struct ScalarCursor {
             // Eight bytes at a time: a continuation byte (10xxxxxx) starts no scalar.
             while b + 8 <= end {
                 let x = raw.loadUnaligned(fromByteOffset: b, as: UInt64.self)
-                s += 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                // The flags sit in bit 7 of each byte; shifted to bit 0 and multiplied by
+                // 0x01..01, their sum lands in the top byte (no POPCNT on the baseline CPU,
+                // where `nonzeroBitCount` is a dozen instructions).
+                let continuations = (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7
+                s += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
                 b += 8
             }
             while b < end {
