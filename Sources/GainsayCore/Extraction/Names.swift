@@ -59,7 +59,11 @@ enum Names {
 
     /// The words of a person's name, lower-cased, without titles or a possessive.
     static func nameWords(_ name: String) -> [String] {
-        if let words = asciiNameWords(name) { return words }
+        asciiNameWords(name) ?? slugNameWords(name)
+    }
+
+    /// `nameWords` for any name: slugged first, then split.
+    static func slugNameWords(_ name: String) -> [String] {
         let slugged = slug(name)
         // ASCII slugs (nearly all): split on the byte and test hashes, making a string only for
         // the words kept. Elsewhere a "-" may join a following mark into one character, which
@@ -127,7 +131,11 @@ enum Names {
     /// The surname's phonetic key: letters folded so spellings from different transliterations
     /// meet (z/s, kh/ch/h, w/v, y/i/j, ph/f, c/k/q, doubled letters, "al-" prefixes).
     static func phoneticKey(_ word: String) -> String {
-        if let key = plainPhoneticKey(word) { return key }
+        plainPhoneticKey(word) ?? slugPhoneticKey(word)
+    }
+
+    /// `phoneticKey` for any word: slugged first, then folded.
+    static func slugPhoneticKey(_ word: String) -> String {
         let slugged = slug(word)
         var w = Array(slugged.utf8.filter { $0 != 45 })
         // "al-Ansari" and "Al Ansari" meet "Ansari".
