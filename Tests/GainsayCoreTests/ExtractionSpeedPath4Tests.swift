@@ -20,6 +20,22 @@ import Testing
         #expect(Names.nameWords("José Mourinho") == Names.slugNameWords("José Mourinho"))
     }
 
+    @Test func asciiSlugsMatchTheGeneralPath() {
+        for name in Self.names + ["talks · Qatar · energy", "The-", "the--x", "THE THE END", "a\u{00B7}", "x\u{00C2}y", "'the' x"] {
+            #expect(Names.slug(name) == Names.slowSlug(name), "\(name)")
+        }
+        #expect(Names.slug("The Washington Post") == "washington-post")
+        #expect(Names.slug("") == "unknown" && Names.slug("--") == "unknown")
+    }
+
+    @Test func lowerWordsSplitAtSpaces() {
+        #expect(ArticleState.lowerWords("  The  French GOVERNMENT ") == ["the", "french", "government"])
+        #expect(ArticleState.lowerWords("") == [] && ArticleState.lowerWords("   ") == [])
+        for name in Self.names where name.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(ArticleState.lowerWords(name) == name.lowercased().split(separator: " ").map(String.init), "\(name)")
+        }
+    }
+
     @Test func plainPhoneticKeysMatchTheSlugPath() {
         var words: [String] = []
         for name in Self.names { words += Names.nameWords(name) }

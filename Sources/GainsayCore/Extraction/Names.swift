@@ -8,6 +8,48 @@ enum Names {
 
     /// Lower-case ASCII slug: "The Washington Post" -> "washington-post".
     static func slug(_ name: String) -> String {
+        var contiguous = name
+        if let fast = contiguous.withUTF8({ asciiSlug($0) }) { return fast }
+        return slowSlug(name)
+    }
+
+    /// `slug` of ASCII text (middle dots allowed) written straight into the new string's
+    /// storage: letters and digits lower-cased, each run of anything else but an apostrophe
+    /// one "-" between words, a leading "the-" dropped, nothing at all "unknown". Nil for
+    /// other text, which `slowSlug` folds. The slug is never longer than the text.
+    static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var previousWasC2 = false
+        for b in bytes {
+            if previousWasC2 { if b != 0xB7 { return nil }; previousWasC2 = false; continue }
+            if b == 0xC2 { previousWasC2 = true } else if b >= 0x80 { return nil }
+        }
+        if previousWasC2 { return nil }
+        guard !bytes.isEmpty else { return "unknown" }
+        let slug = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+            var count = 0
+            var dash = false
+            for b in bytes {
+                let lower = (b >= 65 && b <= 90) ? b | 0x20 : b
+                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                    if dash && count > 0 { out[count] = 45; count += 1 }
+                    dash = false
+                    out[count] = lower
+                    count += 1
+                } else if b != 39 {
+                    dash = true
+                }
+            }
+            if count > 4 && out[0] == 116 && out[1] == 104 && out[2] == 101 && out[3] == 45 {
+                for k in 4..<count { out[k - 4] = out[k] }
+                count -= 4
+            }
+            return count
+        }
+        return slug.isEmpty ? "unknown" : slug
+    }
+
+    /// `slug` by the general path (kept for the text `asciiSlug` declines).
+    static func slowSlug(_ name: String) -> String {
         // ASCII fast path: letters and digits kept lower-cased, runs of anything else become "-".
         // A middle dot (the separator of proposition labels) is a separator on both paths.
         if isASCIIOrMiddleDot(name.utf8) {
