@@ -36,6 +36,31 @@ import Testing
         }
     }
 
+    @Test func contentIsCleanedOnTheBytesAsOnTheText() {
+        let texts = ExtractionSpeedPathTests.samples + [
+            "“«‘ 'He said: “No.” » ’ —", "— – ,.;: \"Quoted,\" he said.", "«Non», a-t-il dit.", "‘’“”", "x", "...",
+            "“Café — ok”", "Tab\tand\u{7}bell;", "Ünïcödé: «quoted» text.",
+        ]
+        for text in texts {
+            let view = TextView(text)
+            let n = view.tokens.count
+            for a in 0..<n {
+                for b in a..<min(n, a + 8) {
+                    let range = a..<(b + 1)
+                    #expect(ArticleExtractor.cleanContent(range, view: view) == ArticleExtractor.cleanContent(view.text(range)), "\(text) \(range)")
+                }
+            }
+            #expect(ArticleExtractor.cleanContent(0..<0, view: view) == ArticleExtractor.cleanContent(""))
+        }
+    }
+
+    @Test func lowerFoldsLikeLowercased() {
+        for text in ExtractionSpeedPathTests.samples + ["ÉCOLE Straße İstanbul MIXED case ΣΟΦΊΑ"] {
+            let view = TextView(text)
+            for k in view.tokens.indices { #expect(view.lower(k) == view.word(k).lowercased(), "\(view.word(k))") }
+        }
+    }
+
     @Test func plainPhoneticKeysMatchTheSlugPath() {
         var words: [String] = []
         for name in Self.names { words += Names.nameWords(name) }

@@ -115,6 +115,14 @@ enum ArticleExtractor {
             let sentenceEnd = scalarCursor.scalarOffset(ofByte: view.tokens[range.upperBound - 1].end)
             var quoteStatement: CarriedSpeaker? = nil
             var lastViaNames: [String] = []
+            // The sentence's text, made once for all its statements (they share the storage).
+            var sentenceString: String? = nil
+            func sentenceText() -> String {
+                if let made = sentenceString { return made }
+                let made = view.text(range)
+                sentenceString = made
+                return made
+            }
             for emittedAttribution in emitted {
                 let attribution = emittedAttribution.attribution, resolved = emittedAttribution.resolved
                 // "he said, citing witnesses": a person carries it, found like any "he".
@@ -146,8 +154,8 @@ enum ArticleExtractor {
                     }
                 }
                 let statement = Statement(
-                    article: article.id, sentence: view.text(range), speaker: resolved.name, speakerID: resolved.key,
-                    via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(view.text(attribution.content)),
+                    article: article.id, sentence: sentenceText(), speaker: resolved.name, speakerID: resolved.key,
+                    via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(attribution.content, view: view),
                     start: sentenceStart, end: sentenceEnd, confidence: attribution.confidence * resolved.confidence)
                 state.statements.append(ExtractedStatement(statement: statement, kind: resolved.kind, key: resolved.key))
                 lastViaNames = viaNames
@@ -341,6 +349,35 @@ enum ArticleExtractor {
         case 0x20, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0xAB, 0xBB, 0x2014, 0x2013: return true
         default: return false
         }
+    }
+
+    /// `cleanContent(view.text(range))` without the intermediate string: each strip scalar has
+    /// one UTF-8 form (ASCII, C2 AB/BB, E2 80 93/94/98/99/9C/9D), so the marks are stripped on
+    /// the bytes and one string is made of what is left.
+    static func cleanContent(_ range: Range<Int>, view: TextView) -> String {
+        guard let first = range.first, let last = range.last, first >= 0, last < view.tokens.count else { return cleanContent("") }
+        var s = view.tokens[first].start, e = view.tokens[last].end
+        view.bytes.withUnsafeBufferPointer { b in
+            @inline(__always) func isStripASCII(_ c: UInt8) -> Bool {
+                c == 0x20 || c == 0x22 || c == 0x27 || c == 0x2C || c == 0x2E || c == 0x3A || c == 0x3B
+            }
+            @inline(__always) func isStripE280(_ c: UInt8) -> Bool {
+                c == 0x9C || c == 0x9D || c == 0x98 || c == 0x99 || c == 0x94 || c == 0x93
+            }
+            while s < e {
+                if isStripASCII(b[s]) { s += 1; continue }
+                if b[s] == 0xC2 && s + 1 < e && (b[s + 1] == 0xAB || b[s + 1] == 0xBB) { s += 2; continue }
+                if b[s] == 0xE2 && s + 2 < e && b[s + 1] == 0x80 && isStripE280(b[s + 2]) { s += 3; continue }
+                break
+            }
+            while e > s {
+                if isStripASCII(b[e - 1]) { e -= 1; continue }
+                if e - 2 >= s && b[e - 2] == 0xC2 && (b[e - 1] == 0xAB || b[e - 1] == 0xBB) { e -= 2; continue }
+                if e - 3 >= s && b[e - 3] == 0xE2 && b[e - 2] == 0x80 && isStripE280(b[e - 1]) { e -= 3; continue }
+                break
+            }
+        }
+        return TextSanitizer.clean(String(decoding: view.bytes[s..<e], as: UTF8.self), keepNewlines: false)
     }
 
     static func cleanContent(_ s: String) -> String {
