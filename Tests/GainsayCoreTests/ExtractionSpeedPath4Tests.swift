@@ -61,6 +61,18 @@ import Testing
         }
     }
 
+    @Test func termKeysMatchTheTerms() {
+        let texts = ExtractionSpeedPathTests.samples + [
+            "The Negotiations on the truce were halted. Strikes resumed; iPhone sTrike xRATIONS DISCUSSIONS Talks.",
+            "Officials discussed incursions, offensives and the deceased. Café Überlingen naïve résumé.",
+            String(repeating: "Negotiations continue between the sides and ", count: 40),
+        ]
+        for text in texts {
+            let expected = Terms.of(text).map { Terms.KeyTerm(key: $0.key, isName: $0.isName) }
+            #expect(Terms.keys(of: text) == expected, "\(text.prefix(60))")
+        }
+    }
+
     @Test func plainPhoneticKeysMatchTheSlugPath() {
         var words: [String] = []
         for name in Self.names { words += Names.nameWords(name) }
