@@ -90,6 +90,12 @@ import Testing
         #expect(Names.phoneticKey("Zakharova") == Names.phoneticKey("sacharova"))
     }
 
+    @Test func characterCountMatchesCount() {
+        for s in ["", "abc", "a\r\nb", "\r\n", "\r", "café", "e\u{301}", "🎉x", "plain ascii words"] {
+            #expect(Names.characterCount(s) == s.count, "\(s)")
+        }
+    }
+
     @Test func oneEditTestMatchesTheEditDistance() {
         let keys = ["sakharova", "saharova", "sakharov", "zelenski", "zelenskii", "selenski", "abcde", "abcdf", "abcd", "bcde",
                     "abxde", "aXcde", "edcba", "", "a", "ab", "ba", "kiev", "kyiv", "mourinho", "murinho", "jose", "josé"]

@@ -295,9 +295,15 @@ enum Names {
     /// True when two phonetic keys are one name: equal, or one edit apart when long enough.
     static func keysMatch(_ ka: String, _ kb: String) -> Bool {
         if ka == kb { return true }
-        let shorter = min(ka.count, kb.count)
+        let shorter = min(characterCount(ka), characterCount(kb))
         guard shorter >= 5 else { return false }
         return withinOneEdit(ka, kb)
+    }
+
+    /// `s.count` without walking grapheme clusters when `s` is ASCII with no carriage return
+    /// (there every byte is a character; only CR LF joins two ASCII scalars into one).
+    static func characterCount(_ s: String) -> Int {
+        s.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) ? s.utf8.count : s.count
     }
 
     /// Levenshtein distance, stopping early once past `limit`.
