@@ -51,6 +51,7 @@ enum ArticleExtractor {
     static func extract(_ article: Article) -> [ExtractedStatement] {
         let view = TextView(article: article.text)
         let sentences = SentenceSplitter.split(view.tokens, bytes: view.bytes)
+        let marks = SentenceMarks(sentences, view: view)
         var state = ArticleState(view: view, articleID: article.id)
         let finder = AttributionFinder(view: view)
         var scalarCursor = ScalarCursor(bytes: view.bytes)
@@ -65,7 +66,7 @@ enum ArticleExtractor {
         var blockSpeaker: CarriedSpeaker? = nil
         for (index, range) in sentences.enumerated() {
             // A picture credit speaks for no one and is no antecedent.
-            if CaptionCredit.isCredit(range, view: view) { continue }
+            if marks.slashOrColon[index] && CaptionCredit.isCredit(range, view: view) { continue }
             let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
             let newParagraph = view.tokens[range.lowerBound].afterNewline
             var attributions = finder.attributions(in: range)
@@ -84,7 +85,7 @@ enum ArticleExtractor {
                 ?? (newParagraph && startsWithQuote && paragraphClosesQuote(from: index, sentences, view: view) ? previousSentenceStatement : nil)
             // A sentence that quotes at length right after a quoted statement continues it too
             // ("Even if they stole the jets, \"they would still need runways ...\"").
-            let quotesAtLength = previousHadQuoteStatement != nil && !startsWithQuote && quotedWordCount(range, view: view) >= 5
+            let quotesAtLength = previousHadQuoteStatement != nil && !startsWithQuote && marks.quote[index] && quotedWordCount(range, view: view) >= 5
             // A sentence wholly inside the quotation it continues: its reporting verbs belong to
             // what is quoted (`"... He has not asked to leave."` after `"...," a spokesman said.`).
             // Only within the paragraph of that attribution: a quoted passage in a paragraph of its
@@ -161,7 +162,7 @@ enum ArticleExtractor {
                 lastViaNames = viaNames
                 state.remember(resolved, sentence: index)
                 for name in via { state.rememberOutlet(name, sentence: index) }
-                if attribution.contentIsQuote || containsQuote(range, view: view) { quoteStatement = CarriedSpeaker(speaker: resolved, cue: attribution.cue, via: viaNames) }
+                if attribution.contentIsQuote || (marks.quote[index] && containsQuote(range, view: view)) { quoteStatement = CarriedSpeaker(speaker: resolved, cue: attribution.cue, via: viaNames) }
             }
             // Only a sentence followed by a back-reference ("It", "The report", "They") needs its
             // subject remembered; reading it for every sentence would cost more than the rest.
@@ -180,7 +181,8 @@ enum ArticleExtractor {
                     state.rememberSubject(resolved, sentence: index)
                 }
             }
-            let endsOpen = endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
+            let endsOpen = marks.quote[index] ? endsInsideQuote(range, view: view, startsInside: previousSentenceEndsInQuote && !newParagraph)
+                : previousSentenceEndsInQuote && !newParagraph
             // A quotation whose speaker is named only where it closes waits for that name: in the
             // same paragraph (`"No deal. There never was," she said.`), or across paragraphs that
             // each open with a quotation mark and leave it open, the way a long quotation is
@@ -427,6 +429,33 @@ enum ArticleExtractor {
             }
         }
         return open
+    }
+}
+
+/// What marks each sentence holds, read in one pass over the tokens: the scans that look only
+/// at quotation marks (`endsInsideQuote`, `containsQuote`, `quotedWordCount`), or only at "/"
+/// and ":" (`CaptionCredit.isCredit`), give their no-mark answer at once for the many
+/// sentences without any.
+struct SentenceMarks {
+    /// A quotation mark (`Token.isQuote`) in the sentence.
+    var quote: [Bool]
+    /// A "/" or ":" in the sentence.
+    var slashOrColon: [Bool]
+
+    init(_ sentences: [Range<Int>], view: TextView) {
+        quote = Array(repeating: false, count: sentences.count)
+        slashOrColon = Array(repeating: false, count: sentences.count)
+        view.tokens.withUnsafeBufferPointer { t in
+            for (index, range) in sentences.enumerated() {
+                var q = false, sc = false
+                for k in range {
+                    let tok = t[k]
+                    if tok.isQuote { q = true } else if tok.kind == .punct && (tok.first == 47 || tok.first == 58) { sc = true }
+                }
+                quote[index] = q
+                slashOrColon[index] = sc
+            }
+        }
     }
 }
 
