@@ -90,6 +90,12 @@ import Testing
         #expect(Names.phoneticKey("Zakharova") == Names.phoneticKey("sacharova"))
     }
 
+    @Test func containsSpaceMatchesFoundation() {
+        for s in ["", "Putin", "Vladimir Putin", " lead", "trail ", "a \u{301}b", "x\u{301} y", "two  spaces", "\u{A0}nbsp", "é é", " "] {
+            #expect(ArticleExtractor.containsSpace(s) == s.contains(" "), "\(s)")
+        }
+    }
+
     @Test func characterCountMatchesCount() {
         for s in ["", "abc", "a\r\nb", "\r\n", "\r", "café", "e\u{301}", "🎉x", "plain ascii words"] {
             #expect(Names.characterCount(s) == s.count, "\(s)")

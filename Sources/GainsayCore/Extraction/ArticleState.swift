@@ -93,7 +93,7 @@ struct ArticleState {
                 let business = Self.businessHeads.contains(phrase.head)
                 if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && $0.key.hasPrefix("person:")
                                                                             && !Self.isCapitalisedGroup($0)
-                                                                            && (!$0.name.contains(" ") || (business && Self.endsWithSideWord($0.name)))))
+                                                                            && (!ArticleExtractor.containsSpace($0.name) || (business && Self.endsWithSideWord($0.name)))))
                                          && !Self.isPublicBody($0.name) && !(business && Self.isOtherBody($0.name, than: phrase.head)) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
