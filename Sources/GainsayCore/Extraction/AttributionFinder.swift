@@ -18,6 +18,10 @@ final class AttributionFinder {
         self.t = reader.t
     }
 
+    /// The verbs `Lexicon.particleVerbs` lists: a hash test rules out the others before the
+    /// dictionary look-up.
+    static let particleVerbKeys = WordSet(Lexicon.particleVerbs.keys)
+
     /// A reporting verb with its subject, as found before composing the sentence's statements.
     private struct VerbCue {
         var index: Int
@@ -83,12 +87,8 @@ final class AttributionFinder {
         // A dateline ("BEIRUT (Reuters) -") is no part of the sentence's grammar.
         let range = datelineEnd(fullRange)..<fullRange.upperBound
         let lo = range.lowerBound, hi = range.upperBound
-        // Cheap test first: most sentences hold no cue at all.
-        var hasCue = false
-        let cues = CuePrefilter.words
-        let tokens = view.tokens
-        for k in range where cues.contains(tokens[k].hash) { hasCue = true; break }
-        if !hasCue { return [] }
+        // (Only called when `mayHold` found a word of `CuePrefilter.words` in this very range,
+        // so the sentence holds a cue: no second scan for one.)
 
         var verbs: [VerbCue] = []
         // What the scan finds, in one box: a handful of optional tuples held as locals are each
@@ -530,7 +530,7 @@ final class AttributionFinder {
         // "refused to discuss his future": a cue only after a refusal.
         if CueWords.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
         var particleEnd = v
-        if let particles = Lexicon.particleVerbs[verbHash] {
+        if Self.particleVerbKeys.contains(verbHash), let particles = Lexicon.particleVerbs[verbHash] {
             guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
             particleEnd = v + 1
             cueLast = v + 1
