@@ -9,7 +9,7 @@ struct ArticleDispute {
     /// Per sentence: its distinctive term keys, with names marked. Only the sentences that name
     /// something disputed are ever compared, so only theirs are computed (the rest stay empty):
     /// reading terms is the dearest step here, and most sentences name no dispute.
-    let sentenceTerms: [[Terms.Term]]
+    let sentenceTerms: [[Terms.KeyTerm]]
     /// Per statement: the index of its sentence (or nil when not found).
     let statementSentence: [Int?]
     let statements: [ExtractedStatement]
@@ -21,13 +21,13 @@ struct ArticleDispute {
 
     /// Lazily filled terms per statement index.
     private final class ContentTerms {
-        var terms: [[Terms.Term]?]
+        var terms: [[Terms.KeyTerm]?]
         init(count: Int) { terms = Array(repeating: nil, count: count) }
     }
 
-    private func terms(of index: Int) -> [Terms.Term] {
+    private func terms(of index: Int) -> [Terms.KeyTerm] {
         if let known = contentTerms.terms[index] { return known }
-        let read = Terms.of(statements[index].statement.content)
+        let read = Terms.keys(of: statements[index].statement.content)
         contentTerms.terms[index] = read
         return read
     }
@@ -44,13 +44,13 @@ struct ArticleDispute {
         contentTerms = ContentTerms(count: statements.count)
         let disputeWords = Self.disputeWords  // read once, not per token
         var dispute: [Bool] = []
-        var terms: [[Terms.Term]] = []
+        var terms: [[Terms.KeyTerm]] = []
         var starts: [Int: Int] = [:]
         var cursor = ScalarCursor(bytes: view.bytes)
         for (index, range) in sentences.enumerated() {
             let isDispute = range.contains { view.tokens[$0].isWord && disputeWords.contains(view.tokens[$0].hash) }
             dispute.append(isDispute)
-            terms.append(isDispute ? Terms.of(view.text(range)) : [])
+            terms.append(isDispute ? Terms.keys(of: view.text(range)) : [])
             starts[cursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)] = index
         }
         disputeSentence = dispute
@@ -59,7 +59,7 @@ struct ArticleDispute {
     }
 
     /// How much two term lists share: a name counts two, another content term one.
-    static func overlap(_ a: [Terms.Term], _ b: [Terms.Term]) -> Int {
+    static func overlap(_ a: [Terms.KeyTerm], _ b: [Terms.KeyTerm]) -> Int {
         var seen = Set<UInt64>()
         var score = 0
         let keys = Set(b.map(\.key))

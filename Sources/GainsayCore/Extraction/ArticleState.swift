@@ -100,7 +100,7 @@ struct ArticleState {
                 }
                 if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && $0.key.hasPrefix("person:")
                                                                             && !Self.isCapitalisedGroup($0)
-                                                                            && (!$0.name.contains(" ") || (business && Self.endsWithSideWord($0.name)))))
+                                                                            && (!ArticleExtractor.containsSpace($0.name) || (business && Self.endsWithSideWord($0.name)))))
                                          && !Self.isPublicBody($0.name) && !(business && Self.isOtherBody($0.name, than: phrase.head)) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
@@ -249,8 +249,23 @@ struct ArticleState {
     /// by byte (its bytes are its characters, and `lowercased()` folds only A-Z there).
     static func lowerWords(_ name: String) -> [String] {
         guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased().split(separator: " ").map(String.init) }
-        return name.utf8.split(separator: 32).map { word in
-            String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        // Each run between spaces folded straight into a new string's storage.
+        var name = name
+        return name.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            while start < bytes.count {
+                while start < bytes.count && bytes[start] == 32 { start += 1 }
+                var end = start
+                while end < bytes.count && bytes[end] != 32 { end += 1 }
+                guard end > start else { break }
+                words.append(String(unsafeUninitializedCapacity: end - start) { out in
+                    for k in start..<end { let b = bytes[k]; out[k - start] = b >= 65 && b <= 90 ? b | 0x20 : b }
+                    return end - start
+                })
+                start = end
+            }
+            return words
         }
     }
 

@@ -8,15 +8,19 @@
 final class AttributionFinder {
     let view: TextView
     let reader: PhraseReader
-    /// The view's tokens, stored: read through a computed property every access would retain
-    /// and release the array.
-    let t: [Token]
+    /// The view's tokens in the reader's buffer: one load a read, no bounds check through an
+    /// outlined getter, no retain (the reader, held here, owns the memory).
+    let t: UnsafeBufferPointer<Token>
 
     init(view: TextView) {
         self.view = view
         self.reader = PhraseReader(view: view)
-        self.t = view.tokens
+        self.t = reader.t
     }
+
+    /// The verbs `Lexicon.particleVerbs` lists: a hash test rules out the others before the
+    /// dictionary look-up.
+    static let particleVerbKeys = WordSet(Lexicon.particleVerbs.keys)
 
     /// A reporting verb with its subject, as found before composing the sentence's statements.
     private struct VerbCue {
@@ -83,12 +87,8 @@ final class AttributionFinder {
         // A dateline ("BEIRUT (Reuters) -") is no part of the sentence's grammar.
         let range = datelineEnd(fullRange)..<fullRange.upperBound
         let lo = range.lowerBound, hi = range.upperBound
-        // Cheap test first: most sentences hold no cue at all.
-        var hasCue = false
-        let cues = CuePrefilter.words
-        let tokens = view.tokens
-        for k in range where cues.contains(tokens[k].hash) { hasCue = true; break }
-        if !hasCue { return [] }
+        // (Only called when `mayHold` found a word of `CuePrefilter.words` in this very range,
+        // so the sentence holds a cue: no second scan for one.)
 
         var verbs: [VerbCue] = []
         // What the scan finds, in one box: a handful of optional tuples held as locals are each
@@ -553,7 +553,7 @@ final class AttributionFinder {
         // "refused to discuss his future": a cue only after a refusal.
         if CueWords.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
         var particleEnd = v
-        if let particles = Lexicon.particleVerbs[verbHash] {
+        if Self.particleVerbKeys.contains(verbHash), let particles = Lexicon.particleVerbs[verbHash] {
             guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
             particleEnd = v + 1
             cueLast = v + 1
@@ -1196,11 +1196,15 @@ final class AttributionFinder {
 
     /// "a Daily Mirror report that X", "the Gazette's claim that X": the named outlet claims X.
     private func namedReportClaim(_ range: Range<Int>) -> Attribution? {
+        // The word lists, read once and not per token (each read of a global runs its lazy
+        // initialisation check).
+        let propositionNouns = Lexicon.propositionNouns, reportNouns = Lexicon.reportNouns
+        let claimNouns = CueWords.claimNouns, reportParticiples = CueWords.reportParticiples
         var k = range.lowerBound + 1
         while k + 1 < range.upperBound {
             defer { k += 1 }
             // "denied claims by the government that ...": the body after "by" makes the claim.
-            if t[k].isWord, !t[k].capitalized, Lexicon.propositionNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.by,
+            if t[k].isWord, !t[k].capitalized, propositionNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.by,
                k + 2 < range.upperBound, let found = reader.phraseStarting(at: k + 2, upperBound: range.upperBound), case let r = namedObject(found),
                r.upperBound < range.upperBound, t[r.upperBound].isWord, t[r.upperBound].hash == W.that, var p = reader.classify(r), p.kind != .pronoun {
                 if isOutletLike(r) { p.kind = .outlet }
@@ -1210,8 +1214,8 @@ final class AttributionFinder {
                 return a
             }
             // "a New York Times report saying ...", "The Telegraph's allegation that ...".
-            guard t[k].isWord, !t[k].capitalized, Lexicon.reportNouns.contains(t[k].hash) || CueWords.claimNouns.contains(t[k].hash),
-                  t[k + 1].isWord, t[k + 1].hash == W.that || CueWords.reportParticiples.contains(t[k + 1].hash) else { continue }
+            guard t[k].isWord, !t[k].capitalized, reportNouns.contains(t[k].hash) || claimNouns.contains(t[k].hash),
+                  t[k + 1].isWord, t[k + 1].hash == W.that || reportParticiples.contains(t[k + 1].hash) else { continue }
             var end = k - 1
             if t[end].hash == W.possessive && end > range.lowerBound { end -= 1 }
             guard t[end].capitalized, let r = reader.phraseEnding(at: end, lowerBound: range.lowerBound), var p = reader.classify(r), p.kind != .pronoun else { continue }

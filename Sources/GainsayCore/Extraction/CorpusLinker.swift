@@ -52,13 +52,12 @@ enum SpeakerLinker {
         // Only the keys are read: filtering the statements themselves would copy every field.
         var personKeys = Set<String>()
         for i in extracted.indices where extracted[i].key.hasPrefix("person:") { personKeys.insert(extracted[i].key) }
-        let wordsOfKey = Dictionary(uniqueKeysWithValues: personKeys.map { ($0, Names.nameWords(String($0.dropFirst(7)))) })
-        let sortedKeys = personKeys.sorted { a, b in
-            let wa = wordsOfKey[a]?.count ?? 0, wb = wordsOfKey[b]?.count ?? 0
-            return wa != wb ? wa > wb : a < b
+        // Each key with its words, sorted once by word count (then key): the comparison reads
+        // the counts in place instead of two dictionary look-ups per comparison.
+        let sortedKeys = personKeys.map { (key: $0, words: Names.nameWords(String($0.dropFirst(7)))) }.sorted { a, b in
+            a.words.count != b.words.count ? a.words.count > b.words.count : a.key < b.key
         }
-        for key in sortedKeys {
-            let words = wordsOfKey[key] ?? []
+        for (key, words) in sortedKeys {
             guard var surname = words.last else { continue }
             if surname.count <= 2, words.count >= 2 { surname = words[words.count - 2] }
             let firstName = words.count >= 2 ? words[0] : nil

@@ -251,12 +251,15 @@ enum CueWords {
     }
     /// True for a phrase like "father of four" or "mother-of-two".
     static func isParentOfCount(_ phrase: String) -> Bool {
-        // Most phrases hold no " of " or "-of-": ruled out before any string is made.
+        // Most phrases hold no " of " or "-of-": ruled out before any string is made, first on
+        // the bytes (ASCII has no other canonical forms, so no byte match means no match).
+        guard phrase.utf8.containsSequence(Self.spacedOf) || phrase.utf8.containsSequence(Self.hyphenedOf) else { return false }
         guard phrase.contains(" of ") || phrase.contains("-of-") else { return false }
         let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
         guard words.count == 3, parentNouns.contains(wordHash(String(words[0]))), words[1] == "of" else { return false }
         return countWords.contains(wordHash(String(words[2]))) || words[2].allSatisfy(\.isNumber)
     }
+    static let spacedOf = Array(" of ".utf8), hyphenedOf = Array("-of-".utf8)
     static let parentNouns = Lexicon.hashes("father mother dad mum mom grandfather grandmother parent")
     static let countWords = Lexicon.hashes("one two three four five six seven eight nine ten eleven twelve")
 

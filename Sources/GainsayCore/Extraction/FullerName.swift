@@ -9,9 +9,18 @@ extension ArticleState {
         guard name.utf8.count >= 3, !name.utf8.contains(32), limit <= t.count else { return nil }
         let target = wordHash(name)
         var found: String? = nil
-        var i = 1
-        while i < limit {
-            defer { i += 1 }
+        // The candidates are found through a buffer: most of the article's tokens are passed
+        // over with one comparison each.
+        let candidates: [Int] = t.withUnsafeBufferPointer { tokens in
+            var hits: [Int] = []
+            var k = 1
+            while k < limit {
+                if tokens[k].hash == target { hits.append(k) }
+                k += 1
+            }
+            return hits
+        }
+        for i in candidates {
             guard t[i].hash == target, t[i].kind == .word, t[i].capitalized else { continue }
             // The capitalised words just before it, without titles or sentence openers.
             var j = i

@@ -8,6 +8,48 @@ enum Names {
 
     /// Lower-case ASCII slug: "The Washington Post" -> "washington-post".
     static func slug(_ name: String) -> String {
+        var contiguous = name
+        if let fast = contiguous.withUTF8({ asciiSlug($0) }) { return fast }
+        return slowSlug(name)
+    }
+
+    /// `slug` of ASCII text (middle dots allowed) written straight into the new string's
+    /// storage: letters and digits lower-cased, each run of anything else but an apostrophe
+    /// one "-" between words, a leading "the-" dropped, nothing at all "unknown". Nil for
+    /// other text, which `slowSlug` folds. The slug is never longer than the text.
+    static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var previousWasC2 = false
+        for b in bytes {
+            if previousWasC2 { if b != 0xB7 { return nil }; previousWasC2 = false; continue }
+            if b == 0xC2 { previousWasC2 = true } else if b >= 0x80 { return nil }
+        }
+        if previousWasC2 { return nil }
+        guard !bytes.isEmpty else { return "unknown" }
+        let slug = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+            var count = 0
+            var dash = false
+            for b in bytes {
+                let lower = (b >= 65 && b <= 90) ? b | 0x20 : b
+                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                    if dash && count > 0 { out[count] = 45; count += 1 }
+                    dash = false
+                    out[count] = lower
+                    count += 1
+                } else if b != 39 {
+                    dash = true
+                }
+            }
+            if count > 4 && out[0] == 116 && out[1] == 104 && out[2] == 101 && out[3] == 45 {
+                for k in 4..<count { out[k - 4] = out[k] }
+                count -= 4
+            }
+            return count
+        }
+        return slug.isEmpty ? "unknown" : slug
+    }
+
+    /// `slug` by the general path (kept for the text `asciiSlug` declines).
+    static func slowSlug(_ name: String) -> String {
         // ASCII fast path: letters and digits kept lower-cased, runs of anything else become "-".
         // A middle dot (the separator of proposition labels) is a separator on both paths.
         if isASCIIOrMiddleDot(name.utf8) {
@@ -59,7 +101,11 @@ enum Names {
 
     /// The words of a person's name, lower-cased, without titles or a possessive.
     static func nameWords(_ name: String) -> [String] {
-        if let words = asciiNameWords(name) { return words }
+        asciiNameWords(name) ?? slugNameWords(name)
+    }
+
+    /// `nameWords` for any name: slugged first, then split.
+    static func slugNameWords(_ name: String) -> [String] {
         let slugged = slug(name)
         // ASCII slugs (nearly all): split on the byte and test hashes, making a string only for
         // the words kept. Elsewhere a "-" may join a following mark into one character, which
@@ -127,7 +173,11 @@ enum Names {
     /// The surname's phonetic key: letters folded so spellings from different transliterations
     /// meet (z/s, kh/ch/h, w/v, y/i/j, ph/f, c/k/q, doubled letters, "al-" prefixes).
     static func phoneticKey(_ word: String) -> String {
-        if let key = plainPhoneticKey(word) { return key }
+        plainPhoneticKey(word) ?? slugPhoneticKey(word)
+    }
+
+    /// `phoneticKey` for any word: slugged first, then folded.
+    static func slugPhoneticKey(_ word: String) -> String {
         let slugged = slug(word)
         var w = Array(slugged.utf8.filter { $0 != 45 })
         // "al-Ansari" and "Al Ansari" meet "Ansari".
@@ -168,8 +218,8 @@ enum Names {
     }
 
     /// `phoneticKey` of a word of lower-case ASCII letters and digits (what `nameWords` gives),
-    /// in one pass: such a word is its own slug, holds no "-" (so no "al-" prefix), and its
-    /// doubled letters are collapsed as the folded bytes are written. Nil for other words.
+    /// in one buffer: such a word is its own slug and holds no "-" (so no "al-" prefix). Nil
+    /// for other words.
     static func plainPhoneticKey(_ word: String) -> String? {
         var word = word
         return word.withUTF8 { w -> String? in
@@ -177,34 +227,39 @@ enum Names {
             guard n > 0, w.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(2 * n)
-            @inline(__always) func emit(_ b: UInt8) { if b != out.last { out.append(b) } }
-            @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? w[k] : 0 }
             var i = 0
             while i < n {
-                let a = w[i], b = at(i + 1), c = at(i + 2)
+                let a = w[i], b: UInt8 = i + 1 < n ? w[i + 1] : 0, c: UInt8 = i + 2 < n ? w[i + 2] : 0
                 switch (a, b, c) {
-                case (115, 99, 104): emit(115); i += 3                         // sch -> s
-                case (100, 122, 104), (100, 115, 104): emit(105); i += 3       // dzh, dsh -> i
-                case (122, 104, _), (100, 106, _): emit(105); i += 2           // zh, dj -> i
-                case (107, 104, _), (99, 104, _): emit(104); i += 2            // kh, ch -> h
-                case (115, 104, _): emit(115); i += 2                          // sh -> s
-                case (112, 104, _): emit(102); i += 2                          // ph -> f
-                case (99, 107, _): emit(107); i += 2                           // ck -> k
-                case (116, 115, _), (116, 122, _): emit(115); i += 2           // ts, tz -> s
-                case (111, 117, _): emit(117); i += 2                          // ou -> u
-                case (101, 101, _): emit(105); i += 2                          // ee -> i
+                case (115, 99, 104): out.append(115); i += 3                         // sch -> s
+                case (100, 122, 104), (100, 115, 104): out.append(105); i += 3       // dzh, dsh -> i
+                case (122, 104, _), (100, 106, _): out.append(105); i += 2           // zh, dj -> i
+                case (107, 104, _), (99, 104, _): out.append(104); i += 2            // kh, ch -> h
+                case (115, 104, _): out.append(115); i += 2                          // sh -> s
+                case (112, 104, _): out.append(102); i += 2                          // ph -> f
+                case (99, 107, _): out.append(107); i += 2                           // ck -> k
+                case (116, 115, _), (116, 122, _): out.append(115); i += 2           // ts, tz -> s
+                case (111, 117, _): out.append(117); i += 2                          // ou -> u
+                case (101, 101, _): out.append(105); i += 2                          // ee -> i
                 default:
                     switch a {
-                    case 120: emit(107); emit(115)                             // x -> ks
-                    case 122: emit(115)                                        // z -> s
-                    case 119: emit(118)                                        // w -> v
-                    case 121, 106: emit(105)                                   // y, j -> i
-                    case 99, 113: emit(107)                                    // c, q -> k
-                    default: emit(a)
+                    case 120: out.append(107); out.append(115)                       // x -> ks
+                    case 122: out.append(115)                                        // z -> s
+                    case 119: out.append(118)                                        // w -> v
+                    case 121, 106: out.append(105)                                   // y, j -> i
+                    case 99, 113: out.append(107)                                    // c, q -> k
+                    default: out.append(a)
                     }
                     i += 1
                 }
             }
+            // Doubled letters vary between transliterations: collapsed in place.
+            var kept = 0
+            for k in 0..<out.count where kept == 0 || out[k] != out[kept - 1] {
+                out[kept] = out[k]
+                kept += 1
+            }
+            out.removeLast(out.count - kept)
             return String(decoding: out, as: UTF8.self)
         }
     }
@@ -240,9 +295,15 @@ enum Names {
     /// True when two phonetic keys are one name: equal, or one edit apart when long enough.
     static func keysMatch(_ ka: String, _ kb: String) -> Bool {
         if ka == kb { return true }
-        let shorter = min(ka.count, kb.count)
+        let shorter = min(characterCount(ka), characterCount(kb))
         guard shorter >= 5 else { return false }
         return withinOneEdit(ka, kb)
+    }
+
+    /// `s.count` without walking grapheme clusters when `s` is ASCII with no carriage return
+    /// (there every byte is a character; only CR LF joins two ASCII scalars into one).
+    static func characterCount(_ s: String) -> Int {
+        s.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) ? s.utf8.count : s.count
     }
 
     /// Levenshtein distance, stopping early once past `limit`.

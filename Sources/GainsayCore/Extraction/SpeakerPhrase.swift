@@ -26,12 +26,25 @@ struct SpeakerPhrase: Sendable {
 final class PhraseCache {
     /// The 16 most recent classifications in a ring, searched newest first: a sentence asks
     /// about a handful of phrases, so a short list searched linearly beats hashing, and a ring
-    /// drops the oldest without shifting the rest.
-    private var keys = [Int](repeating: 0, count: 16)
-    private var values = [SpeakerPhrase?](repeating: nil, count: 16)
+    /// drops the oldest without shifting the rest. The slots are raw memory the cache owns: an
+    /// array property written in place is checked for exclusive access at run time on every
+    /// store and look-up.
+    private let keys = UnsafeMutablePointer<Int>.allocate(capacity: 16)
+    private let values = UnsafeMutablePointer<SpeakerPhrase?>.allocate(capacity: 16)
     /// The slot the next classification goes to.
     private var next = 0
     private var filled = 0
+
+    init() {
+        keys.initialize(repeating: 0, count: 16)
+        values.initialize(repeating: nil, count: 16)
+    }
+
+    deinit {
+        values.deinitialize(count: 16)
+        values.deallocate()
+        keys.deallocate()
+    }
 
     func lookup(_ key: Int) -> SpeakerPhrase?? {
         var i = next
@@ -57,8 +70,16 @@ final class PhraseCache {
 final class PhraseReader {
     let view: TextView
     let cache = PhraseCache()
+    /// The view's tokens as a buffer (`AttributionFinder` reads it too): in the long rule
+    /// functions an array's reads go through an outlined getter with a bounds check each, a
+    /// buffer's are one load. It points into the storage of `view.tokens`, an array never
+    /// mutated that `view`, held here, keeps alive as long as the reader.
+    let t: UnsafeBufferPointer<Token>
 
-    init(view: TextView) { self.view = view }
+    init(view: TextView) {
+        self.view = view
+        t = view.tokens.withUnsafeBufferPointer { $0 }
+    }
 
     /// Classifies the phrase in `range` (cached); nil when it cannot be a speaker.
     func classify(_ range: Range<Int>) -> SpeakerPhrase? {
@@ -72,13 +93,15 @@ final class PhraseReader {
     /// Scans left from `k` (inclusive) for a noun phrase ending there; returns its token range.
     func phraseEnding(at k: Int, lowerBound lo: Int) -> Range<Int>? {
         var j = k
-        let t = view.tokens
         guard k >= lo, t[k].isWord else { return nil }
+        // The lists every word is tested against, read once (not a lazy-initialisation check
+        // per token).
+        let clauseWords = Lexicon.clauseWords, timeWords = Lexicon.timeWords, citeVerbs = Lexicon.citeVerbs, reportingVerbs = Lexicon.reportingVerbs
         while j >= lo && k - j < 14 {
             let tok = t[j]
             if tok.isWord {
                 if tok.hash == W.possessive { j -= 1; continue }
-                if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) {
+                if !tok.capitalized && clauseWords.contains(tok.hash) {
                     // "two people with knowledge of the matter", "a spokesman for the club".
                     if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && (Lexicon.speakerNouns.contains(t[j - 1].hash) || AgentNouns.isAgentNoun(j - 1, view: view)) {
                         j -= 1; continue
@@ -99,12 +122,12 @@ final class PhraseReader {
                     }
                     break
                 }
-                if !tok.capitalized && Lexicon.timeWords.contains(tok.hash) && j < k { break }
+                if !tok.capitalized && timeWords.contains(tok.hash) && j < k { break }
                 // "cited anonymous sources who": the verb is not part of the phrase; "a widely
                 // cited article" keeps it as an adjective.
-                if !tok.capitalized && Lexicon.citeVerbs.contains(tok.hash)
+                if !tok.capitalized && citeVerbs.contains(tok.hash)
                     && !(j > lo && t[j - 1].isWord && (view.endsWith(j - 1, "ly") || Lexicon.determiners.contains(t[j - 1].hash))) { break }
-                if !tok.capitalized && Lexicon.reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
+                if !tok.capitalized && reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
                     && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash))
                     && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive
                                                                                           || (t[j - 1].isWord && t[j - 1].capitalized && !Lexicon.pronouns.contains(t[j - 1].hash)))) { break }
@@ -128,7 +151,6 @@ final class PhraseReader {
     /// Scans right from `i` for a noun phrase that starts there (after "according to", "by",
     /// "citing"): a capitalised run, or determiners and modifiers up to a head noun.
     func phraseStarting(at i: Int, upperBound hi: Int) -> Range<Int>? {
-        let t = view.tokens
         var j = i
         guard i < hi, t[i].isWord, t[i].hash != W.that else { return nil }
         var sawHead = false
@@ -201,7 +223,6 @@ final class PhraseReader {
     static let negatedOpeners = Lexicon.hashes("not no nobody none neither never")
 
     private func classifyUncached(_ range: Range<Int>) -> SpeakerPhrase? {
-        let t = view.tokens
         let phrase = view.text(range)
         let last = range.upperBound - 1
         // "I've", "we're": a first-person contraction is a pronoun.
@@ -223,13 +244,16 @@ final class PhraseReader {
         // "Now, they came out and said": a sentence adverb alone names no one.
         if range.count == 1 && t[range.lowerBound].isWord && Lexicon.openingConjunctions.contains(t[range.lowerBound].hash) { return nil }
         // Roles and titles anywhere in the phrase.
+        // (Word lists read once, not per token: each read of a global checks its lazy
+        // initialisation.)
+        let titles = Lexicon.titlesH, roleNouns = Lexicon.personRoleNouns, postModifiers = Lexicon.postModifiers
         var roles = Set<String>()
-        for k in range where t[k].isWord && (Lexicon.titlesH.contains(t[k].hash) || Lexicon.personRoleNouns.contains(t[k].hash)) {
+        for k in range where t[k].isWord && (titles.contains(t[k].hash) || roleNouns.contains(t[k].hash)) {
             roles.insert(view.lower(k))
         }
         // "A spokesman for the Interior Ministry's department in the Federal District": a role
         // noun before a post-modifier heads the phrase, whatever names follow it.
-        if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
+        if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
            p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized || (p - 1 == range.lowerBound && Lexicon.pluralGroupNouns.contains(t[p - 1].hash)),
            Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash))
             || AgentNouns.isAgentNoun(p - 1, view: view),
@@ -291,7 +315,6 @@ final class PhraseReader {
 
     /// A phrase that ends in a capitalised word: a person, an outlet, a country, an organisation.
     private func classifyNamed(_ range: Range<Int>, roles: Set<String>, phrase: String) -> SpeakerPhrase? {
-        let t = view.tokens
         // The trailing capitalised run (name particles like "bin", "al", "de" allowed inside).
         var runStart = range.upperBound - 1
         var k = runStart - 1
@@ -387,8 +410,11 @@ final class PhraseReader {
             if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
         }
         while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord) { nameStart += 1 }
-        let nameWords = words.filter { $0 >= nameStart }.map { view.lower($0) }
-        guard let lastName = nameWords.last else { return nil }
+        // The name's words: only the last is needed as a string (and the first of two).
+        let nameIndices = words.filter { $0 >= nameStart }
+        guard let lastNameIndex = nameIndices.last else { return nil }
+        let lastName = view.lower(lastNameIndex)
+        let nameCount = nameIndices.count
         let name = view.text(nameStart..<range.upperBound)
         // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
         if let lastHash = hashes.last, Lexicon.organisationWordsH.contains(lastHash) {
@@ -399,38 +425,57 @@ final class PhraseReader {
                                  kind: hasRole ? .person : .organisation, roles: roles, head: lastName, isReference: false)
         }
         // An acronym ("NASA", "DHS", "KCTV") names an organisation, not a person.
-        if nameWords.count == 1, let w = words.last, t[w].end - t[w].start >= 2,
+        if nameCount == 1, let w = words.last, t[w].end - t[w].start >= 2,
            view.bytes[t[w].start..<t[w].end].allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 }),
-           Lexicon.countryByCapital[lastName] == nil && !Lexicon.countries.contains(lastName) {
+           !Self.isCapital(lastName) && !Self.isCountry(lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: Lexicon.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
         }
         // "the Spaniard", "the 28-year-old": a description that points back at a person.
-        if nameWords.count == 1, t[range.lowerBound].hash == W.the, range.lowerBound < range.upperBound - 1, CueWords.isPersonDescription(lastName) {
+        if nameCount == 1, t[range.lowerBound].hash == W.the, range.lowerBound < range.upperBound - 1, CueWords.isPersonDescription(lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: true)
         }
-        if nameWords.count == 1 {
-            if Lexicon.countries.contains(lastName) || Lexicon.countryByCapital[lastName] != nil {
+        if nameCount == 1 {
+            if Self.isCountry(lastName) || Self.isCapital(lastName) {
                 return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
             }
-            if Lexicon.nationalityAdjectives.contains(lastName) { return nil }
+            if Self.nationalityHashes.contains(wordHash(lastName)) && Lexicon.nationalityAdjectives.contains(lastName) { return nil }
         }
-        if nameWords.count == 2, Lexicon.countryByCapital[nameWords.joined(separator: " ")] != nil {
+        if nameCount == 2, Self.isCapital(view.lower(nameIndices[0]) + " " + lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
         }
         // A run that is a known non-speaker word ("However", "Despite", "Thursday").
         // A sentence-opening participle or adjective is not a name ("Published claims ...").
-        if nameWords.count == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
-           lastName.hasSuffix("ed") || isSentenceAdverb(lastName) { return nil }
-        if nameWords.count == 1 && (Lexicon.timeWords.contains(wordHash(lastName)) || Lexicon.clauseWords.contains(wordHash(lastName)) || Lexicon.determiners.contains(wordHash(lastName))
-                                    || CueWords.quantifiers.contains(wordHash(lastName)) || Lexicon.abbreviations.contains(wordHash(lastName))) { return nil }
+        if nameCount == 1, runStart == range.lowerBound, range.lowerBound == 0 || t[range.lowerBound].afterNewline || (range.lowerBound > 0 && t[range.lowerBound - 1].kind == .punct && t[range.lowerBound - 1].first == 46),
+           Self.endsWith(lastName, "ed") || isSentenceAdverb(lastName) { return nil }
+        if nameCount == 1 {
+            let h = wordHash(lastName)
+            if Lexicon.timeWords.contains(h) || Lexicon.clauseWords.contains(h) || Lexicon.determiners.contains(h)
+                || CueWords.quantifiers.contains(h) || Lexicon.abbreviations.contains(h) { return nil }
+        }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
     }
+
+    /// `word.hasSuffix(suffix)` for an ASCII `suffix`: compared byte by byte when `word` is
+    /// ASCII too (there characters are bytes), through `hasSuffix` otherwise.
+    static func endsWith(_ word: String, _ suffix: String) -> Bool {
+        let w = word.utf8, s = suffix.utf8
+        guard w.allSatisfy({ $0 < 0x80 }) else { return word.hasSuffix(suffix) }
+        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+    }
+
+    /// Hashes of the country, capital and nationality lists: a word whose hash is in none of
+    /// them is in none of the lists, and most names are, so the string look-up is skipped.
+    static let countryHashes = WordSet(Lexicon.countries.map { wordHash($0) })
+    static let capitalHashes = WordSet(Lexicon.countryByCapital.keys.map { wordHash($0) })
+    static let nationalityHashes = WordSet(Lexicon.nationalityAdjectives.map { wordHash($0) })
+    static func isCountry(_ s: String) -> Bool { countryHashes.contains(wordHash(s)) && Lexicon.countries.contains(s) }
+    static func isCapital(_ s: String) -> Bool { capitalHashes.contains(wordHash(s)) && Lexicon.countryByCapital[s] != nil }
 
     /// "Subsequently", "Reportedly", "Additionally": an adverb opening the sentence, not a name
     /// (names like "Kelly" or "Connolly" keep other endings).
     func isSentenceAdverb(_ word: String) -> Bool {
-        for suffix in ["ently", "ously", "ately", "edly", "ively", "antly"] where word.hasSuffix(suffix) { return true }
-        return word.count >= 7 && word.hasSuffix("ally")
+        for suffix in ["ently", "ously", "ately", "edly", "ively", "antly"] where Self.endsWith(word, suffix) { return true }
+        return Self.endsWith(word, "ally") && word.count >= 7
     }
 
     func trimDeterminer(_ s: String) -> String {

@@ -78,6 +78,72 @@ enum Terms {
         return (terms, leading)
     }
 
+    /// A term's key and whether it is a name: all `ArticleDispute` compares.
+    struct KeyTerm: Equatable {
+        var key: UInt64
+        var isName: Bool
+    }
+
+    /// The keys and name flags of `of(text)`, in its order, without its strings: an ASCII word
+    /// is folded (when `analyse` folds it), stemmed and hashed in a small buffer, and only a
+    /// stem whose hash may be a synonym's is made a string for the look-up. Other words take
+    /// `analyse`'s own path.
+    static func keys(of text: String) -> [KeyTerm] {
+        var limited = text
+        if text.utf8.count > 800 {
+            var end = text.utf8.index(text.utf8.startIndex, offsetBy: 800)
+            while end > text.utf8.startIndex && text.utf8[end] & 0xC0 == 0x80 { end = text.utf8.index(before: end) }
+            limited = String(text[..<end])
+        }
+        let view = TextView(limited)
+        var keys: [KeyTerm] = []
+        keys.reserveCapacity(view.tokens.count)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        var atSentenceStart = true
+        for (i, tok) in view.tokens.enumerated() {
+            if !tok.isWord {
+                if tok.kind == .punct && (tok.first == 46 || tok.first == 33 || tok.first == 63) { atSentenceStart = true }
+                continue
+            }
+            defer { atSentenceStart = false }
+            guard tok.kind == .word, tok.end - tok.start >= 3, tok.hash != W.possessive, !genericHashes.contains(tok.hash) else { continue }
+            let isName = tok.capitalized && !atSentenceStart
+            let n = tok.end - tok.start
+            guard n <= buffer.count, !view.bytes[tok.start..<tok.end].contains(where: { $0 >= 0x80 }) else {
+                // Non-ASCII (or very long) words: exactly as `analyse` reads them.
+                let surface = view.word(i)
+                let lower = surface.utf8.contains(where: { $0 >= 0x80 }) ? surface.lowercased()
+                    : tok.capitalized ? String(decoding: view.bytes[tok.start..<tok.end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self) : surface
+                let stemmed = stem(lower)
+                let stemHash = wordHash(stemmed)
+                let synonym = synonymHashes.contains(stemHash) ? synonyms[stemmed] : nil
+                keys.append(KeyTerm(key: synonym.map { wordHash($0) } ?? stemHash, isName: isName))
+                continue
+            }
+            // `analyse` folds a capitalised ASCII word and keeps any other as written.
+            for k in 0..<n {
+                let b = view.bytes[tok.start + k]
+                buffer[k] = tok.capitalized && b >= 65 && b <= 90 ? b | 0x20 : b
+            }
+            let (length, stemHash) = buffer.withUnsafeBufferPointer { word -> (Int, UInt64) in
+                let bytes = UnsafeBufferPointer(rebasing: word[0..<n])
+                var length = n
+                for suffix in suffixes where n > suffix.utf8CodeUnitCount + 3 && endsWith(bytes, suffix) {
+                    length = n - suffix.utf8CodeUnitCount
+                    break
+                }
+                if length > 6 { length = 6 }
+                return (length, wordHash(UnsafeBufferPointer(rebasing: word[0..<length])))
+            }
+            var key = stemHash
+            if synonymHashes.contains(stemHash), let synonym = synonyms[String(decoding: buffer[0..<length], as: UTF8.self)] {
+                key = wordHash(synonym)
+            }
+            keys.append(KeyTerm(key: key, isName: isName))
+        }
+        return keys
+    }
+
     /// Stems that news uses interchangeably for one thing ("talks", "negotiations", "discussions").
     static let synonyms: [String: String] = [
         "negoti": "talk", "discus": "talk", "dialog": "talk", "truce": "ceasef", "incurs": "attack",

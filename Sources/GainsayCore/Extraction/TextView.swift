@@ -25,7 +25,20 @@ struct TextView {
     }
     func text(_ range: Range<Int>) -> String { range.isEmpty ? "" : text(range.lowerBound, range.upperBound - 1) }
     func word(_ i: Int) -> String { String(decoding: bytes[tokens[i].start..<tokens[i].end], as: UTF8.self) }
-    func lower(_ i: Int) -> String { word(i).lowercased() }
+    /// The token's text lower-cased. An ASCII token is folded straight into the new string's
+    /// storage (`lowercased()` folds only A-Z there); any other goes through `lowercased()`.
+    func lower(_ i: Int) -> String {
+        let s = tokens[i].start, e = tokens[i].end
+        return bytes.withUnsafeBufferPointer { b in
+            var ascii = e > s
+            for k in s..<e where b[k] >= 0x80 { ascii = false; break }
+            guard ascii else { return word(i).lowercased() }
+            return String(unsafeUninitializedCapacity: e - s) { out in
+                for k in s..<e { let c = b[k]; out[k - s] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                return e - s
+            }
+        }
+    }
 
     /// True when token `i` ends with the ASCII `suffix`, ignoring case; no string is made.
     @inline(__always) func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
