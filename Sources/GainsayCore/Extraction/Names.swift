@@ -182,12 +182,29 @@ enum Names {
         var w = Array(slugged.utf8.filter { $0 != 45 })
         // "al-Ansari" and "Al Ansari" meet "Ansari".
         if w.count > 5 && (slugged.hasPrefix("al-") || slugged.hasPrefix("el-")) { w.removeFirst(2) }
+        return w.withUnsafeBufferPointer { foldPhonetic($0) }
+    }
+
+    /// `phoneticKey` of a word of lower-case ASCII letters and digits (what `nameWords` gives),
+    /// without slugging: such a word is its own slug and holds no "-" (so no "al-" prefix). Nil
+    /// for other words.
+    static func plainPhoneticKey(_ word: String) -> String? {
+        var word = word
+        return word.withUTF8 { w -> String? in
+            guard w.count > 0, w.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) else { return nil }
+            return foldPhonetic(w)
+        }
+    }
+
+    /// The phonetic folding itself, on a slug's bytes: the letter groups transliterations
+    /// spell differently are mapped to one letter, then doubled letters are collapsed.
+    static func foldPhonetic(_ w: UnsafeBufferPointer<UInt8>) -> String {
+        let n = w.count
         var out: [UInt8] = []
-        out.reserveCapacity(w.count)
+        out.reserveCapacity(2 * n)
         var i = 0
-        func at(_ k: Int) -> UInt8 { k < w.count ? w[k] : 0 }
-        while i < w.count {
-            let a = w[i], b = at(i + 1), c = at(i + 2)
+        while i < n {
+            let a = w[i], b: UInt8 = i + 1 < n ? w[i + 1] : 0, c: UInt8 = i + 2 < n ? w[i + 2] : 0
             switch (a, b, c) {
             case (115, 99, 104): out.append(115); i += 3                         // sch -> s
             case (100, 122, 104), (100, 115, 104): out.append(105); i += 3       // dzh, dsh -> i
@@ -211,57 +228,14 @@ enum Names {
                 i += 1
             }
         }
-        // Doubled letters vary between transliterations.
-        var collapsed: [UInt8] = []
-        for byte in out where byte != collapsed.last { collapsed.append(byte) }
-        return String(decoding: collapsed, as: UTF8.self)
-    }
-
-    /// `phoneticKey` of a word of lower-case ASCII letters and digits (what `nameWords` gives),
-    /// in one buffer: such a word is its own slug and holds no "-" (so no "al-" prefix). Nil
-    /// for other words.
-    static func plainPhoneticKey(_ word: String) -> String? {
-        var word = word
-        return word.withUTF8 { w -> String? in
-            let n = w.count
-            guard n > 0, w.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(2 * n)
-            var i = 0
-            while i < n {
-                let a = w[i], b: UInt8 = i + 1 < n ? w[i + 1] : 0, c: UInt8 = i + 2 < n ? w[i + 2] : 0
-                switch (a, b, c) {
-                case (115, 99, 104): out.append(115); i += 3                         // sch -> s
-                case (100, 122, 104), (100, 115, 104): out.append(105); i += 3       // dzh, dsh -> i
-                case (122, 104, _), (100, 106, _): out.append(105); i += 2           // zh, dj -> i
-                case (107, 104, _), (99, 104, _): out.append(104); i += 2            // kh, ch -> h
-                case (115, 104, _): out.append(115); i += 2                          // sh -> s
-                case (112, 104, _): out.append(102); i += 2                          // ph -> f
-                case (99, 107, _): out.append(107); i += 2                           // ck -> k
-                case (116, 115, _), (116, 122, _): out.append(115); i += 2           // ts, tz -> s
-                case (111, 117, _): out.append(117); i += 2                          // ou -> u
-                case (101, 101, _): out.append(105); i += 2                          // ee -> i
-                default:
-                    switch a {
-                    case 120: out.append(107); out.append(115)                       // x -> ks
-                    case 122: out.append(115)                                        // z -> s
-                    case 119: out.append(118)                                        // w -> v
-                    case 121, 106: out.append(105)                                   // y, j -> i
-                    case 99, 113: out.append(107)                                    // c, q -> k
-                    default: out.append(a)
-                    }
-                    i += 1
-                }
-            }
-            // Doubled letters vary between transliterations: collapsed in place.
-            var kept = 0
-            for k in 0..<out.count where kept == 0 || out[k] != out[kept - 1] {
-                out[kept] = out[k]
-                kept += 1
-            }
-            out.removeLast(out.count - kept)
-            return String(decoding: out, as: UTF8.self)
+        // Doubled letters vary between transliterations: collapsed in place.
+        var kept = 0
+        for k in 0..<out.count where kept == 0 || out[k] != out[kept - 1] {
+            out[kept] = out[k]
+            kept += 1
         }
+        out.removeLast(out.count - kept)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True when the UTF-8 bytes of `a` and `b` are at most one edit (insertion, deletion or

@@ -30,20 +30,22 @@ enum Terms {
 
     static let genericHashes = WordSet(generic.map { wordHash($0) })
 
+    /// The first 800 bytes of `text` (cut at a character boundary): they say what a statement
+    /// is about, and a run-on "sentence" of thousands of words (text without punctuation) must
+    /// not cost more.
+    static func leading(_ text: String) -> String {
+        guard text.utf8.count > 800 else { return text }
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: 800)
+        while end > text.utf8.startIndex && text.utf8[end] & 0xC0 == 0x80 { end = text.utf8.index(before: end) }
+        return String(text[..<end])
+    }
+
     /// The content terms of `text`, read with the extraction tokenizer (bytes, no Characters).
     static func of(_ text: String) -> [Term] { analyse(text).terms }
 
     /// Content terms, and the hashes of the first six words (for back-reference tests).
     static func analyse(_ text: String) -> (terms: [Term], leading: [UInt64]) {
-        // The first 800 bytes say what a statement is about; a run-on "sentence" of thousands of
-        // words (text without punctuation) must not cost more.
-        var limited = text
-        if text.utf8.count > 800 {
-            var end = text.utf8.index(text.utf8.startIndex, offsetBy: 800)
-            while end > text.utf8.startIndex && text.utf8[end] & 0xC0 == 0x80 { end = text.utf8.index(before: end) }
-            limited = String(text[..<end])
-        }
-        let view = TextView(limited)
+        let view = TextView(leading(text))
         var terms: [Term] = []
         terms.reserveCapacity(view.tokens.count)
         var leading: [UInt64] = []
@@ -89,13 +91,7 @@ enum Terms {
     /// stem whose hash may be a synonym's is made a string for the look-up. Other words take
     /// `analyse`'s own path.
     static func keys(of text: String) -> [KeyTerm] {
-        var limited = text
-        if text.utf8.count > 800 {
-            var end = text.utf8.index(text.utf8.startIndex, offsetBy: 800)
-            while end > text.utf8.startIndex && text.utf8[end] & 0xC0 == 0x80 { end = text.utf8.index(before: end) }
-            limited = String(text[..<end])
-        }
-        let view = TextView(limited)
+        let view = TextView(leading(text))
         var keys: [KeyTerm] = []
         keys.reserveCapacity(view.tokens.count)
         var buffer = [UInt8](repeating: 0, count: 64)
