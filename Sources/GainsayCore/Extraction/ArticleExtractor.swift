@@ -271,22 +271,6 @@ enum ArticleExtractor {
 
     static let referenceStarts = WordSet(["it", "its", "they", "their", "the", "this", "these", "he", "she", "his", "her"].map { wordHash($0) })
 
-    /// True when the last quotation mark of the sentence is followed by a short tail whose
-    /// reporting verb has a subject other than a pronoun or a word of `name`: `"...," the
-    /// presidency told France Presse.` after another speaker (`"...," it said.` and `"...,"
-    /// Puerta said.` after Mariano Puerta continue).
-    static func endsWithOtherAttribution(_ range: Range<Int>, view: TextView, than name: String) -> Bool {
-        let t = view.tokens
-        guard let mark = range.last(where: { t[$0].isQuote }), mark > range.lowerBound else { return false }
-        let words = ((mark + 1)..<range.upperBound).filter { t[$0].isWord }
-        guard !words.isEmpty, words.count <= 12,
-              let verb = words.firstIndex(where: { !t[$0].capitalized && Lexicon.reportingVerbs.contains(t[$0].hash) }), verb > 0 else { return false }
-        let own = Set(ArticleState.lowerWords(name).map { wordHash($0) })
-        return words[..<verb].contains { k in
-            !Lexicon.pronouns.contains(t[k].hash) && !Lexicon.determiners.contains(t[k].hash) && !own.contains(t[k].hash)
-        }
-    }
-
     /// True when the sentence opens (within its first four words) with a pronoun or a definite
     /// description that may point back.
     static func startsWithReference(_ range: Range<Int>, view: TextView) -> Bool {
@@ -364,39 +348,6 @@ enum ArticleExtractor {
         return CueWords.isPersonDescription(view.lower(k))
     }
 
-    /// True when the quotation opened in the paragraph starting at sentence `first` is closed
-    /// before the paragraph ends.
-    /// True when the sentence opens with a double quotation mark (“ " «): a single mark, even
-    /// one the article uses for speech, may end a word ("bling'") and never look closed.
-    static func opensWithDoubleMark(_ range: Range<Int>, view: TextView) -> Bool {
-        let q = view.tokens[range.lowerBound]
-        if q.first == 0x22 || q.first == 0xC2 { return true }
-        return q.first == 0xE2 && q.start + 2 < view.bytes.count && (view.bytes[q.start + 2] == 0x9C || view.bytes[q.start + 2] == 0x9D)
-    }
-
-    /// True when the quotation opened by sentence `first` closes, later in its paragraph, on a
-    /// sentence whose own attribution names someone other than `name`.
-    static func paragraphClosesOnOther(from first: Int, _ sentences: [Range<Int>], view: TextView, than name: String) -> Bool {
-        var open = endsInsideQuote(sentences[first], view: view, startsInside: false)
-        var i = first + 1
-        while open && i < sentences.count && !view.tokens[sentences[i].lowerBound].afterNewline {
-            open = endsInsideQuote(sentences[i], view: view, startsInside: open)
-            if !open { return endsWithOtherAttribution(sentences[i], view: view, than: name) }
-            i += 1
-        }
-        return false
-    }
-
-    static func paragraphClosesQuote(from first: Int, _ sentences: [Range<Int>], view: TextView) -> Bool {
-        var open = false
-        var i = first
-        while i < sentences.count && (i == first || !view.tokens[sentences[i].lowerBound].afterNewline) {
-            open = endsInsideQuote(sentences[i], view: view, startsInside: open)
-            i += 1
-        }
-        return !open
-    }
-
     /// Removes wrapping quotes, spaces and a final period from content.
     /// Space, quotes, `,.:;`, « », em and en dash: a switch, not a `Set`, so no hashing per scalar.
     @inline(__always) static func isStripScalar(_ v: UInt32) -> Bool {
@@ -457,105 +408,5 @@ enum ArticleExtractor {
         }
         if previousWasSpace { return true }
         return sawSpace && s.contains(" ")
-    }
-
-    /// The number of words inside double quotation marks in the sentence.
-    static func quotedWordCount(_ range: Range<Int>, view: TextView) -> Int {
-        var open = false, count = 0
-        for k in range {
-            let t = view.tokens[k]
-            if let state = view.speechState(after: t, open: open) { open = state }
-            else if open && t.isWord { count += 1 }
-        }
-        return count
-    }
-
-    /// True when every word of the sentence stands inside double quotation marks.
-    static func isQuotedThroughout(_ range: Range<Int>, view: TextView, startsInside: Bool) -> Bool {
-        var open = startsInside
-        for k in range {
-            let t = view.tokens[k]
-            if let state = view.speechState(after: t, open: open) { open = state }
-            else if t.isWord && !open { return false }
-        }
-        return true
-    }
-
-    static func containsQuote(_ range: Range<Int>, view: TextView) -> Bool {
-        range.contains { view.tokens[$0].kind == .openQuote || (view.tokens[$0].kind == .ambiguousQuote && view.tokens[$0].first == 0x22) }
-    }
-
-    /// True when the sentence leaves a quotation open (an odd number of double quotes).
-    static func endsInsideQuote(_ range: Range<Int>, view: TextView, startsInside: Bool) -> Bool {
-        var open = startsInside
-        view.tokens.withUnsafeBufferPointer { tokens in
-            for k in range {
-                let t = tokens[k]
-                // Most tokens are words: one test rules them out.
-                guard t.isQuote else { continue }
-                if let state = view.speechState(after: t, open: open) { open = state }
-            }
-        }
-        return open
-    }
-}
-
-/// What marks each sentence holds, read in one pass over the tokens: the scans that look only
-/// at quotation marks (`endsInsideQuote`, `containsQuote`, `quotedWordCount`), or only at "/"
-/// and ":" (`CaptionCredit.isCredit`), give their no-mark answer at once for the many
-/// sentences without any.
-struct SentenceMarks {
-    /// A quotation mark (`Token.isQuote`) in the sentence.
-    var quote: [Bool]
-    /// A "/" or ":" in the sentence.
-    var slashOrColon: [Bool]
-
-    init(_ sentences: [Range<Int>], view: TextView) {
-        quote = Array(repeating: false, count: sentences.count)
-        slashOrColon = Array(repeating: false, count: sentences.count)
-        view.tokens.withUnsafeBufferPointer { t in
-            for (index, range) in sentences.enumerated() {
-                var q = false, sc = false
-                for k in range {
-                    let tok = t[k]
-                    if tok.isQuote { q = true } else if tok.kind == .punct && (tok.first == 47 || tok.first == 58) { sc = true }
-                }
-                quote[index] = q
-                slashOrColon[index] = sc
-            }
-        }
-    }
-}
-
-/// Converts increasing byte offsets to Unicode scalar offsets in one forward pass.
-struct ScalarCursor {
-    let bytes: [UInt8]
-    var byte = 0
-    var scalars = 0
-    init(bytes: [UInt8]) { self.bytes = bytes }
-    mutating func scalarOffset(ofByte target: Int) -> Int {
-        if target < byte { byte = 0; scalars = 0 }
-        let end = min(target, bytes.count)
-        guard byte < end else { return scalars }
-        var b = byte, s = scalars
-        bytes.withUnsafeBytes { raw in
-            // Eight bytes at a time: a continuation byte (10xxxxxx) starts no scalar.
-            while b + 8 <= end {
-                let x = raw.loadUnaligned(fromByteOffset: b, as: UInt64.self)
-                // The flags sit in bit 7 of each byte; shifted to bit 0 and multiplied by
-                // 0x01..01, their sum lands in the top byte (no POPCNT on the baseline CPU,
-                // where `nonzeroBitCount` is a dozen instructions).
-                let continuations = (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7
-                s += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
-                b += 8
-            }
-            while b < end {
-                if raw[b] & 0xC0 != 0x80 { s += 1 }
-                b += 1
-            }
-        }
-        byte = b
-        scalars = s
-        return s
     }
 }
