@@ -11,6 +11,17 @@ import Testing
         "Zelensky", "Zelenskyy", "Schröder", "José Mourinho", "Tsitsipas", "Khabib", "Chechnya", "Wojciech", "Xhaka", "Djokovic",
     ]
 
+    @Test func sentenceAdverbsMatchTheGeneralPath() {
+        let reader = PhraseReader(view: TextView("x"))
+        let words = Self.names + ["Subsequently", "Reportedly", "Additionally", "Kelly", "Connolly", "Finally", "Ally", "really", "Totally",
+                                  "ently", "edly", "ly", "Naturally", "Dally", "Sally", "Presently", "Dévotedly", "Ördly", "x\r\nally",
+                                  "Previously", "Ultimately", "Repeatedly", "Effectively", "Reluctantly", "Anally", "Tally", "ALLY", "Ately"]
+        for word in words {
+            #expect(reader.isSentenceAdverb(word) == PhraseReader.slowIsSentenceAdverb(word), "\(word)")
+        }
+        #expect(reader.isSentenceAdverb("Reportedly") && !reader.isSentenceAdverb("Kelly") && reader.isSentenceAdverb("Finally"))
+    }
+
     @Test func asciiNameWordsMatchTheSlugPath() {
         for name in Self.names where name.utf8.allSatisfy({ $0 < 0x80 }) {
             #expect(Names.asciiNameWords(name) == Names.slugNameWords(name), "\(name)")

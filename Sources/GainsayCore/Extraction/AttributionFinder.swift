@@ -698,6 +698,10 @@ final class AttributionFinder {
                 }
             }
         } else if t[k].isWord {
+            // A weak verb ("believes", "hopes") that no clause, quotation or colon follows, with
+            // no comma or quotation mark before it, finds no content whoever its subject is: the
+            // answer the content rules below give, found before the subject is read and classified.
+            if !isParticiple && Lexicon.weakVerbs.contains(verbHash) && weakVerbFindsNoContent(v, lo: lo, after: after, hi: hi) { return nil }
             subject = reader.phraseEnding(at: k, lowerBound: lo)
             // "Jane Roe, a spokesman for the club says": a description set off after the name
             // that opens the clause, its closing comma left out; the name speaks.
@@ -1065,6 +1069,29 @@ final class AttributionFinder {
         guard open + 3 < hi, AcronymName.acronym(open: open, view: view) != nil,
               let next = reader.phraseStarting(at: open + 3, upperBound: hi), let p = reader.classify(next), p.kind == .person else { return nil }
         return next
+    }
+
+    /// True when `verbCue`, for the weak verb at `v` (not a participle) whose subject ends in a
+    /// word, would find no content: no comma or quotation mark before the verb (so no quotation
+    /// before the subject is the content), and none of the content shapes after it (a "that", a
+    /// quotation or colon, a question's wh-word, a label, an identification, a description, a
+    /// written piece, a bare clause, "expressed concern that"). Each test here is at least as
+    /// strict as the branch of `verbCue` it stands for, so a true answer is always that
+    /// function's own; a new content shape there must be ruled out here too.
+    private func weakVerbFindsNoContent(_ v: Int, lo: Int, after: Int, hi: Int) -> Bool {
+        let verbHash = t[v].hash
+        // "told ..." moves `after` past its listener.
+        if Lexicon.tellVerbs.contains(verbHash) || Lexicon.questionVerbs.contains(verbHash) || CueWords.labelVerbs.contains(verbHash)
+            || CueWords.identifyVerbs.contains(verbHash) || CueWords.describeVerbs.contains(verbHash) || CueWords.recountVerbs.contains(verbHash) { return false }
+        for q in lo..<v where view.isComma(q) || t[q].isQuote { return false }
+        for q in after..<min(hi, after + 10) where t[q].isWord && t[q].hash == W.that && !t[q].capitalized { return false }
+        if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) { return false }
+        if after + 1 < hi && view.isComma(after) && (t[after + 1].kind == .openQuote || t[after + 1].kind == .ambiguousQuote) { return false }
+        if WrittenPieceCue.contentStart(verb: v, after: after, hi: hi, view: view) != nil { return false }
+        if ClauseComplement.verbs.contains(verbHash) && ClauseComplement.startsClause(at: after, hi: hi, view: view) { return false }
+        if Lexicon.expressVerbs.contains(verbHash), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
+           t[after + 1].isWord && (t[after + 1].hash == W.that) { return false }
+        return true
     }
 
     /// A word that can sit in an adjunct between a verb and its "that": "said on Thursday that".

@@ -9,6 +9,21 @@ enum DismissalMarkers {
     static func rejects(_ w: [Int], _ view: TextView) -> Bool {
         let t = view.tokens
         guard let first = w.first else { return false }
+        // Word lists read once per call (each read of a static goes through swift_once).
+        let asReportedVerbs = Self.asReportedVerbs; let atWord = Self.atWord; let bareAnswerWords = Self.bareAnswerWords; let believeWord = Self.believeWord
+        let concoctVerbs = Self.concoctVerbs; let correctingParticiples = Self.correctingParticiples; let dismissivePairs = Self.dismissivePairs; let dispelVerbs = Self.dispelVerbs
+        let doneForms = Self.doneForms; let farWord = Self.farWord; let fullWord = Self.fullWord; let gotWord = Self.gotWord
+        let happenWords = Self.happenWords; let hardWords = Self.hardWords; let hedgeWords = Self.hedgeWords; let inaccuracies = Self.inaccuracies
+        let inventVerbs = Self.inventVerbs; let knewWords = Self.knewWords; let markWord = Self.markWord; let meansWord = Self.meansWord
+        let mentionForms = Self.mentionForms; let misrepresentVerbs = Self.misrepresentVerbs; let momentWords = Self.momentWords; let nearWord = Self.nearWord
+        let newsVerbs = Self.newsVerbs; let nowhereWord = Self.nowhereWord; let offWord = Self.offWord; let placeWord = Self.placeWord
+        let pointerWords = Self.pointerWords; let relativeWords = Self.relativeWords; let retractedVerbs = Self.retractedVerbs; let saltMeasures = Self.saltMeasures
+        let saltWord = Self.saltWord; let spreadVerbs = Self.spreadVerbs; let storyNouns = Self.storyNouns; let strongWords = Self.strongWords
+        let takeWord = Self.takeWord; let truthWord = Self.truthWord; let wayWord = Self.wayWord; let firstPerson = DisputeStance.firstPerson
+        let haveForms = DisputeStance.haveForms; let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let falsityWords = Lexicon.falsityWords
+        let firstPersonPronouns = Lexicon.firstPersonPronouns; let reportingVerbs = Lexicon.reportingVerbs; let truthWords = Lexicon.truthWords; let stanceCuesContrary = StanceCues.contrary
+        let rumourWords = StanceCues.rumourWords; let stanceCuesWrong = StanceCues.wrong; let errorNouns = StanceMarkers.errorNouns; let everWord = StanceMarkers.everWord
+        let propagandaNouns = StanceMarkers.propagandaNouns; let reportSubjects = StanceMarkers.reportSubjects; let reportVerdicts = StanceMarkers.reportVerdicts; let sayForms = StanceMarkers.sayForms
         // "Definitely not", "No.", "Of course not": a bare answer of no.
         if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "As far as I know, no.": a hedged bare no.
@@ -33,9 +48,9 @@ enum DismissalMarkers {
                w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == truthWord }) { return true }
             if t[k].hash == offWord && p + 2 < w.count && t[w[p + 1]].hash == W.the && t[w[p + 2]].hash == markWord { return true }
             // "full of falsehoods", "full of lies".
-            if t[k].hash == fullWord && t[w[p + 1]].hash == W.of && p + 2 < w.count && (StanceMarkers.propagandaNouns.contains(t[w[p + 2]].hash) || StanceMarkers.errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
+            if t[k].hash == fullWord && t[w[p + 1]].hash == W.of && p + 2 < w.count && (propagandaNouns.contains(t[w[p + 2]].hash) || errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
             // "the newspaper got it wrong", "got it badly wrong".
-            if t[k].hash == gotWord && t[w[p + 1]].hash == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == StanceCues.wrong }) { return true }
+            if t[k].hash == gotWord && t[w[p + 1]].hash == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == stanceCuesWrong }) { return true }
             // "The report misrepresents the facts", "distorted the facts".
             if misrepresentVerbs.contains(t[k].hash) && p > 0 { return true }
             // "there is nothing in it", "There is nothing to this rumour".
@@ -43,38 +58,38 @@ enum DismissalMarkers {
             // "take the stories with a pinch of salt", "a grain of salt".
             if saltMeasures.contains(t[k].hash) && t[w[p + 1]].hash == W.of && p + 2 < w.count && t[w[p + 2]].hash == saltWord { return true }
             // "complete lies", "outright falsehoods", "total nonsense".
-            if strongWords.contains(t[k].hash) && (StanceMarkers.propagandaNouns.contains(t[w[p + 1]].hash) || StanceMarkers.reportVerdicts.contains(t[w[p + 1]].hash)) { return true }
+            if strongWords.contains(t[k].hash) && (propagandaNouns.contains(t[w[p + 1]].hash) || reportVerdicts.contains(t[w[p + 1]].hash)) { return true }
             // "that never happened", "the meeting did not take place".
             // ("an offside that did not happen" describes the offside; "; that never happened" denies.)
             if StanceCues.isNegation(k, view), happenWords.contains(t[w[p + 1]].hash) || (t[w[p + 1]].hash == takeWord && p + 2 < w.count && t[w[p + 2]].hash == placeWord),
                !w[max(0, p - 2)..<p].contains(where: { relativeWords.contains(t[$0].hash) && $0 > 0 && t[$0 - 1].isWord }) { return true }
             // "he was wrong to suggest the pilots were to blame": a claim taken back.
-            if t[k].hash == StanceCues.wrong && t[w[p + 1]].hash == W.to && p + 2 < w.count && retractedVerbs.contains(t[w[p + 2]].hash) && p > 0 && Lexicon.beForms.contains(t[w[p - 1]].hash) { return true }
+            if t[k].hash == stanceCuesWrong && t[w[p + 1]].hash == W.to && p + 2 < w.count && retractedVerbs.contains(t[w[p + 2]].hash) && p > 0 && beForms.contains(t[w[p - 1]].hash) { return true }
             // "he had done nothing wrong".
-            if t[k].hash == W.nothing && t[w[p + 1]].hash == StanceCues.wrong && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
+            if t[k].hash == W.nothing && t[w[p + 1]].hash == stanceCuesWrong && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
             // "Everything that is written is not true", "what he said was not accurate".
-            if Lexicon.beForms.contains(t[k].hash), StanceCues.isNegation(w[p + 1], view) {
+            if beForms.contains(t[k].hash), StanceCues.isNegation(w[p + 1], view) {
                 var q = p + 2
-                while q < w.count && Lexicon.degreeAdverbs.contains(t[w[q]].hash) { q += 1 }
+                while q < w.count && degreeAdverbs.contains(t[w[q]].hash) { q += 1 }
                 // (Not under another verb's clause: "knew that his version was not true" reports
                 // what someone knew.)
-                let embedded = w[..<p].indices.contains { i in i + 1 < p && t[w[i + 1]].hash == W.that && (Lexicon.reportingVerbs.contains(t[w[i]].hash) || knewWords.contains(t[w[i]].hash)) }
-                if q < w.count && Lexicon.truthWords.contains(t[w[q]].hash) && t[w[q]].hash != W.the && !(p > 0 && DisputeStance.firstPerson.contains(t[w[p - 1]].hash)) && !embedded { return true }
+                let embedded = w[..<p].indices.contains { i in i + 1 < p && t[w[i + 1]].hash == W.that && (reportingVerbs.contains(t[w[i]].hash) || knewWords.contains(t[w[i]].hash)) }
+                if q < w.count && truthWords.contains(t[w[q]].hash) && t[w[q]].hash != W.the && !(p > 0 && firstPerson.contains(t[w[p - 1]].hash)) && !embedded { return true }
             }
         }
         for (p, k) in w.enumerated() where p + 1 < w.count {
             let h = t[k].hash, next = t[w[p + 1]].hash
             // "I don't think this has ever happened", "I don't believe I ever mentioned it": a
             // negation before "ever" and an event or a saying.
-            if h == StanceMarkers.everWord, happenWords.contains(next) || ((StanceMarkers.sayForms.contains(next) || mentionForms.contains(next)) && w[..<p].contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) })),
+            if h == everWord, happenWords.contains(next) || ((sayForms.contains(next) || mentionForms.contains(next)) && w[..<p].contains(where: { firstPersonPronouns.contains(t[$0].hash) })),
                w[max(0, p - 8)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
             // "just create a story out of it", "invent stories": a report made up.
             if inventVerbs.contains(h), let q = ((p + 1)..<min(w.count, p + 3)).first(where: { storyNouns.contains(t[w[$0]].hash) }),
                w[(p + 1)..<q].allSatisfy({ t[$0].hash == W.a || t[$0].hash == W.the || t[$0].hash == W.these || t[$0].hash == W.such }) { return true }
             // "There is nothing to report", "there was nothing to announce": no news to deny.
-            if h == W.there, p + 4 < w.count, Lexicon.beForms.contains(next), t[w[p + 2]].hash == W.nothing, t[w[p + 3]].hash == W.to, newsVerbs.contains(t[w[p + 4]].hash) { return true }
+            if h == W.there, p + 4 < w.count, beForms.contains(next), t[w[p + 2]].hash == W.nothing, t[w[p + 3]].hash == W.to, newsVerbs.contains(t[w[p + 4]].hash) { return true }
             // "to dispel any speculation", "quashed the rumours".
-            if dispelVerbs.contains(h), w[(p + 1)..<min(w.count, p + 4)].contains(where: { StanceMarkers.reportSubjects.contains(t[$0].hash) }) { return true }
+            if dispelVerbs.contains(h), w[(p + 1)..<min(w.count, p + 4)].contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
         }
         if asksWhereFrom(w, view) { return true }
         // "did not make any such statement": a negated "any such".
@@ -82,13 +97,13 @@ enum DismissalMarkers {
             if w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
         }
         // "quite contrary to what had been reported".
-        for (p, k) in w.enumerated() where t[k].hash == StanceCues.contrary && p + 1 < w.count && t[w[p + 1]].hash == W.to {
+        for (p, k) in w.enumerated() where t[k].hash == stanceCuesContrary && p + 1 < w.count && t[w[p + 1]].hash == W.to {
             if w[(p + 2)..<min(w.count, p + 7)].contains(where: { asReportedVerbs.contains(t[$0].hash) }) { return true }
         }
         // "only eight were grounded and not 13 as was reported": the report's figure set right.
         for (p, k) in w.enumerated() where t[k].hash == W.as && p + 1 < w.count {
             var q = p + 1
-            while q < w.count && q - p <= 3 && (Lexicon.beForms.contains(t[w[q]].hash) || DisputeStance.haveForms.contains(t[w[q]].hash)) { q += 1 }
+            while q < w.count && q - p <= 3 && (beForms.contains(t[w[q]].hash) || haveForms.contains(t[w[q]].hash)) { q += 1 }
             guard q < w.count, asReportedVerbs.contains(t[w[q]].hash) else { continue }
             if w[max(0, p - 5)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
         }
@@ -97,14 +112,14 @@ enum DismissalMarkers {
             if t[w[p + 1]].hash == W.to && t[w[p + 2]].hash == believeWord { return true }
         }
         // "issued a statement clarifying the news", "correcting the report": the report set right.
-        if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { StanceMarkers.reportSubjects.contains(t[$0].hash) }) { return true }
+        if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
         // "it has been emphatically denied by the office", "having been rejected by the
         // ambassador": a denial reported as done ("was denied bail" denies a request).
         if passiveDenial(w, view) { return true }
         // "Spreading rumours and slander is their tactic": what the other side says, called rumour.
         for (p, k) in w.enumerated() where spreadVerbs.contains(t[k].hash) && p + 1 < w.count {
-            if w[(p + 1)..<min(w.count, p + 3)].contains(where: { StanceCues.rumourWords.contains(t[$0].hash) || StanceMarkers.propagandaNouns.contains(t[$0].hash) || Lexicon.falsityWords.contains(t[$0].hash)
-                || (concoctVerbs.contains(t[k].hash) && StanceMarkers.reportSubjects.contains(t[$0].hash)) }) { return true }
+            if w[(p + 1)..<min(w.count, p + 3)].contains(where: { rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) || falsityWords.contains(t[$0].hash)
+                || (concoctVerbs.contains(t[k].hash) && reportSubjects.contains(t[$0].hash)) }) { return true }
         }
         return false
     }

@@ -150,6 +150,19 @@ enum DisputeStance {
     static func opposition(in v: TextView, words: [Int], speaker: String, sentence: String) -> Opposition? {
         let t = v.tokens
         guard !words.isEmpty else { return nil }
+        // Word lists read once per call (each read of a static goes through swift_once).
+        let am = Self.am; let any = Self.any; let beContractions = Self.beContractions; let been = Self.been
+        let charge = Self.charge; let commentWord = Self.commentWord; let comparisonWords = Self.comparisonWords; let deathWords = Self.deathWords
+        let dissociationNouns = Self.dissociationNouns; let doAuxiliaries = Self.doAuxiliaries; let doWord = Self.doWord; let evidenceNouns = Self.evidenceNouns
+        let firstPerson = Self.firstPerson; let fullWords = Self.fullWords; let good = Self.good; let haveForms = Self.haveForms
+        let health = Self.health; let here = Self.here; let instead = Self.instead; let involved = Self.involved
+        let modals = Self.modals; let normally = Self.normally; let notFactVerbs = Self.notFactVerbs; let ordinaryWords = Self.ordinaryWords
+        let ownWords = Self.ownWords; let please = Self.please; let pointerSubjects = Self.pointerSubjects; let postWords = Self.postWords
+        let purely = Self.purely; let reason = Self.reason; let remainWords = Self.remainWords; let respond = Self.respond
+        let safely = Self.safely; let scalarAfterNegation = Self.scalarAfterNegation; let still = Self.still; let supportNouns = Self.supportNouns
+        let time = Self.time; let wellBeingWords = Self.wellBeingWords; let yet = Self.yet; let you = Self.you
+        let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let determiners = Lexicon.determiners; let prepositions = Lexicon.prepositions
+        let authenticWords = StanceMarkers.authenticWords
         if t[words[0]].hash == instead || sentence.hasPrefix("Instead") { return .correction }
         // "was actually flying with another unit", "is in fact a cousin": a counter-fact, which
         // corrects only when something is in dispute (asked of the article context below).
@@ -164,13 +177,13 @@ enum DisputeStance {
             // "nothing to do with", "nothing but".
             if h == W.nothing && next == W.to && after == doWord { return .dissociation(selfSubject: selfSubject) }
             // "was nothing but the pass-through": the speaker's part made small.
-            if h == W.nothing && next == W.but && p > 0 && Lexicon.beForms.contains(t[words[p - 1]].hash) { return .dissociation(selfSubject: selfSubject) }
+            if h == W.nothing && next == W.but && p > 0 && beForms.contains(t[words[p - 1]].hash) { return .dissociation(selfSubject: selfSubject) }
             if h == W.no && dissociationNouns.contains(next) { return .dissociation(selfSubject: selfSubject) }
             if isNegation(v, k) && next == involved { return .dissociation(selfSubject: selfSubject) }
             // "is safe", "are alive", "in good health", "no reason to".
-            if Lexicon.beForms.contains(h) && wellBeingWords.contains(next) { return .wellBeing }
+            if beForms.contains(h) && wellBeingWords.contains(next) { return .wellBeing }
             // "This is real", against a claim that it was staged or faked.
-            if Lexicon.beForms.contains(h) && StanceMarkers.authenticWords.contains(next) && p + 2 >= words.count { return .wellBeing }
+            if beForms.contains(h) && authenticWords.contains(next) && p + 2 >= words.count { return .wellBeing }
             // ("in good physical and mental health": up to three words between.)
             if h == W.in && next == good && words[(p + 2)..<min(words.count, p + 6)].contains(where: { t[$0].hash == health }) { return .wellBeing }
             if h == W.no && next == reason && after == W.to { return .wellBeing }
@@ -180,9 +193,9 @@ enum DisputeStance {
             if fullWords.contains(h) && supportNouns.contains(next) { return .wellBeing }
             // "This was a normal, weather-related diversion", "was purely procedural", "landed
             // normally": the event a report made dramatic, called ordinary.
-            if Lexicon.beForms.contains(h) {
+            if beForms.contains(h) {
                 var q = p + 1
-                while q < words.count && q - p <= 2 && (t[words[q]].hash == W.a || t[words[q]].hash == W.an || Lexicon.degreeAdverbs.contains(t[words[q]].hash) || t[words[q]].hash == purely) { q += 1 }
+                while q < words.count && q - p <= 2 && (t[words[q]].hash == W.a || t[words[q]].hash == W.an || degreeAdverbs.contains(t[words[q]].hash) || t[words[q]].hash == purely) { q += 1 }
                 if q < words.count && ordinaryWords.contains(t[words[q]].hash) { return .wellBeing }
             }
             if (h == normally || h == safely) && p > 0 && v.endsWith(words[p - 1], "ed") { return .wellBeing }
@@ -190,8 +203,8 @@ enum DisputeStance {
             // here": the post a report had someone lose, kept.
             // (Read on the tokens: the main clause stops at "as".)
             if remainWords.contains(h), keepsPost(v, after: k) { return .wellBeing }
-            if h == still && (next == here || next == W.with || (next == W.in && after == charge) || postWords.contains(after) && (Lexicon.determiners.contains(next) || ownWords.contains(next))) && p > 0
-                && (Lexicon.beForms.contains(t[words[p - 1]].hash) || t[words[p - 1]].hash == am || beContractions.contains(t[words[p - 1]].hash) || firstPerson.contains(t[words[p - 1]].hash)) { return .wellBeing }
+            if h == still && (next == here || next == W.with || (next == W.in && after == charge) || postWords.contains(after) && (determiners.contains(next) || ownWords.contains(next))) && p > 0
+                && (beForms.contains(t[words[p - 1]].hash) || t[words[p - 1]].hash == am || beContractions.contains(t[words[p - 1]].hash) || firstPerson.contains(t[words[p - 1]].hash)) { return .wellBeing }
             // "They can't get through skin", "are not able to burrow", "unable to fly": an ability
             // denied, which answers a claim that the thing happened.
             if deniesAbility(v, words, p) { return .negatedPredicate }
@@ -206,14 +219,14 @@ enum DisputeStance {
             // negated identity set against something said, by an opening "But" or a dash.
             // "it was not an emergency landing": the thing named, with a pronoun for subject.
             if (next == W.a || next == W.an) && p > 0,
-               (Lexicon.beForms.contains(t[words[p - 1]].hash) && (opensWithContrast(v, words) || (p >= 2 && pointerSubjects.contains(t[words[p - 2]].hash)))) || followsDash(v, k) { return .negatedPredicate }
+               (beForms.contains(t[words[p - 1]].hash) && (opensWithContrast(v, words) || (p >= 2 && pointerSubjects.contains(t[words[p - 2]].hash)))) || followsDash(v, k) { return .negatedPredicate }
             // "Ferrero is not for sale", "I'm not leaving", "is not going anywhere": a move a
             // report announced, denied.
             if deniesDeparture(v, words, p) { return .negatedPredicate }
             // "Nelson is not dead": the death a report claimed, denied.
-            if deathWords.contains(next) && p > 0 && Lexicon.beForms.contains(t[words[p - 1]].hash) { return .wellBeing }
+            if deathWords.contains(next) && p > 0 && beForms.contains(t[words[p - 1]].hash) { return .wellBeing }
             // "are not under any pressure", "was not on any list": a state denied outright.
-            if p > 0 && Lexicon.beForms.contains(t[words[p - 1]].hash) && Lexicon.prepositions.contains(next) && after == any { return .negatedPredicate }
+            if p > 0 && beForms.contains(t[words[p - 1]].hash) && prepositions.contains(next) && after == any { return .negatedPredicate }
             guard p + 1 < words.count, !scalarAfterNegation.contains(next), !notFactVerbs.contains(next) else { continue }
             // "did not explicitly say": the verb after the adverb decides.
             if v.endsWith(words[p + 1], "ly") && notFactVerbs.contains(after) { continue }
@@ -225,7 +238,7 @@ enum DisputeStance {
                 // "never knowingly used": the verb after the adverb.
                 if v.endsWith(words[p + 1], "ly"), p + 2 < words.count, isDeedOrPlace(v, words[p + 2]) { return .negatedPredicate }
                 // "was never in the town", "never stole", "had never met"; not "never about", "never been prouder".
-                if Lexicon.beForms.contains(next) || haveForms.contains(next) {
+                if beForms.contains(next) || haveForms.contains(next) {
                     // "has never been to Doha": a visit denied.
                     if p + 2 < words.count && (isDeedOrPlace(v, words[p + 2]) || (next == been && t[words[p + 2]].hash == W.to)) { return .negatedPredicate }
                     continue
@@ -244,7 +257,7 @@ enum DisputeStance {
             // "Please do not message": an imperative asserts nothing.
             let auxPosition = auxiliary == k ? p : p - 1
             if isDo && (auxPosition == 0 || (auxPosition == 1 && t[words[0]].hash == please)) { continue }
-            if isDo && (haveForms.contains(next) || (!t[nextWord].capitalized && !Lexicon.beForms.contains(next))) {
+            if isDo && (haveForms.contains(next) || (!t[nextWord].capitalized && !beForms.contains(next))) {
                 // "do not have to", "did not have time": no possession denied.
                 if haveForms.contains(next) && (after == W.to || after == time) { continue }
                 // "do not have the same defences", "does not have enough": a comparison.

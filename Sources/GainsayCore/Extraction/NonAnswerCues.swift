@@ -53,52 +53,57 @@ extension AttributionFinder {
     func nonAnswer(in scan: Range<Int>, sentence range: Range<Int>) -> Attribution? {
         let t = view.tokens
         let lo = range.lowerBound, hi = range.upperBound
+        // Word lists read once per call (each read of a static goes through swift_once).
+        let auxiliaries = Lexicon.auxiliaries; let determiners = Lexicon.determiners; let answerVerbs = AttributionFinder.answerVerbs; let attemptNouns = AttributionFinder.attemptNouns
+        let commentQualifiers = AttributionFinder.commentQualifiers; let failureWords = AttributionFinder.failureWords; let haveForms = AttributionFinder.haveForms; let personObjects = AttributionFinder.personObjects
+        let provideVerbs = AttributionFinder.provideVerbs; let purposeWords = AttributionFinder.purposeWords; let requestNouns = AttributionFinder.requestNouns; let telling = AttributionFinder.telling
+        let verifyVerbs = AttributionFinder.verifyVerbs; let wishVerbs = AttributionFinder.wishVerbs
         for k in scan where t[k].isWord && (!t[k].capitalized || k == lo) {
             let h = t[k].hash
             // "X cannot independently verify the recording", "could not verify".
             if StanceCues.isNegation(k, view) && h != W.no {
                 var v = k + 1
-                while v < hi && t[v].isWord && view.endsWith(v, "ly") && !Self.verifyVerbs.contains(t[v].hash) { v += 1 }
-                if v < hi, t[v].isWord, Self.verifyVerbs.contains(t[v].hash), k > lo,
+                while v < hi && t[v].isWord && view.endsWith(v, "ly") && !verifyVerbs.contains(t[v].hash) { v += 1 }
+                if v < hi, t[v].isWord, verifyVerbs.contains(t[v].hash), k > lo,
                    let a = subjectNonAnswer(before: k, cueIndex: v, cue: view.text(k, v), lo: lo, hi: hi) { return a }
             }
             // "Commerzbank did not wish to comment", "did not want to speculate".
-            if StanceCues.isNegation(k, view) && h != W.no, k + 3 < hi, t[k + 1].isWord, Self.wishVerbs.contains(t[k + 1].hash),
-               t[k + 2].hash == W.to, t[k + 3].isWord, Self.telling.contains(t[k + 3].hash) {
-                let first = k > lo && t[k - 1].isWord && Lexicon.auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
+            if StanceCues.isNegation(k, view) && h != W.no, k + 3 < hi, t[k + 1].isWord, wishVerbs.contains(t[k + 1].hash),
+               t[k + 2].hash == W.to, t[k + 3].isWord, telling.contains(t[k + 3].hash) {
+                let first = k > lo && t[k - 1].isWord && auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
                 if let a = subjectNonAnswer(before: first, cueIndex: k + 3, cue: view.text(first, k + 3), lo: lo, hi: hi) { return a }
             }
             // "X did not (immediately) return a request for comment".
             if StanceCues.isNegation(k, view) && h != W.no {
                 var v = k + 1
-                while v < hi && t[v].isWord && (Lexicon.auxiliaries.contains(t[v].hash) || view.endsWith(v, "ly")) && !Self.answerVerbs.contains(t[v].hash) { v += 1 }
-                guard v < hi, t[v].isWord, Self.answerVerbs.contains(t[v].hash),
-                      ((v + 1)..<min(hi, v + 5)).contains(where: { t[$0].isWord && Self.requestNouns.contains(t[$0].hash) }) else { continue }
-                let first = k > lo && t[k - 1].isWord && Lexicon.auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
+                while v < hi && t[v].isWord && (auxiliaries.contains(t[v].hash) || view.endsWith(v, "ly")) && !answerVerbs.contains(t[v].hash) { v += 1 }
+                guard v < hi, t[v].isWord, answerVerbs.contains(t[v].hash),
+                      ((v + 1)..<min(hi, v + 5)).contains(where: { t[$0].isWord && requestNouns.contains(t[$0].hash) }) else { continue }
+                let first = k > lo && t[k - 1].isWord && auxiliaries.contains(t[k - 1].hash) ? k - 1 : k
                 if let a = subjectNonAnswer(before: first, cueIndex: v, cue: view.text(first, v), lo: lo, hi: hi) { return a }
             }
             // "Deutsche Bank declined to provide comment", "declined to give any further comment".
-            if W.declinedTo.contains(h), k > lo, k + 3 < hi, t[k + 1].hash == W.to, t[k + 2].isWord, Self.provideVerbs.contains(t[k + 2].hash),
+            if W.declinedTo.contains(h), k > lo, k + 3 < hi, t[k + 1].hash == W.to, t[k + 2].isWord, provideVerbs.contains(t[k + 2].hash),
                let c = ((k + 3)..<min(hi, k + 6)).first(where: { t[$0].isWord && t[$0].hash == W.comment }),
-               ((k + 3)..<c).allSatisfy({ t[$0].isWord && (Self.commentQualifiers.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.a) }) {
+               ((k + 3)..<c).allSatisfy({ t[$0].isWord && (commentQualifiers.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.a) }) {
                 if let a = subjectNonAnswer(before: k, cueIndex: c, cue: view.text(k, c), lo: lo, hi: hi) { return a }
             }
             // "X had no (immediate) comment".
-            if h == W.no, k > lo, Self.haveForms.contains(t[k - 1].hash) {
+            if h == W.no, k > lo, haveForms.contains(t[k - 1].hash) {
                 var c = k + 1
-                if c < hi && t[c].isWord && Self.commentQualifiers.contains(t[c].hash) { c += 1 }
+                if c < hi && t[c].isWord && commentQualifiers.contains(t[c].hash) { c += 1 }
                 guard c < hi, t[c].isWord, t[c].hash == W.comment else { continue }
                 if let a = subjectNonAnswer(before: k - 1, cueIndex: c, cue: view.text(k - 1, c), lo: lo, hi: hi) { return a }
             }
             // "Several calls to X (to confirm ...) went unanswered", "attempts to reach X ... failed".
-            if Self.attemptNouns.contains(h), let party = partyAfterAttempt(k, hi: hi) {
+            if attemptNouns.contains(h), let party = partyAfterAttempt(k, hi: hi) {
                 let s = party
                 // ("Attempts to contact him for comment were unsuccessful": the pronoun is resolved
                 // like any speaker's.)
-                let pronoun = s < hi && t[s].isWord && Self.personObjects.contains(t[s].hash)
-                guard s < hi, t[s].capitalized || Lexicon.determiners.contains(t[s].hash) || pronoun,
-                      let failure = (s..<hi).first(where: { t[$0].isWord && (Self.failureWords.contains(t[$0].hash) || isNegatedAnswer($0, lo: s)) }),
-                      case let end = (s..<failure).first(where: { t[$0].isWord && !t[$0].capitalized && Self.purposeWords.contains(t[$0].hash) }) ?? failure,
+                let pronoun = s < hi && t[s].isWord && personObjects.contains(t[s].hash)
+                guard s < hi, t[s].capitalized || determiners.contains(t[s].hash) || pronoun,
+                      let failure = (s..<hi).first(where: { t[$0].isWord && (failureWords.contains(t[$0].hash) || isNegatedAnswer($0, lo: s)) }),
+                      case let end = (s..<failure).first(where: { t[$0].isWord && !t[$0].capitalized && purposeWords.contains(t[$0].hash) }) ?? failure,
                       var r = reader.phraseStarting(at: s, upperBound: end), let p0 = reader.classify(r), p0.kind != .pronoun || pronoun else { continue }
                 // "Harbour Bait & Tackle": an ampersand joins one name.
                 while r.upperBound + 1 < end, t[r.upperBound].kind == .punct, t[r.upperBound].first == 38, t[r.upperBound + 1].capitalized,

@@ -473,9 +473,26 @@ final class PhraseReader {
 
     /// "Subsequently", "Reportedly", "Additionally": an adverb opening the sentence, not a name
     /// (names like "Kelly" or "Connolly" keep other endings).
+    /// (An ASCII word is read in place, its bytes compared with each ending: no array of
+    /// suffixes made per call, no generic suffix walk; `slowIsSentenceAdverb` is the general path.)
     func isSentenceAdverb(_ word: String) -> Bool {
-        for suffix in ["ently", "ously", "ately", "edly", "ively", "antly"] where Self.endsWith(word, suffix) { return true }
-        return Self.endsWith(word, "ally") && word.count >= 7
+        if let answer = word.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func ends(_ suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard b.count >= n else { return false }
+                let s = suffix.utf8Start
+                for i in 0..<n where b[b.count - n + i] != s[i] { return false }
+                return true
+            }
+            return ends("ently") || ends("ously") || ends("ately") || ends("edly") || ends("ively") || ends("antly") || (ends("ally") && word.count >= 7)
+        }), let known = answer { return known }
+        return Self.slowIsSentenceAdverb(word)
+    }
+
+    static func slowIsSentenceAdverb(_ word: String) -> Bool {
+        for suffix in ["ently", "ously", "ately", "edly", "ively", "antly"] where endsWith(word, suffix) { return true }
+        return endsWith(word, "ally") && word.count >= 7
     }
 
     func trimDeterminer(_ s: String) -> String {

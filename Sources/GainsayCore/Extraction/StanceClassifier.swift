@@ -266,26 +266,33 @@ enum StanceClassifier {
         if h0 == W.no && !affirming { return true }
         // "there were no ...", "there have been no ...", "there had been \"no contact\"".
         let h3 = words.count > 3 ? t[words[3]].hash : 0
-        if h0 == W.there && !affirming && (h1 == W.no || h2 == W.no || h3 == W.no || Lexicon.negations.contains(h1) || Lexicon.negations.contains(h2)) { return true }
+        // Word lists read once per call (each read of a static goes through swift_once).
+        let auxiliaries = Lexicon.auxiliaries; let beForms = Lexicon.beForms; let denialNounsAfterNo = Lexicon.denialNounsAfterNo; let denialVerbs = Lexicon.denialVerbs
+        let eventVerbs = Lexicon.eventVerbs; let falsityWords = Lexicon.falsityWords; let firstPersonPronouns = Lexicon.firstPersonPronouns; let futureModals = Lexicon.futureModals
+        let negations = Lexicon.negations; let propositionNouns = Lexicon.propositionNouns; let rejectVerbs = Lexicon.rejectVerbs; let truthPredicates = Lexicon.truthPredicates
+        let truthWords = Lexicon.truthWords; let stanceClassifierBeen = StanceClassifier.been; let focusWords = StanceClassifier.focusWords; let irregularParticiples = StanceClassifier.irregularParticiples
+        let passiveEvents = StanceClassifier.passiveEvents; let stateOfMind = StanceClassifier.stateOfMind; let reportHeads = StanceCues.reportHeads; let stanceCuesStory = StanceCues.story
+        let stanceCuesWrong = StanceCues.wrong
+        if h0 == W.there && !affirming && (h1 == W.no || h2 == W.no || h3 == W.no || negations.contains(h1) || negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
         // ("The only thing I am worried about is the cup": a state of mind, not a denial.)
-        if h0 == W.the && h1 == W.only && !words.dropFirst(2).prefix(5).contains(where: { Self.stateOfMind.contains(t[$0].hash) || Self.focusWords.contains(t[$0].hash) }) { return true }
+        if h0 == W.the && h1 == W.only && !words.dropFirst(2).prefix(5).contains(where: { stateOfMind.contains(t[$0].hash) || focusWords.contains(t[$0].hash) }) { return true }
         // "The story is simply wrong", "these reports are wrong": a report called wrong.
-        if let noun = words.prefix(3).firstIndex(where: { StanceCues.reportHeads.contains(t[$0].hash) || t[$0].hash == StanceCues.story }),
-           noun + 1 < words.count, Lexicon.beForms.contains(t[words[noun + 1]].hash),
-           words[(noun + 2)..<min(words.count, noun + 4)].contains(where: { t[$0].hash == StanceCues.wrong }) { return true }
+        if let noun = words.prefix(3).firstIndex(where: { reportHeads.contains(t[$0].hash) || t[$0].hash == stanceCuesStory }),
+           noun + 1 < words.count, beForms.contains(t[words[noun + 1]].hash),
+           words[(noun + 2)..<min(words.count, noun + 4)].contains(where: { t[$0].hash == stanceCuesWrong }) { return true }
         // Predicates on the whole proposition hold across clauses: "claims that X were false",
         // "rumors that X are not true", "none of the information was accurate".
         for (position, k) in words.enumerated() where position < 40 {
             let h = t[k].hash
             // "knew that X was false": a verb's clause is out of scope; "claims that X were
             // false" (a noun's clause) is not.
-            if h == W.that && position > 0 && !Lexicon.propositionNouns.contains(t[words[position - 1]].hash)
-                && !Lexicon.beForms.contains(t[words[position - 1]].hash) && !StanceCues.isFirstPersonKnowing(position, words, view)
+            if h == W.that && position > 0 && !propositionNouns.contains(t[words[position - 1]].hash)
+                && !beForms.contains(t[words[position - 1]].hash) && !StanceCues.isFirstPersonKnowing(position, words, view)
                 && !StanceMarkers.isImpersonalThat(position, words, view) { break }
-            if Lexicon.falsityWords.contains(h) && !t[k].capitalized && isPredicate(position, words, view) { return true }
-            if Lexicon.negations.contains(h) || h == W.not || h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) {
-                for q in words[(position + 1)..<min(words.count, position + 8)] where Lexicon.truthPredicates.contains(t[q].hash) { return true }
+            if falsityWords.contains(h) && !t[k].capitalized && isPredicate(position, words, view) { return true }
+            if negations.contains(h) || h == W.not || h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) {
+                for q in words[(position + 1)..<min(words.count, position + 8)] where truthPredicates.contains(t[q].hash) { return true }
             }
         }
         for (position, k) in words.enumerated() {
@@ -294,39 +301,39 @@ enum StanceClassifier {
             if !t[k].capitalized && (h == W.if_ || h == W.unless || h == W.until || h == W.because || h == W.which || h == W.when
                                      || (position > 0 && (h == W.who || (h == W.that && !StanceCues.isFirstPersonKnowing(position, words, view)
                                          && !StanceMarkers.isImpersonalThat(position, words, view))))) { break }
-            if h == W.no && position + 1 < words.count && Lexicon.denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
+            if h == W.no && position + 1 < words.count && denialNounsAfterNo.contains(t[words[position + 1]].hash) { return true }
             // "We have signed nothing", "they agreed nothing": an event denied by its object.
-            if h == W.nothing && position > 1 && Lexicon.eventVerbs.contains(t[words[position - 1]].hash)
-                && Lexicon.auxiliaries.contains(t[words[position - 2]].hash) { return true }
+            if h == W.nothing && position > 1 && eventVerbs.contains(t[words[position - 1]].hash)
+                && auxiliaries.contains(t[words[position - 2]].hash) { return true }
             // "We categorically deny these allegations."
-            if Lexicon.denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !Lexicon.rejectVerbs.contains(h)
-                && position > 0 && (words[max(0, position - 2)...(position - 1)].contains { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) { return true }
-            if h == W.not || h == W.never || h == W.cannot || h == W.nt || (Lexicon.negations.contains(h) && h != W.no) || view.endsWith(k, "n’t") {
+            if denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !rejectVerbs.contains(h)
+                && position > 0 && (words[max(0, position - 2)...(position - 1)].contains { firstPersonPronouns.contains(t[$0].hash) }) { return true }
+            if h == W.not || h == W.never || h == W.cannot || h == W.nt || (negations.contains(h) && h != W.no) || view.endsWith(k, "n’t") {
                 // A refusal ("will not negotiate") is a position, not a denial of a fact.
-                if position > 0 && Lexicon.futureModals.contains(t[words[position - 1]].hash) { continue }
+                if position > 0 && futureModals.contains(t[words[position - 1]].hash) { continue }
                 if t[k].hash == W.wont { continue }
                 // "did not engage", "had not discussed", "does not and cannot engage in any".
                 let window = words[(position + 1)..<min(words.count, position + 5)]
-                if window.contains(where: { Lexicon.eventVerbs.contains(t[$0].hash) }) { return true }
+                if window.contains(where: { eventVerbs.contains(t[$0].hash) }) { return true }
                 // "it was not Ebola", "she is not the minister's wife": a negated identity.
-                if position > 0 && Lexicon.beForms.contains(t[words[position - 1]].hash) && position + 1 < words.count {
+                if position > 0 && beForms.contains(t[words[position - 1]].hash) && position + 1 < words.count {
                     var q = position + 1
                     if q + 1 < words.count && (t[words[q]].hash == W.a || t[words[q]].hash == W.an) { q += 1 }
                     if t[words[q]].capitalized { return true }
                 }
                 // "are not true", "was not accurate".
-                if position + 1 < words.count, Lexicon.truthWords.contains(t[words[position + 1]].hash) { return true }
+                if position + 1 < words.count, truthWords.contains(t[words[position + 1]].hash) { return true }
                 // "have not deployed": a participle right after the negation (not "be trusted").
-                let afterAuxiliary = h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) || (position > 0 && (Lexicon.auxiliaries.contains(t[words[position - 1]].hash) || Lexicon.beForms.contains(t[words[position - 1]].hash)))
+                let afterAuxiliary = h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) || (position > 0 && (auxiliaries.contains(t[words[position - 1]].hash) || beForms.contains(t[words[position - 1]].hash)))
                 if afterAuxiliary && position + 1 < words.count {
                     let next = words[position + 1]
                     // "was not surprised", "is not concerned": a state of mind, not a denied event.
-                    if !Lexicon.beForms.contains(t[next].hash) && view.endsWith(next, "ed") && !view.endsWith(next, "eed") && !Self.stateOfMind.contains(t[next].hash) { return true }
+                    if !beForms.contains(t[next].hash) && view.endsWith(next, "ed") && !view.endsWith(next, "eed") && !stateOfMind.contains(t[next].hash) { return true }
                     // "has not been recalled": a passive event denied.
-                    if t[next].hash == Self.been && position + 2 < words.count
-                        && (Self.passiveEvents.contains(t[words[position + 2]].hash) || Lexicon.eventVerbs.contains(t[words[position + 2]].hash)) { return true }
+                    if t[next].hash == stanceClassifierBeen && position + 2 < words.count
+                        && (passiveEvents.contains(t[words[position + 2]].hash) || eventVerbs.contains(t[words[position + 2]].hash)) { return true }
                     // "has not withdrawn", "had not taken part": an irregular participle.
-                    if Self.irregularParticiples.contains(t[next].hash) && !(position > 0 && Lexicon.beForms.contains(t[words[position - 1]].hash)) { return true }
+                    if irregularParticiples.contains(t[next].hash) && !(position > 0 && beForms.contains(t[words[position - 1]].hash)) { return true }
                 }
             }
         }

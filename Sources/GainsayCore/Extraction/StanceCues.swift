@@ -106,6 +106,14 @@ enum StanceCues {
     static func withholds(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         let w = words(content, view)
+        // Word lists read once per call (each read of a static goes through swift_once).
+        let able = Self.able; let addVerbs = Self.addVerbs; let aware = Self.aware
+        let certain = Self.certain; let checkVerbs = Self.checkVerbs; let early = Self.early; let have = Self.have
+        let informedWords = Self.informedWords; let knowledge = Self.knowledge; let noticeNouns = Self.noticeNouns; let possible = Self.possible
+        let reach = Self.reach; let reached = Self.reached; let reachedObjects = Self.reachedObjects; let received = Self.received
+        let say = Self.say; let sure = Self.sure; let tellVerbs = Self.tellVerbs; let toWord = Self.toWord
+        let too = Self.too; let unable = Self.unable; let undeterminedVerbs = Self.undeterminedVerbs; let whWords = Self.whWords
+        let withheldNouns = Self.withheldNouns; let yet = Self.yet; let futureModals = Lexicon.futureModals
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             // "nothing to add", "nothing further to say".
@@ -141,7 +149,7 @@ enum StanceCues {
                 if h == reached || (h == reach && offset <= 3 && (window.last == q || reachedObjects.contains(t[w[min(w.count - 1, (w.firstIndex(of: q) ?? 0) + 1)]].hash))) { return true }
                 // "has not yet determined the cause", "have not established".
                 if offset <= 1 && undeterminedVerbs.contains(h) { return true }
-                if h == say && offset == 0 && p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash) { return true }
+                if h == say && offset == 0 && p > 0 && futureModals.contains(t[w[p - 1]].hash) { return true }
                 if withheldNouns.contains(h) && window.prefix(offset).contains(where: { t[$0].hash == have || t[$0].hash == W.any }) { return true }
             }
         }
@@ -154,9 +162,17 @@ enum StanceCues {
     static func rejectsReport(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         let w = words(content, view)
+        // Word lists read once per call (each read of a static goes through swift_once).
+        let allWord = Self.allWord; let atWord = Self.atWord; let certainly = Self.certainly; let doubtPredicates = Self.doubtPredicates
+        let evidenceNouns = Self.evidenceNouns; let falsely = Self.falsely; let foundWords = Self.foundWords; let groundNouns = Self.groundNouns
+        let guessNouns = Self.guessNouns; let indicateVerbs = Self.indicateVerbs; let lieNouns = Self.lieNouns; let mark = Self.mark
+        let merelyWords = Self.merelyWords; let modalWords = Self.modalWords; let negatedSupport = Self.negatedSupport; let part = Self.part
+        let place = Self.place; let reportedAdjectives = Self.reportedAdjectives; let retractionWords = Self.retractionWords; let rumourWords = Self.rumourWords
+        let takeVerbs = Self.takeVerbs; let toWord = Self.toWord; let wide = Self.wide; let without = Self.without
+        let wontForms = Self.wontForms; let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let determiners = Lexicon.determiners
         // A bare answer: "Absolutely not.", "No.", "Not at all."
         if w.count <= 3, w.contains(where: { t[$0].hash == W.not || t[$0].hash == W.no }),
-           w.allSatisfy({ t[$0].hash == W.not || t[$0].hash == W.no || Lexicon.degreeAdverbs.contains(t[$0].hash) || t[$0].hash == atWord || t[$0].hash == allWord || t[$0].hash == certainly }) {
+           w.allSatisfy({ t[$0].hash == W.not || t[$0].hash == W.no || degreeAdverbs.contains(t[$0].hash) || t[$0].hash == atWord || t[$0].hash == allWord || t[$0].hash == certainly }) {
             return true
         }
         for (p, k) in w.enumerated() {
@@ -174,10 +190,10 @@ enum StanceCues {
             if doubtPredicates.contains(h) && StanceClassifier.isPredicate(p, w, view) { return true }
             // "it's a lie", "this is a fabrication": a predicate noun after "a".
             if lieNouns.contains(h), p >= 2, t[w[p - 1]].hash == W.a,
-               Lexicon.beForms.contains(t[w[p - 2]].hash) || t[w[p - 2]].hash == W.possessive || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
+               beForms.contains(t[w[p - 2]].hash) || t[w[p - 2]].hash == W.possessive || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
             // "it's a rumor", "that was just a rumour"; not "there is a rumour that ...".
             if rumourWords.contains(h), p >= 2, t[w[p - 1]].hash == W.a, p + 1 >= w.count || t[w[p + 1]].hash != W.that,
-               t[w[0]].hash != W.there, Lexicon.beForms.contains(t[w[p - 2]].hash) || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
+               t[w[0]].hash != W.there, beForms.contains(t[w[p - 2]].hash) || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
             if h == W.nothing || h == W.no {
                 // "nothing to indicate", "no (specific) evidence (or intelligence) to suggest".
                 let window = w[(p + 1)..<min(w.count, p + 6)]
@@ -190,13 +206,13 @@ enum StanceCues {
                 // "found no evidence of a breach", "no evidence of foul play was found".
                 if h == W.no, p + 1 < w.count, evidenceNouns.contains(t[w[p + 1]].hash),
                    p > 0 && foundWords.contains(t[w[p - 1]].hash) || w[(p + 2)..<min(w.count, p + 10)].enumerated().contains(where: { i, q in
-                       foundWords.contains(t[q].hash) && Lexicon.beForms.contains(t[w[p + 1 + i]].hash) }) { return true }
+                       foundWords.contains(t[q].hash) && beForms.contains(t[w[p + 1 + i]].hash) }) { return true }
             }
             if isNegation(k, view) && h != W.no {
                 // "doesn't even live at the reported address", "was not at the alleged meeting":
                 // a negation that meets what was reported.
                 if w[(p + 1)..<min(w.count, p + 8)].contains(where: { q in
-                    reportedAdjectives.contains(t[q].hash) && q > content.lowerBound && Lexicon.determiners.contains(t[q - 1].hash) && t[q - 1].hash != W.a && t[q - 1].hash != W.an
+                    reportedAdjectives.contains(t[q].hash) && q > content.lowerBound && determiners.contains(t[q - 1].hash) && t[q - 1].hash != W.a && t[q - 1].hash != W.an
                 }) { return true }
                 // "not credible", "not based on any facts", "not supported by any intelligence".
                 for q in w[(p + 1)..<min(w.count, p + 3)] where negatedSupport.contains(t[q].hash) { return true }

@@ -109,6 +109,15 @@ enum StanceMarkers {
         guard StanceTriggers.anyOrNegation(content, in: StanceTriggers.withholds, view: view) else { return false }
         let t = view.tokens
         let w = words(content, view)
+        // Word lists read once per call (each read of a static goes through swift_once).
+        let aboutWord = Self.aboutWord; let allWord = Self.allWord; let answerNouns = Self.answerNouns; let answeredVerbs = Self.answeredVerbs
+        let beWord = Self.beWord; let doNegations = Self.doNegations; let forNowWords = Self.forNowWords; let goingWord = Self.goingWord
+        let inquiryObjects = Self.inquiryObjects; let inquiryVerbs = Self.inquiryVerbs; let into = Self.into; let intoVerbs = Self.intoVerbs
+        let issueVerbs = Self.issueVerbs; let judgeWord = Self.judgeWord; let knowWords = Self.knowWords; let lookWords = Self.lookWords
+        let noOneWords = Self.noOneWords; let openVerbs = Self.openVerbs; let policyVerbs = Self.policyVerbs; let presentDo = Self.presentDo
+        let refuseToTellVerbs = Self.refuseToTellVerbs; let sayWord = Self.sayWord; let seeForms = Self.seeForms; let talkWord = Self.talkWord
+        let tellingForms = Self.tellingForms; let unaware = Self.unaware; let beForms = Lexicon.beForms; let firstPersonPronouns = Lexicon.firstPersonPronouns
+        let futureModals = Lexicon.futureModals; let whWords = StanceCues.whWords
         for (p, k) in w.prefix(10).enumerated() {
             let h = t[k].hash
             // An inquiry into what was reported.
@@ -120,7 +129,7 @@ enum StanceMarkers {
         // "Neither bank commented", "None of the clubs responded": no one answered.
         if let first = w.first, noOneWords.contains(t[first].hash), w.prefix(5).contains(where: { answeredVerbs.contains(t[$0].hash) }) { return true }
         // "the airline will issue a statement later": an answer promised, none given yet.
-        if w.count <= 12, let p = w.firstIndex(where: { Lexicon.futureModals.contains(t[$0].hash) }), p + 2 < w.count, issueVerbs.contains(t[w[p + 1]].hash) {
+        if w.count <= 12, let p = w.firstIndex(where: { futureModals.contains(t[$0].hash) }), p + 2 < w.count, issueVerbs.contains(t[w[p + 1]].hash) {
             let object = t[w[p + 2]].hash == W.a || t[w[p + 2]].hash == W.an ? p + 3 : p + 2
             if object < w.count && answerNouns.contains(t[w[object]].hash) { return true }
         }
@@ -128,7 +137,7 @@ enum StanceMarkers {
         if w.prefix(6).contains(where: { t[$0].hash == unaware }) { return true }
         // "We just don't know.", "I don't know yet": a short answer of not knowing.
         if w.count <= 6, let p = w.firstIndex(where: { StanceCues.isNegation($0, view) }),
-           p + 1 < w.count, knowWords.contains(t[w[p + 1]].hash), w.prefix(p).contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) {
+           p + 1 < w.count, knowWords.contains(t[w[p + 1]].hash), w.prefix(p).contains(where: { firstPersonPronouns.contains(t[$0].hash) }) {
             return true
         }
         // "I don't know what the members might be considering", "we don't know if this came
@@ -137,12 +146,12 @@ enum StanceMarkers {
         // states a fact about others.)
         // ("I don't know where they got that story from" doubts the story: a dismissal.)
         for (p, k) in w.enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 2 < w.count && !DismissalMarkers.asksWhereFrom(w, view) {
-            if openVerbs.contains(t[w[p + 1]].hash) && StanceCues.whWords.contains(t[w[p + 2]].hash),
-               w[max(0, p - 3)..<p].contains(where: { Lexicon.firstPersonPronouns.contains(t[$0].hash) }) || CueWords.firstPersonContraction(w[max(0, p - 1)], view: view) != nil { return true }
+            if openVerbs.contains(t[w[p + 1]].hash) && whWords.contains(t[w[p + 2]].hash),
+               w[max(0, p - 3)..<p].contains(where: { firstPersonPronouns.contains(t[$0].hash) }) || CueWords.firstPersonContraction(w[max(0, p - 1)], view: view) != nil { return true }
         }
         // "That's all I'm going to say about that".
         // ("That's" is read as "That" and "'s".)
-        if w.count >= 4, t[w[0]].hash == W.that, t[w[1]].hash == W.possessive || Lexicon.beForms.contains(t[w[1]].hash), t[w[2]].hash == allWord,
+        if w.count >= 4, t[w[0]].hash == W.that, t[w[1]].hash == W.possessive || beForms.contains(t[w[1]].hash), t[w[2]].hash == allWord,
            w.dropFirst(3).prefix(5).contains(where: { t[$0].hash == sayWord }) { return true }
         // "that is not for us to say".
         for (p, k) in w.enumerated() where t[k].hash == W.not && p + 4 < w.count && t[w[p + 1]].hash == W.for {
@@ -153,7 +162,7 @@ enum StanceMarkers {
         for (p, k) in w.prefix(5).enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 1 < w.count {
             var q = p + 1
             if q + 1 < w.count && t[w[q]].hash == goingWord && t[w[q + 1]].hash == W.to { q += 2 }
-            else if !(p > 0 && Lexicon.futureModals.contains(t[w[p - 1]].hash)) && !view.endsWith(k, "won't") && !view.endsWith(k, "won’t") && t[k].hash != W.wont { continue }
+            else if !(p > 0 && futureModals.contains(t[w[p - 1]].hash)) && !view.endsWith(k, "won't") && !view.endsWith(k, "won’t") && t[k].hash != W.wont { continue }
             // "would not be commenting upon".
             if q + 1 < w.count && t[w[q]].hash == beWord && tellingForms.contains(t[w[q + 1]].hash) { return true }
             // "go" and "get" refuse to tell only "into" something ("get into details").
@@ -213,6 +222,11 @@ enum StanceMarkers {
         if w.count > 2, Lexicon.determiners.contains(t[first].hash), hoaxSubjects.contains(t[w[1]].hash), !prankNouns.contains(t[w[2]].hash),
            !(Lexicon.beForms.contains(t[w[2]].hash) && w.count > 3 && StanceCues.isNegation(w[3], view)) { return true }
         var hedged = false
+        // Word lists read once per call (each read of a static goes through swift_once).
+        let actually = Self.actually; let correctionWords = Self.correctionWords; let disownedObjects = Self.disownedObjects; let doubtVerdicts = Self.doubtVerdicts
+        let earlier = Self.earlier; let errorNouns = Self.errorNouns; let everWord = Self.everWord; let fact = Self.fact
+        let ownDeterminers = Self.ownDeterminers; let propagandaNouns = Self.propagandaNouns; let recallVerbs = Self.recallVerbs; let reportSubjects = Self.reportSubjects
+        let sayForms = Self.sayForms; let spoofWords = Self.spoofWords; let version = Self.version; let degreeAdverbs = Lexicon.degreeAdverbs
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             let lower = !t[k].capitalized || p == 0
@@ -236,7 +250,7 @@ enum StanceMarkers {
             // "it's illogical", "we are highly skeptical about it".
             if doubtVerdicts.contains(h) && p > 0 {
                 var q = p - 1
-                while q > 0 && (Lexicon.degreeAdverbs.contains(t[w[q]].hash) || view.endsWith(w[q], "ly")) { q -= 1 }
+                while q > 0 && (degreeAdverbs.contains(t[w[q]].hash) || view.endsWith(w[q], "ly")) { q -= 1 }
                 if isCopula(w[q], view) && !(q > 0 && StanceCues.isNegation(w[q - 1], view)) { return true }
             }
             // "the minister never said that", "I did not say that": a statement disowned.
