@@ -100,8 +100,9 @@ enum ArticleExtractor {
             // A paragraph that opens a quotation and leaves it open: its reporting verbs are the
             // quoted speaker's words (`"Now, they came out and said that he was ill.` / `I
             // thought ...," the president said.`), so it waits for the speaker named at the close.
-            // (Only a double mark opens one: a single mark may be a headline's quotation.)
-            if !emitted.isEmpty, startsWithQuote, newParagraph, carried == nil || previousHadQuoteStatement == nil, Self.opensWithDoubleMark(range, view: view),
+            // (Only a double mark opens one: a single mark may be a headline's quotation. Not
+            // inside a quotation carried on from the sentence before.)
+            if !emitted.isEmpty, startsWithQuote, newParagraph, previousHadQuoteStatement == nil, Self.opensWithDoubleMark(range, view: view),
                Self.isQuotedThroughout(range, view: view, startsInside: false),
                endsInsideQuote(range, view: view, startsInside: false) {
                 emitted = []
