@@ -184,8 +184,8 @@ struct ArticleState {
     /// Words that a body's name holds when a generic head names it: "the airline" is "Nordic
     /// Airways", "the bank" is "Deutsche Bank".
     static let headNameWords: [String: WordSet] = {
-        let airline = Lexicon.hashes("air airlines airline airways jet")
-        let side = Lexicon.hashes("fc afc rovers wanderers athletic albion rangers united city club")
+        let airline = WordSet.union([airlineNameWords], extra: ["airline", "jet"].map { wordHash($0) })
+        let side = WordSet.union([clubNameWords], extra: [wordHash("club")])
         return ["airline": airline, "carrier": airline, "club": side, "bank": Lexicon.hashes("bank banking")]
     }()
 
@@ -195,7 +195,9 @@ struct ArticleState {
     }
 
     /// Last words of club and airline names ("Hartfield Rovers", "Nordic Air").
-    static let sideWords = Lexicon.hashes("fc afc rovers wanderers athletic albion rangers united city town county air airlines airways")
+    static let sideWords = WordSet.union([clubNameWords, airlineNameWords], extra: ["town", "county"].map { wordHash($0) })
+    static let clubNameWords = Lexicon.hashes("fc afc rovers wanderers athletic albion rangers united city")
+    static let airlineNameWords = Lexicon.hashes("air airlines airways")
 
     /// True when a name ends in a club or airline word.
     static func endsWithSideWord(_ name: String) -> Bool {

@@ -14,11 +14,11 @@ enum DismissalMarkers {
         let concoctVerbs = Self.concoctVerbs; let correctingParticiples = Self.correctingParticiples; let dismissivePairs = Self.dismissivePairs; let dispelVerbs = Self.dispelVerbs
         let doneForms = Self.doneForms; let farWord = Self.farWord; let fullWord = Self.fullWord; let gotWord = Self.gotWord
         let happenWords = Self.happenWords; let hardWords = Self.hardWords; let hedgeWords = Self.hedgeWords; let inaccuracies = Self.inaccuracies
-        let inventVerbs = Self.inventVerbs; let knewWords = Self.knewWords; let markWord = Self.markWord; let meansWord = Self.meansWord
+        let knewWords = Self.knewWords; let markWord = Self.markWord; let meansWord = Self.meansWord
         let mentionForms = Self.mentionForms; let misrepresentVerbs = Self.misrepresentVerbs; let momentWords = Self.momentWords; let nearWord = Self.nearWord
         let newsVerbs = Self.newsVerbs; let nowhereWord = Self.nowhereWord; let offWord = Self.offWord; let placeWord = Self.placeWord
         let pointerWords = Self.pointerWords; let relativeWords = Self.relativeWords; let retractedVerbs = Self.retractedVerbs; let saltMeasures = Self.saltMeasures
-        let saltWord = Self.saltWord; let spreadVerbs = Self.spreadVerbs; let storyNouns = Self.storyNouns; let strongWords = Self.strongWords
+        let saltWord = Self.saltWord; let spreadVerbs = Self.spreadVerbs; let strongWords = Self.strongWords
         let takeWord = Self.takeWord; let truthWord = Self.truthWord; let wayWord = Self.wayWord; let firstPerson = DisputeStance.firstPerson
         let haveForms = DisputeStance.haveForms; let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let falsityWords = Lexicon.falsityWords
         let firstPersonPronouns = Lexicon.firstPersonPronouns; let reportingVerbs = Lexicon.reportingVerbs; let truthWords = Lexicon.truthWords; let stanceCuesContrary = StanceCues.contrary
@@ -83,9 +83,6 @@ enum DismissalMarkers {
             // negation before "ever" and an event or a saying.
             if h == everWord, happenWords.contains(next) || ((sayForms.contains(next) || mentionForms.contains(next)) && w[..<p].contains(where: { firstPersonPronouns.contains(t[$0].hash) })),
                w[max(0, p - 8)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
-            // "just create a story out of it", "invent stories": a report made up.
-            if inventVerbs.contains(h), let q = ((p + 1)..<min(w.count, p + 3)).first(where: { storyNouns.contains(t[w[$0]].hash) }),
-               w[(p + 1)..<q].allSatisfy({ t[$0].hash == W.a || t[$0].hash == W.the || t[$0].hash == W.these || t[$0].hash == W.such }) { return true }
             // "There is nothing to report", "there was nothing to announce": no news to deny.
             if h == W.there, p + 4 < w.count, beForms.contains(next), t[w[p + 2]].hash == W.nothing, t[w[p + 3]].hash == W.to, newsVerbs.contains(t[w[p + 4]].hash) { return true }
             // "to dispel any speculation", "quashed the rumours".
@@ -126,13 +123,11 @@ enum DismissalMarkers {
 
     static let hereby = wordHash("hereby")
     static let sinceWord = wordHash("since")
-    static let inventVerbs = Lexicon.hashes("create creates created creating invent invents invented inventing concoct concocts concocted fabricate fabricates fabricated manufacture manufactured manufacturing")
-    static let storyNouns = Lexicon.hashes("story stories tale tales news")
     static let saltMeasures = Lexicon.hashes("pinch grain"), saltWord = wordHash("salt")
     static let mentionForms = Lexicon.hashes("mentioned mention mentions")
     static let newsVerbs = Lexicon.hashes("report announce tell")
     static let dispelVerbs = Lexicon.hashes("dispel dispels dispelled dispelling quash quashes quashed quashing scotch scotched scotching squash squashed debunk debunks debunked debunking")
-    static let whereWord = wordHash("where"), fromWord = wordHash("from")
+    static let whereWord = wordHash("where")
     static let getForms = Lexicon.hashes("got get gets getting gotten heard")
     /// What one wonders the source of: "that story", "this idea", "that".
     static let wonderedObjects = WordSet.union([StanceMarkers.reportSubjects, Lexicon.hashes("that this it idea ideas information nonsense figure figures")])
@@ -149,7 +144,7 @@ enum DismissalMarkers {
             guard q < w.count, wonderedObjects.contains(t[w[q]].hash) else { continue }
             // The object, then "from" right after it (or after its noun: "that story from").
             let rest = w[(q + 1)..<min(w.count, q + 3)]
-            if rest.contains(where: { t[$0].hash == fromWord }) { return true }
+            if rest.contains(where: { t[$0].hash == W.from }) { return true }
         }
         return false
     }

@@ -54,7 +54,7 @@ enum FalseReportMarkers {
             guard q < w.count, reportNouns.contains(t[w[q]].hash), headsPhrase(w[q], view) else { continue }
             if pointsAtReport(p, w, view) { return true }
         }
-        return falsehoodSubject(w, view) || makesOwnStories(w, view) || soCalled(w, view)
+        return falsehoodSubject(w, view) || tellsOfMadeUpStory(w, view) || soCalled(w, view)
     }
 
     static let soWord = wordHash("so"), calledWord = wordHash("called"), soCalledWord = wordHash("so-called")
@@ -76,21 +76,32 @@ enum FalseReportMarkers {
         return false
     }
 
+    /// Verbs of making a story one's own: "you make your own stories".
     static let makeVerbs = Lexicon.hashes("make makes made making write writes wrote writing invent invents invented inventing")
-    static let ownWord = wordHash("own")
+    /// Verbs of making a story up from nothing: "just create a story out of it".
+    static let inventVerbs = Lexicon.hashes("create creates created creating invent invents invented inventing concoct concocts concocted fabricate fabricates fabricated manufacture manufactured manufacturing")
+    static let storyNouns = Lexicon.hashes("story stories tale tales news")
+    static let ownWord = wordHash("own"), yourWord = wordHash("your")
 
-    /// True when the content says someone makes up their own stories: "you make your own
-    /// stories and then I have to answer them", "they write their own news".
-    static func makesOwnStories(_ w: [Int], _ view: TextView) -> Bool {
+    /// True when the content says someone makes a story up, in either of two shapes: their own
+    /// stories ("you make your own stories and then I have to answer them", "they write their
+    /// own news"), or a story created out of nothing ("just create a story out of it", "invent
+    /// stories").
+    static func tellsOfMadeUpStory(_ w: [Int], _ view: TextView) -> Bool {
         let t = view.tokens
-        for (p, k) in w.enumerated() where makeVerbs.contains(t[k].hash) && p + 3 < w.count {
-            let q = t[w[p + 1]].hash == upWord ? p + 2 : p + 1
-            guard q + 2 < w.count, StanceMarkers.ownDeterminers.contains(t[w[q]].hash) || t[w[q]].hash == yourWord, t[w[q + 1]].hash == ownWord else { continue }
-            if reportNouns.contains(t[w[q + 2]].hash) { return true }
+        for (p, k) in w.enumerated() {
+            let h = t[k].hash
+            if makeVerbs.contains(h) && p + 3 < w.count {
+                let q = t[w[p + 1]].hash == StanceMarkers.upWord ? p + 2 : p + 1
+                if q + 2 < w.count, StanceMarkers.ownDeterminers.contains(t[w[q]].hash) || t[w[q]].hash == yourWord, t[w[q + 1]].hash == ownWord,
+                   reportNouns.contains(t[w[q + 2]].hash) { return true }
+            }
+            // (An article or a pointer may stand before the story.)
+            if inventVerbs.contains(h) && p + 1 < w.count, let q = ((p + 1)..<min(w.count, p + 3)).first(where: { storyNouns.contains(t[w[$0]].hash) }),
+               w[(p + 1)..<q].allSatisfy({ t[$0].hash == W.a || t[$0].hash == W.the || t[$0].hash == W.these || t[$0].hash == W.such }) { return true }
         }
         return false
     }
-    static let upWord = wordHash("up"), yourWord = wordHash("your")
 
     /// Words that may follow the head of the report's noun phrase: a verb's helpers, a
     /// preposition, a relative or a conjunction.

@@ -323,7 +323,7 @@ enum StanceMarkers {
     static func statesCounterFact(_ v: TextView, _ words: [Int]) -> Bool {
         let t = v.tokens
         // "they called me rather than the other way around": the roles of the report reversed.
-        for (p, k) in words.enumerated() where t[k].hash == otherWord && p > 0 && p + 2 < words.count && t[words[p - 1]].hash == W.the && t[words[p + 1]].hash == wayWord {
+        for (p, k) in words.enumerated() where t[k].hash == otherWord && p > 0 && p + 2 < words.count && t[words[p - 1]].hash == W.the && t[words[p + 1]].hash == DismissalMarkers.wayWord {
             if aroundWords.contains(t[words[p + 2]].hash) { return true }
         }
         for (p, k) in words.prefix(10).enumerated() where p > 0 {
@@ -337,7 +337,7 @@ enum StanceMarkers {
         return false
     }
 
-    static let otherWord = wordHash("other"), wayWord = wordHash("way"), aroundWords = Lexicon.hashes("around round")
+    static let otherWord = wordHash("other"), aroundWords = Lexicon.hashes("around round")
     static let indefinitePronouns = Lexicon.hashes("something someone somebody")
     static let elseWord = wordHash("else")
 
