@@ -571,7 +571,9 @@ final class AttributionFinder {
                 cueLast = v + 2
             }
         }
-        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && ((t[v - 1].isWord && Lexicon.beForms.contains(t[v - 1].hash)) || (negated && Lexicon.beForms.contains(t[k].hash))))
+        // The word before the participle, past an adverb: "is emphatically denying" is a progressive too.
+        let beforeVerb = v - 1 > lo && CueWords.isMannerAdverb(v - 1, view: view) ? v - 2 : v - 1
+        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && ((t[beforeVerb].isWord && Lexicon.beForms.contains(t[beforeVerb].hash)) || (negated && Lexicon.beForms.contains(t[k].hash))))
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && (Lexicon.auxiliaries.contains(t[after].hash) || CueWords.focusAdverbs.contains(t[after].hash)) && t[after].hash != W.also { after += 1 }
         // "was reported this week by X": a time between the participle and "by".

@@ -14,7 +14,7 @@ enum FalseReportMarkers {
     static let falseAdjectives = Lexicon.hashes("""
     false fake wrong baseless bogus misleading fabricated untrue unfounded groundless scurrilous
     spurious inaccurate incorrect erroneous fictitious concocted doctored defamatory slanderous
-    libellous libelous malicious mischievous unsubstantiated
+    libellous libelous malicious mischievous unsubstantiated shoddy sloppy
     """)
     /// Words that may stand between the falsity adjective and the report noun: more
     /// adjectives of the same kind, "and", "news" of "false news stories".
@@ -27,7 +27,7 @@ enum FalseReportMarkers {
     news information info story stories report reports reporting publication publications claim claims
     allegation allegations accusation accusations rumour rumours rumor rumors statement statements
     article articles narrative narratives assertion assertions suggestion suggestions headline headlines
-    propaganda
+    propaganda journalism
     """)
     /// Pointers at a report in view: "such false news", "this baseless story".
     static let pointers = Lexicon.hashes("such this these that those the")

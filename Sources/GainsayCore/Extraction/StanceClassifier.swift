@@ -30,14 +30,19 @@ enum StanceClassifier {
         if let verb = cue.verb, Lexicon.denialVerbs.contains(verb) {
             // The object's head: the first noun before "of" ("the existence of any talks" is a
             // denial, "future talks" a refusal).
+            var existential = false
             for k in cue.objectRange.prefix(4) where t[k].isWord {
                 if t[k].hash == W.of { break }
+                // "denied any such plans", "denied plans to sell": to deny plans is to deny they exist
+                // ("denied the request" still refuses it).
+                if denyForms.contains(verb) && (existenceDeterminers.contains(t[k].hash) || planNouns.contains(t[k].hash)) { existential = true }
+                if existential { break }
                 // "denied that any talks had taken place": a clause, whatever its subject;
                 // "denied ever meeting", "denied having met": a gerund clause.
                 if (t[k].hash == W.that || t[k].hash == Self.ever || t[k].hash == Self.having) && !t[k].capitalized { break }
                 if k == cue.objectRange.lowerBound && view.endsWith(k, "ing") { break }
                 // "rejected suggestions that ..." denies a proposition; "rejected the suggestions" a proposal.
-                let clause = k + 1 < view.tokens.count && t[k + 1].isWord && t[k + 1].hash == W.that
+                let clause = k + 1 < view.tokens.count && (t[k + 1].isWord && t[k + 1].hash == W.that || view.isComma(k + 1) && commaClause(after: k + 1, content: content, view: view))
                 // ("distanced itself from the resignation story": the noun names the story's subject.)
                 let modifiesReport = k + 1 < view.tokens.count && t[k + 1].isWord && Lexicon.propositionNouns.contains(t[k + 1].hash)
                 if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause && !modifiesReport { return .claim }
@@ -65,10 +70,29 @@ enum StanceClassifier {
         return .claim
     }
 
+    static let denyForms = Lexicon.hashes("deny denies denied denying")
+    static let existenceDeterminers = Lexicon.hashes("any such")
+    static let planNouns = Lexicon.hashes("plan plans")
+
+    /// True when the noun's parenthesis, opened by the comma at `comma`, closes on a comma and
+    /// "that": "rejected the suggestion, by a party leader, that the army would intervene".
+    static func commaClause(after comma: Int, content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var k = comma + 1
+        while k + 1 < content.upperBound && k - comma < 20 {
+            if view.isComma(k) || (t[k].isQuote && k + 1 < content.upperBound && view.isComma(k + 1)) {
+                let next = view.isComma(k) ? k + 1 : k + 2
+                return next < content.upperBound && t[next].isWord && t[next].hash == W.that
+            }
+            k += 1
+        }
+        return false
+    }
+
     static let needWord = wordHash("need")
     static let wishWords = Lexicon.hashes("would want wish")
     static let putWord = wordHash("put")
-    static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say")
+    static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say state stress reiterate emphasise emphasize")
 
     /// The clause after "I guarantee you that", "we can assure you", "I promise", or nil.
     static func afterPerformative(_ content: Range<Int>, view: TextView) -> Range<Int>? {
@@ -82,6 +106,8 @@ enum StanceClassifier {
                 if v + 2 < content.upperBound, t[v].isWord, wishWords.contains(t[v].hash) {
                     if t[v + 1].hash == W.to { v += 2 } else if v + 3 < content.upperBound, t[v + 2].hash == W.to { v += 3 }
                 }
+                // "I would like to strongly state that": the adverb that weights the act.
+                if v + 1 < content.upperBound, CueWords.isMannerAdverb(v, view: view) { v += 1 }
                 // "Of course you know that that's not true".
                 // "I would like to put it on record that": the record the speaker sets.
                 if v + 3 < content.upperBound, t[v].isWord, t[v].hash == putWord, t[v + 1].hash == W.it, t[v + 2].hash == W.on,

@@ -1,0 +1,62 @@
+import Testing
+@testable import GainsayCore
+
+/// Denials that an earlier reading let slip: the object of "deny" read as a proposal ("denied
+/// any such plans"), a noun whose "that" clause waits behind a parenthesis ("rejected the
+/// suggestion, by a party leader, that ..."), a progressive with an adverb ("is emphatically
+/// denying"), a first-person frame with an adverb ("I would like to strongly state that"), and
+/// reports named by their quality ("shoddy journalism") or as imagination. Sentences written
+/// for the tests.
+@Suite struct ExtractionDenialObjectTests {
+    @Test func denyingPlansDeniesTheyExist() throws {
+        try expectStance(.denial, of: [
+            "Army spokesman John Roe denied any such plans.",
+            "The mayor denied plans to close the harbour.",
+            "The club denied any suggestion of a move.",
+        ])
+        // Turning down a proposal is a position, not a denial.
+        try expectStance(.claim, of: [
+            "The council rejected the plans for a new stadium.",
+            "The union rejected any offer below five per cent.",
+        ])
+    }
+
+    @Test func aThatClauseBehindAParenthesis() throws {
+        try expectStance(.denial, of: [
+            "Prime Minister Jane Doe rejected the suggestion, by a party leader, that the army was poised to intervene.",
+            "The coach rejected the suggestion, made by a former player on radio, that the squad was divided.",
+        ])
+        // A suggestion turned down, with no clause after the parenthesis.
+        try expectStance(.claim, of: ["The minister rejected the suggestion, by a backbencher, to delay the budget."])
+    }
+
+    @Test func aProgressiveWithAnAdverb() throws {
+        let s = try #require(statements("Jim Doe is emphatically denying the report.").first)
+        #expect(s.speaker == "Jim Doe")
+        #expect(s.stance == .denial)
+        let both = statements("A spokesman for the singer is strongly denying reports that he will quit, saying the story is slanted.")
+        #expect(both.first?.cue == "denying")
+        #expect(both.first?.stance == .denial)
+    }
+
+    @Test func aFirstPersonFrameWithAnAdverb() throws {
+        try expectStance(.denial, of: [
+            "\"I would like to strongly state that these reports are untrue,\" Roe said.",
+            "\"We want to stress that the story is false,\" the agency said.",
+        ])
+        // The frame vouches for a claim.
+        try expectStance(.claim, of: ["\"I would like to strongly state that the team is ready,\" Roe said."])
+    }
+
+    @Test func aReportNamedByItsQualityOrAsImagination() throws {
+        try expectStance(.denial, of: [
+            "\"This is shoddy journalism,\" the spokesman said.",
+            "The spokesman said the allegations of fraud are an imagination of people who cannot accept defeat.",
+            "\"It is someone's over imagination working at its best,\" the actor said.",
+        ])
+        try expectStance(.claim, of: [
+            "The professor said good journalism takes time.",
+            "\"It takes imagination to build a team like this,\" the coach said.",
+        ])
+    }
+}
