@@ -143,7 +143,8 @@ enum StanceCues {
                 if informedWords.contains(h) && offset <= 2 { return true }
                 // "had not received any notice of a withdrawal": nothing came to the speaker.
                 if h == received && offset <= 1, window.dropFirst(offset + 1).prefix(2).contains(where: { noticeNouns.contains(t[$0].hash) }) { return true }
-                if (h == able || h == possible) && window.contains(where: { checkVerbs.contains(t[$0].hash) }) { return true }
+                // "not able to verify", "not able to comment on it", "not possible to say".
+                if (h == able || h == possible) && window.contains(where: { checkVerbs.contains(t[$0].hash) || tellVerbs.contains(t[$0].hash) }) { return true }
                 // "could not be reached", "did not reach him for comment"; not "when the team don't
                 // reach the right results".
                 if h == reached || (h == reach && offset <= 3 && (window.last == q || reachedObjects.contains(t[w[min(w.count - 1, (w.firstIndex(of: q) ?? 0) + 1)]].hash))) { return true }

@@ -65,6 +65,24 @@ enum StanceMarkers {
     static let allWord = wordHash("all")
     static let openVerbs = Lexicon.hashes("know say tell")
     static let judgeWord = wordHash("judge"), sayWord = wordHash("say")
+    static let wantWord = wordHash("want"), makeWord = wordHash("make"), commentsWord = wordHash("comments")
+    static let abilityModals = Lexicon.hashes("can could")
+    /// What "will not say" leaves untold: "anything more", "more than that".
+    static let untoldWords = Lexicon.hashes("anything more much")
+    /// Words that open a fronted clause before the main one: "Until the review is complete, we ...".
+    static let frontingWords = Lexicon.hashes("until unless when if while as because once before after due given since despite for in at with without")
+
+    /// The index in `w` of the main clause's first word: past a fronted clause that opens with
+    /// `frontingWords` and closes on a comma within ten words, else 0.
+    static func mainClauseStart(_ content: Range<Int>, words w: [Int], view: TextView) -> Int {
+        guard let first = w.first, frontingWords.contains(view.tokens[first].hash) else { return 0 }
+        var seen = 0
+        for k in content {
+            if view.isComma(k) { return seen < w.count ? seen : 0 }
+            if view.tokens[k].isWord { seen += 1; if seen > 10 { return 0 } }
+        }
+        return 0
+    }
     /// What a standing rule refuses to do: "we do not comment", "never discuss".
     static let policyVerbs = Lexicon.hashes("comment discuss speculate elaborate")
     /// Negations of "do" and "never": "don't comment", "does not discuss" (with "do not").
@@ -159,16 +177,28 @@ enum StanceMarkers {
             if t[w[p + 3]].hash == W.to && (refuseToTellVerbs.contains(verb) || verb == judgeWord || verb == sayWord) { return true }
         }
         // "I'm not going to give a detailed account", "we will not go into details": a refusal to tell.
-        for (p, k) in w.prefix(5).enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 1 < w.count {
+        // ("Until the review is complete, we won't discuss the details": after a fronted clause.)
+        let main = mainClauseStart(content, words: w, view: view)
+        for p in main..<min(w.count, main + 5) where StanceCues.isNegation(w[p], view) && t[w[p]].hash != W.no && p + 1 < w.count {
+            let k = w[p]
             var q = p + 1
+            // "could not divulge", "we cannot discuss": what the speaker may not tell.
+            let mayNot = p > 0 && abilityModals.contains(t[w[p - 1]].hash) || t[k].hash == W.cannot || view.endsWith(k, "can't") || view.endsWith(k, "can’t")
             if q + 1 < w.count && t[w[q]].hash == goingWord && t[w[q + 1]].hash == W.to { q += 2 }
-            else if !(p > 0 && futureModals.contains(t[w[p - 1]].hash)) && !view.endsWith(k, "won't") && !view.endsWith(k, "won’t") && t[k].hash != W.wont { continue }
+            else if !(p > 0 && futureModals.contains(t[w[p - 1]].hash)) && !view.endsWith(k, "won't") && !view.endsWith(k, "won’t") && t[k].hash != W.wont && !mayNot { continue }
+            // "I will not want to say anything more".
+            if q + 2 < w.count && t[w[q]].hash == wantWord && t[w[q + 1]].hash == W.to { q += 2 }
             // "would not be commenting upon".
             if q + 1 < w.count && t[w[q]].hash == beWord && tellingForms.contains(t[w[q + 1]].hash) { return true }
+            guard q < w.count, !judgesFalse(w, view) else { continue }
+            let verb = t[w[q]].hash
             // "go" and "get" refuse to tell only "into" something ("get into details").
             // ("We aren't going to comment on false statements" calls them false: a dismissal.)
-            if q < w.count && refuseToTellVerbs.contains(t[w[q]].hash) && !judgesFalse(w, view)
-                && (!intoVerbs.contains(t[w[q]].hash) || (q + 1 < w.count && t[w[q + 1]].hash == into)) { return true }
+            if refuseToTellVerbs.contains(verb) && (!intoVerbs.contains(verb) || (q + 1 < w.count && t[w[q + 1]].hash == into)) { return true }
+            // "will not make any further comments": a comment not made.
+            if verb == makeWord, w[(q + 1)..<min(w.count, q + 4)].contains(where: { answerNouns.contains(t[$0].hash) || t[$0].hash == commentsWord }) { return true }
+            // "will not say anything more", "would not say whether": what is left untold.
+            if verb == sayWord, q + 1 < w.count, untoldWords.contains(t[w[q + 1]].hash) || whWords.contains(t[w[q + 1]].hash) { return true }
         }
         // "We do not comment on speculation", "the club doesn't discuss transfers": a standing
         // rule of not telling, which answers nothing whatever the tense.
