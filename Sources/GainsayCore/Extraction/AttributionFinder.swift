@@ -1212,7 +1212,9 @@ final class AttributionFinder {
             if tok.isWord {
                 if Lexicon.propositionNouns.contains(tok.hash) && !tok.capitalized { sawReport = true }
                 if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake
-                    || StanceMarkers.propagandaNouns.contains(tok.hash) || StanceCues.rumourWords.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
+                    || StanceMarkers.propagandaNouns.contains(tok.hash) || StanceCues.rumourWords.contains(tok.hash) || StanceMarkers.reportVerdicts.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
+                // "called the accusations politically motivated".
+                if k + 1 < end, t[k + 1].isWord, DismissalMarkers.dismissivePairs.contains(where: { $0 == (tok.hash, t[k + 1].hash) }) { sawFalsity = true }
             } else if tok.kind == .punct && tok.first != 45 && !tok.isQuote && !view.isComma(k) {
                 break
             }

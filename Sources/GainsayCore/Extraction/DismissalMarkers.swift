@@ -48,7 +48,11 @@ enum DismissalMarkers {
                w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == truthWord }) { return true }
             if t[k].hash == offWord && p + 2 < w.count && t[w[p + 1]].hash == W.the && t[w[p + 2]].hash == markWord { return true }
             // "full of falsehoods", "full of lies".
-            if t[k].hash == fullWord && t[w[p + 1]].hash == W.of && p + 2 < w.count && (propagandaNouns.contains(t[w[p + 2]].hash) || errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
+            // ("riddled with errors", "littered with inaccuracies".)
+            if (t[k].hash == fullWord && t[w[p + 1]].hash == W.of || riddledWords.contains(t[k].hash) && t[w[p + 1]].hash == W.with)
+                && p + 2 < w.count && (propagandaNouns.contains(t[w[p + 2]].hash) || errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
+            // "bears no resemblance to reality", "no resemblance to the truth".
+            if t[k].hash == W.no && t[w[p + 1]].hash == resemblanceWord && w[(p + 2)..<min(w.count, p + 5)].contains(where: { realityWords.contains(t[$0].hash) }) { return true }
             // "the newspaper got it wrong", "got it badly wrong".
             if t[k].hash == gotWord && t[w[p + 1]].hash == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == stanceCuesWrong }) { return true }
             // "The report misrepresents the facts", "distorted the facts".
@@ -166,6 +170,8 @@ enum DismissalMarkers {
     static let openingAdverbs = Lexicon.hashes("obviously frankly honestly certainly definitely clearly really again")
     static let pointerWords = Lexicon.hashes("it this that these those the")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
+    static let riddledWords = Lexicon.hashes("riddled littered peppered"), resemblanceWord = wordHash("resemblance")
+    static let realityWords = Lexicon.hashes("reality truth facts")
     static let offWord = wordHash("off"), markWord = wordHash("mark"), fullWord = wordHash("full"), gotWord = wordHash("got"), inaccuracies = wordHash("inaccuracies")
     static let misrepresentVerbs = Lexicon.hashes("misrepresents misrepresented misrepresenting distorts distorted distorting")
     static let doneForms = Lexicon.hashes("did done do does doing")

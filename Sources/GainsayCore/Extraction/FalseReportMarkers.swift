@@ -54,7 +54,41 @@ enum FalseReportMarkers {
             guard q < w.count, reportNouns.contains(t[w[q]].hash), headsPhrase(w[q], view) else { continue }
             if pointsAtReport(p, w, view) { return true }
         }
-        return falsehoodSubject(w, view) || tellsOfMadeUpStory(w, view) || soCalled(w, view)
+        return falsehoodSubject(w, view) || tellsOfMadeUpStory(w, view) || soCalled(w, view) || forgedExhibit(w, view)
+    }
+
+    /// Things shown as evidence for a story: a photograph, a video, a document.
+    static let exhibitNouns = Lexicon.hashes("""
+    photo photos photograph photographs picture pictures image images video videos footage clip clips
+    document documents letter letters recording recordings audio tape tapes screenshot screenshots
+    """)
+    /// What such evidence is when it is not what it claims to be.
+    static let forgedWords = Lexicon.hashes("""
+    doctored faked fake fakes forged forgery forgeries manipulated photoshopped fabricated altered
+    edited fabrication fabrications
+    """)
+
+    /// True when the content's subject is an exhibit called forged or not genuine: "the
+    /// photographs had been doctored", "The video is a fake", "the letter was not authentic". The exhibit must open the
+    /// content (with at most three words before it) so that "he forged a letter" stays a claim.
+    static func forgedExhibit(_ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        guard let e = w.prefix(4).firstIndex(where: { exhibitNouns.contains(t[$0].hash) }) else { return false }
+        var q = e + 1
+        // "The video circulating online is a fake": a participle phrase after the noun.
+        while q < w.count && q - e <= 4 && !Lexicon.beForms.contains(t[w[q]].hash) && !Lexicon.auxiliaries.contains(t[w[q]].hash) { q += 1 }
+        guard q < w.count, Lexicon.beForms.contains(t[w[q]].hash) || Lexicon.auxiliaries.contains(t[w[q]].hash) else { return false }
+        // The predicate, after up to three words of auxiliaries, "been", "not", an article or a
+        // degree adverb: forged, or not genuine ("the document was not genuine").
+        for r in (q + 1)..<min(w.count, q + 5) {
+            let h = t[w[r]].hash
+            let negated = w[q..<r].contains(where: { StanceCues.isNegation($0, view) })
+            if forgedWords.contains(h) { return !negated }
+            if StanceMarkers.authenticWords.contains(h) { return negated }
+            guard Lexicon.beForms.contains(h) || Lexicon.auxiliaries.contains(h) || h == W.a || Lexicon.degreeAdverbs.contains(h) || h == StanceClassifier.been
+                    || StanceCues.isNegation(w[r], view) else { return false }
+        }
+        return false
     }
 
     static let soWord = wordHash("so"), calledWord = wordHash("called"), soCalledWord = wordHash("so-called")

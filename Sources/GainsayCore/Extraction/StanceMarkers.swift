@@ -23,10 +23,10 @@ enum StanceMarkers {
     invented fake bogus mistaken misleading hoax lie lies fabrication fiction fantasy nonsense rubbish
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
     slanderous defamatory libellous libelous scurrilous fictitious canard hearsay distortion misrepresentation falsehood unverified
-    exaggerated overblown overstated unsubstantiated imagination
+    exaggerated overblown overstated unsubstantiated imagination non-story non-issue non-event
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
-    static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slur slander hoax fiction fantasy disinformation misinformation canard hearsay distortion misrepresentation falsehood falsehoods untruths imagination")
+    static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slur slander hoax fiction fantasy disinformation misinformation canard hearsay distortion misrepresentation falsehood falsehoods untruths imagination non-story non-issue")
     /// Names for a false report used as a subject: "the hoax", "the misinformation".
     static let hoaxSubjects = Lexicon.hashes("hoax misinformation disinformation fabrication fabrications")
     static let prankNouns = Lexicon.hashes("call calls caller callers bomb threat threats email emails alarm")
