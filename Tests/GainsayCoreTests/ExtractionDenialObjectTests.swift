@@ -59,4 +59,14 @@ import Testing
             "\"It takes imagination to build a team like this,\" the coach said.",
         ])
     }
+
+    @Test func aCampOrAPrincipalSpeaksAndQuashDenies() throws {
+        let camp = try #require(statements("The boxer's camp denied he had failed a drug test.").first)
+        #expect(camp.speaker == "boxer's camp")
+        #expect(camp.stance == .denial)
+        let principal = try #require(statements("The team principal shot down rumours of a driver swap.").first)
+        #expect(principal.speaker == "team principal")
+        #expect(principal.stance == .denial)
+        try expectStance(.denial, of: ["Carter Motors moved to quash speculation about a sale of the plant."])
+    }
 }

@@ -44,7 +44,7 @@ enum Lexicon {
     fear fears feared imply implies implied recounted recounts point points pointed verify verified
     published publishes penned
     commenting debunk debunks debunking debunked specify identified identifies
-    laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
+    laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
     recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws belied belies
     clarified clarifies made makes making blasted blasts
     """)
@@ -83,7 +83,7 @@ enum Lexicon {
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
     hit hits pushed pushes debunk debunks debunking
-    laughed laughs brushed brushes scotched quashed poured rubbished rubbishes rubbishing
+    laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
     recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws belied belies
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
@@ -226,6 +226,7 @@ enum Lexicon {
     rabbi rabbis bishop bishops cleric clerics nun nuns monk monks
     militia militias rebel rebels militant militants insurgents protesters demonstrators troops guerrillas
     association associations mechanic mechanics technician technicians body bodies
+    principal principals camp camps entourage organisers organizers promoter promoters management
     """)
     /// Heads that stand for an outlet or a report ("the publication", "the report").
     static let outletNouns = hashes("""
@@ -240,7 +241,7 @@ enum Lexicon {
     resident journalist reporter correspondent editor commentator critic scientist researcher professor
     economist doctor coach manager player captain pilot ceo executive founder owner member general
     commander colonel admiral governor mayor premier king queen prince monarch pope envoy negotiator
-    mediator insider activist campaigner agent teammate referee athlete boss star mechanic technician
+    mediator insider activist campaigner agent teammate referee athlete boss star mechanic technician principal promoter
     vice-president vice-chairman vice-chairwoman vice-captain vice-chancellor co-founder co-owner co-chairman co-chair
     ex-president ex-minister ex-coach ex-manager ex-captain
     """ + " " + sharedRoleWords)
