@@ -71,4 +71,11 @@ import Testing
         #expect(list.first?.speaker == "ministry")
         #expect(list.first?.stance == .denial)
     }
+
+    @Test func theClauseAfterASourceCitedBetweenVerbAndThat() throws {
+        let s = try #require(statements("Sky Sports News reported, citing sources at the club, that the manager would be sacked on Monday.").first)
+        #expect(s.speaker == "sources at the club")
+        #expect(s.via == ["Sky Sports News"])
+        #expect(s.content == "the manager would be sacked on Monday")
+    }
 }

@@ -874,6 +874,9 @@ final class AttributionFinder {
         } else if let thatIndex = (after..<min(hi, after + 10)).first(where: { t[$0].isWord && t[$0].hash == W.that && !t[$0].capitalized }),
                   !(after..<thatIndex).contains(where: { (t[$0].kind == .punct && !(t[$0].first == 45 && t[$0].attached)) || t[$0].isQuote || (t[$0].isWord && !isAdjunctWord($0)) }) {
             content = (thatIndex + 1)..<hi
+        } else if let thatIndex = thatAfterCitedSource(after, hi: hi) {
+            // "Sky News reported, citing sources at the club, that ...": the clause after the source.
+            content = (thatIndex + 1)..<hi
         } else if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) {
             content = after..<hi
             contentIsQuote = true
@@ -1488,6 +1491,15 @@ final class AttributionFinder {
         guard let p = r.first(where: { t[$0].isWord && t[$0].hash == W.possessive }), p > r.lowerBound, p + 1 < r.upperBound,
               t[r.upperBound - 1].isWord, !t[r.upperBound - 1].capitalized, CueWords.citedWorks.contains(t[r.upperBound - 1].hash) else { return nil }
         return r.lowerBound..<p
+    }
+
+    /// The "that" after a cited source set off by commas right after the verb (", citing
+    /// sources at the club, that"), or nil.
+    private func thatAfterCitedSource(_ after: Int, hi: Int) -> Int? {
+        guard after + 2 < hi, view.isComma(after), t[after + 1].isWord, t[after + 1].hash == W.citing || t[after + 1].hash == CueWords.quoting,
+              let close = ((after + 2)..<min(hi, after + 16)).first(where: { view.isComma($0) || (t[$0].kind == .punct && !(t[$0].first == 45 && t[$0].attached)) }),
+              view.isComma(close), close + 1 < hi, t[close + 1].isWord, t[close + 1].hash == W.that else { return nil }
+        return close + 1
     }
 
     /// The phrase after "citing" at `k`.
