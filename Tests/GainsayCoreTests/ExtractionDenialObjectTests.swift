@@ -69,4 +69,23 @@ import Testing
         #expect(principal.stance == .denial)
         try expectStance(.denial, of: ["Carter Motors moved to quash speculation about a sale of the plant."])
     }
+
+    @Test func aNounThatNamesAPropositionUnlessTheVerbRefuses() throws {
+        try expectStance(.denial, of: [
+            "Minister Ken Roe has denied suggestions he's thinking of resigning as an MP.",
+            "Mir hit back at the suggestion, accusing sections of the media of spreading false information.",
+        ])
+        try expectStance(.claim, of: [
+            "The minister ruled out the idea of a second referendum.",
+            "The council rejected the suggestion to delay the vote.",
+        ])
+    }
+
+    @Test func noLinkAndABogusPublication() throws {
+        try expectStance(.denial, of: [
+            "\"The payment has nothing whatsoever to do with the games,\" the official said.",
+            "\"The board has got nothing to do with these statements,\" the director said.",
+            "The spokesman described the website as a bogus publication that should not be believed.",
+        ])
+    }
 }

@@ -51,6 +51,9 @@ enum DismissalMarkers {
             // ("riddled with errors", "littered with inaccuracies".)
             if (t[k].hash == fullWord && t[w[p + 1]].hash == W.of || riddledWords.contains(t[k].hash) && t[w[p + 1]].hash == W.with)
                 && p + 2 < w.count && (propagandaNouns.contains(t[w[p + 2]].hash) || errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
+            // "has nothing to do with the games", "nothing whatsoever to do with": no link.
+            if t[k].hash == W.nothing, let to = w[(p + 1)..<min(w.count, p + 4)].firstIndex(where: { t[$0].hash == W.to }),
+               w[(p + 1)..<to].allSatisfy({ emphasisWords.contains(t[$0].hash) }), to + 2 < w.count, t[w[to + 1]].hash == doWord, t[w[to + 2]].hash == W.with { return true }
             // "bears no resemblance to reality", "no resemblance to the truth".
             if t[k].hash == W.no && t[w[p + 1]].hash == resemblanceWord && w[(p + 2)..<min(w.count, p + 5)].contains(where: { realityWords.contains(t[$0].hash) }) { return true }
             // "the newspaper got it wrong", "got it badly wrong".
@@ -170,6 +173,7 @@ enum DismissalMarkers {
     static let openingAdverbs = Lexicon.hashes("obviously frankly honestly certainly definitely clearly really again")
     static let pointerWords = Lexicon.hashes("it this that these those the")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
+    static let doWord = wordHash("do"), emphasisWords = Lexicon.hashes("whatsoever at all")
     static let riddledWords = Lexicon.hashes("riddled littered peppered"), resemblanceWord = wordHash("resemblance")
     static let realityWords = Lexicon.hashes("reality truth facts")
     static let offWord = wordHash("off"), markWord = wordHash("mark"), fullWord = wordHash("full"), gotWord = wordHash("got"), inaccuracies = wordHash("inaccuracies")

@@ -36,6 +36,10 @@ enum StanceClassifier {
                 // "denied any such plans", "denied plans to sell": to deny plans is to deny they exist
                 // ("denied the request" still refuses it).
                 if denyForms.contains(verb) && (existenceDeterminers.contains(t[k].hash) || planNouns.contains(t[k].hash)) { existential = true }
+                // "denied suggestions he's thinking of resigning", "hit back at the suggestion": a
+                // noun that may name a proposal or a proposition names a proposition unless the
+                // verb turns proposals down ("rejected the suggestion to delay").
+                if Lexicon.propositionNouns.contains(t[k].hash) && !refusalVerbs.contains(verb) { existential = true }
                 if existential { break }
                 // "denied that any talks had taken place": a clause, whatever its subject;
                 // "denied ever meeting", "denied having met": a gerund clause.
@@ -73,6 +77,8 @@ enum StanceClassifier {
     static let denyForms = Lexicon.hashes("deny denies denied denying")
     static let existenceDeterminers = Lexicon.hashes("any such")
     static let planNouns = Lexicon.hashes("plan plans")
+    /// Verbs that turn a proposal down as readily as they deny a proposition.
+    static let refusalVerbs = WordSet.union([Lexicon.rejectVerbs, Lexicon.hashes("ruled rules shot shoots threw throws")])
 
     /// True when the noun's parenthesis, opened by the comma at `comma`, closes on a comma and
     /// "that": "rejected the suggestion, by a party leader, that the army would intervene".
