@@ -877,8 +877,10 @@ final class AttributionFinder {
         } else if let thatIndex = thatAfterCitedSource(after, hi: hi) {
             // "Sky News reported, citing sources at the club, that ...": the clause after the source.
             content = (thatIndex + 1)..<hi
-        } else if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) {
-            content = after..<hi
+        } else if case let start = CueWords.skippingTime(from: after, hi: hi, view: view),
+                  start < hi && (t[start].kind == .openQuote || t[start].kind == .ambiguousQuote || (t[start].kind == .punct && t[start].first == 58)) {
+            // ("said yesterday: \"...\"": a time before the quotation.)
+            content = start..<hi
             contentIsQuote = true
         } else if after + 1 < hi && view.isComma(after) && (t[after + 1].kind == .openQuote || t[after + 1].kind == .ambiguousQuote) {
             // `Janes added, "..."`.
@@ -1529,7 +1531,9 @@ final class AttributionFinder {
     private func issuedDenial(noun: Int, lo: Int) -> Int? {
         var v = noun - 1
         var modifiers = 0
-        while v > lo && t[v].isWord && !Self.issueVerbs.contains(t[v].hash) {
+        while v > lo && (t[v].isWord || t[v].isQuote) && !Self.issueVerbs.contains(t[v].hash) {
+            // ("issued a 'categorical denial'": scare quotes are no modifier.)
+            if t[v].isQuote { v -= 1; continue }
             guard !t[v].capitalized, modifiers < 3 else { return nil }
             modifiers += 1
             v -= 1

@@ -92,7 +92,7 @@ enum Lexicon {
     report reports information claim claims allegation allegations accusation accusations rumor rumors
     rumour rumours story stories suggestion suggestions speculation speculations assertion assertions
     notion idea existence charge charges reporting statement statements account accounts version
-    theory theories talk news article articles suggestion criticism concerns
+    theory theories talk news article articles suggestion criticism concerns assumption assumptions
     """)
     /// Objects that make rejecting a position rather than a denial ("rejected the demands").
     static let demandNouns = hashes("""
@@ -373,8 +373,8 @@ enum Lexicon {
     /// "no plans", "no evidence": a denial after "no".
     static let denialNounsAfterNo = hashes("plans plan intention intentions evidence truth basis indication sign signs record knowledge")
     static let confirmWords = hashes("confirm confirmed confirmation confirming verify verified verification announce announced")
-    static let truthPredicates = hashes("true accurate correct")
-    static let truthWords = hashes("true accurate correct the real")
+    static let truthPredicates = hashes("true accurate correct factual")
+    static let truthWords = hashes("true accurate correct factual the real")
     /// Phrases of a neutral cue.
     static let neutralWords = hashes("comment respond responded comment. reply replied confirm confirmed")
 }

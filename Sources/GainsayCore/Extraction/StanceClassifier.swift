@@ -40,6 +40,8 @@ enum StanceClassifier {
                 // noun that may name a proposal or a proposition names a proposition unless the
                 // verb turns proposals down ("rejected the suggestion to delay").
                 if Lexicon.propositionNouns.contains(t[k].hash) && !refusalVerbs.contains(verb) { existential = true }
+                // "denies 5-game ultimatum": to deny anything but a request denies it exists.
+                if denyForms.contains(verb) && Lexicon.demandNouns.contains(t[k].hash) && !grantNouns.contains(t[k].hash) { existential = true }
                 if existential { break }
                 // "denied that any talks had taken place": a clause, whatever its subject;
                 // "denied ever meeting", "denied having met": a gerund clause.
@@ -71,12 +73,32 @@ enum StanceClassifier {
         // "that, contrary to media reports, no troops had crossed": a denial after the contrast.
         if let rest = afterFrontedContrast(content, view: view), contentDenies(rest, view: view) { return .denial }
         if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next) { return .denial }
+        // "insisted that he is not close to leaving", "reiterated that it does not make such
+        // statements": a negation the speaker insists on answers what was said.
+        if let verb = cue.verb, insistVerbs.contains(verb), insistsOnNegatedFact(content, view: view) { return .denial }
         return .claim
     }
 
+    /// True when the content holds a negation of a fact: not a position ("would not
+    /// negotiate") nor a verdict ("cannot be trusted").
+    static func insistsOnNegatedFact(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var previous: UInt64 = 0
+        for k in content where t[k].isWord {
+            defer { previous = t[k].hash }
+            guard t[k].negation, !Lexicon.futureModals.contains(previous), t[k].hash != W.wont else { continue }
+            if let next = (k + 1..<content.upperBound).first(where: { t[$0].isWord }), t[next].hash == CueWords.be { continue }
+            return true
+        }
+        return false
+    }
+
+    static let insistVerbs = Lexicon.hashes("insist insists insisted insisting reiterate reiterates reiterated reiterating")
     static let denyForms = Lexicon.hashes("deny denies denied denying")
     static let existenceDeterminers = Lexicon.hashes("any such")
     static let planNouns = Lexicon.hashes("plan plans")
+    /// What "deny" refuses rather than denies: "denied the request".
+    static let grantNouns = Lexicon.hashes("request requests appeal appeals bid bids application applications permission motion invitation invitations")
     /// Verbs that turn a proposal down as readily as they deny a proposition.
     static let refusalVerbs = WordSet.union([Lexicon.rejectVerbs, Lexicon.hashes("ruled rules shot shoots threw throws")])
 

@@ -33,6 +33,9 @@ enum StanceCues {
     static let unable = wordHash("unable"), early = wordHash("early"), too = wordHash("too")
     /// "without foundation", "without basis".
     static let groundNouns = Lexicon.hashes("foundation basis merit substance evidence")
+    /// What follows "no foundation" when it judges a report: "to", "in", "for", "whatsoever".
+    static let groundLinks = Lexicon.hashes("to in for at"), evidenceWord = wordHash("evidence"), whatsoeverWord = wordHash("whatsoever")
+    static let groundPointers = Lexicon.hashes("the this these that those it them such any fact truth reality")
     /// "pure speculation", "mere guesswork".
     static let merelyWords = Lexicon.hashes("pure mere wild idle just complete total")
     static let guessNouns = Lexicon.hashes("speculation guesswork fiction fantasy invention conjecture rumour rumor gossip")
@@ -204,6 +207,11 @@ enum StanceCues {
                     return true
                 }
                 if h == W.no, p + 1 < w.count, t[w[p + 1]].hash == wordHash("truth") { return true }
+                // "There's no foundation to the rumour", "no substance in it", "no basis whatsoever".
+                // ("no basis for an appeal" judges no report: the link must point at one.)
+                if h == W.no, p + 1 < w.count, groundNouns.contains(t[w[p + 1]].hash), t[w[p + 1]].hash != evidenceWord,
+                   p + 2 >= w.count || t[w[p + 2]].hash == whatsoeverWord
+                    || groundLinks.contains(t[w[p + 2]].hash) && (p + 3 >= w.count || groundPointers.contains(t[w[p + 3]].hash)) { return true }
                 // "found no evidence of a breach", "no evidence of foul play was found".
                 if h == W.no, p + 1 < w.count, evidenceNouns.contains(t[w[p + 1]].hash),
                    p > 0 && foundWords.contains(t[w[p - 1]].hash) || w[(p + 2)..<min(w.count, p + 10)].enumerated().contains(where: { i, q in
