@@ -1216,7 +1216,8 @@ final class AttributionFinder {
             if tok.isWord && CueWords.labelParticiples.contains(tok.hash) && k > after && view.isComma(k - 1) { end = min(hi, k + 8) }
             if tok.isWord {
                 // ("described the site as a bogus publication": the outlet's output called false.)
-                if (Lexicon.propositionNouns.contains(tok.hash) || Lexicon.reportNouns.contains(tok.hash)) && !tok.capitalized { sawReport = true }
+                // ("called the lawsuit frivolous": a suit's allegations called false.)
+                if (Lexicon.propositionNouns.contains(tok.hash) || Lexicon.reportNouns.contains(tok.hash) || CueWords.suitNouns.contains(tok.hash)) && !tok.capitalized { sawReport = true }
                 if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake
                     || StanceMarkers.propagandaNouns.contains(tok.hash) || StanceCues.rumourWords.contains(tok.hash) || StanceMarkers.reportVerdicts.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
                 // "called the accusations politically motivated".

@@ -161,6 +161,8 @@ enum CueWords {
         return nil
     }
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
+    /// Legal actions whose allegations a label may call false: "called the lawsuit frivolous".
+    static let suitNouns = hashes("lawsuit lawsuits suit suits complaint complaints")
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams blasted blasts")
     /// What an outlet's report is called when it claims something: "the Telegraph's allegation".
     static let claimNouns = hashes("claim claims allegation allegations")

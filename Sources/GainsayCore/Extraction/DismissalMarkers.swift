@@ -51,6 +51,10 @@ enum DismissalMarkers {
             // ("riddled with errors", "littered with inaccuracies".)
             if (t[k].hash == fullWord && t[w[p + 1]].hash == W.of || riddledWords.contains(t[k].hash) && t[w[p + 1]].hash == W.with)
                 && p + 2 < w.count && (propagandaNouns.contains(t[w[p + 2]].hash) || errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
+            // "the reports were an attempt to mislead the public": the report's own aim is to deceive.
+            if t[k].hash == W.to, misleadVerbs.contains(t[w[p + 1]].hash), w.prefix(min(3, p)).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
+            // "would not dignify the claims with a response", "should not be dignified with an answer".
+            if dignifyWords.contains(t[k].hash), w[max(0, p - 6)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
             // "has nothing to do with the games", "nothing whatsoever to do with": no link.
             if t[k].hash == W.nothing, let to = w[(p + 1)..<min(w.count, p + 4)].firstIndex(where: { t[$0].hash == W.to }),
                w[(p + 1)..<to].allSatisfy({ emphasisWords.contains(t[$0].hash) }), to + 2 < w.count, t[w[to + 1]].hash == doWord, t[w[to + 2]].hash == W.with { return true }
@@ -173,6 +177,8 @@ enum DismissalMarkers {
     static let openingAdverbs = Lexicon.hashes("obviously frankly honestly certainly definitely clearly really again")
     static let pointerWords = Lexicon.hashes("it this that these those the")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
+    static let misleadVerbs = Lexicon.hashes("mislead deceive misinform confuse")
+    static let dignifyWords = Lexicon.hashes("dignify dignified dignifying")
     static let doWord = wordHash("do"), emphasisWords = Lexicon.hashes("whatsoever at all")
     static let riddledWords = Lexicon.hashes("riddled littered peppered"), resemblanceWord = wordHash("resemblance")
     static let realityWords = Lexicon.hashes("reality truth facts")

@@ -358,7 +358,7 @@ enum Lexicon {
     sceptical skeptical doubtful inaccurate
     fiction fantasy inaccurate incorrect erroneous ridiculous invented misleading
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
-    slanderous defamatory libellous libelous scurrilous nonexistent non-existent fictitious
+    slanderous defamatory libellous libelous scurrilous nonexistent non-existent fictitious frivolous meritless
     """)
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""
@@ -368,7 +368,7 @@ enum Lexicon {
     participated attend attended agree agreed reach reached carry carried receive received
     pay paid offer offered order ordered approve approved visit visited launch launched attack attacked
     kill killed fire fired join joined sell sold buy bought crash crashed contact contacted
-    speak spoke spoken
+    speak spoke spoken split quit
     """)
     /// "no plans", "no evidence": a denial after "no".
     static let denialNounsAfterNo = hashes("plans plan intention intentions evidence truth basis indication sign signs record knowledge")

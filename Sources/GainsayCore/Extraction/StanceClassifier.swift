@@ -93,6 +93,7 @@ enum StanceClassifier {
         return false
     }
 
+    static let inTalksNouns = Lexicon.hashes("talks negotiations discussions contact")
     static let insistVerbs = Lexicon.hashes("insist insists insisted insisting reiterate reiterates reiterated reiterating")
     static let denyForms = Lexicon.hashes("deny denies denied denying")
     static let existenceDeterminers = Lexicon.hashes("any such")
@@ -377,6 +378,8 @@ enum StanceClassifier {
                 }
                 // "are not true", "was not accurate".
                 if position + 1 < words.count, truthWords.contains(t[words[position + 1]].hash) { return true }
+                // "We are not in talks with anyone", "not in discussions": no talks going on.
+                if position + 2 < words.count, t[words[position + 1]].hash == W.in, inTalksNouns.contains(t[words[position + 2]].hash) { return true }
                 // "have not deployed": a participle right after the negation (not "be trusted").
                 let afterAuxiliary = h == W.nt || (view.endsWith(k, "n't") || view.endsWith(k, "n’t")) || (position > 0 && (auxiliaries.contains(t[words[position - 1]].hash) || beForms.contains(t[words[position - 1]].hash)))
                 if afterAuxiliary && position + 1 < words.count {
