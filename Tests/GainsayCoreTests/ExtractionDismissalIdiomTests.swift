@@ -30,4 +30,33 @@ import Testing
             "\"The couple have not split,\" a source close to the pair said.",
         ])
     }
+
+    @Test func aReportPutAboutBySomeone() throws {
+        try expectStance(.denial, of: [
+            "\"Unfortunately such stories are being planted by a section of leaders in the party,\" the former minister tweeted.",
+            "The spokesman said rumours of internal strife were being spread to encourage people to dislike the party.",
+            "The minister said the cheeky news was spread by people who would pull all kinds of stories before the election.",
+        ])
+        try expectStance(.claim, of: ["The doctor said the virus was spread by contact with infected animals."])
+    }
+
+    @Test func notMisledAndOutOfContext() throws {
+        try expectStance(.denial, of: [
+            "The minister said members of the public should not be misled by rumours of a resignation.",
+            "\"We hope voters will not be influenced by this kind of news,\" the minister told reporters.",
+            "The spokesperson said the remark had been taken out of context.",
+            "A spokesperson told the paper that the singer's remark had been misinterpreted.",
+            "The rep said the magazine had published a work of fiction at her expense.",
+        ])
+    }
+
+    @Test func aMainClauseAfterAConcessionOrAFrontedPhrase() throws {
+        try expectStance(.denial, of: [
+            "The publicist said that while the actor did speak to the reporter, the quote was fabricated.",
+            "The spokesman said in reality there were no internal disputes in the party.",
+            "The company said no other discussions were taking place.",
+            "\"Once again I would like to insist that this story is completely baseless,\" the leader added.",
+        ])
+        try expectStance(.claim, of: ["The coach said that while the team had lost, the players had fought hard."])
+    }
 }

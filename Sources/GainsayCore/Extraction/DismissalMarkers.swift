@@ -30,8 +30,13 @@ enum DismissalMarkers {
         if w.count <= 7, let last = w.last, t[last].hash == W.no, w.dropLast().allSatisfy({ hedgeWords.contains(t[$0].hash) || bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "Ms Roe categorically refutes any assertion that ...": the content's own subject denies.
         if subjectDenies(w, view) { return true }
+        // "the remark had been misinterpreted": the verb ends the content (the loop below reads pairs).
+        if w.count > 1, let last = w.last, misrepresentVerbs.contains(t[last].hash) { return true }
         // "No such talks took place".
         if w.count > 2, t[first].hash == W.no, t[w[1]].hash == W.such { return true }
+        // "no other discussions were taking place", "no meeting happened": nothing took place.
+        if w.count > 3, t[first].hash == W.no, let q = w[2..<min(w.count, 8)].firstIndex(where: { happenWords.contains(t[$0].hash) || t[$0].hash == placeWord }),
+           happenWords.contains(t[w[q]].hash) || StanceCues.takeVerbs.contains(t[w[q - 1]].hash) || t[w[q - 1]].hash == takingWord { return true }
         for (p, k) in w.enumerated() where t[k].hash == W.no && p > 0 && p + 1 < w.count {
             // "in no way would we suggest", "by no means".
             if (t[w[p - 1]].hash == W.in && t[w[p + 1]].hash == wayWord) || (t[w[p - 1]].hash == W.by && t[w[p + 1]].hash == meansWord) { return true }
@@ -124,6 +129,19 @@ enum DismissalMarkers {
         // "it has been emphatically denied by the office", "having been rejected by the
         // ambassador": a denial reported as done ("was denied bail" denies a request).
         if passiveDenial(w, view) { return true }
+        // "such stories are being planted by", "the news was spread by people who", "rumours ...
+        // were being spread to": a report said to be put about by someone.
+        if let r = w.prefix(4).firstIndex(where: { reportSubjects.contains(t[$0].hash) || rumourWords.contains(t[$0].hash) }),
+           let v = w[(r + 1)..<min(w.count, r + 8)].firstIndex(where: { plantedVerbs.contains(t[$0].hash) }),
+           w[(r + 1)..<v].contains(where: { beForms.contains(t[$0].hash) }), v + 1 < w.count, t[w[v + 1]].hash == W.by || t[w[v + 1]].hash == W.to { return true }
+        // "not be misled by this kind of news", "not to be influenced by rumours".
+        for (p, k) in w.enumerated() where swayedWords.contains(t[k].hash) && p >= 2 && p + 1 < w.count && t[w[p + 1]].hash == W.by {
+            if t[w[p - 1]].hash == CueWords.be, w[max(0, p - 4)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+        }
+        // "publish a work of fiction": the report itself called fiction.
+        for (p, k) in w.enumerated() where t[k].hash == workWord && p + 2 < w.count && t[w[p + 1]].hash == W.of && fictionWords.contains(t[w[p + 2]].hash) { return true }
+        // "the remark had been taken out of context".
+        for (p, k) in w.enumerated() where t[k].hash == outWord && p + 2 < w.count && t[w[p + 1]].hash == W.of && t[w[p + 2]].hash == contextWord { return true }
         // "Spreading rumours and slander is their tactic": what the other side says, called rumour.
         for (p, k) in w.enumerated() where spreadVerbs.contains(t[k].hash) && p + 1 < w.count {
             if w[(p + 1)..<min(w.count, p + 3)].contains(where: { rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) || falsityWords.contains(t[$0].hash)
@@ -177,13 +195,18 @@ enum DismissalMarkers {
     static let openingAdverbs = Lexicon.hashes("obviously frankly honestly certainly definitely clearly really again")
     static let pointerWords = Lexicon.hashes("it this that these those the")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
+    static let takingWord = wordHash("taking")
+    static let plantedVerbs = Lexicon.hashes("planted spread peddled circulated concocted engineered orchestrated manufactured")
+    static let swayedWords = Lexicon.hashes("misled influenced swayed fooled deceived")
+    static let workWord = wordHash("work"), fictionWords = Lexicon.hashes("fiction fantasy imagination")
+    static let outWord = wordHash("out"), contextWord = wordHash("context")
     static let misleadVerbs = Lexicon.hashes("mislead deceive misinform confuse")
     static let dignifyWords = Lexicon.hashes("dignify dignified dignifying")
     static let doWord = wordHash("do"), emphasisWords = Lexicon.hashes("whatsoever at all")
     static let riddledWords = Lexicon.hashes("riddled littered peppered"), resemblanceWord = wordHash("resemblance")
     static let realityWords = Lexicon.hashes("reality truth facts")
     static let offWord = wordHash("off"), markWord = wordHash("mark"), fullWord = wordHash("full"), gotWord = wordHash("got"), inaccuracies = wordHash("inaccuracies")
-    static let misrepresentVerbs = Lexicon.hashes("misrepresents misrepresented misrepresenting distorts distorted distorting")
+    static let misrepresentVerbs = Lexicon.hashes("misrepresents misrepresented misrepresenting distorts distorted distorting misinterpreted misinterpreting misconstrued misconstruing")
     static let doneForms = Lexicon.hashes("did done do does doing")
     /// The words of a bare "no": "Definitely not", "Absolutely not", "Of course not", "No way".
     static let bareAnswerWords = Lexicon.hashes("no not never nope definitely absolutely certainly of course at all way categorically simply one chance single bit")

@@ -27,7 +27,7 @@ enum FalseReportMarkers {
     news information info story stories report reports reporting publication publications claim claims
     allegation allegations accusation accusations rumour rumours rumor rumors statement statements
     article articles narrative narratives assertion assertions suggestion suggestions headline headlines
-    propaganda journalism
+    propaganda journalism interpretation interpretations
     """)
     /// Pointers at a report in view: "such false news", "this baseless story".
     static let pointers = Lexicon.hashes("such this these that those the")

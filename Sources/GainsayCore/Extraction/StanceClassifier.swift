@@ -72,6 +72,8 @@ enum StanceClassifier {
         if coordinatedDenial(content, view: view) { return .denial }
         // "that, contrary to media reports, no troops had crossed": a denial after the contrast.
         if let rest = afterFrontedContrast(content, view: view), contentDenies(rest, view: view) { return .denial }
+        // "while he did speak to the reporter, the quote was fabricated": the main clause after a concession.
+        if let rest = afterConcession(content, view: view), contentDenies(rest, view: view) || StanceMarkers.rejects(rest, view: view) { return .denial }
         if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next) { return .denial }
         // "insisted that he is not close to leaving", "reiterated that it does not make such
         // statements": a negation the speaker insists on answers what was said.
@@ -93,6 +95,18 @@ enum StanceClassifier {
         return false
     }
 
+    static let concessionWords = Lexicon.hashes("while whilst although though")
+
+    /// The main clause after a fronted concession closed by a comma ("while Pitt did speak to
+    /// the reporter, the quote was fabricated"), or nil.
+    static func afterConcession(_ content: Range<Int>, view: TextView) -> Range<Int>? {
+        let t = view.tokens
+        guard let first = content.first(where: { t[$0].isWord }), concessionWords.contains(t[first].hash),
+              let comma = (first..<min(content.upperBound, first + 25)).first(where: { view.isComma($0) }), comma + 2 < content.upperBound else { return nil }
+        return (comma + 1)..<content.upperBound
+    }
+
+    static let realityWords = Lexicon.hashes("reality fact truth")
     static let inTalksNouns = Lexicon.hashes("talks negotiations discussions contact")
     static let insistVerbs = Lexicon.hashes("insist insists insisted insisting reiterate reiterates reiterated reiterating")
     static let denyForms = Lexicon.hashes("deny denies denied denying")
@@ -121,7 +135,7 @@ enum StanceClassifier {
     static let needWord = wordHash("need")
     static let wishWords = Lexicon.hashes("would want wish")
     static let putWord = wordHash("put")
-    static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say state stress reiterate emphasise emphasize")
+    static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say state stress reiterate emphasise emphasize insist")
 
     /// The clause after "I guarantee you that", "we can assure you", "I promise", or nil.
     static func afterPerformative(_ content: Range<Int>, view: TextView) -> Range<Int>? {
@@ -309,6 +323,8 @@ enum StanceClassifier {
         // adverb is no part of the clause's shape.
         if words.count > 2, t[words[0]].hash == DismissalMarkers.ofWord, t[words[1]].hash == DismissalMarkers.courseWord { words.removeFirst(2) }
         while words.count > 1, Lexicon.degreeAdverbs.contains(t[words[0]].hash) || DismissalMarkers.openingAdverbs.contains(t[words[0]].hash) { words.removeFirst() }
+        // "in reality there were no disputes", "in fact, nobody was sacked".
+        if words.count > 3, t[words[0]].hash == W.in, realityWords.contains(t[words[1]].hash) { words.removeFirst(2) }
         guard let first = words.first else { return false }
         let h0 = t[first].hash
         let h1 = words.count > 1 ? t[words[1]].hash : 0

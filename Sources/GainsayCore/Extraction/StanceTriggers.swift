@@ -31,10 +31,11 @@ enum StanceTriggers {
          StanceMarkers.reportSubjects, StanceMarkers.propagandaNouns, StanceMarkers.doubtVerdicts, DismissalMarkers.misrepresentVerbs,
          DismissalMarkers.strongWords, DismissalMarkers.hardWords, DismissalMarkers.correctingParticiples, DismissalMarkers.deniedParticiples,
          DismissalMarkers.spreadVerbs, FalseReportMarkers.falseAdjectives, FalseReportMarkers.falsehoodNouns, DismissalMarkers.dispelVerbs,
-         DismissalMarkers.saltMeasures, FalseReportMarkers.inventVerbs, DismissalMarkers.riddledWords, FalseReportMarkers.exhibitNouns, DismissalMarkers.dignifyWords],
+         DismissalMarkers.saltMeasures, FalseReportMarkers.inventVerbs, DismissalMarkers.riddledWords, FalseReportMarkers.exhibitNouns, DismissalMarkers.dignifyWords,
+         DismissalMarkers.fictionWords, StanceCues.rumourWords],
         extra: [W.not, W.no, W.never, W.nothing, W.none, StanceMarkers.earlier, StanceMarkers.version, DismissalMarkers.truthWord,
                 DismissalMarkers.offWord, DismissalMarkers.markWord, DismissalMarkers.fullWord, DismissalMarkers.gotWord,
-                StanceCues.wrong, StanceCues.contrary, FalseReportMarkers.ownWord, DismissalMarkers.whereWord, FalseReportMarkers.soWord, FalseReportMarkers.soCalledWord] + DismissalMarkers.dismissivePairs.flatMap { [$0.0, $0.1] })
+                StanceCues.wrong, StanceCues.contrary, FalseReportMarkers.ownWord, DismissalMarkers.whereWord, FalseReportMarkers.soWord, FalseReportMarkers.soCalledWord, DismissalMarkers.contextWord] + DismissalMarkers.dismissivePairs.flatMap { [$0.0, $0.1] })
 
     /// Everything `StanceMarkers.withholds` needs to see in the content besides a negation.
     static let withholds = WordSet.union([StanceMarkers.inquiryObjects, StanceMarkers.noOneWords, StanceMarkers.answerNouns], extra: [StanceMarkers.unaware, StanceMarkers.allWord])
