@@ -59,4 +59,13 @@ import Testing
         ])
         try expectStance(.claim, of: ["The coach said that while the team had lost, the players had fought hard."])
     }
+
+    @Test func hitOutAtAReportAndNoResponseFromAParty() throws {
+        let hit = try #require(statements("Cheryl has hit out at a report claiming her split from Liam was timed.").first)
+        #expect(hit.cue == "hit out")
+        #expect(hit.stance == .denial)
+        let none = try #require(statements("There was no immediate response from the German magazine.").first)
+        #expect(none.speaker == "German magazine")
+        #expect(none.stance == .neutral)
+    }
 }

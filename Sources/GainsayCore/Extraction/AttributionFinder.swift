@@ -1217,9 +1217,11 @@ final class AttributionFinder {
             if tok.isWord {
                 // ("described the site as a bogus publication": the outlet's output called false.)
                 // ("called the lawsuit frivolous": a suit's allegations called false.)
-                if (Lexicon.propositionNouns.contains(tok.hash) || Lexicon.reportNouns.contains(tok.hash) || CueWords.suitNouns.contains(tok.hash)) && !tok.capitalized { sawReport = true }
+                if (Lexicon.propositionNouns.contains(tok.hash) || Lexicon.reportNouns.contains(tok.hash) || CueWords.suitNouns.contains(tok.hash) || CueWords.bookNouns.contains(tok.hash)) && !tok.capitalized { sawReport = true }
                 if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake
                     || StanceMarkers.propagandaNouns.contains(tok.hash) || StanceCues.rumourWords.contains(tok.hash) || StanceMarkers.reportVerdicts.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
+                // "calling the book \"a joke\"": a word that mocks what it labels.
+                if CueWords.mockingLabels.contains(tok.hash) && !tok.capitalized { sawFalsity = true }
                 // "called the accusations politically motivated".
                 if k + 1 < end, t[k + 1].isWord, DismissalMarkers.dismissivePairs.contains(where: { $0 == (tok.hash, t[k + 1].hash) }) { sawFalsity = true }
             } else if tok.kind == .punct && tok.first != 45 && !tok.isQuote && !view.isComma(k) {

@@ -163,6 +163,10 @@ enum CueWords {
     /// Verbs that give a report a label ("called the report fake", "branded the claims nonsense").
     /// Legal actions whose allegations a label may call false: "called the lawsuit frivolous".
     static let suitNouns = hashes("lawsuit lawsuits suit suits complaint complaints")
+    /// Published works a label may dismiss: "calling the book a joke".
+    static let bookNouns = hashes("book books documentary programme program film memoir")
+    /// Labels that mock what they name: "a joke", "a farce", "a witch hunt".
+    static let mockingLabels = hashes("joke farce witch-hunt con sham charade travesty")
     static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams blasted blasts")
     /// What an outlet's report is called when it claims something: "the Telegraph's allegation".
     static let claimNouns = hashes("claim claims allegation allegations")

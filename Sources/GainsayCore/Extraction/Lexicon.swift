@@ -61,7 +61,7 @@ enum Lexicon {
         // "made it clear that".
         wordHash("made"): [wordHash("it")], wordHash("makes"): [wordHash("it")], wordHash("making"): [wordHash("it")],
         // "hit back at claims", "pushed back on the report": a rebuttal.
-        wordHash("hit"): [wordHash("back")], wordHash("hits"): [wordHash("back")],
+        wordHash("hit"): [wordHash("back"), wordHash("out")], wordHash("hits"): [wordHash("back"), wordHash("out")],
         wordHash("pushed"): [wordHash("back")], wordHash("pushes"): [wordHash("back")],
         // "pointed out that", "critics point out".
         wordHash("point"): [wordHash("out")], wordHash("points"): [wordHash("out")], wordHash("pointed"): [wordHash("out")],

@@ -13,6 +13,8 @@ extension AttributionFinder {
     static let contactVerbs = Lexicon.hashes("reach contact reaching contacting")
     static let failureWords = Lexicon.hashes("unanswered unsuccessful failed unreturned")
     static let commentQualifiers = Lexicon.hashes("immediate further official")
+    /// What a party asked gives or withholds: "no immediate response from X".
+    static let responseNouns = Lexicon.hashes("response comment reply reaction")
     /// Words that end the party called: "calls to X to confirm", "attempts to reach X for comment".
     static let purposeWords = Lexicon.hashes("to for on about regarding after over")
     static let verifyVerbs = Lexicon.hashes("verify verified")
@@ -57,7 +59,7 @@ extension AttributionFinder {
         let auxiliaries = Lexicon.auxiliaries; let determiners = Lexicon.determiners; let answerVerbs = AttributionFinder.answerVerbs; let attemptNouns = AttributionFinder.attemptNouns
         let commentQualifiers = AttributionFinder.commentQualifiers; let failureWords = AttributionFinder.failureWords; let haveForms = AttributionFinder.haveForms; let personObjects = AttributionFinder.personObjects
         let provideVerbs = AttributionFinder.provideVerbs; let purposeWords = AttributionFinder.purposeWords; let requestNouns = AttributionFinder.requestNouns; let telling = AttributionFinder.telling
-        let verifyVerbs = AttributionFinder.verifyVerbs; let wishVerbs = AttributionFinder.wishVerbs
+        let verifyVerbs = AttributionFinder.verifyVerbs; let wishVerbs = AttributionFinder.wishVerbs; let responseNouns = AttributionFinder.responseNouns
         for k in scan where t[k].isWord && (!t[k].capitalized || k == lo) {
             let h = t[k].hash
             // "X cannot independently verify the recording", "could not verify".
@@ -94,6 +96,17 @@ extension AttributionFinder {
                 if c < hi && t[c].isWord && commentQualifiers.contains(t[c].hash) { c += 1 }
                 guard c < hi, t[c].isWord, t[c].hash == W.comment else { continue }
                 if let a = subjectNonAnswer(before: k - 1, cueIndex: c, cue: view.text(k - 1, c), lo: lo, hi: hi) { return a }
+            }
+            // "There was no immediate response from the magazine", "no comment from the club".
+            if h == W.no {
+                var c = k + 1
+                if c < hi && t[c].isWord && commentQualifiers.contains(t[c].hash) { c += 1 }
+                if c + 2 < hi, t[c].isWord, responseNouns.contains(t[c].hash), t[c + 1].isWord, t[c + 1].hash == W.from,
+                   t[c + 2].capitalized || determiners.contains(t[c + 2].hash),
+                   let r = reader.phraseStarting(at: c + 2, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun {
+                    return Attribution(cueIndex: c, cue: view.text(k, c), speaker: p, via: [], content: lo..<hi,
+                                       stanceCue: declinedCue(hi), contentIsQuote: false, confidence: 0.7)
+                }
             }
             // "Several calls to X (to confirm ...) went unanswered", "attempts to reach X ... failed".
             if attemptNouns.contains(h), let party = partyAfterAttempt(k, hi: hi) {
