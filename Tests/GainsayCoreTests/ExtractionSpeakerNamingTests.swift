@@ -75,4 +75,13 @@ import Testing
         #expect(s.speaker.contains("Regional Visitor Centre"))
         #expect(!s.speaker.hasPrefix("office"))
     }
+
+    @Test func aPortfolioWithAndBeforeTheTitleIsNoConjunction() throws {
+        let s = try #require(statements("The rumours were false, said International Trade and Industry Minister Mustapa Mohamed.").first)
+        #expect(s.speaker == "Mustapa Mohamed")
+        #expect(s.speakerID == "mustapa-mohamed")
+        // Two names joined stay a conjunction.
+        let both = try #require(statements("Smith and Jones said the deal was off.").first)
+        #expect(both.speaker == "Smith and Jones")
+    }
 }

@@ -336,8 +336,14 @@ final class PhraseReader {
         if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particleHashes.contains(view.tokens[runStart - 1].hash) { runStart -= 1 }
         let words = (runStart..<range.upperBound).filter { t[$0].isWord && t[$0].hash != W.possessive }
         let hashes = words.map { t[$0].hash }
-        // A conjunction of two names ("Moscow and Kyiv").
-        if hashes.contains(W.and), !hashes.contains(where: { Lexicon.organisationWordsH.contains($0) }) {
+        // A conjunction of two names ("Moscow and Kyiv"); not a portfolio before a title and a
+        // name ("Science and Technology Minister John Roe").
+        let titledAfterAnd: Bool = {
+            guard let and = hashes.firstIndex(of: W.and), let title = hashes.lastIndex(where: { Lexicon.titlesH.contains($0) }),
+                  title > and, case let nameCount = hashes.count - title - 1, (1...3).contains(nameCount) else { return false }
+            return words[(title + 1)...].allSatisfy { t[$0].capitalized }
+        }()
+        if hashes.contains(W.and), !titledAfterAnd, !hashes.contains(where: { Lexicon.organisationWordsH.contains($0) }) {
             let name = view.text(runStart..<range.upperBound)
             return SpeakerPhrase(phrase: phrase, name: name, kind: .conjunction, roles: roles, head: "and", isReference: false)
         }
