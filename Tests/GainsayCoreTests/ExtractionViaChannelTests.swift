@@ -36,4 +36,10 @@ import Testing
         #expect(list.contains { $0.speaker == "prosecutor" && $0.stance == .denial })
         #expect(list.contains { $0.speaker == "opposition activists" && $0.stance == .claim })
     }
+
+    @Test func anOutletWhoseNameHoldsAnExclamationMark() throws {
+        let list = statements("\"He was leaving a show,\" Richman told E! News. \"Four young men approached him.\"")
+        #expect(list.count == 2)
+        #expect(list.allSatisfy { $0.via == ["E! News"] && $0.speaker == "Richman" })
+    }
 }

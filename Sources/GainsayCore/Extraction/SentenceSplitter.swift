@@ -82,6 +82,9 @@ enum SentenceSplitter {
         // Lower case after the mark: the sentence goes on ("e.g. this", `"Why?" he asked`).
         if nextToken.kind == .word && !nextToken.capitalized { return false }
         if nextToken.kind == .punct && (nextToken.first == 44 || nextToken.first == 59 || nextToken.first == 58) { return false }
+        // "E! News": an exclamation mark that is part of a single capital's name.
+        if mark == 33, dot > 0, tokens[dot - 1].kind == .word, tokens[dot - 1].capitalized, tokens[dot - 1].end - tokens[dot - 1].start == 1,
+           tokens[dot].attached, tokens[dot - 1].hash != W.i, nextToken.kind == .word { return false }
         if mark == 46, dot > 0 {
             let previous = tokens[dot - 1]
             if previous.kind == .word && !tokens[dot].afterNewline && tokens[dot].attached {

@@ -193,6 +193,9 @@ final class PhraseReader {
                 continue
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && tok.attached { j += 1; continue }
+            // "E! News": an exclamation mark inside a name, after a single capital.
+            if tok.kind == .punct && tok.first == 33 && j > i && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1 && tok.start == t[j - 1].end
+                && j + 1 < hi && t[j + 1].capitalized { j += 1; continue }
             if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash))
                 && j + 1 < hi && (t[j + 1].capitalized || t[j + 1].hash == W.possessive) { j += 1; continue }
             break
@@ -328,8 +331,8 @@ final class PhraseReader {
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
             // "Harbour Bait & Tackle": a free-standing ampersand between two capitalised words.
             if t[k].kind == .punct && t[k].first == 38 && t[k].end - t[k].start == 1 && k - 1 >= range.lowerBound && t[k - 1].capitalized { k -= 1; continue }
-            // "U.K.'s": the dots of an initialism.
-            if t[k].kind == .punct && t[k].first == 46 && k - 1 >= range.lowerBound && t[k - 1].capitalized && t[k - 1].end - t[k - 1].start == 1 { k -= 1; continue }
+            // "U.K.'s": the dots of an initialism; "E! News": the mark of a one-letter name.
+            if t[k].kind == .punct && (t[k].first == 46 || t[k].first == 33) && k - 1 >= range.lowerBound && t[k - 1].capitalized && t[k - 1].end - t[k - 1].start == 1 { k -= 1; continue }
             break
         }
         // A leading name particle ("al Sabaah").
