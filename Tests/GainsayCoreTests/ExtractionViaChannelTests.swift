@@ -42,4 +42,22 @@ import Testing
         #expect(list.count == 2)
         #expect(list.allSatisfy { $0.via == ["E! News"] && $0.speaker == "Richman" })
     }
+
+    @Test func quotedAsSayingByAnOutlet() throws {
+        let s = try #require(statements("\"Merging the two banks would be a good solution,\" Pawel Borys, the head of the fund, was quoted as saying by Rzeczpospolita.").first)
+        #expect(s.speaker == "Pawel Borys")
+        #expect(s.via == ["Rzeczpospolita"])
+        #expect(s.content == "Merging the two banks would be a good solution")
+        // A person after "by" stays the speaker.
+        let man = try #require(statements("\"The plane did what it was told,\" the paper was quoted as saying by a man familiar with the assessment.").first)
+        #expect(man.speaker.contains("man familiar"))
+    }
+
+    @Test func aStockTickerIsNoPartOfTheName() throws {
+        let pko = try #require(statements("Poland's biggest bank, PKO BP PKO.WA, denied on Friday it may merge with its rival.").first)
+        #expect(pko.speaker == "PKO BP")
+        let vod = try #require(statements("Vodafone VOD.L said on Monday it was not in talks to buy the company.").first)
+        #expect(vod.speaker == "Vodafone")
+        #expect(vod.stance == .denial)
+    }
 }

@@ -591,6 +591,7 @@ final class AttributionFinder {
         let followedByBy = byIndex < hi && t[byIndex].isWord && t[byIndex].hash == W.by && (byIndex == after || v > lo && Lexicon.beForms.contains(t[v - 1].hash))
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
         // "was confirmed by X".
+        if followedByBy, let quoted = quotedAsSayingBy(verb: v, byIndex: byIndex, lo: lo, hi: hi) { return quoted }
         if followedByBy {
             // "denied claims by the government": a noun after a verb, not a passive.
             if Lexicon.nounLikeVerbs.contains(verbHash) && v > lo && t[v - 1].isWord && (Lexicon.reportingVerbs.contains(t[v - 1].hash) || Lexicon.determiners.contains(t[v - 1].hash)) { return nil }
@@ -958,6 +959,39 @@ final class AttributionFinder {
     /// "Jane Roe, a spokeswoman and wife of the mayor, John Roe, said", "Leaders, including A
     /// and B, said". A named head wins; a described head ("the ministry's spokeswoman") gives way
     /// to the nearest name in the chain.
+    /// `"...," Jane Roe was quoted as saying by the Post`: Roe speaks and the Post carries it
+    /// (not the Post speaking). Nil unless "saying" at `verb` follows "quoted as".
+    private func quotedAsSayingBy(verb v: Int, byIndex: Int, lo: Int, hi: Int) -> VerbCue? {
+        guard t[v].hash == W.saying, v - 3 >= lo, t[v - 1].isWord, t[v - 1].hash == W.as, t[v - 2].isWord, t[v - 2].hash == Self.quotedWord,
+              let viaRange = reader.phraseStarting(at: byIndex + 1, upperBound: hi), var outlet = reader.classify(viaRange), outlet.kind != .pronoun else { return nil }
+        var s = v - 3
+        while s >= lo && t[s].isWord && !t[s].capitalized && (Lexicon.beForms.contains(t[s].hash) || Lexicon.auxiliaries.contains(t[s].hash)) { s -= 1 }
+        guard s >= lo, s < v - 3, let subjectRange = view.isComma(s) ? appositiveSubject(comma: s, lo: lo) : reader.phraseEnding(at: s, lowerBound: lo),
+              let speaker = reader.classify(subjectRange), speaker.kind != .outlet,
+              // The carrier reads as an outlet ("by Rzeczpospolita", "by the newspaper"), not a person.
+              outlet.kind == .outlet || isOutletLike(viaRange) || viaRange.contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.outletNouns.contains(t[$0].hash) })
+                || (outlet.kind == .person && outlet.roles.isEmpty && viaRange.allSatisfy({ !t[$0].isWord || t[$0].capitalized })) else { return nil }
+        outlet.kind = .outlet
+        outlet.name = reader.trimDeterminer(outlet.phrase)
+        // The quotation before the subject, else what follows the carrier ("... by the Post that ...").
+        var content: Range<Int>
+        var isQuote = false
+        if let close = (lo..<subjectRange.lowerBound).last(where: { t[$0].kind == .closeQuote || (t[$0].kind == .ambiguousQuote && t[$0].first == 0x22) }), close > lo {
+            content = lo..<close
+            isQuote = true
+        } else {
+            var start = viaRange.upperBound
+            while start < hi && (view.isComma(start) || (t[start].isWord && t[start].hash == W.that)) { start += 1 }
+            guard start < hi else { return nil }
+            content = start..<hi
+        }
+        return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: isQuote, passiveBy: false,
+                       objectVia: outlet, stance: .init(verb: W.saying, negated: false, declined: false, isQuestionVerb: false, objectRange: (v + 1)..<(v + 1)),
+                       cueText: "quoted as saying by")
+    }
+
+    static let quotedWord = wordHash("quoted")
+
     private func appositiveSubject(comma k: Int, lo: Int) -> Range<Int>? {
         var end = k
         var names: [Range<Int>] = []

@@ -258,7 +258,7 @@ enum Lexicon {
     spokesman spokeswoman spokesperson chairman chairwoman chair senator governor mayor ambassador
     chancellor king queen prince princess sheikh emir sultan pope cardinal bishop rev reverend dr
     mr mrs ms miss sir lord lady professor prof gen lt col colonel major captain capt sgt admiral
-    commander chief head director ceo coach manager judge justice attorney rep representative
+    commander chief head director ceo executive coach manager judge justice attorney rep representative
     congressman congresswoman senator speaker leader vice first lady secretary-general state
     official officer press envoy special adviser advisor president-elect sheriff detective inspector constable
     superintendent marshal commissioner councilman councilwoman councillor assemblyman assemblywoman

@@ -69,6 +69,13 @@ enum SentenceSplitter {
         return t.first == 0xE2 && (bytes[t.start + 2] == 0x9C || bytes[t.start + 2] == 0x9D || bytes[t.start + 2] == 0x9E)
     }
 
+    /// True when the word is written in upper-case letters and digits only ("PKO", "WA").
+    static func isUpperCaseWord(_ t: Token, bytes: Bytes) -> Bool {
+        guard t.end > t.start else { return false }
+        for i in t.start..<t.end where !((bytes[i] >= 65 && bytes[i] <= 90) || (bytes[i] >= 48 && bytes[i] <= 57)) { return false }
+        return true
+    }
+
     @inline(__always) static func isTerminal(_ t: Token, bytes: Bytes) -> Bool {
         if t.first == 46 || t.first == 33 || t.first == 63 { return true }
         // … (E2 80 A6)
@@ -82,6 +89,9 @@ enum SentenceSplitter {
         // Lower case after the mark: the sentence goes on ("e.g. this", `"Why?" he asked`).
         if nextToken.kind == .word && !nextToken.capitalized { return false }
         if nextToken.kind == .punct && (nextToken.first == 44 || nextToken.first == 59 || nextToken.first == 58) { return false }
+        // "PKO.WA", "VOD.L": a dot written between two upper-case words joins a ticker.
+        if mark == 46, dot > 0, tokens[dot].attached, nextToken.kind == .word, nextToken.start == tokens[dot].end,
+           tokens[dot - 1].kind == .word, isUpperCaseWord(tokens[dot - 1], bytes: bytes), isUpperCaseWord(nextToken, bytes: bytes) { return false }
         // "E! News": an exclamation mark that is part of a single capital's name.
         if mark == 33, dot > 0, tokens[dot - 1].kind == .word, tokens[dot - 1].capitalized, tokens[dot - 1].end - tokens[dot - 1].start == 1,
            tokens[dot].attached, tokens[dot - 1].hash != W.i, nextToken.kind == .word { return false }

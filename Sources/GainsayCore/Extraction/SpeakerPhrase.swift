@@ -90,8 +90,23 @@ final class PhraseReader {
         return result
     }
 
-    /// Scans left from `k` (inclusive) for a noun phrase ending there; returns its token range.
-    func phraseEnding(at k: Int, lowerBound lo: Int) -> Range<Int>? {
+    /// The first token of a stock ticker ending at `k` ("PKO.WA", "VOD.L": two or more upper-case
+    /// letters, a dot and one or two upper-case letters, written together; not "U.S"), or nil.
+    func tickerStart(endingAt k: Int, lowerBound lo: Int) -> Int? {
+        guard k - 3 >= lo, t[k].isWord, t[k - 1].kind == .punct, t[k - 1].first == 46, t[k - 2].isWord,
+              t[k - 1].start == t[k - 2].end, t[k].start == t[k - 1].end, t[k].end - t[k].start <= 2, t[k - 2].end - t[k - 2].start >= 2,
+              isUpperCase(k), isUpperCase(k - 2) else { return nil }
+        return k - 2
+    }
+
+    private func isUpperCase(_ k: Int) -> Bool {
+        view.bytes[t[k].start..<t[k].end].allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }
+    }
+
+    /// Scans left from `end` (inclusive) for a noun phrase ending there; returns its token range.
+    func phraseEnding(at end: Int, lowerBound lo: Int) -> Range<Int>? {
+        // "PKO BP PKO.WA, denied": a stock ticker after the name is no part of it.
+        let k = tickerStart(endingAt: end, lowerBound: lo).map { $0 - 1 } ?? end
         var j = k
         guard k >= lo, t[k].isWord else { return nil }
         // The lists every word is tested against, read once (not a lazy-initialisation check
@@ -226,6 +241,10 @@ final class PhraseReader {
     static let negatedOpeners = Lexicon.hashes("not no nobody none neither never")
 
     private func classifyUncached(_ range: Range<Int>) -> SpeakerPhrase? {
+        // "PKO BP PKO.WA": the name without its stock ticker.
+        if let ticker = tickerStart(endingAt: range.upperBound - 1, lowerBound: range.lowerBound), ticker > range.lowerBound {
+            return classifyUncached(range.lowerBound..<ticker)
+        }
         let phrase = view.text(range)
         let last = range.upperBound - 1
         // "I've", "we're": a first-person contraction is a pronoun.
