@@ -81,11 +81,12 @@ import Testing
         ])
     }
 
-    @Test func noLinkAndABogusPublication() throws {
-        try expectStance(.denial, of: [
-            "\"The payment has nothing whatsoever to do with the games,\" the official said.",
-            "\"The board has got nothing to do with these statements,\" the director said.",
-            "The spokesman described the website as a bogus publication that should not be believed.",
-        ])
+    @Test func noLinkInADisputeAndABogusPublication() throws {
+        // "nothing whatsoever to do with" answers a report in view; alone it states a fact.
+        let disputed = statements("Reports claimed the official was paid by the bidders for his vote.",
+                                  "\"The payment has nothing whatsoever to do with the games,\" the official said.")
+        #expect(statement(disputed, containing: "nothing whatsoever")?.stance == .denial)
+        try expectStance(.claim, of: ["\"The payment has nothing whatsoever to do with the games,\" the official said."])
+        try expectStance(.denial, of: ["The spokesman described the website as a bogus publication that should not be believed."])
     }
 }

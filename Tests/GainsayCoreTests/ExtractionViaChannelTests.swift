@@ -60,4 +60,10 @@ import Testing
         #expect(vod.speaker == "Vodafone")
         #expect(vod.stance == .denial)
     }
+
+    @Test func wordsGivenToAnOutletBeforeThat() throws {
+        let s = try #require(statements("But eyewitnesses revealed to the New York Post that the pair had been spotted together.").first)
+        #expect(s.via == ["New York Post"])
+        #expect(s.content == "the pair had been spotted together")
+    }
 }

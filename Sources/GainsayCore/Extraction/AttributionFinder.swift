@@ -846,6 +846,14 @@ final class AttributionFinder {
         } else if objectVia == nil, after + 1 < hi, t[after].isWord, t[after].hash == W.on, let outlet = outletAfterOn(after + 1, hi: hi) {
             // "said on state television", "claimed on Channel 4 News".
             objectVia = outlet
+        } else if objectVia == nil, after + 2 < hi, t[after].isWord, t[after].hash == W.to, !Lexicon.tellVerbs.contains(verbHash),
+                  let r = reader.phraseStarting(at: after + 1, upperBound: hi), r.upperBound < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.that,
+                  var outlet = reader.classify(r), outlet.kind == .outlet || isOutletLike(r) {
+            // "revealed to the New York Post that ...": the outlet the words were given to.
+            outlet.kind = .outlet
+            outlet.name = reader.trimDeterminer(outlet.phrase)
+            objectVia = outlet
+            after = r.upperBound
         }
         // "..., the attorney general told reporters Sunday.": only an adjunct follows the
         // listener, so the clause before the subject is the content.

@@ -60,9 +60,6 @@ enum DismissalMarkers {
             if t[k].hash == W.to, misleadVerbs.contains(t[w[p + 1]].hash), w.prefix(min(3, p)).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
             // "would not dignify the claims with a response", "should not be dignified with an answer".
             if dignifyWords.contains(t[k].hash), w[max(0, p - 6)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
-            // "has nothing to do with the games", "nothing whatsoever to do with": no link.
-            if t[k].hash == W.nothing, let to = w[(p + 1)..<min(w.count, p + 4)].firstIndex(where: { t[$0].hash == W.to }),
-               w[(p + 1)..<to].allSatisfy({ emphasisWords.contains(t[$0].hash) }), to + 2 < w.count, t[w[to + 1]].hash == doWord, t[w[to + 2]].hash == W.with { return true }
             // "bears no resemblance to reality", "no resemblance to the truth".
             if t[k].hash == W.no && t[w[p + 1]].hash == resemblanceWord && w[(p + 2)..<min(w.count, p + 5)].contains(where: { realityWords.contains(t[$0].hash) }) { return true }
             // "the newspaper got it wrong", "got it badly wrong".
@@ -202,7 +199,6 @@ enum DismissalMarkers {
     static let outWord = wordHash("out"), contextWord = wordHash("context")
     static let misleadVerbs = Lexicon.hashes("mislead deceive misinform confuse")
     static let dignifyWords = Lexicon.hashes("dignify dignified dignifying")
-    static let doWord = wordHash("do"), emphasisWords = Lexicon.hashes("whatsoever at all")
     static let riddledWords = Lexicon.hashes("riddled littered peppered"), resemblanceWord = wordHash("resemblance")
     static let realityWords = Lexicon.hashes("reality truth facts")
     static let offWord = wordHash("off"), markWord = wordHash("mark"), fullWord = wordHash("full"), gotWord = wordHash("got"), inaccuracies = wordHash("inaccuracies")

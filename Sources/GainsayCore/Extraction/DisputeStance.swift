@@ -138,6 +138,8 @@ enum DisputeStance {
     }
 
     /// How the content opposes a disputed assertion, if it does.
+    static let whatsoever = wordHash("whatsoever")
+
     static func opposition(in v: TextView, speaker: String, sentence: String) -> Opposition? {
         if let found = opposition(in: v, words: mainClause(v), speaker: speaker, sentence: sentence) { return found }
         // "I can say that I didn't take anything": the clause the speaker vouches for.
@@ -160,7 +162,7 @@ enum DisputeStance {
         let ownWords = Self.ownWords; let please = Self.please; let pointerSubjects = Self.pointerSubjects; let postWords = Self.postWords
         let purely = Self.purely; let reason = Self.reason; let remainWords = Self.remainWords; let respond = Self.respond
         let safely = Self.safely; let scalarAfterNegation = Self.scalarAfterNegation; let still = Self.still; let supportNouns = Self.supportNouns
-        let time = Self.time; let wellBeingWords = Self.wellBeingWords; let yet = Self.yet; let you = Self.you
+        let time = Self.time; let wellBeingWords = Self.wellBeingWords; let yet = Self.yet; let you = Self.you; let whatsoever = Self.whatsoever
         let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let determiners = Lexicon.determiners; let prepositions = Lexicon.prepositions
         let authenticWords = StanceMarkers.authenticWords
         if t[words[0]].hash == instead || sentence.hasPrefix("Instead") { return .correction }
@@ -175,7 +177,9 @@ enum DisputeStance {
             let next = p + 1 < words.count ? t[words[p + 1]].hash : 0
             let after = p + 2 < words.count ? t[words[p + 2]].hash : 0
             // "nothing to do with", "nothing but".
+            // ("nothing whatsoever to do with": an emphasis between.)
             if h == W.nothing && next == W.to && after == doWord { return .dissociation(selfSubject: selfSubject) }
+            if h == W.nothing && next == whatsoever && after == W.to && p + 3 < words.count && t[words[p + 3]].hash == doWord { return .dissociation(selfSubject: selfSubject) }
             // "was nothing but the pass-through": the speaker's part made small.
             if h == W.nothing && next == W.but && p > 0 && beForms.contains(t[words[p - 1]].hash) { return .dissociation(selfSubject: selfSubject) }
             if h == W.no && dissociationNouns.contains(next) { return .dissociation(selfSubject: selfSubject) }
