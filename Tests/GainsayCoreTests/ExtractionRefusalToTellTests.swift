@@ -28,4 +28,13 @@ import Testing
             "\"Because of the weather, we could not finish the season,\" the chairman said.",
         ])
     }
+
+    @Test func aStandingRuleInTheThirdPerson() throws {
+        try expectStance(.neutral, of: ["A spokeswoman said the company \"never comments on market rumours\"."])
+    }
+
+    @Test func aPlanPutAside() throws {
+        try expectStance(.denial, of: ["\"This is not something we are looking at,\" the chief executive told analysts."])
+        try expectStance(.claim, of: ["\"It is something we are looking at closely,\" the chief executive told analysts."])
+    }
 }

@@ -32,6 +32,10 @@ enum DismissalMarkers {
         if subjectDenies(w, view) { return true }
         // "the remark had been misinterpreted": the verb ends the content (the loop below reads pairs).
         if w.count > 1, let last = w.last, misrepresentVerbs.contains(t[last].hash) { return true }
+        // "This is not something we are looking at": a plan put aside.
+        for (p, k) in w.enumerated() where t[k].hash == somethingWord && p > 0 && StanceCues.isNegation(w[p - 1], view) {
+            if w[(p + 1)..<min(w.count, p + 6)].contains(where: { consideringWords.contains(t[$0].hash) }) { return true }
+        }
         // "No such talks took place".
         if w.count > 2, t[first].hash == W.no, t[w[1]].hash == W.such { return true }
         // "no other discussions were taking place", "no meeting happened": nothing took place.
@@ -193,6 +197,7 @@ enum DismissalMarkers {
     static let pointerWords = Lexicon.hashes("it this that these those the")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
     static let takingWord = wordHash("taking")
+    static let somethingWord = wordHash("something"), consideringWords = Lexicon.hashes("looking considering contemplating planning pursuing exploring")
     static let plantedVerbs = Lexicon.hashes("planted spread peddled circulated concocted engineered orchestrated manufactured")
     static let swayedWords = Lexicon.hashes("misled influenced swayed fooled deceived")
     static let workWord = wordHash("work"), fictionWords = Lexicon.hashes("fiction fantasy imagination")

@@ -84,7 +84,7 @@ enum StanceMarkers {
         return 0
     }
     /// What a standing rule refuses to do: "we do not comment", "never discuss".
-    static let policyVerbs = Lexicon.hashes("comment discuss speculate elaborate")
+    static let policyVerbs = Lexicon.hashes("comment discuss speculate elaborate comments discusses speculates")
     /// Negations of "do" and "never": "don't comment", "does not discuss" (with "do not").
     static let doNegations = Lexicon.hashes("don't doesn't don’t doesn’t never")
     static let presentDo = Lexicon.hashes("do does")
