@@ -68,4 +68,13 @@ import Testing
         #expect(none.speaker == "German magazine")
         #expect(none.stance == .neutral)
     }
+
+    @Test func notForSaleNeverInDangerGoingNowhere() throws {
+        try expectStance(.denial, of: [
+            "\"He is not for sale,\" the chairman said.",
+            "The airline said the aircraft \"was never in any danger\" and landed safely.",
+            "\"I am not going anywhere,\" the coach said.",
+        ])
+        try expectStance(.claim, of: ["\"The talks are not going anywhere,\" the mediator said."])
+    }
 }
