@@ -66,4 +66,9 @@ import Testing
         #expect(s.via == ["New York Post"])
         #expect(s.content == "the pair had been spotted together")
     }
+
+    @Test func theClauseAfterAStatementPostedOnAWebsite() throws {
+        let s = try #require(statements("The ministry said in a statement posted on its website that no decision had been taken.").first)
+        #expect(s.content == "no decision had been taken")
+    }
 }

@@ -1147,8 +1147,12 @@ final class AttributionFinder {
     private func isAdjunctWord(_ k: Int) -> Bool {
         let tok = t[k]
         return tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
-                              || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized || Lexicon.auxiliaries.contains(tok.hash))
+                              || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized || Lexicon.auxiliaries.contains(tok.hash)
+                              // "in a statement posted on its website that": the statement's own participle.
+                              || (k > 0 && Self.postedParticiples.contains(tok.hash) && t[k - 1].isWord && Lexicon.adjunctNouns.contains(t[k - 1].hash)))
     }
+
+    static let postedParticiples = Lexicon.hashes("posted released issued published sent circulated")
 
     /// "According to X, which cited Y, ...": Y.
     private func citedAfterAccording(_ phrase: Range<Int>, hi: Int) -> SpeakerPhrase? {

@@ -148,7 +148,7 @@ enum Lexicon {
     evening night week month year january february march april may june july august september october
     november december earlier later recently last next time moment
     """)
-    static let adjunctNouns = hashes("statement interview telephone phone email e-mail emailed message letter social media online conference press briefing news release radio television tv meeting speech post blog recent separate written")
+    static let adjunctNouns = hashes("statement interview telephone phone email e-mail emailed message letter social media online conference press briefing news release radio television tv meeting speech post blog recent separate written website")
     /// Reporting-verb spellings that are also nouns inside a phrase ("state television").
     static let nounLikeVerbs = hashes("state states report reports claim claims question questions comment note notes label labels post posts")
     /// Verbs whose object follows them, so the phrase after them is not an inverted speaker.
