@@ -580,13 +580,9 @@ final class AttributionFinder {
         var byIndex = CueWords.skippingTime(from: after, hi: hi, view: view)
         // "were repeated to the Daily Ledger by local sources": the outlet told carries it.
         var toVia: SpeakerPhrase? = nil
-        if byIndex < hi, t[byIndex].isWord, t[byIndex].hash == W.to, v > lo, Lexicon.beForms.contains(t[v - 1].hash),
-           let r = reader.phraseStarting(at: byIndex + 1, upperBound: hi), r.upperBound < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.by,
-           var outlet = reader.classify(r), outlet.kind == .outlet || isOutletLike(r) {
-            outlet.kind = .outlet
-            outlet.name = reader.trimDeterminer(outlet.phrase)
-            toVia = outlet
-            byIndex = r.upperBound
+        if byIndex < hi, v > lo, Lexicon.beForms.contains(t[v - 1].hash), let given = outletGiven(to: byIndex, before: W.by, hi: hi) {
+            toVia = given.outlet
+            byIndex = given.end
         }
         let followedByBy = byIndex < hi && t[byIndex].isWord && t[byIndex].hash == W.by && (byIndex == after || v > lo && Lexicon.beForms.contains(t[v - 1].hash))
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
@@ -846,14 +842,10 @@ final class AttributionFinder {
         } else if objectVia == nil, after + 1 < hi, t[after].isWord, t[after].hash == W.on, let outlet = outletAfterOn(after + 1, hi: hi) {
             // "said on state television", "claimed on Channel 4 News".
             objectVia = outlet
-        } else if objectVia == nil, after + 2 < hi, t[after].isWord, t[after].hash == W.to, !Lexicon.tellVerbs.contains(verbHash),
-                  let r = reader.phraseStarting(at: after + 1, upperBound: hi), r.upperBound < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.that,
-                  var outlet = reader.classify(r), outlet.kind == .outlet || isOutletLike(r) {
+        } else if objectVia == nil, !Lexicon.tellVerbs.contains(verbHash), let given = outletGiven(to: after, before: W.that, hi: hi) {
             // "revealed to the New York Post that ...": the outlet the words were given to.
-            outlet.kind = .outlet
-            outlet.name = reader.trimDeterminer(outlet.phrase)
-            objectVia = outlet
-            after = r.upperBound
+            objectVia = given.outlet
+            after = given.end
         }
         // "..., the attorney general told reporters Sunday.": only an adjunct follows the
         // listener, so the clause before the subject is the content.
@@ -967,6 +959,17 @@ final class AttributionFinder {
     /// "Jane Roe, a spokeswoman and wife of the mayor, John Roe, said", "Leaders, including A
     /// and B, said". A named head wins; a described head ("the ministry's spokeswoman") gives way
     /// to the nearest name in the chain.
+    /// "to the Daily Ledger by", "to the New York Post that": the outlet after "to" at `to`, when
+    /// the word `next` follows it; its name without the determiner, and where it ends.
+    private func outletGiven(to: Int, before next: UInt64, hi: Int) -> (outlet: SpeakerPhrase, end: Int)? {
+        guard to + 2 < hi, t[to].isWord, t[to].hash == W.to, let r = reader.phraseStarting(at: to + 1, upperBound: hi),
+              r.upperBound < hi, t[r.upperBound].isWord, t[r.upperBound].hash == next,
+              var outlet = reader.classify(r), outlet.kind == .outlet || isOutletLike(r) else { return nil }
+        outlet.kind = .outlet
+        outlet.name = reader.trimDeterminer(outlet.phrase)
+        return (outlet, r.upperBound)
+    }
+
     /// `"...," Jane Roe was quoted as saying by the Post`: Roe speaks and the Post carries it
     /// (not the Post speaking). Nil unless "saying" at `verb` follows "quoted as".
     private func quotedAsSayingBy(verb v: Int, byIndex: Int, lo: Int, hi: Int) -> VerbCue? {
