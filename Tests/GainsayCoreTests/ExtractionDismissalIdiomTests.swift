@@ -69,12 +69,14 @@ import Testing
         #expect(none.stance == .neutral)
     }
 
-    @Test func notForSaleNeverInDangerGoingNowhere() throws {
-        try expectStance(.denial, of: [
-            "\"He is not for sale,\" the chairman said.",
-            "The airline said the aircraft \"was never in any danger\" and landed safely.",
-            "\"I am not going anywhere,\" the coach said.",
-        ])
-        try expectStance(.claim, of: ["\"The talks are not going anywhere,\" the mediator said."])
+    @Test func neverInDangerAndGoingNowhereAnswerAReport() throws {
+        let danger = statements("A newspaper reported that the aircraft had been in danger after an engine failed.",
+                                "The airline said the aircraft \"was never in any danger\" and landed safely.")
+        #expect(statement(danger, containing: "never in any danger")?.stance == .denial)
+        let coach = statements("Reports said the coach Tom Baxter would leave Northfield in the summer.",
+                               "\"I am not going anywhere, I love Northfield,\" Baxter said.")
+        #expect(statement(coach, containing: "not going anywhere")?.stance == .denial)
+        // With nothing reported, the same words are plain claims.
+        try expectStance(.claim, of: ["\"I am not going anywhere this summer,\" the coach said of his holidays."])
     }
 }

@@ -32,15 +32,6 @@ enum DismissalMarkers {
         if subjectDenies(w, view) { return true }
         // "the remark had been misinterpreted": the verb ends the content (the loop below reads pairs).
         if w.count > 1, let last = w.last, misrepresentVerbs.contains(t[last].hash) { return true }
-        // "He is not for sale", "was never in any danger", "I am not going anywhere".
-        for (p, k) in w.enumerated() where StanceCues.isNegation(k, view) && t[k].hash != W.no && p + 2 < w.count {
-            let a = t[w[p + 1]].hash, b = t[w[p + 2]].hash
-            if a == W.for && b == saleWord { return true }
-            if a == W.in && (b == dangerWord || b == W.any && p + 3 < w.count && t[w[p + 3]].hash == dangerWord) { return true }
-            // (A person going nowhere; "the talks are not going anywhere" only stall.)
-            if a == goingWord && b == anywhereWord && p >= 2 && (beForms.contains(t[w[p - 1]].hash) || t[w[p - 1]].hash == DisputeStance.am)
-                && (Lexicon.personPronounSubjects.contains(t[w[p - 2]].hash) || firstPersonPronouns.contains(t[w[p - 2]].hash) || t[w[p - 2]].capitalized) { return true }
-        }
         // "This is not something we are looking at": a plan put aside.
         for (p, k) in w.enumerated() where t[k].hash == somethingWord && p > 0 && StanceCues.isNegation(w[p - 1], view) {
             if w[(p + 1)..<min(w.count, p + 6)].contains(where: { consideringWords.contains(t[$0].hash) }) { return true }
@@ -206,7 +197,6 @@ enum DismissalMarkers {
     static let pointerWords = Lexicon.hashes("it this that these those the")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
     static let takingWord = wordHash("taking")
-    static let saleWord = wordHash("sale"), dangerWord = wordHash("danger"), goingWord = wordHash("going"), anywhereWord = wordHash("anywhere")
     static let somethingWord = wordHash("something"), consideringWords = Lexicon.hashes("looking considering contemplating planning pursuing exploring")
     static let plantedVerbs = Lexicon.hashes("planted spread peddled circulated concocted engineered orchestrated manufactured")
     static let swayedWords = Lexicon.hashes("misled influenced swayed fooled deceived")

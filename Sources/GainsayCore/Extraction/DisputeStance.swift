@@ -162,7 +162,7 @@ enum DisputeStance {
         let ownWords = Self.ownWords; let please = Self.please; let pointerSubjects = Self.pointerSubjects; let postWords = Self.postWords
         let purely = Self.purely; let reason = Self.reason; let remainWords = Self.remainWords; let respond = Self.respond
         let safely = Self.safely; let scalarAfterNegation = Self.scalarAfterNegation; let still = Self.still; let supportNouns = Self.supportNouns
-        let time = Self.time; let wellBeingWords = Self.wellBeingWords; let yet = Self.yet; let you = Self.you; let whatsoever = Self.whatsoever
+        let time = Self.time; let wellBeingWords = Self.wellBeingWords; let yet = Self.yet; let you = Self.you; let whatsoever = Self.whatsoever; let danger = Self.danger
         let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let determiners = Lexicon.determiners; let prepositions = Lexicon.prepositions
         let authenticWords = StanceMarkers.authenticWords
         if t[words[0]].hash == instead || sentence.hasPrefix("Instead") { return .correction }
@@ -227,6 +227,8 @@ enum DisputeStance {
             // "Ferrero is not for sale", "I'm not leaving", "is not going anywhere": a move a
             // report announced, denied.
             if deniesDeparture(v, words, p) { return .negatedPredicate }
+            // "the aircraft was never in any danger": the danger reported, denied.
+            if next == W.in && (after == danger || after == any && p + 3 < words.count && t[words[p + 3]].hash == danger) { return .negatedPredicate }
             // "Nelson is not dead": the death a report claimed, denied.
             if deathWords.contains(next) && p > 0 && beForms.contains(t[words[p - 1]].hash) { return .wellBeing }
             // "are not under any pressure", "was not on any list": a state denied outright.
@@ -307,7 +309,7 @@ enum DisputeStance {
     static let departureStates = Lexicon.hashes("leaving quitting resigning retiring moving selling")
     /// Contracted subjects with "be": "I'm not leaving", "we're not selling".
     static let beContractions = Lexicon.hashes("i'm i’m we're we’re he's he’s she's she’s it's it’s they're they’re")
-    static let sale = wordHash("sale"), anywhere = wordHash("anywhere"), going = wordHash("going")
+    static let sale = wordHash("sale"), anywhere = wordHash("anywhere"), going = wordHash("going"), danger = wordHash("danger")
 
     /// True when the negation at `words[p]` follows a form of "be" (or is "isn't") and a
     /// departure follows: "is not for sale", "I'm not leaving", "isn't going anywhere".
@@ -315,7 +317,7 @@ enum DisputeStance {
         let t = v.tokens
         let k = words[p]
         let contractedBe = v.endsWith(k, "sn't") || v.endsWith(k, "sn’t") || v.endsWith(k, "ren't") || v.endsWith(k, "ren’t")
-        guard contractedBe || (t[k].hash == W.not && p > 0 && (Lexicon.beForms.contains(t[words[p - 1]].hash) || beContractions.contains(t[words[p - 1]].hash))),
+        guard contractedBe || (t[k].hash == W.not && p > 0 && (Lexicon.beForms.contains(t[words[p - 1]].hash) || beContractions.contains(t[words[p - 1]].hash) || t[words[p - 1]].hash == am)),
               p + 1 < words.count else { return false }
         let next = t[words[p + 1]].hash
         let after = p + 2 < words.count ? t[words[p + 2]].hash : 0
