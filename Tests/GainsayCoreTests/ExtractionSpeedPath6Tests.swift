@@ -10,4 +10,12 @@ import Testing
             #expect(SpeakerLinker.isPersonKey(key) == key.hasPrefix("person:"), "\(key)")
         }
     }
+
+    @Test func trimDeterminerMatchesTheGeneralPath() {
+        let reader = PhraseReader(view: TextView("x"))
+        for s in ["the Post", "The Post", "THE Post", "the", "the ", "a", "a ", "A spokesman", "an expert", "An expert", "AN expert", "an", "an ",
+                  "another", "thesis", "theme park", "a\u{301} b", "the \u{301}x", "the café", "", " ", "tHe x", "a  b", "An\r\nx"] {
+            #expect(reader.trimDeterminer(s) == PhraseReader.slowTrimDeterminer(s), "\(s)")
+        }
+    }
 }

@@ -274,7 +274,7 @@ final class PhraseReader {
         // Lower-case head: a description ("the expert", "Ukrainian sources", "the publication").
         var headIndex = last
         // "head of state", "the Ministry of Energy": the head comes before "of".
-        if let ofIndex = range.first(where: { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.of || Lexicon.postModifiers.contains(t[$0].hash)) }),
+        if let ofIndex = range.first(where: { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.of || postModifiers.contains(t[$0].hash)) }),
            ofIndex > range.lowerBound {
             headIndex = ofIndex - 1
         }
@@ -290,7 +290,8 @@ final class PhraseReader {
         guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) || agent else { return nil }
         let firstIsDeterminer = t[range.lowerBound].isWord && (t[range.lowerBound].hash == W.the || t[range.lowerBound].hash == W.these
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
-        let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
+        let nationalityH = Lexicon.nationalityH
+        let hasProper = range.contains { t[$0].capitalized && !nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
         var kind: SpeakerKind = .description
         let newsOrganisation = (head == "organization" || head == "organisation") && headIndex > range.lowerBound
             && (t[headIndex - 1].hash == W.news || t[headIndex - 1].hash == W.media)
@@ -334,26 +335,32 @@ final class PhraseReader {
         }
         // A leading name particle ("al Sabaah").
         if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particleHashes.contains(view.tokens[runStart - 1].hash) { runStart -= 1 }
-        let words = (runStart..<range.upperBound).filter { t[$0].isWord && t[$0].hash != W.possessive }
-        let hashes = words.map { t[$0].hash }
+        // (Word lists read once per call, not per word: each read of a static goes through
+        // swift_once. The run's words are gathered into an array of their exact size, not grown.)
+        let titlesH = Lexicon.titlesH, organisationWordsH = Lexicon.organisationWordsH, nationalityH = Lexicon.nationalityH
+        let outletNameWordsH = Lexicon.outletNameWordsH
+        var words: [Int] = []
+        words.reserveCapacity(range.upperBound - runStart)
+        for k in runStart..<range.upperBound where t[k].isWord && t[k].hash != W.possessive { words.append(k) }
         // A conjunction of two names ("Moscow and Kyiv").
-        if hashes.contains(W.and), !hashes.contains(where: { Lexicon.organisationWordsH.contains($0) }) {
+        if words.contains(where: { t[$0].hash == W.and }), !words.contains(where: { organisationWordsH.contains(t[$0].hash) }) {
             let name = view.text(runStart..<range.upperBound)
             return SpeakerPhrase(phrase: phrase, name: name, kind: .conjunction, roles: roles, head: "and", isReference: false)
         }
         // "Aviation Weekly's Jane Porter", "the club's Anna Berg": a person named after the body
         // she works for, which is her affiliation, not a channel of the statement.
         if let possessive = (runStart..<range.upperBound).last(where: { t[$0].isWord && t[$0].hash == W.possessive }), possessive > runStart {
-            let personWords = ((possessive + 1)..<range.upperBound).filter { t[$0].isWord }
-            if let first = personWords.first, (2...3).contains(personWords.count),
-               personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash)
-                   && !Lexicon.nationalityH.contains(t[$0].hash) && !Lexicon.outletNameWordsH.contains(t[$0].hash) }) {
+            let personWords = (possessive + 1)..<range.upperBound
+            if let first = personWords.first(where: { t[$0].isWord }), (2...3).contains(wordCount(personWords)),
+               personWords.allSatisfy({ !t[$0].isWord || (t[$0].capitalized && !titlesH.contains(t[$0].hash) && !organisationWordsH.contains(t[$0].hash)
+                   && !nationalityH.contains(t[$0].hash) && !outletNameWordsH.contains(t[$0].hash)) }) {
                 return SpeakerPhrase(phrase: phrase, name: view.text(first..<range.upperBound), kind: .person, roles: roles, head: view.lower(range.upperBound - 1), isReference: false)
             }
         }
         // Outlets: a known wire or a name ending in an outlet word ("The Washington Post").
-        if let lastHash = hashes.last, let lastIndex = words.last {
-            if (hashes.count >= 2 && Lexicon.outletNameWordsH.contains(lastHash)) || hashes.contains(where: { Lexicon.outletNamesH.contains($0) }) {
+        if let lastIndex = words.last {
+            let lastHash = t[lastIndex].hash, outletNamesH = Lexicon.outletNamesH
+            if (words.count >= 2 && outletNameWordsH.contains(lastHash)) || words.contains(where: { outletNamesH.contains(t[$0].hash) }) {
                 let lastWord = view.lower(lastIndex)
                 var start = runStart
                 // Keep a leading "The" that belongs to the name.
@@ -367,11 +374,11 @@ final class PhraseReader {
         }
         // "Greg Chen of the Lawyers Association": a person of an organisation.
         if let ofIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && t[$0].hash == W.of }), ofIndex > range.lowerBound,
-           words.contains(where: { $0 > ofIndex && Lexicon.organisationWordsH.contains(t[$0].hash) }) {
+           words.contains(where: { $0 > ofIndex && organisationWordsH.contains(t[$0].hash) }) {
             var first = range.lowerBound
             if t[first].hash == W.the { first += 1 }
-            let personWords = (first..<ofIndex).filter { t[$0].isWord }
-            if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) }) {
+            let personWords = first..<ofIndex
+            if (2...3).contains(wordCount(personWords)), personWords.allSatisfy({ !t[$0].isWord || (t[$0].capitalized && !titlesH.contains(t[$0].hash) && !organisationWordsH.contains(t[$0].hash) && !nationalityH.contains(t[$0].hash)) }) {
                 return SpeakerPhrase(phrase: phrase, name: view.text(first..<ofIndex), kind: .person, roles: roles, head: view.lower(ofIndex - 1), isReference: false)
             }
         }
@@ -380,19 +387,19 @@ final class PhraseReader {
         if let fromIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && !t[$0].capitalized && CueWords.fromWords.contains(t[$0].hash) }),
            fromIndex > range.lowerBound, (fromIndex + 1..<range.upperBound).contains(where: { t[$0].capitalized }) {
             var first = range.lowerBound
-            while first < fromIndex && t[first].isWord && (t[first].hash == W.the || Lexicon.titlesH.contains(t[first].hash)) { first += 1 }
+            while first < fromIndex && t[first].isWord && (t[first].hash == W.the || titlesH.contains(t[first].hash)) { first += 1 }
             while first < fromIndex && !t[first].isWord { first += 1 }
-            let personWords = (first..<fromIndex).filter { t[$0].isWord }
-            if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) && !Lexicon.outletNameWordsH.contains(t[$0].hash) }) {
+            let personWords = first..<fromIndex
+            if (2...3).contains(wordCount(personWords)), personWords.allSatisfy({ !t[$0].isWord || (t[$0].capitalized && !titlesH.contains(t[$0].hash) && !organisationWordsH.contains(t[$0].hash) && !nationalityH.contains(t[$0].hash) && !outletNameWordsH.contains(t[$0].hash)) }) {
                 return SpeakerPhrase(phrase: phrase, name: view.text(first..<fromIndex), kind: .person, roles: roles, head: view.lower(fromIndex - 1), isReference: false)
             }
         }
         // "Iraq's Ministry of Health": an organisation named by its whole run.
-        if let orgIndex = words.first(where: { Lexicon.organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
+        if let orgIndex = words.first(where: { organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
            t[orgIndex + 1].hash == W.of,
            // "Ministry of Foreign Affairs Maria Roe" names a person after the body; "Ministry of
            // Interior" ends on a title-like word and is the body itself.
-           !words.contains(where: { $0 > orgIndex + 1 && $0 != words.last && (Lexicon.titlesH.contains(t[$0].hash) || Lexicon.organisationWordsH.contains(t[$0].hash)) }) {
+           !words.contains(where: { $0 > orgIndex + 1 && $0 != words.last && (titlesH.contains(t[$0].hash) || organisationWordsH.contains(t[$0].hash)) }) {
             let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(hasRole ? phrase : view.text(runStart..<range.upperBound)),
                                  kind: hasRole ? .person : .organisation, roles: roles, head: view.lower(orgIndex), isReference: false)
@@ -404,20 +411,21 @@ final class PhraseReader {
         // A name after titles and organisation words: "Foreign Minister Sergei Lavrov",
         // "the Ministry of Foreign Affairs Maria Zakharova" -> the words after the last title.
         var nameStart = runStart
-        for (offset, index) in words.enumerated() {
-            let h = hashes[offset]
-            let isTitle = Lexicon.titlesH.contains(h) || Lexicon.organisationWordsH.contains(h) || Lexicon.nationalityH.contains(h) || h == W.the
+        for index in words {
+            let h = t[index].hash
+            let isTitle = titlesH.contains(h) || organisationWordsH.contains(h) || nationalityH.contains(h) || h == W.the
             if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
         }
         while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord) { nameStart += 1 }
         // The name's words: only the last is needed as a string (and the first of two).
-        let nameIndices = words.filter { $0 >= nameStart }
-        guard let lastNameIndex = nameIndices.last else { return nil }
+        // (They are the words from `nameStart` on, a suffix of `words`, which is in order.)
+        let firstNameWord = words.firstIndex(where: { $0 >= nameStart }) ?? words.count
+        guard firstNameWord < words.count, let lastNameIndex = words.last else { return nil }
         let lastName = view.lower(lastNameIndex)
-        let nameCount = nameIndices.count
+        let nameCount = words.count - firstNameWord
         let name = view.text(nameStart..<range.upperBound)
         // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
-        if let lastHash = hashes.last, Lexicon.organisationWordsH.contains(lastHash) {
+        if let lastWord = words.last, organisationWordsH.contains(t[lastWord].hash) {
             // A role before "of" makes the whole phrase the speaker ("deputy chairman of ...").
             let full = trimDeterminer(phrase)
             let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
@@ -440,7 +448,7 @@ final class PhraseReader {
             }
             if Self.nationalityHashes.contains(wordHash(lastName)) && Lexicon.nationalityAdjectives.contains(lastName) { return nil }
         }
-        if nameCount == 2, Self.isCapital(view.lower(nameIndices[0]) + " " + lastName) {
+        if nameCount == 2, Self.isCapital(view.lower(words[firstNameWord]) + " " + lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
         }
         // A run that is a known non-speaker word ("However", "Despite", "Thursday").
@@ -453,6 +461,13 @@ final class PhraseReader {
                 || CueWords.quantifiers.contains(h) || Lexicon.abbreviations.contains(h) { return nil }
         }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
+    }
+
+    /// How many tokens of `range` are words.
+    @inline(__always) private func wordCount(_ range: Range<Int>) -> Int {
+        var n = 0
+        for k in range where t[k].isWord { n += 1 }
+        return n
     }
 
     /// `word.hasSuffix(suffix)` for an ASCII `suffix`: compared byte by byte when `word` is
@@ -496,6 +511,23 @@ final class PhraseReader {
     }
 
     func trimDeterminer(_ s: String) -> String {
+        // An ASCII phrase (nearly all) is read on its bytes, where characters are bytes: no array
+        // of prefixes made per call, no `hasPrefix` per prefix. Others take the general path.
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // The length of the determiner and its space, 0 for none.
+            guard b.count >= 2 else { return 0 }
+            let first = b[0]
+            if first == 116 || first == 84 { return b.count >= 4 && b[1] == 104 && b[2] == 101 && b[3] == 32 ? 4 : 0 }  // "the ", "The "
+            guard first == 97 || first == 65 else { return 0 }
+            if b[1] == 32 { return 2 }                                                                            // "a ", "A "
+            return b.count >= 3 && b[1] == 110 && b[2] == 32 ? 3 : 0                                              // "an ", "An "
+        }
+        if let known = ascii, let length = known { return length == 0 ? s : String(s.dropFirst(length)) }
+        return Self.slowTrimDeterminer(s)
+    }
+
+    static func slowTrimDeterminer(_ s: String) -> String {
         for prefix in ["the ", "The ", "a ", "A ", "an ", "An "] where s.hasPrefix(prefix) { return String(s.dropFirst(prefix.count)) }
         return s
     }
