@@ -18,4 +18,23 @@ import Testing
             #expect(reader.trimDeterminer(s) == PhraseReader.slowTrimDeterminer(s), "\(s)")
         }
     }
+
+    @Test func speakerPhraseKeepsValueSemantics() {
+        let original = SpeakerPhrase(phrase: "the Post", name: "Post", kind: .outlet, roles: ["editor"], head: "post", isReference: false)
+        var copy = original
+        copy.kind = .person
+        copy.name = "Jan Roe"
+        copy.roles.insert("minister")
+        copy.owner = "Herald"
+        copy.isReference = true
+        copy.phrase = "Jan"
+        copy.head = "roe"
+        #expect(original.kind == .outlet && original.name == "Post" && original.roles == ["editor"] && original.owner == nil)
+        #expect(!original.isReference && original.phrase == "the Post" && original.head == "post")
+        #expect(copy.kind == .person && copy.name == "Jan Roe" && copy.roles == ["editor", "minister"] && copy.owner == "Herald")
+        #expect(copy.isReference && copy.phrase == "Jan" && copy.head == "roe")
+        var again = copy
+        again.roles.formUnion(["spokesman"])
+        #expect(copy.roles == ["editor", "minister"] && again.roles == ["editor", "minister", "spokesman"])
+    }
 }

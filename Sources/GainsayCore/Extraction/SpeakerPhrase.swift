@@ -6,19 +6,54 @@ enum SpeakerKind: Sendable, Hashable {
 
 /// A speaker as found in a sentence: the tokens that name it, the name to show, its kind.
 struct SpeakerPhrase: Sendable {
+    // The fields live in one shared box, copied on write: attributions, verb cues and caches copy
+    // phrases all the time, and a copy is then one retain instead of one per string and set
+    // (and a move of one word instead of a hundred bytes). Reads and writes look the same as on
+    // stored properties.
+    private final class Storage: @unchecked Sendable {
+        var phrase: String
+        var name: String
+        var kind: SpeakerKind
+        var roles: Set<String>
+        var head: String
+        var isReference: Bool
+        var owner: String?
+        init(phrase: String, name: String, kind: SpeakerKind, roles: Set<String>, head: String, isReference: Bool, owner: String?) {
+            self.phrase = phrase
+            self.name = name
+            self.kind = kind
+            self.roles = roles
+            self.head = head
+            self.isReference = isReference
+            self.owner = owner
+        }
+        func copy() -> Storage { Storage(phrase: phrase, name: name, kind: kind, roles: roles, head: head, isReference: isReference, owner: owner) }
+    }
+    private var storage: Storage
+
+    init(phrase: String, name: String, kind: SpeakerKind, roles: Set<String>, head: String, isReference: Bool, owner: String? = nil) {
+        storage = Storage(phrase: phrase, name: name, kind: kind, roles: roles, head: head, isReference: isReference, owner: owner)
+    }
+
+    /// The box, made this value's own before a write.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
     /// The phrase as written ("the American publication The Washington Post").
-    var phrase: String
+    var phrase: String { get { storage.phrase } set { unique().phrase = newValue } }
     /// The name to show, titles removed ("The Washington Post", "Vladimir Putin").
-    var name: String
-    var kind: SpeakerKind
+    var name: String { get { storage.name } set { unique().name = newValue } }
+    var kind: SpeakerKind { get { storage.kind } set { unique().kind = newValue } }
     /// Lower-cased role and title words found around the name ("minister", "spokeswoman").
-    var roles: Set<String>
+    var roles: Set<String> { get { storage.roles } _modify { yield &unique().roles } }
     /// The head word, lower-cased, for back-references ("publication", "expert").
-    var head: String
+    var head: String { get { storage.head } set { unique().head = newValue } }
     /// True when the phrase is a back-reference to resolve ("the publication", "he").
-    var isReference: Bool
+    var isReference: Bool { get { storage.isReference } set { unique().isReference = newValue } }
     /// The outlet whose sources these are ("the Post's sources" -> "Post"): a channel, not the speaker.
-    var owner: String? = nil
+    var owner: String? { get { storage.owner } set { unique().owner = newValue } }
 }
 
 /// Remembers classifications within one article: a sentence's attribution rules often ask about
