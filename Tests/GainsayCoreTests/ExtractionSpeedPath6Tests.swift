@@ -37,4 +37,19 @@ import Testing
         again.roles.formUnion(["spokesman"])
         #expect(copy.roles == ["editor", "minister"] && again.roles == ["editor", "minister", "spokesman"])
     }
+
+    @Test func resolvedKeepsValueSemantics() {
+        let original = Resolved(name: "Jan Roe", kind: .person, key: "person:Jan Roe", roles: ["minister"], confidence: 0.95)
+        var copy = original
+        copy.confidence = 0.6
+        copy.name = "Roe"
+        copy.key = "person:Roe"
+        copy.kind = .description
+        copy.roles.insert("spokesman")
+        copy.owner = "Post"
+        #expect(original.confidence == 0.95 && original.name == "Jan Roe" && original.key == "person:Jan Roe" && original.kind == .person)
+        #expect(original.roles == ["minister"] && original.owner == nil)
+        #expect(copy.confidence == 0.6 && copy.name == "Roe" && copy.key == "person:Roe" && copy.kind == .description)
+        #expect(copy.roles == ["minister", "spokesman"] && copy.owner == "Post")
+    }
 }

@@ -1,12 +1,44 @@
 /// A speaker after back-references are resolved.
+///
+/// (The fields live in one box shared by copies and copied on write, as `SpeakerPhrase`'s do:
+/// mentions, emitted attributions and carried speakers copy it all the time.)
 struct Resolved: Sendable {
-    var name: String
-    var kind: SpeakerKind
-    var key: String
-    var roles: Set<String>
-    var confidence: Double
+    private final class Storage: @unchecked Sendable {
+        var name: String
+        var kind: SpeakerKind
+        var key: String
+        var roles: Set<String>
+        var confidence: Double
+        var owner: String?
+        init(name: String, kind: SpeakerKind, key: String, roles: Set<String>, confidence: Double, owner: String?) {
+            self.name = name
+            self.kind = kind
+            self.key = key
+            self.roles = roles
+            self.confidence = confidence
+            self.owner = owner
+        }
+        func copy() -> Storage { Storage(name: name, kind: kind, key: key, roles: roles, confidence: confidence, owner: owner) }
+    }
+    private var storage: Storage
+
+    init(name: String, kind: SpeakerKind, key: String, roles: Set<String>, confidence: Double, owner: String? = nil) {
+        storage = Storage(name: name, kind: kind, key: key, roles: roles, confidence: confidence, owner: owner)
+    }
+
+    /// The box, made this value's own before a write.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    var name: String { get { storage.name } set { unique().name = newValue } }
+    var kind: SpeakerKind { get { storage.kind } set { unique().kind = newValue } }
+    var key: String { get { storage.key } set { unique().key = newValue } }
+    var roles: Set<String> { get { storage.roles } _modify { yield &unique().roles } }
+    var confidence: Double { get { storage.confidence } set { unique().confidence = newValue } }
     /// The outlet whose source this is ("the Post's sources"), carried to later back-references.
-    var owner: String? = nil
+    var owner: String? { get { storage.owner } set { unique().owner = newValue } }
 }
 
 /// What an article has mentioned so far, so "he", "the publication" or "the head of state" can
