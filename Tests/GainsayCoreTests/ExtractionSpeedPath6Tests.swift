@@ -52,4 +52,23 @@ import Testing
         #expect(copy.confidence == 0.6 && copy.name == "Roe" && copy.key == "person:Roe" && copy.kind == .description)
         #expect(copy.roles == ["minister", "spokesman"] && copy.owner == "Post")
     }
+
+    @Test func overlapMatchesTheSetPath() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let a = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                Terms.KeyTerm(key: UInt64.random(in: 1...8, using: &generator), isName: Bool.random(using: &generator)) }
+            let b = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                Terms.KeyTerm(key: UInt64.random(in: 1...8, using: &generator), isName: Bool.random(using: &generator)) }
+            #expect(ArticleDispute.overlap(a, b) == ArticleDispute.setOverlap(a, b))
+        }
+    }
+
+    @Test func sentenceStartSearchMatchesALookUp() {
+        let starts = [0, 14, 15, 40, 41, 90]
+        for start in -1...95 {
+            #expect(ArticleDispute.sentence(startingAt: start, starts) == starts.lastIndex(of: start))
+        }
+        #expect(ArticleDispute.sentence(startingAt: 3, []) == nil)
+    }
 }
