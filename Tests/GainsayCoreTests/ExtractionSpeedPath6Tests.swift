@@ -71,4 +71,24 @@ import Testing
         }
         #expect(ArticleDispute.sentence(startingAt: 3, []) == nil)
     }
+
+    @Test func twoWordTestMatchesLowerWords() {
+        for name in ["Ukrainian side", "the French government", "side", "", " ", "  two   words ", "a b c", "Schröder side", "x y"] {
+            if ArticleState.asciiNotTwoWords(name) { #expect(ArticleState.lowerWords(name).count != 2, "\(name)") }
+        }
+        #expect(!ArticleState.asciiNotTwoWords("Ukrainian side") && ArticleState.asciiNotTwoWords("the French government"))
+    }
+
+    @Test func phoneticFoldingMatchesOnEveryPath() {
+        for word in ["sakharova", "zakharova", "schroeder", "xhaka", "djokovic", "tsitsipas", "", "a", "ee", "schröder", "ölçü", "xx"] {
+            let bytes = Array(word.utf8)
+            let viaArray: String = {
+                var out = [UInt8](repeating: 0, count: 2 * bytes.count)
+                let kept = bytes.withUnsafeBufferPointer { w in out.withUnsafeMutableBufferPointer { Names.foldPhonetic(w, into: $0) } }
+                return String(decoding: out.prefix(kept), as: UTF8.self)
+            }()
+            #expect(bytes.withUnsafeBufferPointer { Names.foldPhonetic($0) } == viaArray, "\(word)")
+        }
+        #expect(Names.phoneticKey("Zakharova") == Names.phoneticKey("Sacharova"))
+    }
 }

@@ -303,6 +303,21 @@ struct ArticleState {
         }
     }
 
+    /// True when `name` is ASCII and its words between spaces are not two: `lowerWords` would
+    /// give no pair, and need not be asked. (False answers nothing.)
+    static func asciiNotTwoWords(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for b in bytes {
+                if b >= 0x80 { return false }
+                if b == 32 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words != 2
+        }
+    }
+
     /// The phrase as a speaker in its own right.
     func own(_ phrase: SpeakerPhrase) -> Resolved {
         let key: String
@@ -321,7 +336,7 @@ struct ArticleState {
             key = "org:" + Names.slug(phrase.name)
         default:
             // "the Ukrainian side", "the French government": the country itself.
-            let words = phrase.name.utf8.contains(32) ? Self.lowerWords(phrase.name) : []
+            let words = phrase.name.utf8.contains(32) && !Self.asciiNotTwoWords(phrase.name) ? Self.lowerWords(phrase.name) : []
             if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
                 key = "country:" + country
             } else {
