@@ -91,4 +91,19 @@ import Testing
         }
         #expect(Names.phoneticKey("Zakharova") == Names.phoneticKey("Sacharova"))
     }
+
+    @Test func triggerPrefilterMatchesTheByteLoop() {
+        let set = StanceTriggers.dispute
+        let texts = ["", "n't", "He didn't", "it is not so", "NOT", "nothing", "Nothing.", "fine", "x fine", "fine!", "safe2", "safely",
+                     "don’t", "don’T", "n’", "ok", "We are well.", "well", "a1well", "café not", "no-go", "Instead", "insteadx", "'t", "n'"]
+        for text in texts {
+            #expect(StanceTriggers.mayHold(text, set) == StanceTriggers.slowMayHold(text, set), "\(text)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["not", "no", "n", "'", "t", "’", " ", "fine", "x", "é", "1", "well", ".", "N", "T"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(StanceTriggers.mayHold(text, set) == StanceTriggers.slowMayHold(text, set), "\(text)")
+        }
+    }
 }
