@@ -111,6 +111,24 @@ final class PhraseReader {
     /// mutated that `view`, held here, keeps alive as long as the reader.
     let t: UnsafeBufferPointer<Token>
 
+    /// The word lists the phrase rules test, read once per reader (one article) instead of at
+    /// every use: each read of a lazily initialised static goes through swift_once, dozens of
+    /// times per phrase.
+    struct Lists {
+        let speakerNouns = Lexicon.speakerNouns, determiners = Lexicon.determiners, postModifiers = Lexicon.postModifiers
+        let personRoleNouns = Lexicon.personRoleNouns, clauseWords = Lexicon.clauseWords, pronouns = Lexicon.pronouns
+        let pluralGroupNouns = Lexicon.pluralGroupNouns, outletNouns = Lexicon.outletNouns, reportingVerbs = Lexicon.reportingVerbs
+        let nationalityH = Lexicon.nationalityH, abbreviations = Lexicon.abbreviations, titlesH = Lexicon.titlesH, timeWords = Lexicon.timeWords
+        let outletNamesH = Lexicon.outletNamesH, openingConjunctions = Lexicon.openingConjunctions, nounLikeVerbs = Lexicon.nounLikeVerbs
+        let sourceNouns = Lexicon.sourceNouns, reportNouns = Lexicon.reportNouns, prepositions = Lexicon.prepositions
+        let outletNameWordsH = Lexicon.outletNameWordsH, organisationWordsH = Lexicon.organisationWordsH, organisationNouns = Lexicon.organisationNouns
+        let modifierNouns = Lexicon.modifierNouns, locativePrepositions = Lexicon.locativePrepositions, citeVerbs = Lexicon.citeVerbs
+        let sundayTitles = CueWords.sundayTitles, quantifiers = CueWords.quantifiers, nameLinks = CueWords.nameLinks
+        let frontedPrepositions = CueWords.frontedPrepositions, fromWords = CueWords.fromWords, particleHashes = Names.particleHashes
+        let negatedOpeners = PhraseReader.negatedOpeners
+    }
+    let lists = Lists()
+
     init(view: TextView) {
         self.view = view
         t = view.tokens.withUnsafeBufferPointer { $0 }
@@ -131,23 +149,23 @@ final class PhraseReader {
         guard k >= lo, t[k].isWord else { return nil }
         // The lists every word is tested against, read once (not a lazy-initialisation check
         // per token).
-        let clauseWords = Lexicon.clauseWords, timeWords = Lexicon.timeWords, citeVerbs = Lexicon.citeVerbs, reportingVerbs = Lexicon.reportingVerbs
+        let clauseWords = lists.clauseWords, timeWords = lists.timeWords, citeVerbs = lists.citeVerbs, reportingVerbs = lists.reportingVerbs
         while j >= lo && k - j < 14 {
             let tok = t[j]
             if tok.isWord {
                 if tok.hash == W.possessive { j -= 1; continue }
                 if !tok.capitalized && clauseWords.contains(tok.hash) {
                     // "two people with knowledge of the matter", "a spokesman for the club".
-                    if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && (Lexicon.speakerNouns.contains(t[j - 1].hash) || AgentNouns.isAgentNoun(j - 1, view: view)) {
+                    if lists.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && (lists.speakerNouns.contains(t[j - 1].hash) || AgentNouns.isAgentNoun(j - 1, view: view)) {
                         j -= 1; continue
                     }
                     // "people familiar with the matter", "sources close to the club".
-                    if j - 2 >= lo && j < k && t[j - 1].isWord && !t[j - 1].capitalized && Lexicon.postModifiers.contains(t[j - 1].hash) && !Lexicon.clauseWords.contains(t[j - 1].hash)
-                        && t[j - 2].isWord && Lexicon.speakerNouns.contains(t[j - 2].hash) {
+                    if j - 2 >= lo && j < k && t[j - 1].isWord && !t[j - 1].capitalized && lists.postModifiers.contains(t[j - 1].hash) && !lists.clauseWords.contains(t[j - 1].hash)
+                        && t[j - 2].isWord && lists.speakerNouns.contains(t[j - 2].hash) {
                         j -= 2; continue
                     }
                     // "The Mail on Sunday": the weekday ends the paper's name.
-                    if tok.hash == W.on && j > lo && j < k && t[j - 1].capitalized && CueWords.sundayTitles.contains(t[j - 1].hash) && t[j + 1].capitalized {
+                    if tok.hash == W.on && j > lo && j < k && t[j - 1].capitalized && lists.sundayTitles.contains(t[j - 1].hash) && t[j + 1].capitalized {
                         j -= 1; continue
                     }
                     // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
@@ -161,11 +179,11 @@ final class PhraseReader {
                 // "cited anonymous sources who": the verb is not part of the phrase; "a widely
                 // cited article" keeps it as an adjective.
                 if !tok.capitalized && citeVerbs.contains(tok.hash)
-                    && !(j > lo && t[j - 1].isWord && (view.endsWith(j - 1, "ly") || Lexicon.determiners.contains(t[j - 1].hash))) { break }
+                    && !(j > lo && t[j - 1].isWord && (view.endsWith(j - 1, "ly") || lists.determiners.contains(t[j - 1].hash))) { break }
                 if !tok.capitalized && reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
-                    && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash))
-                    && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive
-                                                                                          || (t[j - 1].isWord && t[j - 1].capitalized && !Lexicon.pronouns.contains(t[j - 1].hash)))) { break }
+                    && !(j < k && lists.nounLikeVerbs.contains(tok.hash))
+                    && !(j == k && j > lo && lists.nounLikeVerbs.contains(tok.hash) && (lists.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive
+                                                                                          || (t[j - 1].isWord && t[j - 1].capitalized && !lists.pronouns.contains(t[j - 1].hash)))) { break }
                 j -= 1
                 continue
             }
@@ -173,13 +191,13 @@ final class PhraseReader {
             // "Harbour Bait & Tackle", "Jones & Partners": an ampersand inside one name.
             if tok.kind == .punct && tok.first == 38 && tok.end - tok.start == 1 && j > lo && j < k && t[j - 1].capitalized && t[j + 1].capitalized { j -= 1; continue }
             // An initial inside a name: "Benjamin T. Decker".
-            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash)) { j -= 1; continue }
+            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || lists.abbreviations.contains(t[j - 1].hash)) { j -= 1; continue }
             break
         }
         var start = j + 1
         // Never start on "of"/"and"/"'s", nor on a sentence-opening "But"/"And"/"So".
         while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive
-                             || (start < k && t[start].capitalized && (Lexicon.openingConjunctions.contains(t[start].hash) || CueWords.frontedPrepositions.contains(t[start].hash)))) { start += 1 }
+                             || (start < k && t[start].capitalized && (lists.openingConjunctions.contains(t[start].hash) || lists.frontedPrepositions.contains(t[start].hash)))) { start += 1 }
         return start <= k ? start..<(k + 1) : nil
     }
 
@@ -196,20 +214,20 @@ final class PhraseReader {
                 // After a possessive the head is still to come: "the league's disciplinary panel".
                 if tok.hash == W.possessive { j += 1; sawHead = false; continue }
                 // "people familiar with the talks", "a spokesman for the club", "sources close to".
-                if sawHead && postModifier == 0 && !tok.capitalized && Lexicon.postModifiers.contains(tok.hash) && j + 1 < hi && t[j + 1].isWord {
+                if sawHead && postModifier == 0 && !tok.capitalized && lists.postModifiers.contains(tok.hash) && j + 1 < hi && t[j + 1].isWord {
                     postModifier = 1; j += 1; continue
                 }
                 if postModifier > 0 {
-                    if Lexicon.reportingVerbs.contains(tok.hash) && !tok.capitalized { break }
-                    if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash)
-                        && !Lexicon.postModifiers.contains(tok.hash) && !Lexicon.prepositions.contains(tok.hash) && tok.hash != W.to { break }
+                    if lists.reportingVerbs.contains(tok.hash) && !tok.capitalized { break }
+                    if !tok.capitalized && lists.clauseWords.contains(tok.hash) && !lists.determiners.contains(tok.hash)
+                        && !lists.postModifiers.contains(tok.hash) && !lists.prepositions.contains(tok.hash) && tok.hash != W.to { break }
                     postModifier += 1
                     if postModifier > 6 { break }
                     j += 1; continue
                 }
                 if tok.capitalized {
                     // "Italian radio station Radio Uno": a nationality adjective is no head yet.
-                    j += 1; sawHead = sawHead || !Lexicon.nationalityH.contains(tok.hash); continue
+                    j += 1; sawHead = sawHead || !lists.nationalityH.contains(tok.hash); continue
                 }
                 if tok.hash == W.of || tok.hash == W.and {
                     // Continue only into a capitalised word or "head of state".
@@ -220,25 +238,25 @@ final class PhraseReader {
                     }
                     break
                 }
-                if Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash) { break }
-                if Lexicon.reportingVerbs.contains(tok.hash) && sawHead && !(j > i && t[j - 1].hash == W.of) { break }
-                if sawHead && !Lexicon.speakerNouns.contains(tok.hash) && !Lexicon.modifierNouns.contains(tok.hash) { break }
-                if Lexicon.speakerNouns.contains(tok.hash) || Lexicon.pronouns.contains(tok.hash) { sawHead = true }
+                if lists.clauseWords.contains(tok.hash) && !lists.determiners.contains(tok.hash) { break }
+                if lists.reportingVerbs.contains(tok.hash) && sawHead && !(j > i && t[j - 1].hash == W.of) { break }
+                if sawHead && !lists.speakerNouns.contains(tok.hash) && !lists.modifierNouns.contains(tok.hash) { break }
+                if lists.speakerNouns.contains(tok.hash) || lists.pronouns.contains(tok.hash) { sawHead = true }
                 j += 1
                 continue
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && tok.attached { j += 1; continue }
-            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash))
+            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || lists.abbreviations.contains(t[j - 1].hash))
                 && j + 1 < hi && (t[j + 1].capitalized || t[j + 1].hash == W.possessive) { j += 1; continue }
             break
         }
         // Drop trailing "of"/"and"/determiners.
         var end = j
         // A dangling preposition too ("witnesses in the province near").
-        while end > i && (t[end - 1].hash == W.of || t[end - 1].hash == W.and || (!t[end - 1].capitalized && (Lexicon.determiners.contains(t[end - 1].hash)
-                                                                                                              || Lexicon.locativePrepositions.contains(t[end - 1].hash)))) { end -= 1 }
+        while end > i && (t[end - 1].hash == W.of || t[end - 1].hash == W.and || (!t[end - 1].capitalized && (lists.determiners.contains(t[end - 1].hash)
+                                                                                                              || lists.locativePrepositions.contains(t[end - 1].hash)))) { end -= 1 }
         // A lone pronoun ("according to her").
-        if end == i && Lexicon.pronouns.contains(t[i].hash) { return i..<(i + 1) }
+        if end == i && lists.pronouns.contains(t[i].hash) { return i..<(i + 1) }
         return end > i ? i..<end : nil
     }
 
@@ -265,7 +283,7 @@ final class PhraseReader {
             return SpeakerPhrase(phrase: phrase, name: phrase, kind: .pronoun, roles: [], head: contraction, isReference: true)
         }
         // A pronoun, alone or ending a phrase read too far back ("everything I").
-        if t[last].isWord && Lexicon.pronouns.contains(t[last].hash) && (range.count == 1 || !t[last].capitalized || t[last].hash == W.i) {
+        if t[last].isWord && lists.pronouns.contains(t[last].hash) && (range.count == 1 || !t[last].capitalized || t[last].hash == W.i) {
             let word = view.lower(last)
             if word == "you" { return nil }
             let pronoun = view.text(last..<(last + 1))
@@ -275,13 +293,13 @@ final class PhraseReader {
         // is no name (names and acronyms are shorter, or mix cases).
         if Self.isShouted(range, view: view) { return nil }
         // "Not a single person has accused me", "No one told us": a negated subject is nobody.
-        if t[range.lowerBound].isWord && Self.negatedOpeners.contains(t[range.lowerBound].hash) { return nil }
+        if t[range.lowerBound].isWord && lists.negatedOpeners.contains(t[range.lowerBound].hash) { return nil }
         // "Now, they came out and said": a sentence adverb alone names no one.
-        if range.count == 1 && t[range.lowerBound].isWord && Lexicon.openingConjunctions.contains(t[range.lowerBound].hash) { return nil }
+        if range.count == 1 && t[range.lowerBound].isWord && lists.openingConjunctions.contains(t[range.lowerBound].hash) { return nil }
         // Roles and titles anywhere in the phrase.
         // (Word lists read once, not per token: each read of a global checks its lazy
         // initialisation.)
-        let titles = Lexicon.titlesH, roleNouns = Lexicon.personRoleNouns, postModifiers = Lexicon.postModifiers
+        let titles = lists.titlesH, roleNouns = lists.personRoleNouns, postModifiers = lists.postModifiers
         var roles = Set<String>()
         for k in range where t[k].isWord && (titles.contains(t[k].hash) || roleNouns.contains(t[k].hash)) {
             roles.insert(view.lower(k))
@@ -289,8 +307,8 @@ final class PhraseReader {
         // "A spokesman for the Interior Ministry's department in the Federal District": a role
         // noun before a post-modifier heads the phrase, whatever names follow it.
         if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
-           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized || (p - 1 == range.lowerBound && Lexicon.pluralGroupNouns.contains(t[p - 1].hash)),
-           Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash))
+           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized || (p - 1 == range.lowerBound && lists.pluralGroupNouns.contains(t[p - 1].hash)),
+           lists.personRoleNouns.contains(t[p - 1].hash) || lists.pluralGroupNouns.contains(t[p - 1].hash) || (lists.speakerNouns.contains(t[p - 1].hash) && !lists.outletNouns.contains(t[p - 1].hash))
             || AgentNouns.isAgentNoun(p - 1, view: view),
            t[last].capitalized {
             // A person named after titles or an organisation keeps the name.
@@ -299,7 +317,7 @@ final class PhraseReader {
                 return named
             }
             let headHash = t[p - 1].hash
-            let kind: SpeakerKind = Lexicon.pluralGroupNouns.contains(headHash) ? .group : .person
+            let kind: SpeakerKind = lists.pluralGroupNouns.contains(headHash) ? .group : .person
             let firstIsDeterminer = t[range.lowerBound].hash == W.the
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: view.lower(p - 1), isReference: firstIsDeterminer && false)
         }
@@ -314,34 +332,34 @@ final class PhraseReader {
             headIndex = ofIndex - 1
         }
         // "a group monitoring the war": a speaker noun before a participle heads the phrase.
-        if !Lexicon.speakerNouns.contains(t[headIndex].hash),
+        if !lists.speakerNouns.contains(t[headIndex].hash),
            let p = range.first(where: { $0 > range.lowerBound && t[$0].isWord && !t[$0].capitalized && view.endsWith($0, "ing") }),
-           t[p - 1].isWord, Lexicon.speakerNouns.contains(t[p - 1].hash) {
+           t[p - 1].isWord, lists.speakerNouns.contains(t[p - 1].hash) {
             headIndex = p - 1
         }
         let headHash = t[headIndex].hash
         let head = view.lower(headIndex)
-        let agent = !Lexicon.speakerNouns.contains(headHash) && AgentNouns.isAgentNoun(headIndex, view: view)
-        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) || agent else { return nil }
+        let agent = !lists.speakerNouns.contains(headHash) && AgentNouns.isAgentNoun(headIndex, view: view)
+        guard lists.speakerNouns.contains(headHash) || lists.speakerNouns.contains(t[last].hash) || lists.outletNouns.contains(t[last].hash) || agent else { return nil }
         let firstIsDeterminer = t[range.lowerBound].isWord && (t[range.lowerBound].hash == W.the || t[range.lowerBound].hash == W.these
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
-        let nationalityH = Lexicon.nationalityH
+        let nationalityH = lists.nationalityH
         let hasProper = range.contains { t[$0].capitalized && !nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
         var kind: SpeakerKind = .description
         let newsOrganisation = (head == "organization" || head == "organisation") && headIndex > range.lowerBound
             && (t[headIndex - 1].hash == W.news || t[headIndex - 1].hash == W.media)
         if newsOrganisation { kind = .outlet }
-        else if Lexicon.organisationNouns.contains(headHash) { kind = .organisation }
-        else if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
-        else if Lexicon.reportNouns.contains(headHash) { kind = .report }
-        else if Lexicon.pluralGroupNouns.contains(headHash) { kind = .group }
-        else if Lexicon.personRoleNouns.contains(headHash) { kind = .person }
+        else if lists.organisationNouns.contains(headHash) { kind = .organisation }
+        else if lists.outletNouns.contains(headHash) { kind = .outlet }
+        else if lists.reportNouns.contains(headHash) { kind = .report }
+        else if lists.pluralGroupNouns.contains(headHash) { kind = .group }
+        else if lists.personRoleNouns.contains(headHash) { kind = .person }
         else if agent { kind = view.endsWith(headIndex, "s") ? .group : .person }
         // Trailing named organisation ("deputy chairman of Russia's State Duma Defense Committee").
         let reference = firstIsDeterminer && !hasProper
         var result = SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: head, isReference: reference)
         // "the Post's sources", "CNN's reporters": the owner carries what its sources say.
-        if Lexicon.sourceNouns.contains(headHash), let p = range.first(where: { t[$0].hash == W.possessive }), p > range.lowerBound, t[p - 1].capitalized {
+        if lists.sourceNouns.contains(headHash), let p = range.first(where: { t[$0].hash == W.possessive }), p > range.lowerBound, t[p - 1].capitalized {
             var start = p - 1
             while start > range.lowerBound && t[start - 1].capitalized && t[start - 1].isWord { start -= 1 }
             result.owner = trimDeterminer(view.text(start..<p))
@@ -357,8 +375,8 @@ final class PhraseReader {
         while k >= range.lowerBound {
             if t[k].isWord && (t[k].capitalized || t[k].kind == .number) { runStart = k; k -= 1; continue }
             if t[k].isWord && k - 1 >= range.lowerBound && t[k - 1].capitalized
-                && (Names.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive
-                    || (CueWords.nameLinks.contains(t[k].hash) && !t[k].capitalized && k + 1 < range.upperBound && t[k + 1].capitalized)) {
+                && (lists.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive
+                    || (lists.nameLinks.contains(t[k].hash) && !t[k].capitalized && k + 1 < range.upperBound && t[k + 1].capitalized)) {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
@@ -369,11 +387,11 @@ final class PhraseReader {
             break
         }
         // A leading name particle ("al Sabaah").
-        if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particleHashes.contains(view.tokens[runStart - 1].hash) { runStart -= 1 }
+        if runStart > range.lowerBound, t[runStart - 1].isWord, lists.particleHashes.contains(view.tokens[runStart - 1].hash) { runStart -= 1 }
         // (Word lists read once per call, not per word: each read of a static goes through
         // swift_once. The run's words are gathered into an array of their exact size, not grown.)
-        let titlesH = Lexicon.titlesH, organisationWordsH = Lexicon.organisationWordsH, nationalityH = Lexicon.nationalityH
-        let outletNameWordsH = Lexicon.outletNameWordsH
+        let titlesH = lists.titlesH, organisationWordsH = lists.organisationWordsH, nationalityH = lists.nationalityH
+        let outletNameWordsH = lists.outletNameWordsH
         var words: [Int] = []
         words.reserveCapacity(range.upperBound - runStart)
         for k in runStart..<range.upperBound where t[k].isWord && t[k].hash != W.possessive { words.append(k) }
@@ -394,7 +412,7 @@ final class PhraseReader {
         }
         // Outlets: a known wire or a name ending in an outlet word ("The Washington Post").
         if let lastIndex = words.last {
-            let lastHash = t[lastIndex].hash, outletNamesH = Lexicon.outletNamesH
+            let lastHash = t[lastIndex].hash, outletNamesH = lists.outletNamesH
             if (words.count >= 2 && outletNameWordsH.contains(lastHash)) || words.contains(where: { outletNamesH.contains(t[$0].hash) }) {
                 let lastWord = view.lower(lastIndex)
                 var start = runStart
@@ -404,7 +422,7 @@ final class PhraseReader {
             }
         }
         // "news site Al-Maalomah", "the Kurdish media outlet Xendan": an outlet noun before the name.
-        if runStart > range.lowerBound, t[runStart - 1].isWord, Lexicon.outletNouns.contains(t[runStart - 1].hash) {
+        if runStart > range.lowerBound, t[runStart - 1].isWord, lists.outletNouns.contains(t[runStart - 1].hash) {
             return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(range.upperBound - 1), isReference: false)
         }
         // "Greg Chen of the Lawyers Association": a person of an organisation.
@@ -419,7 +437,7 @@ final class PhraseReader {
         }
         // "Dr Mark Harvey from the Western Australian Museum", "Jane Roe at the State
         // University": a named person from a place or body, titles aside.
-        if let fromIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && !t[$0].capitalized && CueWords.fromWords.contains(t[$0].hash) }),
+        if let fromIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && !t[$0].capitalized && lists.fromWords.contains(t[$0].hash) }),
            fromIndex > range.lowerBound, (fromIndex + 1..<range.upperBound).contains(where: { t[$0].capitalized }) {
             var first = range.lowerBound
             while first < fromIndex && t[first].isWord && (t[first].hash == W.the || titlesH.contains(t[first].hash)) { first += 1 }
@@ -435,7 +453,7 @@ final class PhraseReader {
            // "Ministry of Foreign Affairs Maria Roe" names a person after the body; "Ministry of
            // Interior" ends on a title-like word and is the body itself.
            !words.contains(where: { $0 > orgIndex + 1 && $0 != words.last && (titlesH.contains(t[$0].hash) || organisationWordsH.contains(t[$0].hash)) }) {
-            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
+            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && lists.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(hasRole ? phrase : view.text(runStart..<range.upperBound)),
                                  kind: hasRole ? .person : .organisation, roles: roles, head: view.lower(orgIndex), isReference: false)
         }
@@ -463,7 +481,7 @@ final class PhraseReader {
         if let lastWord = words.last, organisationWordsH.contains(t[lastWord].hash) {
             // A role before "of" makes the whole phrase the speaker ("deputy chairman of ...").
             let full = trimDeterminer(phrase)
-            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
+            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && lists.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: hasRole ? full : trimDeterminer(view.text(runStart..<range.upperBound)),
                                  kind: hasRole ? .person : .organisation, roles: roles, head: lastName, isReference: false)
         }
@@ -471,7 +489,7 @@ final class PhraseReader {
         if nameCount == 1, let w = words.last, t[w].end - t[w].start >= 2,
            view.bytes[t[w].start..<t[w].end].allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 }),
            !Self.isCapital(lastName) && !Self.isCountry(lastName) {
-            return SpeakerPhrase(phrase: phrase, name: name, kind: Lexicon.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
+            return SpeakerPhrase(phrase: phrase, name: name, kind: lists.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
         }
         // "the Spaniard", "the 28-year-old": a description that points back at a person.
         if nameCount == 1, t[range.lowerBound].hash == W.the, range.lowerBound < range.upperBound - 1, CueWords.isPersonDescription(lastName) {
@@ -492,8 +510,8 @@ final class PhraseReader {
            Self.endsWith(lastName, "ed") || isSentenceAdverb(lastName) { return nil }
         if nameCount == 1 {
             let h = wordHash(lastName)
-            if Lexicon.timeWords.contains(h) || Lexicon.clauseWords.contains(h) || Lexicon.determiners.contains(h)
-                || CueWords.quantifiers.contains(h) || Lexicon.abbreviations.contains(h) { return nil }
+            if lists.timeWords.contains(h) || lists.clauseWords.contains(h) || lists.determiners.contains(h)
+                || lists.quantifiers.contains(h) || lists.abbreviations.contains(h) { return nil }
         }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
     }
