@@ -129,8 +129,17 @@ enum ArticleExtractor {
                 attributions = [Self.continuation(of: block.speaker, cue: block.cue, content: range)]
                 emitted = [EmittedAttribution(attribution: attributions[0], resolved: block.speaker)]
             }
-            let sentenceStart = scalarCursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)
-            let sentenceEnd = scalarCursor.scalarOffset(ofByte: view.tokens[range.upperBound - 1].end)
+            // The sentence's offsets in scalars, counted only for a sentence that needs them (one
+            // with a statement or a quotation waiting for its speaker): the cursor still moves
+            // forward only, sentence by sentence, and skips the bytes no statement reaches.
+            var scalarOffsets: (start: Int, end: Int)? = nil
+            func sentenceOffsets() -> (start: Int, end: Int) {
+                if let known = scalarOffsets { return known }
+                let start = scalarCursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)
+                let made = (start: start, end: scalarCursor.scalarOffset(ofByte: view.tokens[range.upperBound - 1].end))
+                scalarOffsets = made
+                return made
+            }
             var quoteStatement: CarriedSpeaker? = nil
             var lastViaNames: [String] = []
             // The sentence's text, made once for all its statements (they share the storage).
@@ -174,7 +183,7 @@ enum ArticleExtractor {
                 let statement = Statement(
                     article: article.id, sentence: sentenceText(), speaker: resolved.name, speakerID: resolved.key,
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(attribution.content, view: view),
-                    start: sentenceStart, end: sentenceEnd, confidence: attribution.confidence * resolved.confidence)
+                    start: sentenceOffsets().start, end: sentenceOffsets().end, confidence: attribution.confidence * resolved.confidence)
                 state.statements.append(ExtractedStatement(statement: statement, kind: resolved.kind, key: resolved.key))
                 lastViaNames = viaNames
                 state.remember(resolved, sentence: index)
@@ -206,7 +215,7 @@ enum ArticleExtractor {
             // printed (`"...` / `"...` / `...," he said.`).
             let insideQuote = startsWithQuote || (previousSentenceEndsInQuote && !newParagraph)
             if emitted.isEmpty && insideQuote && endsOpen && saysSomething {
-                quoteWaiting.append((range, sentenceStart, sentenceEnd))
+                quoteWaiting.append((range, sentenceOffsets().start, sentenceOffsets().end))
                 if quoteWaiting.count > 12 { quoteWaiting.removeFirst() }
             } else if !quoteWaiting.isEmpty, !newParagraph || startsWithQuote, let last = state.statements.last,
                       emitted.contains(where: { $0.resolved.key == last.key }), emitted.first?.attribution.contentIsQuote == true {
