@@ -106,4 +106,20 @@ import Testing
             #expect(StanceTriggers.mayHold(text, set) == StanceTriggers.slowMayHold(text, set), "\(text)")
         }
     }
+
+    @Test func slugCacheMatchesNames() {
+        let cache = SlugCache()
+        for name in ["José Mourinho", "Jose Mourinho", "José Mourinho", "Schröder", "Jos\u{E9}", "Jose\u{301}", "The Post", "", "Ölçü", "Schröder"] {
+            #expect(cache.slug(name) == Names.slug(name), "\(name)")
+        }
+    }
+
+    @Test func phraseSuffixAndPlaceTestsMatchStrings() {
+        for (word, suffix) in [("published", "ed"), ("ed", "ed"), ("d", "ed"), ("", "ed"), ("créed", "ed"), ("naïve", "ve"), ("Reported", "ed")] {
+            #expect(PhraseReader.endsWith(word, suffix) == word.hasSuffix(suffix), "\(word)")
+        }
+        for word in ["paris", "moscow", "russia", "", "kyiv", "zürich"] {
+            #expect(PhraseReader.bytesHash(word) == wordHash(word), "\(word)")
+        }
+    }
 }

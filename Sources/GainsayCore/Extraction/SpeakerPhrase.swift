@@ -526,6 +526,13 @@ final class PhraseReader {
     /// `word.hasSuffix(suffix)` for an ASCII `suffix`: compared byte by byte when `word` is
     /// ASCII too (there characters are bytes), through `hasSuffix` otherwise.
     static func endsWith(_ word: String, _ suffix: String) -> Bool {
+        // (A native string's bytes are read in place, without the generic view walk.)
+        if let known = word.utf8.withContiguousStorageIfAvailable({ w -> Bool? in
+            guard w.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return suffix.utf8.withContiguousStorageIfAvailable { s in
+                w.count >= s.count && UnsafeBufferPointer(rebasing: w[(w.count - s.count)...]).elementsEqual(s)
+            }
+        }), let answer = known { return answer }
         let w = word.utf8, s = suffix.utf8
         guard w.allSatisfy({ $0 < 0x80 }) else { return word.hasSuffix(suffix) }
         return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
@@ -536,8 +543,12 @@ final class PhraseReader {
     static let countryHashes = WordSet(Lexicon.countries.map { wordHash($0) })
     static let capitalHashes = WordSet(Lexicon.countryByCapital.keys.map { wordHash($0) })
     static let nationalityHashes = WordSet(Lexicon.nationalityAdjectives.map { wordHash($0) })
-    static func isCountry(_ s: String) -> Bool { countryHashes.contains(wordHash(s)) && Lexicon.countries.contains(s) }
-    static func isCapital(_ s: String) -> Bool { capitalHashes.contains(wordHash(s)) && Lexicon.countryByCapital[s] != nil }
+    static func isCountry(_ s: String) -> Bool { countryHashes.contains(bytesHash(s)) && Lexicon.countries.contains(s) }
+    static func isCapital(_ s: String) -> Bool { capitalHashes.contains(bytesHash(s)) && Lexicon.countryByCapital[s] != nil }
+    /// `wordHash(s)`, reading a native string's bytes in place.
+    @inline(__always) static func bytesHash(_ s: String) -> UInt64 {
+        s.utf8.withContiguousStorageIfAvailable { wordHash($0) } ?? wordHash(s)
+    }
 
     /// "Subsequently", "Reportedly", "Additionally": an adverb opening the sentence, not a name
     /// (names like "Kelly" or "Connolly" keep other endings).
