@@ -122,4 +122,10 @@ import Testing
             #expect(PhraseReader.bytesHash(word) == wordHash(word), "\(word)")
         }
     }
+
+    @Test func insteadTestMatchesHasPrefix() {
+        for sentence in ["Instead, they left.", "Instead", "Insteadx", "instead, no", "Instea", "", "Instead\u{301} of", "Instead é", "In stead"] {
+            #expect(DisputeStance.opensWithInstead(sentence) == sentence.hasPrefix("Instead"), "\(sentence)")
+        }
+    }
 }
