@@ -128,4 +128,30 @@ import Testing
             #expect(DisputeStance.opensWithInstead(sentence) == sentence.hasPrefix("Instead"), "\(sentence)")
         }
     }
+
+    @Test func attributionKeepsValueSemantics() {
+        let speaker = SpeakerPhrase(phrase: "Jan Roe", name: "Jan Roe", kind: .person, roles: [], head: "roe", isReference: false)
+        let outlet = SpeakerPhrase(phrase: "the Post", name: "Post", kind: .outlet, roles: [], head: "post", isReference: false)
+        let original = Attribution(cueIndex: 3, cue: "said", speaker: speaker, via: [], content: 4..<9,
+                                   stanceCue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: 4..<4),
+                                   contentIsQuote: false, confidence: 0.9)
+        var copy = original
+        copy.cue = "citing"
+        copy.cueIndex = 5
+        copy.speaker.kind = .outlet
+        copy.via.append(outlet)
+        copy.content = 1..<2
+        copy.stanceCue.negated = true
+        copy.contentIsQuote = true
+        copy.confidence = 0.5
+        copy.forcedStance = .claim
+        copy.carriedVia.append("Herald")
+        #expect(original.cue == "said" && original.cueIndex == 3 && original.speaker.kind == .person && original.via.isEmpty)
+        #expect(original.content == 4..<9 && !original.stanceCue.negated && !original.contentIsQuote && original.confidence == 0.9)
+        #expect(original.forcedStance == nil && original.carriedVia.isEmpty)
+        #expect(copy.cue == "citing" && copy.cueIndex == 5 && copy.speaker.kind == .outlet && copy.via.map(\.name) == ["Post"])
+        #expect(copy.content == 1..<2 && copy.stanceCue.negated && copy.contentIsQuote && copy.confidence == 0.5)
+        #expect(copy.forcedStance == .claim && copy.carriedVia == ["Herald"])
+        #expect(speaker.kind == .person)
+    }
 }

@@ -7,20 +7,66 @@ struct ExtractedStatement: Sendable {
 }
 
 /// One attribution found in a sentence, before back-references are resolved.
+///
+/// (The fields live in one box shared by copies and copied on write, as `SpeakerPhrase`'s do:
+/// the finder's passes and the sentence loop copy attributions all the time.)
 struct Attribution {
-    var cueIndex: Int
-    var cue: String
-    var speaker: SpeakerPhrase
-    var via: [SpeakerPhrase]
-    var content: Range<Int>
-    var stanceCue: StanceClassifier.Cue
-    var contentIsQuote: Bool
-    var confidence: Double
+    private final class Storage {
+        var cueIndex: Int
+        var cue: String
+        var speaker: SpeakerPhrase
+        var via: [SpeakerPhrase]
+        var content: Range<Int>
+        var stanceCue: StanceClassifier.Cue
+        var contentIsQuote: Bool
+        var confidence: Double
+        var forcedStance: Stance?
+        var carriedVia: [String]
+        init(cueIndex: Int, cue: String, speaker: SpeakerPhrase, via: [SpeakerPhrase], content: Range<Int>, stanceCue: StanceClassifier.Cue,
+             contentIsQuote: Bool, confidence: Double, forcedStance: Stance?, carriedVia: [String]) {
+            self.cueIndex = cueIndex
+            self.cue = cue
+            self.speaker = speaker
+            self.via = via
+            self.content = content
+            self.stanceCue = stanceCue
+            self.contentIsQuote = contentIsQuote
+            self.confidence = confidence
+            self.forcedStance = forcedStance
+            self.carriedVia = carriedVia
+        }
+        func copy() -> Storage {
+            Storage(cueIndex: cueIndex, cue: cue, speaker: speaker, via: via, content: content, stanceCue: stanceCue,
+                    contentIsQuote: contentIsQuote, confidence: confidence, forcedStance: forcedStance, carriedVia: carriedVia)
+        }
+    }
+    private var storage: Storage
+
+    init(cueIndex: Int, cue: String, speaker: SpeakerPhrase, via: [SpeakerPhrase], content: Range<Int>, stanceCue: StanceClassifier.Cue,
+         contentIsQuote: Bool, confidence: Double, forcedStance: Stance? = nil, carriedVia: [String] = []) {
+        storage = Storage(cueIndex: cueIndex, cue: cue, speaker: speaker, via: via, content: content, stanceCue: stanceCue,
+                          contentIsQuote: contentIsQuote, confidence: confidence, forcedStance: forcedStance, carriedVia: carriedVia)
+    }
+
+    /// The box, made this value's own before a write.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    var cueIndex: Int { get { storage.cueIndex } set { unique().cueIndex = newValue } }
+    var cue: String { get { storage.cue } set { unique().cue = newValue } }
+    var speaker: SpeakerPhrase { get { storage.speaker } _modify { yield &unique().speaker } }
+    var via: [SpeakerPhrase] { get { storage.via } _modify { yield &unique().via } }
+    var content: Range<Int> { get { storage.content } set { unique().content = newValue } }
+    var stanceCue: StanceClassifier.Cue { get { storage.stanceCue } _modify { yield &unique().stanceCue } }
+    var contentIsQuote: Bool { get { storage.contentIsQuote } set { unique().contentIsQuote = newValue } }
+    var confidence: Double { get { storage.confidence } set { unique().confidence = newValue } }
     /// A stance the sentence's structure decides ("..., as officials had claimed" is a claim).
-    var forcedStance: Stance? = nil
+    var forcedStance: Stance? { get { storage.forcedStance } set { unique().forcedStance = newValue } }
     /// Outlets already resolved that a continued quotation keeps from the statement it
     /// continues (`X told the Herald: "..."` then `"..."`).
-    var carriedVia: [String] = []
+    var carriedVia: [String] { get { storage.carriedVia } _modify { yield &unique().carriedVia } }
 }
 
 /// An attribution kept for a sentence, with the speaker it resolved to. A struct, not a tuple:
