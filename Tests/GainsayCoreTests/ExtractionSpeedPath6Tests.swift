@@ -154,4 +154,14 @@ import Testing
         #expect(copy.forcedStance == .claim && copy.carriedVia == ["Herald"])
         #expect(speaker.kind == .person)
     }
+
+    @Test func triggerWordTestMatchesTheSuffixTests() {
+        for text in ["He didn't go", "HE DIDN'T GO", "they don’t", "THEY DON’T", "it is fine", "a cat sat", "not", "T", "n't", "won't!", "can'T"] {
+            let view = TextView(text)
+            let plain = view.tokens.indices.contains { k in
+                view.tokens[k].isWord && (StanceTriggers.dispute.contains(view.tokens[k].hash) || view.endsWith(k, "n't") || view.endsWith(k, "n’t"))
+            }
+            #expect(StanceTriggers.any(view.tokens.indices, in: StanceTriggers.dispute, view: view) == plain, "\(text)")
+        }
+    }
 }
