@@ -45,21 +45,61 @@ struct ArticleDispute {
         let disputeWords = Self.disputeWords  // read once, not per token
         var dispute: [Bool] = []
         var terms: [[Terms.KeyTerm]] = []
-        var starts: [Int: Int] = [:]
+        // Each sentence's start in scalars, in sentence order: they rise, so a statement's
+        // sentence is found by a binary search (no dictionary hashed per sentence).
+        var starts: [Int] = []
+        starts.reserveCapacity(sentences.count)
+        dispute.reserveCapacity(sentences.count)
+        terms.reserveCapacity(sentences.count)
         var cursor = ScalarCursor(bytes: view.bytes)
-        for (index, range) in sentences.enumerated() {
+        for range in sentences {
             let isDispute = range.contains { view.tokens[$0].isWord && disputeWords.contains(view.tokens[$0].hash) }
             dispute.append(isDispute)
             terms.append(isDispute ? Terms.keys(of: view.text(range)) : [])
-            starts[cursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)] = index
+            starts.append(cursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start))
         }
         disputeSentence = dispute
         sentenceTerms = terms
-        statementSentence = statements.map { starts[$0.statement.start] }
+        var rising = true
+        for i in starts.indices.dropFirst() where starts[i] <= starts[i - 1] { rising = false; break }
+        statementSentence = statements.map { rising ? Self.sentence(startingAt: $0.statement.start, starts) : starts.lastIndex(of: $0.statement.start) }
+    }
+
+    /// The index of the sentence that starts at scalar `start` in `starts`, which rises
+    /// strictly; nil when none does. (Were the starts ever not to rise, the caller takes the
+    /// last index holding `start`, which is what a dictionary from start to index filled in
+    /// order would keep.)
+    static func sentence(startingAt start: Int, _ starts: [Int]) -> Int? {
+        // The first index whose start is past `start`; the sentence before it may start there.
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] <= start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && starts[lo - 1] == start ? lo - 1 : nil
     }
 
     /// How much two term lists share: a name counts two, another content term one.
     static func overlap(_ a: [Terms.KeyTerm], _ b: [Terms.KeyTerm]) -> Int {
+        // Short lists (nearly all) are compared term by term: a term scores when `b` holds its
+        // key and no earlier term of `a` had it (that one scored already): the answer
+        // `setOverlap` gives, without hashing every key.
+        if a.count * (a.count + b.count) <= 4096 {
+            var score = 0
+            for i in a.indices {
+                let key = a[i].key
+                guard b.contains(where: { $0.key == key }) else { continue }
+                var earlier = false
+                for j in 0..<i where a[j].key == key { earlier = true; break }
+                if !earlier { score += a[i].isName ? 2 : 1 }
+            }
+            return score
+        }
+        return setOverlap(a, b)
+    }
+
+    /// `overlap` through sets of keys: the general path, for long lists.
+    static func setOverlap(_ a: [Terms.KeyTerm], _ b: [Terms.KeyTerm]) -> Int {
         var seen = Set<UInt64>()
         var score = 0
         let keys = Set(b.map(\.key))

@@ -7,20 +7,66 @@ struct ExtractedStatement: Sendable {
 }
 
 /// One attribution found in a sentence, before back-references are resolved.
+///
+/// (The fields live in one box shared by copies and copied on write, as `SpeakerPhrase`'s do:
+/// the finder's passes and the sentence loop copy attributions all the time.)
 struct Attribution {
-    var cueIndex: Int
-    var cue: String
-    var speaker: SpeakerPhrase
-    var via: [SpeakerPhrase]
-    var content: Range<Int>
-    var stanceCue: StanceClassifier.Cue
-    var contentIsQuote: Bool
-    var confidence: Double
+    private final class Storage {
+        var cueIndex: Int
+        var cue: String
+        var speaker: SpeakerPhrase
+        var via: [SpeakerPhrase]
+        var content: Range<Int>
+        var stanceCue: StanceClassifier.Cue
+        var contentIsQuote: Bool
+        var confidence: Double
+        var forcedStance: Stance?
+        var carriedVia: [String]
+        init(cueIndex: Int, cue: String, speaker: SpeakerPhrase, via: [SpeakerPhrase], content: Range<Int>, stanceCue: StanceClassifier.Cue,
+             contentIsQuote: Bool, confidence: Double, forcedStance: Stance?, carriedVia: [String]) {
+            self.cueIndex = cueIndex
+            self.cue = cue
+            self.speaker = speaker
+            self.via = via
+            self.content = content
+            self.stanceCue = stanceCue
+            self.contentIsQuote = contentIsQuote
+            self.confidence = confidence
+            self.forcedStance = forcedStance
+            self.carriedVia = carriedVia
+        }
+        func copy() -> Storage {
+            Storage(cueIndex: cueIndex, cue: cue, speaker: speaker, via: via, content: content, stanceCue: stanceCue,
+                    contentIsQuote: contentIsQuote, confidence: confidence, forcedStance: forcedStance, carriedVia: carriedVia)
+        }
+    }
+    private var storage: Storage
+
+    init(cueIndex: Int, cue: String, speaker: SpeakerPhrase, via: [SpeakerPhrase], content: Range<Int>, stanceCue: StanceClassifier.Cue,
+         contentIsQuote: Bool, confidence: Double, forcedStance: Stance? = nil, carriedVia: [String] = []) {
+        storage = Storage(cueIndex: cueIndex, cue: cue, speaker: speaker, via: via, content: content, stanceCue: stanceCue,
+                          contentIsQuote: contentIsQuote, confidence: confidence, forcedStance: forcedStance, carriedVia: carriedVia)
+    }
+
+    /// The box, made this value's own before a write.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    var cueIndex: Int { get { storage.cueIndex } set { unique().cueIndex = newValue } }
+    var cue: String { get { storage.cue } set { unique().cue = newValue } }
+    var speaker: SpeakerPhrase { get { storage.speaker } _modify { yield &unique().speaker } }
+    var via: [SpeakerPhrase] { get { storage.via } _modify { yield &unique().via } }
+    var content: Range<Int> { get { storage.content } set { unique().content = newValue } }
+    var stanceCue: StanceClassifier.Cue { get { storage.stanceCue } _modify { yield &unique().stanceCue } }
+    var contentIsQuote: Bool { get { storage.contentIsQuote } set { unique().contentIsQuote = newValue } }
+    var confidence: Double { get { storage.confidence } set { unique().confidence = newValue } }
     /// A stance the sentence's structure decides ("..., as officials had claimed" is a claim).
-    var forcedStance: Stance? = nil
+    var forcedStance: Stance? { get { storage.forcedStance } set { unique().forcedStance = newValue } }
     /// Outlets already resolved that a continued quotation keeps from the statement it
     /// continues (`X told the Herald: "..."` then `"..."`).
-    var carriedVia: [String] = []
+    var carriedVia: [String] { get { storage.carriedVia } _modify { yield &unique().carriedVia } }
 }
 
 /// An attribution kept for a sentence, with the speaker it resolved to. A struct, not a tuple:
@@ -129,8 +175,17 @@ enum ArticleExtractor {
                 attributions = [Self.continuation(of: block.speaker, cue: block.cue, content: range)]
                 emitted = [EmittedAttribution(attribution: attributions[0], resolved: block.speaker)]
             }
-            let sentenceStart = scalarCursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)
-            let sentenceEnd = scalarCursor.scalarOffset(ofByte: view.tokens[range.upperBound - 1].end)
+            // The sentence's offsets in scalars, counted only for a sentence that needs them (one
+            // with a statement or a quotation waiting for its speaker): the cursor still moves
+            // forward only, sentence by sentence, and skips the bytes no statement reaches.
+            var scalarOffsets: (start: Int, end: Int)? = nil
+            func sentenceOffsets() -> (start: Int, end: Int) {
+                if let known = scalarOffsets { return known }
+                let start = scalarCursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start)
+                let made = (start: start, end: scalarCursor.scalarOffset(ofByte: view.tokens[range.upperBound - 1].end))
+                scalarOffsets = made
+                return made
+            }
             var quoteStatement: CarriedSpeaker? = nil
             var lastViaNames: [String] = []
             // The sentence's text, made once for all its statements (they share the storage).
@@ -174,7 +229,7 @@ enum ArticleExtractor {
                 let statement = Statement(
                     article: article.id, sentence: sentenceText(), speaker: resolved.name, speakerID: resolved.key,
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(attribution.content, view: view),
-                    start: sentenceStart, end: sentenceEnd, confidence: attribution.confidence * resolved.confidence)
+                    start: sentenceOffsets().start, end: sentenceOffsets().end, confidence: attribution.confidence * resolved.confidence)
                 state.statements.append(ExtractedStatement(statement: statement, kind: resolved.kind, key: resolved.key))
                 lastViaNames = viaNames
                 state.remember(resolved, sentence: index)
@@ -206,7 +261,7 @@ enum ArticleExtractor {
             // printed (`"...` / `"...` / `...," he said.`).
             let insideQuote = startsWithQuote || (previousSentenceEndsInQuote && !newParagraph)
             if emitted.isEmpty && insideQuote && endsOpen && saysSomething {
-                quoteWaiting.append((range, sentenceStart, sentenceEnd))
+                quoteWaiting.append((range, sentenceOffsets().start, sentenceOffsets().end))
                 if quoteWaiting.count > 12 { quoteWaiting.removeFirst() }
             } else if !quoteWaiting.isEmpty, !newParagraph || startsWithQuote, let last = state.statements.last,
                       emitted.contains(where: { $0.resolved.key == last.key }), emitted.first?.attribution.contentIsQuote == true {

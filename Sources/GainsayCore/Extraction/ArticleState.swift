@@ -1,12 +1,44 @@
 /// A speaker after back-references are resolved.
+///
+/// (The fields live in one box shared by copies and copied on write, as `SpeakerPhrase`'s do:
+/// mentions, emitted attributions and carried speakers copy it all the time.)
 struct Resolved: Sendable {
-    var name: String
-    var kind: SpeakerKind
-    var key: String
-    var roles: Set<String>
-    var confidence: Double
+    private final class Storage: @unchecked Sendable {
+        var name: String
+        var kind: SpeakerKind
+        var key: String
+        var roles: Set<String>
+        var confidence: Double
+        var owner: String?
+        init(name: String, kind: SpeakerKind, key: String, roles: Set<String>, confidence: Double, owner: String?) {
+            self.name = name
+            self.kind = kind
+            self.key = key
+            self.roles = roles
+            self.confidence = confidence
+            self.owner = owner
+        }
+        func copy() -> Storage { Storage(name: name, kind: kind, key: key, roles: roles, confidence: confidence, owner: owner) }
+    }
+    private var storage: Storage
+
+    init(name: String, kind: SpeakerKind, key: String, roles: Set<String>, confidence: Double, owner: String? = nil) {
+        storage = Storage(name: name, kind: kind, key: key, roles: roles, confidence: confidence, owner: owner)
+    }
+
+    /// The box, made this value's own before a write.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    var name: String { get { storage.name } set { unique().name = newValue } }
+    var kind: SpeakerKind { get { storage.kind } set { unique().kind = newValue } }
+    var key: String { get { storage.key } set { unique().key = newValue } }
+    var roles: Set<String> { get { storage.roles } _modify { yield &unique().roles } }
+    var confidence: Double { get { storage.confidence } set { unique().confidence = newValue } }
     /// The outlet whose source this is ("the Post's sources"), carried to later back-references.
-    var owner: String? = nil
+    var owner: String? { get { storage.owner } set { unique().owner = newValue } }
 }
 
 /// What an article has mentioned so far, so "he", "the publication" or "the head of state" can
@@ -30,6 +62,8 @@ struct ArticleState {
 
     /// Descriptions ("the expert") are only known within their article: their ids end with it.
     let articleSuffix: String
+    /// The slugs of the article's names that are not ASCII, made once each (see `slug`).
+    private let slugs = SlugCache()
 
     init(view: TextView, articleID: String) {
         self.view = view
@@ -40,7 +74,7 @@ struct ArticleState {
     mutating func remember(_ r: Resolved, sentence: Int) { mentions.append(Mention(resolved: r, sentence: sentence, isSubjectOnly: false)) }
     mutating func rememberSubject(_ r: Resolved, sentence: Int) { mentions.append(Mention(resolved: r, sentence: sentence, isSubjectOnly: true)) }
     mutating func rememberOutlet(_ name: String, sentence: Int) {
-        mentions.append(Mention(resolved: Resolved(name: name, kind: .outlet, key: "outlet:" + Names.slug(name), roles: [], confidence: 1),
+        mentions.append(Mention(resolved: Resolved(name: name, kind: .outlet, key: "outlet:" + slug(name), roles: [], confidence: 1),
                                 sentence: sentence, isSubjectOnly: false, isChannel: true))
     }
 
@@ -271,6 +305,26 @@ struct ArticleState {
         }
     }
 
+    /// True when `name` is ASCII and its words between spaces are not two: `lowerWords` would
+    /// give no pair, and need not be asked. (False answers nothing.)
+    static func asciiNotTwoWords(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for b in bytes {
+                if b >= 0x80 { return false }
+                if b == 32 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words != 2
+        }
+    }
+
+    /// `Names.slug(name)`. An ASCII name is slugged on its bytes at once; any other goes through
+    /// Foundation's folding (thousands of instructions), so its slug is kept for the article,
+    /// where the same speaker is resolved again and again.
+    func slug(_ name: String) -> String { slugs.slug(name) }
+
     /// The phrase as a speaker in its own right.
     func own(_ phrase: SpeakerPhrase) -> Resolved {
         let key: String
@@ -279,21 +333,21 @@ struct ArticleState {
             let first = phrase.name.utf8.first ?? 0
             let proper = (first >= 65 && first <= 90 || (first >= 0x80 && phrase.name.unicodeScalars.first?.properties.isUppercase == true))
                 && !phrase.name.utf8.containsSequence(Self.ofBytes)
-            key = proper ? "person:" + phrase.name : "desc:" + Names.slug(phrase.name) + "-" + articleSuffix
+            key = proper ? "person:" + phrase.name : "desc:" + slug(phrase.name) + "-" + articleSuffix
         case .country:
             let lower = phrase.name.lowercased()
-            key = "country:" + (Lexicon.countryByCapital[lower] ?? Names.slug(lower))
+            key = "country:" + (Lexicon.countryByCapital[lower] ?? slug(lower))
         case .outlet:
-            key = phrase.isReference ? "desc:" + Names.slug(phrase.name) + "-" + articleSuffix : "outlet:" + Names.slug(phrase.name)
+            key = phrase.isReference ? "desc:" + slug(phrase.name) + "-" + articleSuffix : "outlet:" + slug(phrase.name)
         case .organisation, .conjunction:
-            key = "org:" + Names.slug(phrase.name)
+            key = "org:" + slug(phrase.name)
         default:
             // "the Ukrainian side", "the French government": the country itself.
-            let words = phrase.name.utf8.contains(32) ? Self.lowerWords(phrase.name) : []
+            let words = phrase.name.utf8.contains(32) && !Self.asciiNotTwoWords(phrase.name) ? Self.lowerWords(phrase.name) : []
             if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
                 key = "country:" + country
             } else {
-                key = "desc:" + Names.slug(phrase.name) + "-" + articleSuffix
+                key = "desc:" + slug(phrase.name) + "-" + articleSuffix
             }
         }
         return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95, owner: phrase.owner)
@@ -320,5 +374,24 @@ extension String.UTF8View {
             i += 1
         }
         return false
+    }
+}
+
+/// Slugs of one article's names that are not ASCII, by their exact bytes (a short list: an
+/// article names a few such speakers).
+final class SlugCache {
+    private var names: [String] = []
+    private var slugs: [String] = []
+
+    func slug(_ name: String) -> String {
+        var contiguous = name
+        if let fast = contiguous.withUTF8({ Names.asciiSlug($0) }) { return fast }
+        for i in names.indices where names[i].utf8.elementsEqual(name.utf8) { return slugs[i] }
+        let made = Names.slowSlug(name)
+        if names.count < 32 {
+            names.append(name)
+            slugs.append(made)
+        }
+        return made
     }
 }

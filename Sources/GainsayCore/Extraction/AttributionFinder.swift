@@ -24,15 +24,57 @@ final class AttributionFinder {
 
     /// A reporting verb with its subject, as found before composing the sentence's statements.
     private struct VerbCue {
-        var index: Int
-        var speakerRange: Range<Int>
-        var speaker: SpeakerPhrase
-        var content: Range<Int>
-        var contentIsQuote: Bool
-        var passiveBy: Bool
-        var objectVia: SpeakerPhrase?
-        var stance: StanceClassifier.Cue
-        var cueText: String
+        // (The fields live in one box shared by copies and copied on write, as `Attribution`'s
+        // do: the clause pass copies its cues from list to list.)
+        private final class Storage {
+            var index: Int
+            var speakerRange: Range<Int>
+            var speaker: SpeakerPhrase
+            var content: Range<Int>
+            var contentIsQuote: Bool
+            var passiveBy: Bool
+            var objectVia: SpeakerPhrase?
+            var stance: StanceClassifier.Cue
+            var cueText: String
+            init(index: Int, speakerRange: Range<Int>, speaker: SpeakerPhrase, content: Range<Int>, contentIsQuote: Bool, passiveBy: Bool,
+                 objectVia: SpeakerPhrase?, stance: StanceClassifier.Cue, cueText: String) {
+                self.index = index
+                self.speakerRange = speakerRange
+                self.speaker = speaker
+                self.content = content
+                self.contentIsQuote = contentIsQuote
+                self.passiveBy = passiveBy
+                self.objectVia = objectVia
+                self.stance = stance
+                self.cueText = cueText
+            }
+            func copy() -> Storage {
+                Storage(index: index, speakerRange: speakerRange, speaker: speaker, content: content, contentIsQuote: contentIsQuote,
+                        passiveBy: passiveBy, objectVia: objectVia, stance: stance, cueText: cueText)
+            }
+        }
+        private var storage: Storage
+
+        init(index: Int, speakerRange: Range<Int>, speaker: SpeakerPhrase, content: Range<Int>, contentIsQuote: Bool, passiveBy: Bool,
+             objectVia: SpeakerPhrase? = nil, stance: StanceClassifier.Cue, cueText: String) {
+            storage = Storage(index: index, speakerRange: speakerRange, speaker: speaker, content: content, contentIsQuote: contentIsQuote,
+                              passiveBy: passiveBy, objectVia: objectVia, stance: stance, cueText: cueText)
+        }
+
+        private mutating func unique() -> Storage {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+
+        var index: Int { get { storage.index } set { unique().index = newValue } }
+        var speakerRange: Range<Int> { get { storage.speakerRange } set { unique().speakerRange = newValue } }
+        var speaker: SpeakerPhrase { get { storage.speaker } _modify { yield &unique().speaker } }
+        var content: Range<Int> { get { storage.content } set { unique().content = newValue } }
+        var contentIsQuote: Bool { get { storage.contentIsQuote } set { unique().contentIsQuote = newValue } }
+        var passiveBy: Bool { get { storage.passiveBy } set { unique().passiveBy = newValue } }
+        var objectVia: SpeakerPhrase? { get { storage.objectVia } _modify { yield &unique().objectVia } }
+        var stance: StanceClassifier.Cue { get { storage.stance } _modify { yield &unique().stance } }
+        var cueText: String { get { storage.cueText } set { unique().cueText = newValue } }
     }
 
     /// The non-verb attributions `attributionsInClauses` finds in a sentence.

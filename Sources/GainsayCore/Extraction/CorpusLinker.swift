@@ -44,37 +44,61 @@ enum CorpusLinker {
 /// key), capitals join their country, descriptions stay within their article.
 enum SpeakerLinker {
     static func assignIDs(_ extracted: [ExtractedStatement]) -> [String] {
-        // Person clusters: each holds its name spellings.
-        struct Cluster { var surname: String; var key: String; var firstNames: Set<String>; var firstKeys: Set<String>; var longest: [String] }
+        // Person clusters: each holds its name spellings. An article names a handful of persons,
+        // so the spellings are short arrays searched in turn (a `Set` hashed every string).
+        struct Cluster { var surname: String; var key: String; var firstNames: [String]; var firstKeys: [String]; var longest: [String] }
         var clusters: [Cluster] = []
-        var clusterOfKey: [String: Int] = [:]
+        // The distinct person keys in order of first appearance, and for each statement the
+        // slot of its key (-1: not a person). Found by comparing with the keys so far while
+        // there are few, through a dictionary past that; `==` on strings is the equality a
+        // `Set` or `Dictionary` of strings uses, so the same keys are joined.
+        var personKeys: [String] = []
+        var slotOfStatement = [Int](repeating: -1, count: extracted.count)
+        var slotOfKey: [String: Int] = [:]
+        for i in extracted.indices where isPersonKey(extracted[i].key) {
+            let key = extracted[i].key
+            var slot = -1
+            if personKeys.count < 16 {
+                for (s, known) in personKeys.enumerated() where known == key { slot = s; break }
+            } else {
+                if slotOfKey.isEmpty { for (s, known) in personKeys.enumerated() { slotOfKey[known] = s } }
+                if let known = slotOfKey[key] { slot = known }
+            }
+            if slot < 0 {
+                slot = personKeys.count
+                personKeys.append(key)
+                if personKeys.count > 16 { slotOfKey[key] = slot }
+            }
+            slotOfStatement[i] = slot
+        }
         // Longer names first, so "Putin" joins "Vladimir Putin".
-        // Only the keys are read: filtering the statements themselves would copy every field.
-        var personKeys = Set<String>()
-        for i in extracted.indices where extracted[i].key.hasPrefix("person:") { personKeys.insert(extracted[i].key) }
         // Each key with its words, sorted once by word count (then key): the comparison reads
         // the counts in place instead of two dictionary look-ups per comparison.
-        let sortedKeys = personKeys.map { (key: $0, words: Names.nameWords(String($0.dropFirst(7)))) }.sorted { a, b in
+        let sortedKeys = personKeys.indices.map { (slot: $0, key: personKeys[$0], words: Names.nameWords(String(personKeys[$0].dropFirst(7)))) }.sorted { a, b in
             a.words.count != b.words.count ? a.words.count > b.words.count : a.key < b.key
         }
-        for (key, words) in sortedKeys {
+        var clusterOfSlot = [Int](repeating: -1, count: personKeys.count)
+        for (slot, _, words) in sortedKeys {
             guard var surname = words.last else { continue }
             if surname.count <= 2, words.count >= 2 { surname = words[words.count - 2] }
             let firstName = words.count >= 2 ? words[0] : nil
             let surnameKey = Names.phoneticKey(surname)
             let firstKey = firstName.map(Names.phoneticKey)
             var match: Int? = nil
-            for (index, c) in clusters.enumerated() where Names.keysMatch(c.key, surnameKey) {
-                if let f = firstName, let fk = firstKey, !c.firstNames.isEmpty,
-                   !c.firstKeys.contains(where: { Names.keysMatch($0, fk) }) && !c.firstNames.contains(where: { $0.first == f.first }) { continue }
+            for index in clusters.indices where Names.keysMatch(clusters[index].key, surnameKey) {
+                if let f = firstName, let fk = firstKey, !clusters[index].firstNames.isEmpty,
+                   !clusters[index].firstKeys.contains(where: { Names.keysMatch($0, fk) }) && !clusters[index].firstNames.contains(where: { $0.first == f.first }) { continue }
                 match = index
                 break
             }
             if let m = match {
-                clusterOfKey[key] = m
-                if let f = firstName, let fk = firstKey { clusters[m].firstNames.insert(f); clusters[m].firstKeys.insert(fk) }
+                clusterOfSlot[slot] = m
+                if let f = firstName, let fk = firstKey {
+                    if !clusters[m].firstNames.contains(f) { clusters[m].firstNames.append(f) }
+                    if !clusters[m].firstKeys.contains(fk) { clusters[m].firstKeys.append(fk) }
+                }
             } else {
-                clusterOfKey[key] = clusters.count
+                clusterOfSlot[slot] = clusters.count
                 clusters.append(Cluster(surname: surname, key: surnameKey, firstNames: firstName.map { [$0] } ?? [],
                                         firstKeys: firstKey.map { [$0] } ?? [], longest: words))
             }
@@ -82,10 +106,21 @@ enum SpeakerLinker {
         // Each cluster's id is joined once, not once per statement.
         let clusterIDs = clusters.map { $0.longest.joined(separator: "-") }
         return extracted.indices.map { i in
-            let key = extracted[i].key
-            if let c = clusterOfKey[key] { return clusterIDs[c] }
-            return idAfterKind(key)
+            let slot = slotOfStatement[i]
+            if slot >= 0, clusterOfSlot[slot] >= 0 { return clusterIDs[clusterOfSlot[slot]] }
+            return idAfterKind(extracted[i].key)
         }
+    }
+
+    /// `key.hasPrefix("person:")`, read on the bytes when they settle it: ASCII "person:" then
+    /// an ASCII byte or nothing (a character boundary for certain), or bytes that differ.
+    static func isPersonKey(_ key: String) -> Bool {
+        let settled = key.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.count >= 7, b[0] == 112, b[1] == 101, b[2] == 114, b[3] == 115, b[4] == 111, b[5] == 110, b[6] == 58 else { return false }
+            return b.count == 7 || b[7] < 0x80 ? true : nil
+        }
+        if let settled, let answer = settled { return answer }
+        return key.hasPrefix("person:")
     }
 
     /// The part of a key after "kind:". Keys start with an ASCII kind, so the first ':' byte is

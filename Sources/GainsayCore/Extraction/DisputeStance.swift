@@ -31,21 +31,23 @@ enum DisputeStance {
     static func revise(_ statements: [ExtractedStatement], view: TextView, sentences: [Range<Int>]) -> [ExtractedStatement] {
         var result = statements
         var candidates: [(index: Int, opposition: Opposition)] = []
-        for (i, s) in statements.enumerated() {
-            switch s.statement.stance {
+        // (Each statement's fields are read in place: a copy of a whole statement retains and
+        // releases every string it holds.)
+        for i in statements.indices {
+            switch statements[i].statement.stance {
             case .claim:
-                guard StanceTriggers.mayHold(s.statement.content, StanceTriggers.dispute) || s.statement.sentence.hasPrefix("Instead") else { continue }
-                let content = TextView(s.statement.content)
+                guard StanceTriggers.mayHold(statements[i].statement.content, StanceTriggers.dispute) || opensWithInstead(statements[i].statement.sentence) else { continue }
+                let content = TextView(statements[i].statement.content)
                 // Both rules need a negation or one of a few words; most claims hold none.
                 guard StanceTriggers.any(content.tokens.indices, in: StanceTriggers.dispute, view: content)
-                        || s.statement.sentence.hasPrefix("Instead") else { continue }
+                        || opensWithInstead(statements[i].statement.sentence) else { continue }
                 if withholds(content) { result[i].statement.stance = .neutral; continue }
-                if let opposition = opposition(in: content, speaker: s.statement.speaker, sentence: s.statement.sentence) {
+                if let opposition = opposition(in: content, speaker: statements[i].statement.speaker, sentence: statements[i].statement.sentence) {
                     candidates.append((i, opposition))
                 }
             case .denial:
-                let content = TextView(s.statement.content)
-                if (reportsAbsence(content) || voicesDisbelief(content) || StanceMarkers.reportsNoHarm(content)) && !cueDenies(s.statement.cue) { result[i].statement.stance = .claim }
+                let content = TextView(statements[i].statement.content)
+                if (reportsAbsence(content) || voicesDisbelief(content) || StanceMarkers.reportsNoHarm(content)) && !cueDenies(statements[i].statement.cue) { result[i].statement.stance = .claim }
             case .neutral:
                 break
             }
@@ -58,6 +60,17 @@ enum DisputeStance {
             }
         }
         return result
+    }
+
+    /// `sentence.hasPrefix("Instead")`, read on the bytes when they settle it: "Instead" then an
+    /// ASCII byte or nothing (a character boundary for certain), or other bytes.
+    static func opensWithInstead(_ sentence: String) -> Bool {
+        let settled = sentence.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.count >= 7, b[0] == 73, b[1] == 110, b[2] == 115, b[3] == 116, b[4] == 101, b[5] == 97, b[6] == 100 else { return false }
+            return b.count == 7 || b[7] < 0x80 ? true : nil
+        }
+        if let settled, let answer = settled { return answer }
+        return sentence.hasPrefix("Instead")
     }
 
     static func cueDenies(_ cue: String) -> Bool {

@@ -137,36 +137,44 @@ enum Names {
     static func asciiNameWords(_ name: String) -> [String]? {
         var name = name
         return name.withUTF8 { bytes -> [String]? in
-            var lowered: [UInt8] = []
-            lowered.reserveCapacity(bytes.count)
-            var runs: [Range<Int>] = []
-            var runStart = -1
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                let lower = (b >= 65 && b <= 90) ? b | 0x20 : b
-                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                    if runStart < 0 { runStart = lowered.count }
-                    lowered.append(lower)
-                } else if b != 39 && runStart >= 0 {
-                    runs.append(runStart..<lowered.count)
-                    runStart = -1
+            // The lower-cased bytes and the runs live in scratch space on the stack (no arrays
+            // made and grown per name).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { lowered -> [String]? in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { runs -> [String]? in
+                    var count = 0, runCount = 0
+                    var runStart = -1
+                    for b in bytes {
+                        if b >= 0x80 { return nil }
+                        let lower = (b >= 65 && b <= 90) ? b | 0x20 : b
+                        if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                            if runStart < 0 { runStart = count }
+                            lowered[count] = lower
+                            count += 1
+                        } else if b != 39 && runStart >= 0 {
+                            runs[runCount] = runStart..<count
+                            runCount += 1
+                            runStart = -1
+                        }
+                    }
+                    if runStart >= 0 { runs[runCount] = runStart..<count; runCount += 1 }
+                    var first = 0
+                    if runCount >= 2, runs[0].count == 3, lowered[runs[0].lowerBound] == 116, lowered[runs[0].lowerBound + 1] == 104,
+                       lowered[runs[0].lowerBound + 2] == 101 { first = 1 }
+                    let titles = Lexicon.titlesH, particleSet = particleHashes
+                    if first == runCount {
+                        let h = wordHash("unknown")
+                        return titles.contains(h) || particleSet.contains(h) ? [] : ["unknown"]
+                    }
+                    var words: [String] = []
+                    words.reserveCapacity(runCount - first)
+                    for i in first..<runCount {
+                        let word = UnsafeBufferPointer(rebasing: lowered[runs[i]])
+                        let h = wordHash(word)
+                        if !titles.contains(h) && !particleSet.contains(h) { words.append(String(decoding: word, as: UTF8.self)) }
+                    }
+                    return words
                 }
             }
-            if runStart >= 0 { runs.append(runStart..<lowered.count) }
-            if runs.count >= 2, runs[0].count == 3, lowered[runs[0].lowerBound] == 116, lowered[runs[0].lowerBound + 1] == 104,
-               lowered[runs[0].lowerBound + 2] == 101 { runs.removeFirst() }
-            let titles = Lexicon.titlesH, particleSet = particleHashes
-            if runs.isEmpty {
-                let h = wordHash("unknown")
-                return titles.contains(h) || particleSet.contains(h) ? [] : ["unknown"]
-            }
-            var words: [String] = []
-            words.reserveCapacity(runs.count)
-            for r in runs {
-                let h = wordHash(lowered[r])
-                if !titles.contains(h) && !particleSet.contains(h) { words.append(String(decoding: lowered[r], as: UTF8.self)) }
-            }
-            return words
         }
     }
 
@@ -199,9 +207,20 @@ enum Names {
     /// The phonetic folding itself, on a slug's bytes: the letter groups transliterations
     /// spell differently are mapped to one letter, then doubled letters are collapsed.
     static func foldPhonetic(_ w: UnsafeBufferPointer<UInt8>) -> String {
+        // ASCII (every key `nameWords` gives) is folded straight into the new string's storage.
+        if w.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: 2 * w.count) { out in foldPhonetic(w, into: out) }
+        }
+        var out = [UInt8](repeating: 0, count: 2 * w.count)
+        let kept = out.withUnsafeMutableBufferPointer { foldPhonetic(w, into: $0) }
+        out.removeLast(out.count - kept)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes the folding of `w` into `out` (room for twice its bytes) and returns its length.
+    static func foldPhonetic(_ w: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var out = FoldWriter(buffer: buffer)
         let n = w.count
-        var out: [UInt8] = []
-        out.reserveCapacity(2 * n)
         var i = 0
         while i < n {
             let a = w[i], b: UInt8 = i + 1 < n ? w[i + 1] : 0, c: UInt8 = i + 2 < n ? w[i + 2] : 0
@@ -229,13 +248,20 @@ enum Names {
             }
         }
         // Doubled letters vary between transliterations: collapsed in place.
+        let folded = out.buffer
         var kept = 0
-        for k in 0..<out.count where kept == 0 || out[k] != out[kept - 1] {
-            out[kept] = out[k]
+        for k in 0..<out.count where kept == 0 || folded[k] != folded[kept - 1] {
+            folded[kept] = folded[k]
             kept += 1
         }
-        out.removeLast(out.count - kept)
-        return String(decoding: out, as: UTF8.self)
+        return kept
+    }
+
+    /// Appends bytes to a buffer that has room for them.
+    struct FoldWriter {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        @inline(__always) mutating func append(_ b: UInt8) { buffer[count] = b; count += 1 }
     }
 
     /// True when the UTF-8 bytes of `a` and `b` are at most one edit (insertion, deletion or

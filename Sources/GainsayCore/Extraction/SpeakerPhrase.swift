@@ -6,19 +6,54 @@ enum SpeakerKind: Sendable, Hashable {
 
 /// A speaker as found in a sentence: the tokens that name it, the name to show, its kind.
 struct SpeakerPhrase: Sendable {
+    // The fields live in one shared box, copied on write: attributions, verb cues and caches copy
+    // phrases all the time, and a copy is then one retain instead of one per string and set
+    // (and a move of one word instead of a hundred bytes). Reads and writes look the same as on
+    // stored properties.
+    private final class Storage: @unchecked Sendable {
+        var phrase: String
+        var name: String
+        var kind: SpeakerKind
+        var roles: Set<String>
+        var head: String
+        var isReference: Bool
+        var owner: String?
+        init(phrase: String, name: String, kind: SpeakerKind, roles: Set<String>, head: String, isReference: Bool, owner: String?) {
+            self.phrase = phrase
+            self.name = name
+            self.kind = kind
+            self.roles = roles
+            self.head = head
+            self.isReference = isReference
+            self.owner = owner
+        }
+        func copy() -> Storage { Storage(phrase: phrase, name: name, kind: kind, roles: roles, head: head, isReference: isReference, owner: owner) }
+    }
+    private var storage: Storage
+
+    init(phrase: String, name: String, kind: SpeakerKind, roles: Set<String>, head: String, isReference: Bool, owner: String? = nil) {
+        storage = Storage(phrase: phrase, name: name, kind: kind, roles: roles, head: head, isReference: isReference, owner: owner)
+    }
+
+    /// The box, made this value's own before a write.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
     /// The phrase as written ("the American publication The Washington Post").
-    var phrase: String
+    var phrase: String { get { storage.phrase } set { unique().phrase = newValue } }
     /// The name to show, titles removed ("The Washington Post", "Vladimir Putin").
-    var name: String
-    var kind: SpeakerKind
+    var name: String { get { storage.name } set { unique().name = newValue } }
+    var kind: SpeakerKind { get { storage.kind } set { unique().kind = newValue } }
     /// Lower-cased role and title words found around the name ("minister", "spokeswoman").
-    var roles: Set<String>
+    var roles: Set<String> { get { storage.roles } _modify { yield &unique().roles } }
     /// The head word, lower-cased, for back-references ("publication", "expert").
-    var head: String
+    var head: String { get { storage.head } set { unique().head = newValue } }
     /// True when the phrase is a back-reference to resolve ("the publication", "he").
-    var isReference: Bool
+    var isReference: Bool { get { storage.isReference } set { unique().isReference = newValue } }
     /// The outlet whose sources these are ("the Post's sources" -> "Post"): a channel, not the speaker.
-    var owner: String? = nil
+    var owner: String? { get { storage.owner } set { unique().owner = newValue } }
 }
 
 /// Remembers classifications within one article: a sentence's attribution rules often ask about
@@ -76,6 +111,24 @@ final class PhraseReader {
     /// mutated that `view`, held here, keeps alive as long as the reader.
     let t: UnsafeBufferPointer<Token>
 
+    /// The word lists the phrase rules test, read once per reader (one article) instead of at
+    /// every use: each read of a lazily initialised static goes through swift_once, dozens of
+    /// times per phrase.
+    struct Lists {
+        let speakerNouns = Lexicon.speakerNouns, determiners = Lexicon.determiners, postModifiers = Lexicon.postModifiers
+        let personRoleNouns = Lexicon.personRoleNouns, clauseWords = Lexicon.clauseWords, pronouns = Lexicon.pronouns
+        let pluralGroupNouns = Lexicon.pluralGroupNouns, outletNouns = Lexicon.outletNouns, reportingVerbs = Lexicon.reportingVerbs
+        let nationalityH = Lexicon.nationalityH, abbreviations = Lexicon.abbreviations, titlesH = Lexicon.titlesH, timeWords = Lexicon.timeWords
+        let outletNamesH = Lexicon.outletNamesH, openingConjunctions = Lexicon.openingConjunctions, nounLikeVerbs = Lexicon.nounLikeVerbs
+        let sourceNouns = Lexicon.sourceNouns, reportNouns = Lexicon.reportNouns, prepositions = Lexicon.prepositions
+        let outletNameWordsH = Lexicon.outletNameWordsH, organisationWordsH = Lexicon.organisationWordsH, organisationNouns = Lexicon.organisationNouns
+        let modifierNouns = Lexicon.modifierNouns, locativePrepositions = Lexicon.locativePrepositions, citeVerbs = Lexicon.citeVerbs
+        let sundayTitles = CueWords.sundayTitles, quantifiers = CueWords.quantifiers, nameLinks = CueWords.nameLinks
+        let frontedPrepositions = CueWords.frontedPrepositions, fromWords = CueWords.fromWords, particleHashes = Names.particleHashes
+        let negatedOpeners = PhraseReader.negatedOpeners
+    }
+    let lists = Lists()
+
     init(view: TextView) {
         self.view = view
         t = view.tokens.withUnsafeBufferPointer { $0 }
@@ -111,23 +164,23 @@ final class PhraseReader {
         guard k >= lo, t[k].isWord else { return nil }
         // The lists every word is tested against, read once (not a lazy-initialisation check
         // per token).
-        let clauseWords = Lexicon.clauseWords, timeWords = Lexicon.timeWords, citeVerbs = Lexicon.citeVerbs, reportingVerbs = Lexicon.reportingVerbs
+        let clauseWords = lists.clauseWords, timeWords = lists.timeWords, citeVerbs = lists.citeVerbs, reportingVerbs = lists.reportingVerbs
         while j >= lo && k - j < 14 {
             let tok = t[j]
             if tok.isWord {
                 if tok.hash == W.possessive { j -= 1; continue }
                 if !tok.capitalized && clauseWords.contains(tok.hash) {
                     // "two people with knowledge of the matter", "a spokesman for the club".
-                    if Lexicon.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && (Lexicon.speakerNouns.contains(t[j - 1].hash) || AgentNouns.isAgentNoun(j - 1, view: view)) {
+                    if lists.postModifiers.contains(tok.hash) && j > lo && j < k && t[j - 1].isWord && (lists.speakerNouns.contains(t[j - 1].hash) || AgentNouns.isAgentNoun(j - 1, view: view)) {
                         j -= 1; continue
                     }
                     // "people familiar with the matter", "sources close to the club".
-                    if j - 2 >= lo && j < k && t[j - 1].isWord && !t[j - 1].capitalized && Lexicon.postModifiers.contains(t[j - 1].hash) && !Lexicon.clauseWords.contains(t[j - 1].hash)
-                        && t[j - 2].isWord && Lexicon.speakerNouns.contains(t[j - 2].hash) {
+                    if j - 2 >= lo && j < k && t[j - 1].isWord && !t[j - 1].capitalized && lists.postModifiers.contains(t[j - 1].hash) && !lists.clauseWords.contains(t[j - 1].hash)
+                        && t[j - 2].isWord && lists.speakerNouns.contains(t[j - 2].hash) {
                         j -= 2; continue
                     }
                     // "The Mail on Sunday": the weekday ends the paper's name.
-                    if tok.hash == W.on && j > lo && j < k && t[j - 1].capitalized && CueWords.sundayTitles.contains(t[j - 1].hash) && t[j + 1].capitalized {
+                    if tok.hash == W.on && j > lo && j < k && t[j - 1].capitalized && lists.sundayTitles.contains(t[j - 1].hash) && t[j + 1].capitalized {
                         j -= 1; continue
                     }
                     // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
@@ -141,11 +194,11 @@ final class PhraseReader {
                 // "cited anonymous sources who": the verb is not part of the phrase; "a widely
                 // cited article" keeps it as an adjective.
                 if !tok.capitalized && citeVerbs.contains(tok.hash)
-                    && !(j > lo && t[j - 1].isWord && (view.endsWith(j - 1, "ly") || Lexicon.determiners.contains(t[j - 1].hash))) { break }
+                    && !(j > lo && t[j - 1].isWord && (view.endsWith(j - 1, "ly") || lists.determiners.contains(t[j - 1].hash))) { break }
                 if !tok.capitalized && reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
-                    && !(j < k && Lexicon.nounLikeVerbs.contains(tok.hash))
-                    && !(j == k && j > lo && Lexicon.nounLikeVerbs.contains(tok.hash) && (Lexicon.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive
-                                                                                          || (t[j - 1].isWord && t[j - 1].capitalized && !Lexicon.pronouns.contains(t[j - 1].hash)))) { break }
+                    && !(j < k && lists.nounLikeVerbs.contains(tok.hash))
+                    && !(j == k && j > lo && lists.nounLikeVerbs.contains(tok.hash) && (lists.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive
+                                                                                          || (t[j - 1].isWord && t[j - 1].capitalized && !lists.pronouns.contains(t[j - 1].hash)))) { break }
                 j -= 1
                 continue
             }
@@ -153,13 +206,13 @@ final class PhraseReader {
             // "Harbour Bait & Tackle", "Jones & Partners": an ampersand inside one name.
             if tok.kind == .punct && tok.first == 38 && tok.end - tok.start == 1 && j > lo && j < k && t[j - 1].capitalized && t[j + 1].capitalized { j -= 1; continue }
             // An initial inside a name: "Benjamin T. Decker".
-            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash)) { j -= 1; continue }
+            if tok.kind == .punct && tok.first == 46 && j > lo && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || lists.abbreviations.contains(t[j - 1].hash)) { j -= 1; continue }
             break
         }
         var start = j + 1
         // Never start on "of"/"and"/"'s", nor on a sentence-opening "But"/"And"/"So".
         while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive
-                             || (start < k && t[start].capitalized && (Lexicon.openingConjunctions.contains(t[start].hash) || CueWords.frontedPrepositions.contains(t[start].hash)))) { start += 1 }
+                             || (start < k && t[start].capitalized && (lists.openingConjunctions.contains(t[start].hash) || lists.frontedPrepositions.contains(t[start].hash)))) { start += 1 }
         return start <= k ? start..<(k + 1) : nil
     }
 
@@ -176,20 +229,20 @@ final class PhraseReader {
                 // After a possessive the head is still to come: "the league's disciplinary panel".
                 if tok.hash == W.possessive { j += 1; sawHead = false; continue }
                 // "people familiar with the talks", "a spokesman for the club", "sources close to".
-                if sawHead && postModifier == 0 && !tok.capitalized && Lexicon.postModifiers.contains(tok.hash) && j + 1 < hi && t[j + 1].isWord {
+                if sawHead && postModifier == 0 && !tok.capitalized && lists.postModifiers.contains(tok.hash) && j + 1 < hi && t[j + 1].isWord {
                     postModifier = 1; j += 1; continue
                 }
                 if postModifier > 0 {
-                    if Lexicon.reportingVerbs.contains(tok.hash) && !tok.capitalized { break }
-                    if !tok.capitalized && Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash)
-                        && !Lexicon.postModifiers.contains(tok.hash) && !Lexicon.prepositions.contains(tok.hash) && tok.hash != W.to { break }
+                    if lists.reportingVerbs.contains(tok.hash) && !tok.capitalized { break }
+                    if !tok.capitalized && lists.clauseWords.contains(tok.hash) && !lists.determiners.contains(tok.hash)
+                        && !lists.postModifiers.contains(tok.hash) && !lists.prepositions.contains(tok.hash) && tok.hash != W.to { break }
                     postModifier += 1
                     if postModifier > 6 { break }
                     j += 1; continue
                 }
                 if tok.capitalized {
                     // "Italian radio station Radio Uno": a nationality adjective is no head yet.
-                    j += 1; sawHead = sawHead || !Lexicon.nationalityH.contains(tok.hash); continue
+                    j += 1; sawHead = sawHead || !lists.nationalityH.contains(tok.hash); continue
                 }
                 if tok.hash == W.of || tok.hash == W.and {
                     // Continue only into a capitalised word or "head of state".
@@ -200,10 +253,10 @@ final class PhraseReader {
                     }
                     break
                 }
-                if Lexicon.clauseWords.contains(tok.hash) && !Lexicon.determiners.contains(tok.hash) { break }
-                if Lexicon.reportingVerbs.contains(tok.hash) && sawHead && !(j > i && t[j - 1].hash == W.of) { break }
-                if sawHead && !Lexicon.speakerNouns.contains(tok.hash) && !Lexicon.modifierNouns.contains(tok.hash) { break }
-                if Lexicon.speakerNouns.contains(tok.hash) || Lexicon.pronouns.contains(tok.hash) { sawHead = true }
+                if lists.clauseWords.contains(tok.hash) && !lists.determiners.contains(tok.hash) { break }
+                if lists.reportingVerbs.contains(tok.hash) && sawHead && !(j > i && t[j - 1].hash == W.of) { break }
+                if sawHead && !lists.speakerNouns.contains(tok.hash) && !lists.modifierNouns.contains(tok.hash) { break }
+                if lists.speakerNouns.contains(tok.hash) || lists.pronouns.contains(tok.hash) { sawHead = true }
                 j += 1
                 continue
             }
@@ -211,17 +264,17 @@ final class PhraseReader {
             // "E! News": an exclamation mark inside a name, after a single capital.
             if tok.kind == .punct && tok.first == 33 && j > i && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1 && tok.start == t[j - 1].end
                 && j + 1 < hi && t[j + 1].capitalized { j += 1; continue }
-            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || Lexicon.abbreviations.contains(t[j - 1].hash))
+            if tok.kind == .punct && tok.first == 46 && j > i && t[j - 1].capitalized && (t[j - 1].end - t[j - 1].start == 1 || lists.abbreviations.contains(t[j - 1].hash))
                 && j + 1 < hi && (t[j + 1].capitalized || t[j + 1].hash == W.possessive) { j += 1; continue }
             break
         }
         // Drop trailing "of"/"and"/determiners.
         var end = j
         // A dangling preposition too ("witnesses in the province near").
-        while end > i && (t[end - 1].hash == W.of || t[end - 1].hash == W.and || (!t[end - 1].capitalized && (Lexicon.determiners.contains(t[end - 1].hash)
-                                                                                                              || Lexicon.locativePrepositions.contains(t[end - 1].hash)))) { end -= 1 }
+        while end > i && (t[end - 1].hash == W.of || t[end - 1].hash == W.and || (!t[end - 1].capitalized && (lists.determiners.contains(t[end - 1].hash)
+                                                                                                              || lists.locativePrepositions.contains(t[end - 1].hash)))) { end -= 1 }
         // A lone pronoun ("according to her").
-        if end == i && Lexicon.pronouns.contains(t[i].hash) { return i..<(i + 1) }
+        if end == i && lists.pronouns.contains(t[i].hash) { return i..<(i + 1) }
         return end > i ? i..<end : nil
     }
 
@@ -252,7 +305,7 @@ final class PhraseReader {
             return SpeakerPhrase(phrase: phrase, name: phrase, kind: .pronoun, roles: [], head: contraction, isReference: true)
         }
         // A pronoun, alone or ending a phrase read too far back ("everything I").
-        if t[last].isWord && Lexicon.pronouns.contains(t[last].hash) && (range.count == 1 || !t[last].capitalized || t[last].hash == W.i) {
+        if t[last].isWord && lists.pronouns.contains(t[last].hash) && (range.count == 1 || !t[last].capitalized || t[last].hash == W.i) {
             let word = view.lower(last)
             if word == "you" { return nil }
             let pronoun = view.text(last..<(last + 1))
@@ -262,13 +315,13 @@ final class PhraseReader {
         // is no name (names and acronyms are shorter, or mix cases).
         if Self.isShouted(range, view: view) { return nil }
         // "Not a single person has accused me", "No one told us": a negated subject is nobody.
-        if t[range.lowerBound].isWord && Self.negatedOpeners.contains(t[range.lowerBound].hash) { return nil }
+        if t[range.lowerBound].isWord && lists.negatedOpeners.contains(t[range.lowerBound].hash) { return nil }
         // "Now, they came out and said": a sentence adverb alone names no one.
-        if range.count == 1 && t[range.lowerBound].isWord && Lexicon.openingConjunctions.contains(t[range.lowerBound].hash) { return nil }
+        if range.count == 1 && t[range.lowerBound].isWord && lists.openingConjunctions.contains(t[range.lowerBound].hash) { return nil }
         // Roles and titles anywhere in the phrase.
         // (Word lists read once, not per token: each read of a global checks its lazy
         // initialisation.)
-        let titles = Lexicon.titlesH, roleNouns = Lexicon.personRoleNouns, postModifiers = Lexicon.postModifiers
+        let titles = lists.titlesH, roleNouns = lists.personRoleNouns, postModifiers = lists.postModifiers
         var roles = Set<String>()
         for k in range where t[k].isWord && (titles.contains(t[k].hash) || roleNouns.contains(t[k].hash)) {
             roles.insert(view.lower(k))
@@ -276,8 +329,8 @@ final class PhraseReader {
         // "A spokesman for the Interior Ministry's department in the Federal District": a role
         // noun before a post-modifier heads the phrase, whatever names follow it.
         if let p = range.first(where: { t[$0].isWord && !t[$0].capitalized && (postModifiers.contains(t[$0].hash) || t[$0].hash == W.of) }),
-           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized || (p - 1 == range.lowerBound && Lexicon.pluralGroupNouns.contains(t[p - 1].hash)),
-           Lexicon.personRoleNouns.contains(t[p - 1].hash) || Lexicon.pluralGroupNouns.contains(t[p - 1].hash) || (Lexicon.speakerNouns.contains(t[p - 1].hash) && !Lexicon.outletNouns.contains(t[p - 1].hash))
+           p > range.lowerBound, t[p - 1].isWord, !t[p - 1].capitalized || (p - 1 == range.lowerBound && lists.pluralGroupNouns.contains(t[p - 1].hash)),
+           lists.personRoleNouns.contains(t[p - 1].hash) || lists.pluralGroupNouns.contains(t[p - 1].hash) || (lists.speakerNouns.contains(t[p - 1].hash) && !lists.outletNouns.contains(t[p - 1].hash))
             || AgentNouns.isAgentNoun(p - 1, view: view),
            t[last].capitalized {
             // A person named after titles or an organisation keeps the name.
@@ -286,7 +339,7 @@ final class PhraseReader {
                 return named
             }
             let headHash = t[p - 1].hash
-            let kind: SpeakerKind = Lexicon.pluralGroupNouns.contains(headHash) ? .group : .person
+            let kind: SpeakerKind = lists.pluralGroupNouns.contains(headHash) ? .group : .person
             let firstIsDeterminer = t[range.lowerBound].hash == W.the
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: view.lower(p - 1), isReference: firstIsDeterminer && false)
         }
@@ -296,38 +349,39 @@ final class PhraseReader {
         // Lower-case head: a description ("the expert", "Ukrainian sources", "the publication").
         var headIndex = last
         // "head of state", "the Ministry of Energy": the head comes before "of".
-        if let ofIndex = range.first(where: { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.of || Lexicon.postModifiers.contains(t[$0].hash)) }),
+        if let ofIndex = range.first(where: { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.of || postModifiers.contains(t[$0].hash)) }),
            ofIndex > range.lowerBound {
             headIndex = ofIndex - 1
         }
         // "a group monitoring the war": a speaker noun before a participle heads the phrase.
-        if !Lexicon.speakerNouns.contains(t[headIndex].hash),
+        if !lists.speakerNouns.contains(t[headIndex].hash),
            let p = range.first(where: { $0 > range.lowerBound && t[$0].isWord && !t[$0].capitalized && view.endsWith($0, "ing") }),
-           t[p - 1].isWord, Lexicon.speakerNouns.contains(t[p - 1].hash) {
+           t[p - 1].isWord, lists.speakerNouns.contains(t[p - 1].hash) {
             headIndex = p - 1
         }
         let headHash = t[headIndex].hash
         let head = view.lower(headIndex)
-        let agent = !Lexicon.speakerNouns.contains(headHash) && AgentNouns.isAgentNoun(headIndex, view: view)
-        guard Lexicon.speakerNouns.contains(headHash) || Lexicon.speakerNouns.contains(t[last].hash) || Lexicon.outletNouns.contains(t[last].hash) || agent else { return nil }
+        let agent = !lists.speakerNouns.contains(headHash) && AgentNouns.isAgentNoun(headIndex, view: view)
+        guard lists.speakerNouns.contains(headHash) || lists.speakerNouns.contains(t[last].hash) || lists.outletNouns.contains(t[last].hash) || agent else { return nil }
         let firstIsDeterminer = t[range.lowerBound].isWord && (t[range.lowerBound].hash == W.the || t[range.lowerBound].hash == W.these
             || t[range.lowerBound].hash == W.this || t[range.lowerBound].hash == W.those)
-        let hasProper = range.contains { t[$0].capitalized && !Lexicon.nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
+        let nationalityH = lists.nationalityH
+        let hasProper = range.contains { t[$0].capitalized && !nationalityH.contains(t[$0].hash) && $0 != range.lowerBound }
         var kind: SpeakerKind = .description
         let newsOrganisation = (head == "organization" || head == "organisation") && headIndex > range.lowerBound
             && (t[headIndex - 1].hash == W.news || t[headIndex - 1].hash == W.media)
         if newsOrganisation { kind = .outlet }
-        else if Lexicon.organisationNouns.contains(headHash) { kind = .organisation }
-        else if Lexicon.outletNouns.contains(headHash) { kind = .outlet }
-        else if Lexicon.reportNouns.contains(headHash) { kind = .report }
-        else if Lexicon.pluralGroupNouns.contains(headHash) { kind = .group }
-        else if Lexicon.personRoleNouns.contains(headHash) { kind = .person }
+        else if lists.organisationNouns.contains(headHash) { kind = .organisation }
+        else if lists.outletNouns.contains(headHash) { kind = .outlet }
+        else if lists.reportNouns.contains(headHash) { kind = .report }
+        else if lists.pluralGroupNouns.contains(headHash) { kind = .group }
+        else if lists.personRoleNouns.contains(headHash) { kind = .person }
         else if agent { kind = view.endsWith(headIndex, "s") ? .group : .person }
         // Trailing named organisation ("deputy chairman of Russia's State Duma Defense Committee").
         let reference = firstIsDeterminer && !hasProper
         var result = SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: head, isReference: reference)
         // "the Post's sources", "CNN's reporters": the owner carries what its sources say.
-        if Lexicon.sourceNouns.contains(headHash), let p = range.first(where: { t[$0].hash == W.possessive }), p > range.lowerBound, t[p - 1].capitalized {
+        if lists.sourceNouns.contains(headHash), let p = range.first(where: { t[$0].hash == W.possessive }), p > range.lowerBound, t[p - 1].capitalized {
             var start = p - 1
             while start > range.lowerBound && t[start - 1].capitalized && t[start - 1].isWord { start -= 1 }
             result.owner = trimDeterminer(view.text(start..<p))
@@ -343,8 +397,8 @@ final class PhraseReader {
         while k >= range.lowerBound {
             if t[k].isWord && (t[k].capitalized || t[k].kind == .number) { runStart = k; k -= 1; continue }
             if t[k].isWord && k - 1 >= range.lowerBound && t[k - 1].capitalized
-                && (Names.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive
-                    || (CueWords.nameLinks.contains(t[k].hash) && !t[k].capitalized && k + 1 < range.upperBound && t[k + 1].capitalized)) {
+                && (lists.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive
+                    || (lists.nameLinks.contains(t[k].hash) && !t[k].capitalized && k + 1 < range.upperBound && t[k + 1].capitalized)) {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
@@ -355,33 +409,39 @@ final class PhraseReader {
             break
         }
         // A leading name particle ("al Sabaah").
-        if runStart > range.lowerBound, t[runStart - 1].isWord, Names.particleHashes.contains(view.tokens[runStart - 1].hash) { runStart -= 1 }
-        let words = (runStart..<range.upperBound).filter { t[$0].isWord && t[$0].hash != W.possessive }
-        let hashes = words.map { t[$0].hash }
+        if runStart > range.lowerBound, t[runStart - 1].isWord, lists.particleHashes.contains(view.tokens[runStart - 1].hash) { runStart -= 1 }
+        // (Word lists read once per call, not per word: each read of a static goes through
+        // swift_once. The run's words are gathered into an array of their exact size, not grown.)
+        let titlesH = lists.titlesH, organisationWordsH = lists.organisationWordsH, nationalityH = lists.nationalityH
+        let outletNameWordsH = lists.outletNameWordsH
+        var words: [Int] = []
+        words.reserveCapacity(range.upperBound - runStart)
+        for k in runStart..<range.upperBound where t[k].isWord && t[k].hash != W.possessive { words.append(k) }
         // A conjunction of two names ("Moscow and Kyiv"); not a portfolio before a title and a
         // name ("Science and Technology Minister John Roe").
         let titledAfterAnd: Bool = {
-            guard let and = hashes.firstIndex(of: W.and), let title = hashes.lastIndex(where: { Lexicon.titlesH.contains($0) }),
-                  title > and, case let nameCount = hashes.count - title - 1, (1...3).contains(nameCount) else { return false }
+            guard let and = words.firstIndex(where: { t[$0].hash == W.and }), let title = words.lastIndex(where: { titlesH.contains(t[$0].hash) }),
+                  title > and, case let nameCount = words.count - title - 1, (1...3).contains(nameCount) else { return false }
             return words[(title + 1)...].allSatisfy { t[$0].capitalized }
         }()
-        if hashes.contains(W.and), !titledAfterAnd, !hashes.contains(where: { Lexicon.organisationWordsH.contains($0) }) {
+        if words.contains(where: { t[$0].hash == W.and }), !titledAfterAnd, !words.contains(where: { organisationWordsH.contains(t[$0].hash) }) {
             let name = view.text(runStart..<range.upperBound)
             return SpeakerPhrase(phrase: phrase, name: name, kind: .conjunction, roles: roles, head: "and", isReference: false)
         }
         // "Aviation Weekly's Jane Porter", "the club's Anna Berg": a person named after the body
         // she works for, which is her affiliation, not a channel of the statement.
         if let possessive = (runStart..<range.upperBound).last(where: { t[$0].isWord && t[$0].hash == W.possessive }), possessive > runStart {
-            let personWords = ((possessive + 1)..<range.upperBound).filter { t[$0].isWord }
-            if let first = personWords.first, (2...3).contains(personWords.count),
-               personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash)
-                   && !Lexicon.nationalityH.contains(t[$0].hash) && !Lexicon.outletNameWordsH.contains(t[$0].hash) }) {
+            let personWords = (possessive + 1)..<range.upperBound
+            if let first = personWords.first(where: { t[$0].isWord }), (2...3).contains(wordCount(personWords)),
+               personWords.allSatisfy({ !t[$0].isWord || (t[$0].capitalized && !titlesH.contains(t[$0].hash) && !organisationWordsH.contains(t[$0].hash)
+                   && !nationalityH.contains(t[$0].hash) && !outletNameWordsH.contains(t[$0].hash)) }) {
                 return SpeakerPhrase(phrase: phrase, name: view.text(first..<range.upperBound), kind: .person, roles: roles, head: view.lower(range.upperBound - 1), isReference: false)
             }
         }
         // Outlets: a known wire or a name ending in an outlet word ("The Washington Post").
-        if let lastHash = hashes.last, let lastIndex = words.last {
-            if (hashes.count >= 2 && Lexicon.outletNameWordsH.contains(lastHash)) || hashes.contains(where: { Lexicon.outletNamesH.contains($0) }) {
+        if let lastIndex = words.last {
+            let lastHash = t[lastIndex].hash, outletNamesH = lists.outletNamesH
+            if (words.count >= 2 && outletNameWordsH.contains(lastHash)) || words.contains(where: { outletNamesH.contains(t[$0].hash) }) {
                 let lastWord = view.lower(lastIndex)
                 var start = runStart
                 // Keep a leading "The" that belongs to the name.
@@ -390,38 +450,38 @@ final class PhraseReader {
             }
         }
         // "news site Al-Maalomah", "the Kurdish media outlet Xendan": an outlet noun before the name.
-        if runStart > range.lowerBound, t[runStart - 1].isWord, Lexicon.outletNouns.contains(t[runStart - 1].hash) {
+        if runStart > range.lowerBound, t[runStart - 1].isWord, lists.outletNouns.contains(t[runStart - 1].hash) {
             return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(range.upperBound - 1), isReference: false)
         }
         // "Greg Chen of the Lawyers Association": a person of an organisation.
         if let ofIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && t[$0].hash == W.of }), ofIndex > range.lowerBound,
-           words.contains(where: { $0 > ofIndex && Lexicon.organisationWordsH.contains(t[$0].hash) }) {
+           words.contains(where: { $0 > ofIndex && organisationWordsH.contains(t[$0].hash) }) {
             var first = range.lowerBound
             if t[first].hash == W.the { first += 1 }
-            let personWords = (first..<ofIndex).filter { t[$0].isWord }
-            if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) }) {
+            let personWords = first..<ofIndex
+            if (2...3).contains(wordCount(personWords)), personWords.allSatisfy({ !t[$0].isWord || (t[$0].capitalized && !titlesH.contains(t[$0].hash) && !organisationWordsH.contains(t[$0].hash) && !nationalityH.contains(t[$0].hash)) }) {
                 return SpeakerPhrase(phrase: phrase, name: view.text(first..<ofIndex), kind: .person, roles: roles, head: view.lower(ofIndex - 1), isReference: false)
             }
         }
         // "Dr Mark Harvey from the Western Australian Museum", "Jane Roe at the State
         // University": a named person from a place or body, titles aside.
-        if let fromIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && !t[$0].capitalized && CueWords.fromWords.contains(t[$0].hash) }),
+        if let fromIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && !t[$0].capitalized && lists.fromWords.contains(t[$0].hash) }),
            fromIndex > range.lowerBound, (fromIndex + 1..<range.upperBound).contains(where: { t[$0].capitalized }) {
             var first = range.lowerBound
-            while first < fromIndex && t[first].isWord && (t[first].hash == W.the || Lexicon.titlesH.contains(t[first].hash)) { first += 1 }
+            while first < fromIndex && t[first].isWord && (t[first].hash == W.the || titlesH.contains(t[first].hash)) { first += 1 }
             while first < fromIndex && !t[first].isWord { first += 1 }
-            let personWords = (first..<fromIndex).filter { t[$0].isWord }
-            if (2...3).contains(personWords.count), personWords.allSatisfy({ t[$0].capitalized && !Lexicon.titlesH.contains(t[$0].hash) && !Lexicon.organisationWordsH.contains(t[$0].hash) && !Lexicon.nationalityH.contains(t[$0].hash) && !Lexicon.outletNameWordsH.contains(t[$0].hash) }) {
+            let personWords = first..<fromIndex
+            if (2...3).contains(wordCount(personWords)), personWords.allSatisfy({ !t[$0].isWord || (t[$0].capitalized && !titlesH.contains(t[$0].hash) && !organisationWordsH.contains(t[$0].hash) && !nationalityH.contains(t[$0].hash) && !outletNameWordsH.contains(t[$0].hash)) }) {
                 return SpeakerPhrase(phrase: phrase, name: view.text(first..<fromIndex), kind: .person, roles: roles, head: view.lower(fromIndex - 1), isReference: false)
             }
         }
         // "Iraq's Ministry of Health": an organisation named by its whole run.
-        if let orgIndex = words.first(where: { Lexicon.organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
+        if let orgIndex = words.first(where: { organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
            t[orgIndex + 1].hash == W.of,
            // "Ministry of Foreign Affairs Maria Roe" names a person after the body; "Ministry of
            // Interior" ends on a title-like word and is the body itself.
-           !words.contains(where: { $0 > orgIndex + 1 && $0 != words.last && (Lexicon.titlesH.contains(t[$0].hash) || Lexicon.organisationWordsH.contains(t[$0].hash)) }) {
-            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
+           !words.contains(where: { $0 > orgIndex + 1 && $0 != words.last && (titlesH.contains(t[$0].hash) || organisationWordsH.contains(t[$0].hash)) }) {
+            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && lists.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(hasRole ? phrase : view.text(runStart..<range.upperBound)),
                                  kind: hasRole ? .person : .organisation, roles: roles, head: view.lower(orgIndex), isReference: false)
         }
@@ -432,23 +492,24 @@ final class PhraseReader {
         // A name after titles and organisation words: "Foreign Minister Sergei Lavrov",
         // "the Ministry of Foreign Affairs Maria Zakharova" -> the words after the last title.
         var nameStart = runStart
-        for (offset, index) in words.enumerated() {
-            let h = hashes[offset]
-            let isTitle = Lexicon.titlesH.contains(h) || Lexicon.organisationWordsH.contains(h) || Lexicon.nationalityH.contains(h) || h == W.the
+        for index in words {
+            let h = t[index].hash
+            let isTitle = titlesH.contains(h) || organisationWordsH.contains(h) || nationalityH.contains(h) || h == W.the
             if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
         }
         while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord) { nameStart += 1 }
         // The name's words: only the last is needed as a string (and the first of two).
-        let nameIndices = words.filter { $0 >= nameStart }
-        guard let lastNameIndex = nameIndices.last else { return nil }
+        // (They are the words from `nameStart` on, a suffix of `words`, which is in order.)
+        let firstNameWord = words.firstIndex(where: { $0 >= nameStart }) ?? words.count
+        guard firstNameWord < words.count, let lastNameIndex = words.last else { return nil }
         let lastName = view.lower(lastNameIndex)
-        let nameCount = nameIndices.count
+        let nameCount = words.count - firstNameWord
         let name = view.text(nameStart..<range.upperBound)
         // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
-        if let lastHash = hashes.last, Lexicon.organisationWordsH.contains(lastHash) {
+        if let lastWord = words.last, organisationWordsH.contains(t[lastWord].hash) {
             // A role before "of" makes the whole phrase the speaker ("deputy chairman of ...").
             let full = trimDeterminer(phrase)
-            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && Lexicon.personRoleNouns.contains(t[$0].hash) }
+            let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && lists.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: hasRole ? full : trimDeterminer(view.text(runStart..<range.upperBound)),
                                  kind: hasRole ? .person : .organisation, roles: roles, head: lastName, isReference: false)
         }
@@ -456,7 +517,7 @@ final class PhraseReader {
         if nameCount == 1, let w = words.last, t[w].end - t[w].start >= 2,
            view.bytes[t[w].start..<t[w].end].allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 }),
            !Self.isCapital(lastName) && !Self.isCountry(lastName) {
-            return SpeakerPhrase(phrase: phrase, name: name, kind: Lexicon.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
+            return SpeakerPhrase(phrase: phrase, name: name, kind: lists.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
         }
         // "the Spaniard", "the 28-year-old": a description that points back at a person.
         if nameCount == 1, t[range.lowerBound].hash == W.the, range.lowerBound < range.upperBound - 1, CueWords.isPersonDescription(lastName) {
@@ -468,7 +529,7 @@ final class PhraseReader {
             }
             if Self.nationalityHashes.contains(wordHash(lastName)) && Lexicon.nationalityAdjectives.contains(lastName) { return nil }
         }
-        if nameCount == 2, Self.isCapital(view.lower(nameIndices[0]) + " " + lastName) {
+        if nameCount == 2, Self.isCapital(view.lower(words[firstNameWord]) + " " + lastName) {
             return SpeakerPhrase(phrase: phrase, name: name, kind: .country, roles: roles, head: lastName, isReference: false)
         }
         // A run that is a known non-speaker word ("However", "Despite", "Thursday").
@@ -477,15 +538,29 @@ final class PhraseReader {
            Self.endsWith(lastName, "ed") || isSentenceAdverb(lastName) { return nil }
         if nameCount == 1 {
             let h = wordHash(lastName)
-            if Lexicon.timeWords.contains(h) || Lexicon.clauseWords.contains(h) || Lexicon.determiners.contains(h)
-                || CueWords.quantifiers.contains(h) || Lexicon.abbreviations.contains(h) { return nil }
+            if lists.timeWords.contains(h) || lists.clauseWords.contains(h) || lists.determiners.contains(h)
+                || lists.quantifiers.contains(h) || lists.abbreviations.contains(h) { return nil }
         }
         return SpeakerPhrase(phrase: phrase, name: name, kind: .person, roles: roles, head: lastName, isReference: false)
+    }
+
+    /// How many tokens of `range` are words.
+    @inline(__always) private func wordCount(_ range: Range<Int>) -> Int {
+        var n = 0
+        for k in range where t[k].isWord { n += 1 }
+        return n
     }
 
     /// `word.hasSuffix(suffix)` for an ASCII `suffix`: compared byte by byte when `word` is
     /// ASCII too (there characters are bytes), through `hasSuffix` otherwise.
     static func endsWith(_ word: String, _ suffix: String) -> Bool {
+        // (A native string's bytes are read in place, without the generic view walk.)
+        if let known = word.utf8.withContiguousStorageIfAvailable({ w -> Bool? in
+            guard w.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return suffix.utf8.withContiguousStorageIfAvailable { s in
+                w.count >= s.count && UnsafeBufferPointer(rebasing: w[(w.count - s.count)...]).elementsEqual(s)
+            }
+        }), let answer = known { return answer }
         let w = word.utf8, s = suffix.utf8
         guard w.allSatisfy({ $0 < 0x80 }) else { return word.hasSuffix(suffix) }
         return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
@@ -496,8 +571,12 @@ final class PhraseReader {
     static let countryHashes = WordSet(Lexicon.countries.map { wordHash($0) })
     static let capitalHashes = WordSet(Lexicon.countryByCapital.keys.map { wordHash($0) })
     static let nationalityHashes = WordSet(Lexicon.nationalityAdjectives.map { wordHash($0) })
-    static func isCountry(_ s: String) -> Bool { countryHashes.contains(wordHash(s)) && Lexicon.countries.contains(s) }
-    static func isCapital(_ s: String) -> Bool { capitalHashes.contains(wordHash(s)) && Lexicon.countryByCapital[s] != nil }
+    static func isCountry(_ s: String) -> Bool { countryHashes.contains(bytesHash(s)) && Lexicon.countries.contains(s) }
+    static func isCapital(_ s: String) -> Bool { capitalHashes.contains(bytesHash(s)) && Lexicon.countryByCapital[s] != nil }
+    /// `wordHash(s)`, reading a native string's bytes in place.
+    @inline(__always) static func bytesHash(_ s: String) -> UInt64 {
+        s.utf8.withContiguousStorageIfAvailable { wordHash($0) } ?? wordHash(s)
+    }
 
     /// "Subsequently", "Reportedly", "Additionally": an adverb opening the sentence, not a name
     /// (names like "Kelly" or "Connolly" keep other endings).
@@ -524,6 +603,23 @@ final class PhraseReader {
     }
 
     func trimDeterminer(_ s: String) -> String {
+        // An ASCII phrase (nearly all) is read on its bytes, where characters are bytes: no array
+        // of prefixes made per call, no `hasPrefix` per prefix. Others take the general path.
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // The length of the determiner and its space, 0 for none.
+            guard b.count >= 2 else { return 0 }
+            let first = b[0]
+            if first == 116 || first == 84 { return b.count >= 4 && b[1] == 104 && b[2] == 101 && b[3] == 32 ? 4 : 0 }  // "the ", "The "
+            guard first == 97 || first == 65 else { return 0 }
+            if b[1] == 32 { return 2 }                                                                            // "a ", "A "
+            return b.count >= 3 && b[1] == 110 && b[2] == 32 ? 3 : 0                                              // "an ", "An "
+        }
+        if let known = ascii, let length = known { return length == 0 ? s : String(s.dropFirst(length)) }
+        return Self.slowTrimDeterminer(s)
+    }
+
+    static func slowTrimDeterminer(_ s: String) -> String {
         for prefix in ["the ", "The ", "a ", "A ", "an ", "An "] where s.hasPrefix(prefix) { return String(s.dropFirst(prefix.count)) }
         return s
     }

@@ -51,7 +51,10 @@ enum StanceTriggers {
     static func any(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {
         let t = view.tokens
         for k in range where t[k].isWord {
-            if set.contains(t[k].hash) || view.endsWith(k, "n't") || view.endsWith(k, "n’t") { return true }
+            if set.contains(t[k].hash) { return true }
+            // "n't" and "n’t" both end in "t" (or "T"): most words end otherwise.
+            guard view.bytes[t[k].end - 1] | 0x20 == 116 else { continue }
+            if view.endsWith(k, "n't") || view.endsWith(k, "n’t") { return true }
         }
         return false
     }

@@ -9,6 +9,48 @@ extension StanceTriggers {
     /// those bytes in the text. Extra hits (a run inside "no-go") only cost the full test.
     static func mayHold(_ text: String, _ set: WordSet) -> Bool {
         var text = text
+        let letters = letterFold  // read once, not per byte
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            let offset: UInt64 = 0xcbf29ce484222325
+            var i = 0
+            while i < n {
+                // A run of ASCII letters, hashed in a loop of its own (one table load a byte),
+                // then looked up once.
+                var l = letters[bytes[i]]
+                if l != 0 {
+                    var h = offset
+                    repeat {
+                        h = (h ^ UInt64(l)) &* 0x100000001b3
+                        i += 1
+                        if i == n { break }
+                        l = letters[bytes[i]]
+                    } while l != 0
+                    if set.contains(h) { return true }
+                    if i == n { return false }
+                }
+                // "n't" and "n’t": an apostrophe after "n" and before "t".
+                let b = bytes[i]
+                if i > 0 && bytes[i - 1] | 0x20 == 110 {
+                    if b == 39 && i + 1 < n && bytes[i + 1] | 0x20 == 116 { return true }
+                    if b == 0xE2 && i + 3 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && bytes[i + 3] | 0x20 == 116 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Per byte: an ASCII letter lower-cased, 0 for every other byte (digits too: a run of
+    /// letters ends at a digit, as in the byte tests this table replaces).
+    static let letterFold = Tokenizer.ByteTable { b in
+        if b >= 65 && b <= 90 { return b | 0x20 }
+        return b >= 97 && b <= 122 ? b : 0
+    }
+
+    /// `mayHold` as first written, one byte at a time (kept for the tests).
+    static func slowMayHold(_ text: String, _ set: WordSet) -> Bool {
+        var text = text
         return text.withUTF8 { bytes in
             let n = bytes.count
             let offset: UInt64 = 0xcbf29ce484222325
