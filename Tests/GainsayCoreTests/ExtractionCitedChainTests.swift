@@ -78,4 +78,10 @@ import Testing
         #expect(s.via == ["Sky Sports News"])
         #expect(s.content == "the manager would be sacked on Monday")
     }
+
+    @Test func withoutCitingSourcesNamesNoSource() throws {
+        let s = try #require(statements("The Sunday Times had reported the manufacturer was considering a bid for the group, without citing sources.").first)
+        #expect(s.speaker == "The Sunday Times")
+        #expect(s.cue == "reported")
+    }
 }

@@ -170,6 +170,8 @@ final class AttributionFinder {
                     }
                 }
             } else if (tok.hash == W.citing || (tok.hash == CueWords.quoting && k > lo && view.isComma(k - 1))) && (!tok.capitalized || k == lo), k + 1 < hi,
+                      // ("reported ..., without citing sources": no source named.)
+                      !(k > lo && t[k - 1].isWord && (t[k - 1].hash == StanceCues.without || Lexicon.negations.contains(t[k - 1].hash))),
                       let read = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = citedOwner(read) ?? read,
                       let p = reader.classify(r), p.kind != .pronoun {
                 finds.citing = (k, p)
