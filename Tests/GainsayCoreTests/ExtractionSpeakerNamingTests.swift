@@ -84,4 +84,14 @@ import Testing
         let both = try #require(statements("Smith and Jones said the deal was off.").first)
         #expect(both.speaker == "Smith and Jones")
     }
+
+    @Test func aPronounAfterTheSentencesOwnSubject() throws {
+        let list = statements("A spokesman for Invensys said the company had received no approach.",
+                              "In 2010, chief executive Ulf Henriksson made waves after he told The Daily Telegraph the company could be a target.")
+        #expect(statement(list, containing: "made waves")?.speaker == "Ulf Henriksson")
+        // Content first: the name belongs to what was said, and "he" is the last speaker.
+        let after = statements("A spokesman for the ministry said the talks went well.",
+                               "Jane Roe met the family during the visit, he also said.")
+        #expect(statement(after, containing: "he also said")?.speaker == "spokesman for the ministry")
+    }
 }

@@ -118,7 +118,8 @@ enum ArticleExtractor {
             var attributions = finder.attributions(in: range)
             var emitted: [EmittedAttribution] = []
             for attribution in attributions {
-                guard let resolved = state.resolve(attribution.speaker, sentence: index, sentenceRange: range) else { continue }
+                guard let resolved = state.resolve(sameSentenceSubject(for: attribution, in: range, finder: finder) ?? attribution.speaker,
+                                                   sentence: index, sentenceRange: range) else { continue }
                 if emitted.contains(where: { $0.resolved.key == resolved.key }) { continue }
                 emitted.append(EmittedAttribution(attribution: attribution, resolved: resolved))
             }
@@ -292,6 +293,23 @@ enum ArticleExtractor {
         }
         return DisputeStance.revise(state.statements, view: view, sentences: sentences)
     }
+
+    /// "In 2010, chief executive Ulf Henriksson made waves after he told the Telegraph ...": a
+    /// "he" or "she" that speaks after the sentence's own subject, a person named in full, is
+    /// that person (not the last speaker before the sentence). Only outside quotations, where
+    /// a name inside the quoted words is no antecedent.
+    static func sameSentenceSubject(for attribution: Attribution, in range: Range<Int>, finder: AttributionFinder) -> SpeakerPhrase? {
+        let speaker = attribution.speaker
+        // (When the content comes first, "X met the family, he also said", X belongs to what was said.)
+        guard speaker.kind == .pronoun, personPronounHeads.contains(speaker.head), attribution.cueIndex > range.lowerBound,
+              attribution.content.lowerBound > attribution.cueIndex,
+              !(range.lowerBound..<attribution.cueIndex).contains(where: { finder.view.tokens[$0].isQuote }),
+              let subject = finder.sentenceSubject(in: range), subject.upperBound + 1 < attribution.cueIndex,
+              let phrase = finder.reader.classify(subject), phrase.kind == .person, !phrase.isReference, containsSpace(phrase.name) else { return nil }
+        return phrase
+    }
+
+    static let personPronounHeads: Set<String> = ["he", "she"]
 
     /// "told", "tells": the cue of an interview with the outlet told.
     static func isInterviewCue(_ cue: String) -> Bool { cue.hasPrefix("told") || cue.hasPrefix("tells") || cue.hasPrefix("telling") }
