@@ -181,10 +181,7 @@ final class AttributionFinder {
                 finds.perspective = (k - 2, p, r)
             } else if (tok.hash == W.interview || tok.hash == W.appearance) && k + 2 < hi && (t[k + 1].hash == W.with || t[k + 1].hash == W.on),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), t[r.upperBound - 1].capitalized, let p = reader.classify(r) {
-                var outlet = p
-                outlet.kind = .outlet
-                outlet.name = reader.trimDeterminer(outlet.phrase)
-                finds.interviewVia = outlet
+                finds.interviewVia = reader.asOutlet(p)
             } else if CueWords.messageNouns.contains(tok.hash) && !tok.capitalized && k + 2 < hi && t[k + 1].isWord && t[k + 1].hash == W.to,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
@@ -219,10 +216,7 @@ final class AttributionFinder {
             } else if tok.hash == W.speaking && k + 2 < hi && (t[k + 1].hash == W.to || t[k + 1].hash == W.with),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), isOutletLike(r), let p = reader.classify(r) {
                 // "Speaking to Business Insider, she said ...".
-                var outlet = p
-                outlet.kind = .outlet
-                outlet.name = reader.trimDeterminer(outlet.phrase)
-                finds.interviewVia = outlet
+                finds.interviewVia = reader.asOutlet(p)
             } else if finds.madeBy == nil, CueWords.airedVerbs.contains(tok.hash), !tok.capitalized, k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
                       let subject = (max(lo, k - 5)..<k).first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) })
                           ?? (t[k - 1].isWord && CueWords.documentNouns.contains(t[k - 1].hash) ? k - 1 : nil),
@@ -950,12 +944,9 @@ final class AttributionFinder {
             content = after..<hi
         } else if CueWords.describeVerbs.contains(verbHash) || CueWords.recountVerbs.contains(verbHash),
                   let to = (after..<min(hi, after + 10)).first(where: { t[$0].isWord && t[$0].hash == W.to }), to > after,
-                  var r = reader.phraseStarting(at: to + 1, upperBound: hi), isOutletLike(r), var outlet = reader.classify(r) {
+                  let r = reader.phraseStarting(at: to + 1, upperBound: hi), isOutletLike(r), let outlet = reader.classify(r) {
             // "described the ambush to Radio Norte": what was described, told to an outlet.
-            r = CueWords.trimmingTrailingTime(r, view: view)
-            outlet.kind = .outlet
-            outlet.name = reader.trimDeterminer(outlet.phrase)
-            objectVia = outlet
+            objectVia = reader.asOutlet(outlet)
             content = after..<to
         } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "Residents described it as a loud boom".
@@ -1008,26 +999,23 @@ final class AttributionFinder {
     private func outletGiven(to: Int, before next: UInt64, hi: Int) -> (outlet: SpeakerPhrase, end: Int)? {
         guard to + 2 < hi, t[to].isWord, t[to].hash == W.to, let r = reader.phraseStarting(at: to + 1, upperBound: hi),
               r.upperBound < hi, t[r.upperBound].isWord, t[r.upperBound].hash == next,
-              var outlet = reader.classify(r), outlet.kind == .outlet || isOutletLike(r) else { return nil }
-        outlet.kind = .outlet
-        outlet.name = reader.trimDeterminer(outlet.phrase)
-        return (outlet, r.upperBound)
+              let outlet = reader.classify(r), outlet.kind == .outlet || isOutletLike(r) else { return nil }
+        return (reader.asOutlet(outlet), r.upperBound)
     }
 
     /// `"...," Jane Roe was quoted as saying by the Post`: Roe speaks and the Post carries it
     /// (not the Post speaking). Nil unless "saying" at `verb` follows "quoted as".
     private func quotedAsSayingBy(verb v: Int, byIndex: Int, lo: Int, hi: Int) -> VerbCue? {
         guard t[v].hash == W.saying, v - 3 >= lo, t[v - 1].isWord, t[v - 1].hash == W.as, t[v - 2].isWord, t[v - 2].hash == Self.quotedWord,
-              let viaRange = reader.phraseStarting(at: byIndex + 1, upperBound: hi), var outlet = reader.classify(viaRange), outlet.kind != .pronoun else { return nil }
+              let viaRange = reader.phraseStarting(at: byIndex + 1, upperBound: hi), let carrier = reader.classify(viaRange), carrier.kind != .pronoun else { return nil }
         var s = v - 3
         while s >= lo && t[s].isWord && !t[s].capitalized && (Lexicon.beForms.contains(t[s].hash) || Lexicon.auxiliaries.contains(t[s].hash)) { s -= 1 }
         guard s >= lo, s < v - 3, let subjectRange = view.isComma(s) ? appositiveSubject(comma: s, lo: lo) : reader.phraseEnding(at: s, lowerBound: lo),
               let speaker = reader.classify(subjectRange), speaker.kind != .outlet,
               // The carrier reads as an outlet ("by Rzeczpospolita", "by the newspaper"), not a person.
-              outlet.kind == .outlet || isOutletLike(viaRange) || viaRange.contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.outletNouns.contains(t[$0].hash) })
-                || (outlet.kind == .person && outlet.roles.isEmpty && viaRange.allSatisfy({ !t[$0].isWord || t[$0].capitalized })) else { return nil }
-        outlet.kind = .outlet
-        outlet.name = reader.trimDeterminer(outlet.phrase)
+              carrier.kind == .outlet || isOutletLike(viaRange) || viaRange.contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.outletNouns.contains(t[$0].hash) })
+                || (carrier.kind == .person && carrier.roles.isEmpty && viaRange.allSatisfy({ !t[$0].isWord || t[$0].capitalized })) else { return nil }
+        let outlet = reader.asOutlet(carrier)
         // The quotation before the subject, else what follows the carrier ("... by the Post that ...").
         var content: Range<Int>
         var isQuote = false

@@ -602,6 +602,15 @@ final class PhraseReader {
         return endsWith(word, "ally") && word.count >= 7
     }
 
+    /// The phrase as an outlet named without its determiner: "told the Daily Ledger" carries
+    /// the statement through "Daily Ledger".
+    func asOutlet(_ phrase: SpeakerPhrase) -> SpeakerPhrase {
+        var outlet = phrase
+        outlet.kind = .outlet
+        outlet.name = trimDeterminer(outlet.phrase)
+        return outlet
+    }
+
     func trimDeterminer(_ s: String) -> String {
         // An ASCII phrase (nearly all) is read on its bytes, where characters are bytes: no array
         // of prefixes made per call, no `hasPrefix` per prefix. Others take the general path.
