@@ -69,8 +69,9 @@ enum SentenceSplitter {
         return t.first == 0xE2 && (bytes[t.start + 2] == 0x9C || bytes[t.start + 2] == 0x9D || bytes[t.start + 2] == 0x9E)
     }
 
-    /// True when the word is written in upper-case letters and digits only ("PKO", "WA").
-    static func isUpperCaseWord(_ t: Token, bytes: Bytes) -> Bool {
+    /// True when the word is written in upper-case letters and digits only ("PKO", "WA"): the
+    /// splitter asks it of the article's buffer, the phrase reader of the view's bytes.
+    static func isUpperCaseWord<B: RandomAccessCollection>(_ t: Token, bytes: B) -> Bool where B.Element == UInt8, B.Index == Int {
         guard t.end > t.start else { return false }
         for i in t.start..<t.end where !((bytes[i] >= 65 && bytes[i] <= 90) || (bytes[i] >= 48 && bytes[i] <= 57)) { return false }
         return true

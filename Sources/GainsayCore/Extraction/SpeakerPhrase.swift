@@ -148,12 +148,8 @@ final class PhraseReader {
     func tickerStart(endingAt k: Int, lowerBound lo: Int) -> Int? {
         guard k - 3 >= lo, t[k].isWord, t[k - 1].kind == .punct, t[k - 1].first == 46, t[k - 2].isWord,
               t[k - 1].start == t[k - 2].end, t[k].start == t[k - 1].end, t[k].end - t[k].start <= 2, t[k - 2].end - t[k - 2].start >= 2,
-              isUpperCase(k), isUpperCase(k - 2) else { return nil }
+              SentenceSplitter.isUpperCaseWord(t[k], bytes: view.bytes), SentenceSplitter.isUpperCaseWord(t[k - 2], bytes: view.bytes) else { return nil }
         return k - 2
-    }
-
-    private func isUpperCase(_ k: Int) -> Bool {
-        view.bytes[t[k].start..<t[k].end].allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }
     }
 
     /// Scans left from `end` (inclusive) for a noun phrase ending there; returns its token range.

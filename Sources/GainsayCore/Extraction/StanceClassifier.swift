@@ -30,19 +30,18 @@ enum StanceClassifier {
         if let verb = cue.verb, Lexicon.denialVerbs.contains(verb) {
             // The object's head: the first noun before "of" ("the existence of any talks" is a
             // denial, "future talks" a refusal).
-            var existential = false
             for k in cue.objectRange.prefix(4) where t[k].isWord {
                 if t[k].hash == W.of { break }
-                // "denied any such plans", "denied plans to sell": to deny plans is to deny they exist
-                // ("denied the request" still refuses it).
-                if denyForms.contains(verb) && (existenceDeterminers.contains(t[k].hash) || planNouns.contains(t[k].hash)) { existential = true }
-                // "denied suggestions he's thinking of resigning", "hit back at the suggestion": a
-                // noun that may name a proposal or a proposition names a proposition unless the
-                // verb turns proposals down ("rejected the suggestion to delay").
-                if Lexicon.propositionNouns.contains(t[k].hash) && !refusalVerbs.contains(verb) { existential = true }
-                // "denies 5-game ultimatum": to deny anything but a request denies it exists.
-                if denyForms.contains(verb) && Lexicon.demandNouns.contains(t[k].hash) && !grantNouns.contains(t[k].hash) { existential = true }
-                if existential { break }
+                // A denial of what exists, whatever follows:
+                // "denied any such plans", "denied plans to sell" (to deny plans is to deny they
+                // exist; "denied the request" still refuses it); "denies 5-game ultimatum" (to deny
+                // anything but a request denies it exists); "denied suggestions he's thinking of
+                // resigning", "hit back at the suggestion" (a noun that may name a proposal or a
+                // proposition names a proposition unless the verb turns proposals down: "rejected
+                // the suggestion to delay").
+                let h = t[k].hash
+                if denyForms.contains(verb) && (existenceDeterminers.contains(h) || planNouns.contains(h) || Lexicon.demandNouns.contains(h) && !grantNouns.contains(h))
+                    || Lexicon.propositionNouns.contains(h) && !refusalVerbs.contains(verb) { break }
                 // "denied that any talks had taken place": a clause, whatever its subject;
                 // "denied ever meeting", "denied having met": a gerund clause.
                 if (t[k].hash == W.that || t[k].hash == Self.ever || t[k].hash == Self.having) && !t[k].capitalized { break }
