@@ -535,10 +535,13 @@ final class AttributionFinder {
             var m = k - 1
             if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this || CueWords.partOfDay.contains(t[m].hash)) { m -= 1 }
             if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
-            // "Jane Roe, 47, yesterday hit back": the appositive's comma ends the subject.
-            else if m >= lo && m == k - 1 && view.isComma(m) { k = m }
+            // "Jane Roe, 47, yesterday hit back", "Jane Roe, on Saturday debunked": the comma
+            // before the time ends the subject.
+            else if m >= lo && view.isComma(m) { k = m }
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
+        // A time set off by commas: "Jane Roe, yesterday, denied", "the ministry, on Monday, said".
+        if k > lo, view.isComma(k), let comma = CueWords.commaBeforeTime(endingAt: k - 1, lo: lo, view: view) { k = comma }
         var declined = false
         // The cue's words, made into a string only when the cue is kept.
         var cueFirst = noCommentHave ?? v, cueLast = v
@@ -696,7 +699,10 @@ final class AttributionFinder {
                 // the sentence before an appositive is the subject, not an inverted clause.
                 let openingSubject = subject.map { s in s.lowerBound == lo && k - lo > s.count && isParticipleSegment(endingAt: k, lo: lo)
                     && (reader.classify(s).map { $0.kind != .pronoun } ?? false) } ?? false
-                if !Lexicon.objectVerbs.contains(verbHash) && !CueWords.labelVerbs.contains(verbHash) && !openingSubject {
+                // "Jane Roe, on Saturday, denied the report": what a denial verb takes is its object.
+                let deniesProposition = Lexicon.denialVerbs.contains(verbHash) && v + 2 < hi && t[v + 1].isWord
+                    && (Lexicon.determiners.contains(t[v + 1].hash) || t[v + 1].hash == W.a) && t[v + 2].isWord && Lexicon.propositionNouns.contains(t[v + 2].hash)
+                if !Lexicon.objectVerbs.contains(verbHash) && !CueWords.labelVerbs.contains(verbHash) && !openingSubject && !deniesProposition {
                     if speakerFollows(after: v + 1, hi: hi) {
                         inverted = true
                         quoteBefore = lo..<k

@@ -126,6 +126,30 @@ enum CueWords {
     }
     static let timeDeterminers = hashes("this last next")
 
+    /// Where the subject ends before a time phrase that ends at `end` and is closed by a comma:
+    /// the comma that opens ", yesterday,", ", on Monday,", ", on Dec. 6,", ", last week,", or
+    /// the word before "on Monday, October 17,". Nil when the words between are anything else,
+    /// so an appositive (", 47," or ", a spokesman,") is left alone.
+    static func commaBeforeTime(endingAt end: Int, lo: Int, view: TextView) -> Int? {
+        let t = view.tokens
+        var j = end, sawTime = false, dateComma = false
+        while j >= lo && end - j < 7 {
+            let k = t[j]
+            if k.isWord && (Lexicon.timeWords.contains(k.hash) || monthWords.contains(k.hash)) && k.hash != wordHash("time") { sawTime = true }
+            else if k.isWord && !k.capitalized && (k.hash == W.on || timeDeterminers.contains(k.hash) || partOfDay.contains(k.hash)) {}
+            else if k.kind == .number || (k.kind == .punct && k.first == 46) {}
+            // The comma inside a date: "Monday, October 17".
+            else if view.isComma(j) && j > lo && j < end && t[j - 1].isWord && Lexicon.timeWords.contains(t[j - 1].hash) && monthWords.contains(t[j + 1].hash) { dateComma = true }
+            else { break }
+            j -= 1
+        }
+        guard sawTime, j > lo, j < end else { return nil }
+        if view.isComma(j) { return j }
+        // Without an opening comma only a full date is set off ("on Monday, October 17,"), not
+        // the time of a clause ("entering the wrong bay on Tuesday, said").
+        return dateComma && t[j].isWord && t[j + 1].isWord && t[j + 1].hash == W.on ? j : nil
+    }
+
     /// The first token at or after `k` that is not part of a time phrase ("this week", "on
     /// Sunday", "yesterday").
     static func skippingTime(from k: Int, hi: Int, view: TextView) -> Int {

@@ -1,0 +1,46 @@
+import Testing
+@testable import GainsayCore
+
+/// What may stand between a speaker and the cue without hiding the speaker: a time set off by
+/// commas ("Jane Roe, yesterday, denied"), a time after the subject's comma ("Jane Roe, on
+/// Saturday debunked"), a full date ("on Monday, October 17,"). And a denial verb's object is
+/// never read as a speaker of an inverted clause ("Jane Roe, 47, yesterday denied the report").
+/// Sentences written for the tests.
+@Suite struct ExtractionSubjectGapTests {
+    @Test func aTimeSetOffByCommas() throws {
+        for text in [
+            "Senator Mary Okafor, yesterday, denied reports of her plan to leave the party.",
+            "Mary Okafor, on Saturday debunked the report of the crash at the airport.",
+            "Mary Okafor, on Saturday, debunked the report of the crash at the airport.",
+            "Mary Okafor, last week, rejected the claims made by the opposition.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == "Mary Okafor", "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        let dated = try #require(statements("The ministry, on Dec. 6, said the report was false.").first)
+        #expect(dated.speaker == "ministry")
+        #expect(dated.content == "the report was false")
+    }
+
+    @Test func aFullDateAfterTheSubject() throws {
+        let s = try #require(statements("Reports from the Evening Courier on Monday, October 17, suggested the coach had been sacked.").first)
+        #expect(s.speaker.contains("Evening Courier"))
+        #expect(s.content == "the coach had been sacked")
+    }
+
+    @Test func theTimeOfAClauseIsNoGap() throws {
+        // "on Tuesday" dates the reports, not the speaker: the spokesperson still speaks.
+        let s = try #require(statements("A ferry company spokesperson, rubbishing media reports of its ship entering the wrong berth on Tuesday, said that the ship never entered the wrong berth.").first)
+        #expect(s.speaker.contains("spokesperson"))
+        #expect(s.content == "the ship never entered the wrong berth")
+    }
+
+    @Test func aDenialsObjectIsNoSpeaker() throws {
+        for text in ["Jane Roe, 47, yesterday denied the report.", "Mary Okafor, on Saturday debunked the report."] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker.hasSuffix("Roe") || s.speaker.hasSuffix("Okafor"), "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+    }
+}
