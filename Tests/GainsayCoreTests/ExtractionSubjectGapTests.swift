@@ -5,7 +5,8 @@ import Testing
 /// commas ("Jane Roe, yesterday, denied"), a time after the subject's comma ("Jane Roe, on
 /// Saturday debunked"), a full date ("on Monday, October 17,"). And a denial verb's object is
 /// never read as a speaker of an inverted clause ("Jane Roe, 47, yesterday denied the report").
-/// Sentences written for the tests.
+/// A name's abbreviated suffix ("Acme Corp. said", "Jane Roe Jr. said") ends the name, not the
+/// subject. Sentences written for the tests.
 @Suite struct ExtractionSubjectGapTests {
     @Test func aTimeSetOffByCommas() throws {
         for text in [
@@ -40,6 +41,18 @@ import Testing
         for text in ["Jane Roe, 47, yesterday denied the report.", "Mary Okafor, on Saturday debunked the report."] {
             let s = try #require(statements(text).first, "\(text)")
             #expect(s.speaker.hasSuffix("Roe") || s.speaker.hasSuffix("Okafor"), "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+    }
+
+    @Test func aNameSuffixWithItsDot() throws {
+        for (text, speaker) in [
+            ("Halvorsen Co. rejected reports that it had obtained the documents.", "Halvorsen Co"),
+            ("A spokesman for Brightwater Corp. said the report was false.", "spokesman for Brightwater Corp"),
+            ("Tom Ridley Jr. denied the report.", "Tom Ridley Jr"),
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == speaker, "\(text)")
             #expect(s.stance == .denial, "\(text)")
         }
     }

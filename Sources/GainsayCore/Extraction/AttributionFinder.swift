@@ -659,6 +659,9 @@ final class AttributionFinder {
         // "2 confirmed cases", not "the 28-year-old" nor "Channel 4 reported".
         if k >= lo && t[k].kind == .number && !view.endsWith(k, "-old") && !(k > lo && t[k - 1].kind == .word && t[k - 1].capitalized) { return nil }
 
+        // "Boeing Co. rejected", "Jane Roe Jr. said": the name ends before its suffix's dot.
+        if k > lo, isNameSuffixDot(k, lo: lo) { k -= 1 }
+
         // The subject.
         var subject: Range<Int>? = nil
         var quoteBefore: Range<Int>? = nil
@@ -1142,6 +1145,13 @@ final class AttributionFinder {
 
     /// `..., said Jane Roe, the club's lawyer.`: a speaker phrase right after the verb, then the
     /// end of the sentence or a comma.
+    /// The dot of an abbreviated suffix that ends a name before its verb: "Boeing Co. rejected",
+    /// "Acme Corp. said", "Jane Roe Jr. said". (The splitter keeps the sentence whole after these.)
+    private func isNameSuffixDot(_ k: Int, lo: Int) -> Bool {
+        k - 1 > lo && t[k].kind == .punct && t[k].first == 46 && t[k].end - t[k].start == 1 && t[k - 1].isWord && t[k - 1].capitalized
+            && CueWords.nameSuffixes.contains(t[k - 1].hash) && t[k - 2].isWord && t[k - 2].capitalized
+    }
+
     private func speakerFollows(after: Int, hi: Int) -> Bool {
         // "said of the report": what the verb is about, not who speaks.
         guard after < hi, !(t[after].isWord && !t[after].capitalized && Lexicon.prepositions.contains(t[after].hash)) else { return false }

@@ -125,6 +125,8 @@ enum CueWords {
         return ((v + 2)..<min(hi, v + 5)).contains { t[$0].isWord && Lexicon.propositionNouns.contains(t[$0].hash) }
     }
     static let timeDeterminers = hashes("this last next")
+    /// A name's abbreviated suffix, written with a dot: "Boeing Co.", "Acme Corp.", "Roe Jr.".
+    static let nameSuffixes = hashes("co corp inc ltd bros plc llc jr sr")
 
     /// Where the subject ends before a time phrase that ends at `end` and is closed by a comma:
     /// the comma that opens ", yesterday,", ", on Monday,", ", on Dec. 6,", ", last week,", or
