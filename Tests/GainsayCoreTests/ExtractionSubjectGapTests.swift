@@ -6,7 +6,9 @@ import Testing
 /// Saturday debunked"), a full date ("on Monday, October 17,"). And a denial verb's object is
 /// never read as a speaker of an inverted clause ("Jane Roe, 47, yesterday denied the report").
 /// A name's abbreviated suffix ("Acme Corp. said", "Jane Roe Jr. said") ends the name, not the
-/// subject. Sentences written for the tests.
+/// subject. A description whose last words are a prepositional phrase ("The Special Adviser to
+/// the Governor, Senator Jane Roe,") gives the name after it, not the phrase's noun.
+/// Sentences written for the tests.
 @Suite struct ExtractionSubjectGapTests {
     @Test func aTimeSetOffByCommas() throws {
         for text in [
@@ -55,5 +57,19 @@ import Testing
             #expect(s.speaker == speaker, "\(text)")
             #expect(s.stance == .denial, "\(text)")
         }
+    }
+
+    @Test func theNameAfterADescriptionsPrepositionalPhrase() throws {
+        for text in [
+            "The Special Adviser to the Governor, Senator Amaka Bello, denied the report that the governor would resign.",
+            "The chief of staff to the Mayor, Amaka Bello, dismissed the report.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == "Amaka Bello", "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        // A description of its own stays the head: "The head of the Federation, John Smith," names Smith.
+        let s = try #require(statements("The head of the Federation, John Smith, said the report was false.").first)
+        #expect(s.speaker == "John Smith")
     }
 }

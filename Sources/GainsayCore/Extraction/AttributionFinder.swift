@@ -1066,6 +1066,14 @@ final class AttributionFinder {
                     if p > segmentStart { headEnd = p - 1 }
                 }
                 head = reader.phraseEnding(at: headEnd, lowerBound: segmentStart)
+                // "The Special Adviser to the President, Senator Jane Roe, denied": a head read
+                // inside the description's prepositional phrase is not the subject; the name
+                // given after it is.
+                if let h = head, let name = names.last, h.lowerBound > segmentStart,
+                   (segmentStart..<h.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.prepositions.contains(t[$0].hash) || t[$0].hash == W.to) }),
+                   name.allSatisfy({ t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(t[$0].hash)) : true }) {
+                    return name
+                }
                 // "A diplomat based in Geneva, speaking ..., told": the speaker noun opens the segment.
                 if let h = head, h.lowerBound - 1 > segmentStart, t[h.lowerBound - 1].isWord, !t[h.lowerBound - 1].capitalized,
                    Lexicon.prepositions.contains(t[h.lowerBound - 1].hash), let opening = openingSpeaker(lo: segmentStart, before: h.lowerBound) {
