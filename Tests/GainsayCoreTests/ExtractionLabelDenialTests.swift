@@ -13,6 +13,17 @@ import Testing
         #expect(stance("Ola Berg labelled the story \"completely untrue\".") == .denial)
     }
 
+    @Test func termedAndFarLabels() {
+        #expect(stance("The governor today termed as \"completely baseless\" reports that two aides had resigned.") == .denial)
+        #expect(stance("The federation termed the report \"totally false\".") == .denial)
+        #expect(stance("The ferry operator labelled an article that claimed one of its boats had run aground near the harbour as a \"malicious absurdity\".") == .denial)
+        #expect(stance("The senator called the claims \"pure confabulation\".") == .denial)
+        #expect(stance("The minister reaffirmed that the story was untrue.") == .denial)
+        // A term of office, and a long object with no falsity after "as", stay as they were.
+        #expect(statements("The governor served two terms in office.").isEmpty)
+        #expect(stance("The ferry operator described the report that one of its boats had run aground near the harbour as a matter for the police.") != .denial)
+    }
+
     @Test func callingSomethingElseIsNoStatement() {
         #expect(statements("The mayor called the meeting to order.").isEmpty)
     }

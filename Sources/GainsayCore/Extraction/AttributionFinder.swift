@@ -1334,6 +1334,13 @@ final class AttributionFinder {
             }
             k += 1
         }
+        // "labelled an article that claimed one of its planes had to land as a \"malicious
+        // absurdity\"": a long report named, then "as" and the falsity.
+        if sawReport && !sawFalsity, let a = (after..<min(hi, after + 30)).first(where: { t[$0].isWord && t[$0].hash == W.as && !t[$0].capitalized }),
+           !(after..<a).contains(where: { t[$0].kind == .punct && !t[$0].isQuote && !view.isComma($0) && t[$0].first != 45 }),
+           ((a + 1)..<min(hi, a + 5)).contains(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.falsityWords.contains(t[$0].hash) || CueWords.mockingLabels.contains(t[$0].hash)) }) {
+            return after..<hi
+        }
         if sawReport && !sawFalsity && after > 0 && CueWords.slamVerbs.contains(t[after - 1].hash),
            (after..<min(hi, after + 3)).contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }) { return after..<hi }
         return sawReport && sawFalsity ? after..<hi : nil

@@ -193,7 +193,7 @@ enum CueWords {
     static let bookNouns = hashes("book books documentary programme program film memoir")
     /// Labels that mock what they name: "a joke", "a farce", "a witch hunt".
     static let mockingLabels = hashes("joke farce witch-hunt con sham charade travesty")
-    static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams blasted blasts")
+    static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams blasted blasts termed terms")
     /// What an outlet's report is called when it claims something: "the Telegraph's allegation".
     static let claimNouns = hashes("claim claims allegation allegations")
     /// Participles that open what a report says: "a report saying", "a story claiming".

@@ -47,6 +47,7 @@ enum Lexicon {
     laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
     recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws belied belies
     clarified clarifies made makes making blasted blasts
+    reaffirm reaffirms reaffirmed reaffirming termed terms
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
@@ -359,6 +360,7 @@ enum Lexicon {
     fiction fantasy inaccurate incorrect erroneous ridiculous invented misleading
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
     slanderous defamatory libellous libelous scurrilous nonexistent non-existent fictitious frivolous meritless
+    falsehood falsehoods confabulation confabulations absurdity absurdities concoction concoctions
     """)
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""

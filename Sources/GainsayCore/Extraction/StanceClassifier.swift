@@ -107,7 +107,7 @@ enum StanceClassifier {
 
     static let realityWords = Lexicon.hashes("reality fact truth")
     static let inTalksNouns = Lexicon.hashes("talks negotiations discussions contact")
-    static let insistVerbs = Lexicon.hashes("insist insists insisted insisting reiterate reiterates reiterated reiterating")
+    static let insistVerbs = Lexicon.hashes("insist insists insisted insisting reiterate reiterates reiterated reiterating reaffirm reaffirms reaffirmed reaffirming")
     static let denyForms = Lexicon.hashes("deny denies denied denying")
     static let existenceDeterminers = Lexicon.hashes("any such")
     static let planNouns = Lexicon.hashes("plan plans")
