@@ -52,14 +52,20 @@ extension ArticleExtractor {
     }
 
     /// The number of words inside double quotation marks in the sentence.
+    /// The words inside quotation marks in `range`; none when most of them are capitalised, as
+    /// in a quoted title (`published details from "Fear: Trump in the White House."`), which is
+    /// no one's speech.
     static func quotedWordCount(_ range: Range<Int>, view: TextView) -> Int {
-        var open = false, count = 0
+        var open = false, count = 0, capitals = 0
         for k in range {
             let t = view.tokens[k]
             if let state = view.speechState(after: t, open: open) { open = state }
-            else if open && t.isWord { count += 1 }
+            else if open && t.isWord {
+                count += 1
+                if t.capitalized { capitals += 1 }
+            }
         }
-        return count
+        return capitals * 2 > count ? 0 : count
     }
 
     /// True when every word of the sentence stands inside double quotation marks.

@@ -369,7 +369,10 @@ final class AttributionFinder {
                                       stanceCue: plainCue(p.range.upperBound), contentIsQuote: false, confidence: 0.7))
             return result
         }
-        if result.isEmpty && active.isEmpty, let noun = finds.nounDenial {
+        // "The club issued a 'categorical denial' of the report, adding that ...": the denial
+        // leads, as "The club denied the report, adding that ..." does.
+        if result.isEmpty, let noun = finds.nounDenial,
+           active.allSatisfy({ $0.index > noun.index && $0.index > lo && view.isComma($0.index - 1) && view.endsWith($0.index, "ing") }) {
             return [Attribution(cueIndex: noun.index, cue: view.lower(noun.index) + " by", speaker: noun.phrase, via: finds.interviewVia.map { [$0] } ?? [],
                                 content: lo..<hi, stanceCue: .init(verb: W.denied, negated: false, declined: false, isQuestionVerb: false, objectRange: noun.range.upperBound..<noun.range.upperBound),
                                 contentIsQuote: false, confidence: 0.7)]
@@ -682,9 +685,17 @@ final class AttributionFinder {
                       t[r.lowerBound - 1].isWord, t[r.lowerBound - 1].hash == W.with {
                 // "..., with the agency saying it occurred in recent days".
                 subject = r
+            } else if k - 2 >= lo, t[k].isWord, t[k].hash == CueWords.forward, t[k - 1].isWord, CueWords.comeForms.contains(t[k - 1].hash) {
+                // "her lawyer has come forward denying the claims": who came forward speaks.
+                var e = k - 2
+                while e >= lo && t[e].isWord && !t[e].capitalized && Lexicon.auxiliaries.contains(t[e].hash) { e -= 1 }
+                guard e >= lo, let r = reader.phraseEnding(at: e, lowerBound: lo) else { return nil }
+                subject = r
             } else {
                 // "..., asserting that": the subject of the main clause, or of the nearest clause
-                // ("rumours spread after he promised ..., saying").
+                // ("rumours spread after he promised ..., saying"). A comma inside a closing
+                // quotation mark counts: `calling the book "nasty stuff," denying`.
+                if k - 1 >= lo, t[k].kind == .closeQuote || t[k].kind == .ambiguousQuote, view.isComma(k - 1) { k -= 1 }
                 guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
                 subject = nearestClauseSubject(lo: lo, before: k) ?? namedClauseSubject(lo: lo, comma: k) ?? sentenceSubject(in: lo..<v)
             }

@@ -43,12 +43,30 @@ enum CueWords {
             if t[start - 1].isWord && (Lexicon.beForms.contains(t[start - 1].hash) || haveForms.contains(t[start - 1].hash)) { start -= 1 }
             return (start, h == yet)
         }
+        // "held a press conference on Thursday to deny": the speaker met the press to speak.
+        if let held = pressEventStart(before: to, lo: lo, view: view) { return (held, false) }
         // "took to <Platform> to": one to three words of the platform.
         var p = to - 1
         while p > lo && to - p <= 3 && t[p].isWord && t[p].hash != W.to { p -= 1 }
         guard p > lo, p < to - 1, t[p].isWord, t[p].hash == W.to, t[p - 1].isWord, takeForms.contains(t[p - 1].hash) else { return nil }
         return (p - 1, false)
     }
+    /// The verb of "held a press conference (on Thursday)" ending just before `to`, if any.
+    static func pressEventStart(before to: Int, lo: Int, view: TextView) -> Int? {
+        let t = view.tokens
+        var k = to - 1
+        // A time between the event and "to": "on Thursday", "yesterday", "on Dec. 6".
+        while k > lo && to - k <= 4 && (t[k].isWord ? (Lexicon.timeWords.contains(t[k].hash) || monthWords.contains(t[k].hash) || t[k].hash == W.on) && !(t[k].hash == W.on && k == to - 1)
+                                                    : (t[k].kind == .number || (t[k].kind == .punct && t[k].first == 46))) { k -= 1 }
+        guard k - 2 > lo, t[k].isWord, pressEvents.contains(t[k].hash) else { return nil }
+        k -= 1
+        if t[k].isWord && (t[k].hash == press || t[k].hash == news) { k -= 1 }
+        guard k - 1 >= lo, t[k].isWord, t[k].hash == W.a, t[k - 1].isWord, holdVerbs.contains(t[k - 1].hash) else { return nil }
+        return k - 1
+    }
+    static let pressEvents = hashes("conference briefing"), press = wordHash("press"), news = wordHash("news")
+    static let holdVerbs = hashes("held holds hold holding called convened addressed")
+
     /// "quick to deny", "moved to dismiss", "rushed to deny", "forced to deny".
     static let eagerWords = hashes("quick quicker swift rushed moved hastened forced keen eager")
     static let yet = wordHash("yet"), haveForms = hashes("has have had")

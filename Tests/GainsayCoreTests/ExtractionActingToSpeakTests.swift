@@ -1,0 +1,40 @@
+import Testing
+@testable import GainsayCore
+
+/// Speakers who act in order to speak or speak while acting: "has come forward denying", "held a
+/// press conference on Thursday to deny", a participle after a quotation's own comma (`calling
+/// the book "nasty stuff," denying`), a denial issued as a noun before ", adding that", and a
+/// quoted title that is no one's speech. Sentences written for the tests.
+@Suite struct ExtractionActingToSpeakTests {
+    @Test func cameForwardDenying() throws {
+        let s = try #require(statements("The singer has yet to speak about the reports, but his manager has come forward denying these claims.").last)
+        #expect(s.speaker.contains("manager"))
+        #expect(s.stance == .denial)
+    }
+
+    @Test func heldAPressConferenceToDeny() throws {
+        let s = try #require(statements("The Interior Ministry held a press conference on Thursday to deny reports that the border had been closed.").first)
+        #expect(s.speaker == "Interior Ministry")
+        #expect(s.stance == .denial)
+        #expect(s.content.hasPrefix("reports that the border"))
+        // Holding something else to do something is no statement.
+        #expect(statements("The club held a meeting on Thursday to discuss the budget.").isEmpty)
+    }
+
+    @Test func aParticipleAfterAQuotationsComma() throws {
+        let s = try #require(statements("The governor is calling the new memoir \"pure invention,\" denying that the meetings it describes took place.").first)
+        #expect(s.speaker == "governor")
+        #expect(s.stance == .denial)
+    }
+
+    @Test func aNounDenialBeforeAdding() throws {
+        let list = statements("The club issued a categorical denial of the newspaper report, adding that it reserved the right to take legal action.")
+        #expect(list.contains { $0.speaker == "club" && $0.stance == .denial })
+    }
+
+    @Test func aQuotedTitleContinuesNoOne() throws {
+        let list = statements("The coach dismissed the book as \"pure fantasy,\" saying the scenes it describes never happened. The Evening Courier on Tuesday printed extracts from \"My Years With The Mighty Reds.\"")
+        #expect(list.count == 1)
+        #expect(list.first?.speaker == "coach")
+    }
+}
