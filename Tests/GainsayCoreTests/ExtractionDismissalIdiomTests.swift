@@ -79,4 +79,15 @@ import Testing
         // With nothing reported, the same words are plain claims.
         try expectStance(.claim, of: ["\"I am not going anywhere this summer,\" the coach said of his holidays."])
     }
+
+    @Test func notToBeTakenSeriously() throws {
+        try expectStance(.denial, of: ["The party secretary said the allegations should not be taken seriously."])
+        // Advice to take something else seriously is no dismissal.
+        try expectStance(.claim, of: ["The coach said the young players should not be taken lightly."])
+    }
+
+    @Test func noHandInIt() throws {
+        let list = statements("The Evening Courier claimed the union was behind the leaflet. The union's secretary said the union has no hand in the leaflet.")
+        #expect(statement(list, containing: "no hand in")?.stance == .denial)
+    }
 }

@@ -72,4 +72,16 @@ import Testing
         let s = try #require(statements("The head of the Federation, John Smith, said the report was false.").first)
         #expect(s.speaker == "John Smith")
     }
+
+    @Test func anInterviewBetweenSpeakerAndVerb() throws {
+        for (text, via) in [
+            ("Party secretary Kofi Mensah in an interview with Radio Gold said the report was false.", "Radio Gold"),
+            ("The coach speaking to Radio Norte said the report was false.", "Radio Norte"),
+            ("The minister in an exclusive interview with the Daily Ledger said the report was false.", "Daily Ledger"),
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(!s.speaker.contains(via), "\(text)")
+            #expect(s.via == [via], "\(text)")
+        }
+    }
 }

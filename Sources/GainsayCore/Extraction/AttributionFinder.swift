@@ -849,6 +849,15 @@ final class AttributionFinder {
             acronymSpeaker?.name = view.text(name) + " (" + acronym + ")"
             if p.kind != .outlet { acronymSpeaker?.kind = .organisation }
         }
+        // "Jane Roe in an interview with the Daily Ledger said", "Roe speaking to the Ledger
+        // said": the phrase before the verb is the interviewer, who carries what Roe says.
+        var interviewVia: SpeakerPhrase? = nil
+        if !inverted, !isParticiple, let s = subject, let start = CueWords.interviewAdjunctStart(before: s.lowerBound, lo: lo, view: view),
+           start - 1 >= lo, t[start - 1].isWord, let r = reader.phraseEnding(at: start - 1, lowerBound: lo),
+           let p = reader.classify(r), p.kind != .pronoun, let interviewer = reader.classify(s), interviewer.kind != .pronoun {
+            interviewVia = reader.asOutlet(interviewer)
+            subject = r
+        }
         guard let subjectRange = subject, let speaker = acronymSpeaker ?? reader.classify(subjectRange) ?? PluralSubject.group(subjectRange, verb: v, view: view) else { return nil }
         // "a Daily Mirror report that ...", "an Islamic state": a noun after "a", not a verb.
         // ("A newspaper report that X ..." still carries the newspaper's claim.)
@@ -875,7 +884,7 @@ final class AttributionFinder {
 
         // The object of "told" ("told the news agency that"), which may be an outlet, a named
         // reporter or the police: the channel the statement went through.
-        var objectVia: SpeakerPhrase? = citedVia
+        var objectVia: SpeakerPhrase? = citedVia ?? interviewVia
         if !inverted && Lexicon.tellVerbs.contains(verbHash),
            after < hi, let found = reader.phraseStarting(at: after, upperBound: hi) {
             let read = found

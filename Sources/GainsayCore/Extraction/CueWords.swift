@@ -51,6 +51,20 @@ enum CueWords {
         guard p > lo, p < to - 1, t[p].isWord, t[p].hash == W.to, t[p - 1].isWord, takeForms.contains(t[p - 1].hash) else { return nil }
         return (p - 1, false)
     }
+    /// Where an adjunct of an interview opens when it ends just before `start`: "in an
+    /// (exclusive) interview with", "in a statement to", "speaking to". Nil otherwise.
+    static func interviewAdjunctStart(before start: Int, lo: Int, view: TextView) -> Int? {
+        let t = view.tokens
+        guard start - 2 > lo, t[start - 1].isWord, !t[start - 1].capitalized, t[start - 1].hash == W.with || t[start - 1].hash == W.to, t[start - 2].isWord else { return nil }
+        if t[start - 1].hash == W.to && speakingForms.contains(t[start - 2].hash) { return start - 2 }
+        guard interviewNouns.contains(t[start - 2].hash) else { return nil }
+        var k = start - 3
+        if k > lo && t[k].isWord && !t[k].capitalized && t[k].hash != W.a && t[k].hash != W.an { k -= 1 }
+        guard k - 1 > lo, t[k].isWord, t[k].hash == W.a || t[k].hash == W.an, t[k - 1].isWord, t[k - 1].hash == W.in else { return nil }
+        return k - 1
+    }
+    static let interviewNouns = hashes("interview interviews conversation statement chat"), speakingForms = hashes("speaking talking")
+
     /// The verb of "held a press conference (on Thursday)" ending just before `to`, if any.
     static func pressEventStart(before to: Int, lo: Int, view: TextView) -> Int? {
         let t = view.tokens

@@ -36,6 +36,10 @@ enum DismissalMarkers {
         for (p, k) in w.enumerated() where t[k].hash == somethingWord && p > 0 && StanceCues.isNegation(w[p - 1], view) {
             if w[(p + 1)..<min(w.count, p + 6)].contains(where: { consideringWords.contains(t[$0].hash) }) { return true }
         }
+        // "the allegations should not be taken seriously": a report not worth believing.
+        for (p, k) in w.enumerated() where t[k].hash == seriouslyWord && p >= 3 && t[w[p - 1]].hash == takenWord
+            && w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) })
+            && w[0..<(p - 1)].contains(where: { rumourWords.contains(t[$0].hash) || Lexicon.propositionNouns.contains(t[$0].hash) }) { return true }
         // "No such talks took place".
         if w.count > 2, t[first].hash == W.no, t[w[1]].hash == W.such { return true }
         // "no other discussions were taking place", "no meeting happened": nothing took place.
@@ -197,6 +201,7 @@ enum DismissalMarkers {
     static let pointerWords = Lexicon.hashes("it this that these those the")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
     static let takingWord = wordHash("taking")
+    static let seriouslyWord = wordHash("seriously"), takenWord = wordHash("taken")
     static let somethingWord = wordHash("something"), consideringWords = Lexicon.hashes("looking considering contemplating planning pursuing exploring")
     static let plantedVerbs = Lexicon.hashes("planted spread peddled circulated concocted engineered orchestrated manufactured")
     static let swayedWords = Lexicon.hashes("misled influenced swayed fooled deceived")

@@ -151,7 +151,7 @@ enum DisputeStance {
     }
 
     /// How the content opposes a disputed assertion, if it does.
-    static let whatsoever = wordHash("whatsoever")
+    static let whatsoever = wordHash("whatsoever"), hand = wordHash("hand")
 
     static func opposition(in v: TextView, speaker: String, sentence: String) -> Opposition? {
         if let found = opposition(in: v, words: mainClause(v), speaker: speaker, sentence: sentence) { return found }
@@ -175,7 +175,7 @@ enum DisputeStance {
         let ownWords = Self.ownWords; let please = Self.please; let pointerSubjects = Self.pointerSubjects; let postWords = Self.postWords
         let purely = Self.purely; let reason = Self.reason; let remainWords = Self.remainWords; let respond = Self.respond
         let safely = Self.safely; let scalarAfterNegation = Self.scalarAfterNegation; let still = Self.still; let supportNouns = Self.supportNouns
-        let time = Self.time; let wellBeingWords = Self.wellBeingWords; let yet = Self.yet; let you = Self.you; let whatsoever = Self.whatsoever; let danger = Self.danger
+        let time = Self.time; let wellBeingWords = Self.wellBeingWords; let yet = Self.yet; let you = Self.you; let whatsoever = Self.whatsoever; let danger = Self.danger; let hand = Self.hand
         let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let determiners = Lexicon.determiners; let prepositions = Lexicon.prepositions
         let authenticWords = StanceMarkers.authenticWords
         if t[words[0]].hash == instead || sentence.hasPrefix("Instead") { return .correction }
@@ -196,6 +196,8 @@ enum DisputeStance {
             // "was nothing but the pass-through": the speaker's part made small.
             if h == W.nothing && next == W.but && p > 0 && beForms.contains(t[words[p - 1]].hash) { return .dissociation(selfSubject: selfSubject) }
             if h == W.no && dissociationNouns.contains(next) { return .dissociation(selfSubject: selfSubject) }
+            // "his party has no hand in the publication".
+            if h == W.no && next == hand && after == W.in { return .dissociation(selfSubject: selfSubject) }
             if isNegation(v, k) && next == involved { return .dissociation(selfSubject: selfSubject) }
             // "is safe", "are alive", "in good health", "no reason to".
             if beForms.contains(h) && wellBeingWords.contains(next) { return .wellBeing }
