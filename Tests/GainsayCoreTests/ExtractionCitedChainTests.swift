@@ -5,6 +5,18 @@ import Testing
 /// "with X saying", participles after a subordinate clause, and "I" inside a quotation.
 /// Sentences written for the tests.
 @Suite struct ExtractionCitedChainTests {
+    @Test func citingInsideWhatIsSaidDescribesTheReport() throws {
+        // The minister speaks; the unnamed people are the report's sources, not his.
+        let s = try #require(statements("The minister said at a news conference that the report, citing unnamed people close to the talks, was \"inaccurate.\"").first)
+        #expect(s.speaker == "minister")
+        #expect(s.via.isEmpty)
+        #expect(s.stance == .denial)
+        #expect(s.content.contains("was \"inaccurate"))
+        // A speaker's own citing still ends what he says.
+        let own = try #require(statements("The senator told the Evening Courier he stood by his claim, citing \"several sources inside the ministry\".").first)
+        #expect(own.content == "he stood by his claim")
+    }
+
     @Test func progressiveReportingWithCiting() throws {
         let s = try #require(statements("The Daily Gazette is reporting that the striker is a Dane named Lars, citing a club official and a senior player.").first)
         #expect(s.speaker.contains("club official"))

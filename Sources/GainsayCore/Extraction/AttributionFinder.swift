@@ -328,7 +328,7 @@ final class AttributionFinder {
                                           stanceCue: plainCue(acc.range.upperBound), contentIsQuote: false, confidence: 0.9))
                 return result
             }
-        } else if let cite = finds.citing, let first = active.first {
+        } else if let cite = finds.citing, let first = active.first, !citesInsideContent(cite.index, of: active, lo: lo) {
             // "X, citing Y, reported ...": Y speaks through X. The carrier is the verb nearest
             // before "citing" ("A said ..., the Herald reported, citing B"), else the first.
             let verb = active.lastIndex(where: { $0.index < cite.index && $0.speakerRange.lowerBound < cite.index }).map { active[$0] } ?? first
@@ -1162,6 +1162,10 @@ final class AttributionFinder {
             let a = t[k + 1].hash, b = t[k + 2].hash
             let participle = !quoted && t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
                 && !CueWords.prepositionalParticiples.contains(a)
+            // ("that the report, citing unidentified people, was inaccurate": the report's sources.)
+            if a == W.citing && k > content.lowerBound && t[k - 1].isWord && !t[k - 1].capitalized && Lexicon.propositionNouns.contains(t[k - 1].hash),
+               let close = ((k + 2)..<content.upperBound).first(where: { view.isComma($0) }), close + 1 < content.upperBound,
+               t[close + 1].isWord, !t[close + 1].capitalized { continue }
             let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
             if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
                 || (a == W.in && b == W.comments) || participle {
@@ -1171,8 +1175,14 @@ final class AttributionFinder {
         return content.lowerBound..<max(content.lowerBound, end)
     }
 
-    /// `..., said Jane Roe, the club's lawyer.`: a speaker phrase right after the verb, then the
-    /// end of the sentence or a comma.
+    /// True when "citing" at `c` describes a report inside what a verb before it says: "said
+    /// that the report, citing unidentified people, was inaccurate" (the minister speaks; the
+    /// people are the report's sources, not his).
+    private func citesInsideContent(_ c: Int, of active: [VerbCue], lo: Int) -> Bool {
+        guard c - 2 > lo, view.isComma(c - 1), t[c - 2].isWord, !t[c - 2].capitalized, Lexicon.propositionNouns.contains(t[c - 2].hash) else { return false }
+        return active.contains { v in v.index < c - 2 && !v.contentIsQuote && ((v.index + 1)..<(c - 2)).contains(where: { t[$0].isWord && t[$0].hash == W.that }) }
+    }
+
     /// The dot of an abbreviated suffix that ends a name before its verb: "Boeing Co. rejected",
     /// "Acme Corp. said", "Jane Roe Jr. said". (The splitter keeps the sentence whole after these.)
     private func isNameSuffixDot(_ k: Int, lo: Int) -> Bool {
@@ -1180,6 +1190,8 @@ final class AttributionFinder {
             && CueWords.nameSuffixes.contains(t[k - 1].hash) && t[k - 2].isWord && t[k - 2].capitalized
     }
 
+    /// `..., said Jane Roe, the club's lawyer.`: a speaker phrase right after the verb, then the
+    /// end of the sentence or a comma.
     private func speakerFollows(after: Int, hi: Int) -> Bool {
         // "said of the report": what the verb is about, not who speaks.
         guard after < hi, !(t[after].isWord && !t[after].capitalized && Lexicon.prepositions.contains(t[after].hash)) else { return false }
