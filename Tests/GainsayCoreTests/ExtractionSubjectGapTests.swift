@@ -84,4 +84,13 @@ import Testing
             #expect(s.via == [via], "\(text)")
         }
     }
+
+    @Test func aPressNounBeforeReportMakesItANoun() throws {
+        for text in ["A newspaper report had suggested that the club were growing impatient with the coach.",
+                     "Media reports suggested that the club were growing impatient with the coach."] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker.lowercased().contains("report"), "\(text)")
+            #expect(s.content == "the club were growing impatient with the coach", "\(text)")
+        }
+    }
 }

@@ -194,7 +194,9 @@ final class PhraseReader {
                 if !tok.capitalized && reportingVerbs.contains(tok.hash) && !(j > lo && t[j - 1].hash == W.of)
                     && !(j < k && lists.nounLikeVerbs.contains(tok.hash))
                     && !(j == k && j > lo && lists.nounLikeVerbs.contains(tok.hash) && (lists.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive
-                                                                                          || (t[j - 1].isWord && t[j - 1].capitalized && !lists.pronouns.contains(t[j - 1].hash)))) { break }
+                                                                                          || (t[j - 1].isWord && t[j - 1].capitalized && !lists.pronouns.contains(t[j - 1].hash))
+                                                                                          // "A newspaper report suggested", "Media reports said".
+                                                                                          || (t[j - 1].isWord && (lists.outletNouns.contains(t[j - 1].hash) || t[j - 1].hash == Self.media || t[j - 1].hash == Self.press)))) { break }
                 j -= 1
                 continue
             }
@@ -288,6 +290,8 @@ final class PhraseReader {
     }
 
     static let negatedOpeners = Lexicon.hashes("not no nobody none neither never")
+    /// Nouns of the press that make a following "report" a noun: "media reports", "press report".
+    static let media = wordHash("media"), press = wordHash("press")
 
     private func classifyUncached(_ range: Range<Int>) -> SpeakerPhrase? {
         // "PKO BP PKO.WA": the name without its stock ticker.
