@@ -37,4 +37,15 @@ import Testing
         #expect(list.count == 1)
         #expect(list.first?.speaker == "coach")
     }
+
+    @Test func aWrittenPieceReads() throws {
+        let list = statements("The Harbor Gazette published an article by the striker this week. \"I am at a crossroads in my career,\" the article read.")
+        #expect(list.contains { $0.content == "I am at a crossroads in my career" })
+        let owned = try #require(statements("\"The story is without merit,\" read Tom Ridley's statement.").first)
+        #expect(owned.speaker == "Tom Ridley")
+        #expect(owned.stance == .denial)
+        // A person who reads says nothing by it.
+        #expect(statements("The coach read the report on Monday.").isEmpty)
+        #expect(statements("\"Stop the war,\" read a banner at the rally.").allSatisfy { $0.speaker != "banner" } )
+    }
 }

@@ -858,7 +858,7 @@ final class AttributionFinder {
             interviewVia = reader.asOutlet(interviewer)
             subject = r
         }
-        guard let subjectRange = subject, let speaker = acronymSpeaker ?? reader.classify(subjectRange) ?? PluralSubject.group(subjectRange, verb: v, view: view) else { return nil }
+        guard let subjectRange = subject, var speaker = acronymSpeaker ?? reader.classify(subjectRange) ?? PluralSubject.group(subjectRange, verb: v, view: view) else { return nil }
         // "a Daily Mirror report that ...", "an Islamic state": a noun after "a", not a verb.
         // ("A newspaper report that X ..." still carries the newspaper's claim.)
         if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && v == subjectRange.upperBound && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
@@ -881,6 +881,13 @@ final class AttributionFinder {
             }
         }
         if speaker.kind == .pronoun && (speaker.head == "we" || speaker.head == "i") { return nil }
+        // `"...," the statement read`: only a written piece reads; a person reads a book.
+        if CueWords.readForms.contains(verbHash) && !CueWords.statementLikeNouns.contains(wordHash(speaker.head)) { return nil }
+        // `"...," read Jane Roe's statement`: the statement's owner speaks through it.
+        if CueWords.readForms.contains(verbHash), let poss = subjectRange.last(where: { t[$0].isWord && t[$0].hash == W.possessive }), poss - 1 >= subjectRange.lowerBound,
+           let ownerRange = reader.phraseEnding(at: poss - 1, lowerBound: subjectRange.lowerBound), let owner = reader.classify(ownerRange), owner.kind != .pronoun {
+            speaker = owner
+        }
 
         // The object of "told" ("told the news agency that"), which may be an outlet, a named
         // reporter or the police: the channel the statement went through.

@@ -103,10 +103,14 @@ enum CueWords {
     /// "citing survivors' testimonies".
     static let citedWorks = hashes("statement statements report reports testimony testimonies account accounts data figures findings estimate estimates comments remarks words letter letters post posts tweet tweets")
 
+    /// `"...," the statement read`, `The letter reads: "..."`: a written piece's words.
+    static let readForms = hashes("read reads")
+
     /// Nouns of something said or filed: "a statement denying", "a complaint alleging".
     static let statementLikeNouns = hashes("""
     statement statements complaint complaints report reports post posts letter letters lawsuit suit petition
     note tweet tweets message messages video correction release article story blog email affidavit filing
+    headline caption notice memo column piece
     """)
 
     /// When the participle at `v` follows a statement-like noun within a few words, with no

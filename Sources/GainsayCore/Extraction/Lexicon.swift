@@ -47,7 +47,7 @@ enum Lexicon {
     laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
     recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws belied belies
     clarified clarifies made makes making blasted blasts
-    reaffirm reaffirms reaffirmed reaffirming termed terms
+    reaffirm reaffirms reaffirmed reaffirming termed terms read reads
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
