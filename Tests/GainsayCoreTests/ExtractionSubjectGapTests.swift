@@ -93,4 +93,10 @@ import Testing
             #expect(s.content == "the club were growing impatient with the coach", "\(text)")
         }
     }
+
+    @Test func aTimeAfterAnAcronym() throws {
+        let s = try #require(statements("The Harbour Safety Board (HSB) on Wednesday clarified there was \"no risk\" to passengers in the incident.").first)
+        #expect(s.speaker.hasPrefix("Harbour Safety Board"))
+        #expect(s.content.hasPrefix("there was"))
+    }
 }

@@ -541,6 +541,9 @@ final class AttributionFinder {
             // "Jane Roe, 47, yesterday hit back", "Jane Roe, on Saturday debunked": the comma
             // before the time ends the subject.
             else if m >= lo && view.isComma(m) { k = m }
+            // "The Airports Authority of India (AAI) on Wednesday clarified": the acronym's
+            // parenthesis ends the subject.
+            else if m >= lo && t[m].kind == .punct && t[m].first == 41 { k = m }
             while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
         }
         // A time set off by commas: "Jane Roe, yesterday, denied", "the ministry, on Monday, said".
