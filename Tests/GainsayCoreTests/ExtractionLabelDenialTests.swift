@@ -24,6 +24,15 @@ import Testing
         #expect(stance("The ferry operator described the report that one of its boats had run aground near the harbour as a matter for the police.") != .denial)
     }
 
+    @Test func questioningClaimsDoubtsThem() {
+        let list = statements("Tomas Varga also questioned claims by fellow players that they had been approached to fix matches.")
+        #expect(list.contains { $0.speaker == "Tomas Varga" && $0.stance == .denial })
+        #expect(stance("The minister questioned the report.") == .denial)
+        // Questioning a person, or whether, is no denial.
+        #expect(statements("The senator questioned the witness about the report.").allSatisfy { $0.stance != .denial })
+        #expect(stance("The coach questioned whether the report was accurate.") == .neutral)
+    }
+
     @Test func callingSomethingElseIsNoStatement() {
         #expect(statements("The mayor called the meeting to order.").isEmpty)
     }

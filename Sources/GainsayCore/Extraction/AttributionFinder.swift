@@ -967,6 +967,15 @@ final class AttributionFinder {
         } else if Lexicon.questionVerbs.contains(verbHash) && after < hi && t[after].isWord && CueWords.whWords.contains(t[after].hash) {
             // "questioned what the pair were doing", "asked whether".
             content = after..<hi
+        } else if CueWords.doubtVerbs.contains(verbHash), after + 1 < hi,
+                  let noun = (after..<min(hi, after + 4)).first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }),
+                  (after..<noun).allSatisfy({ t[$0].isWord && !Lexicon.clauseWords.contains(t[$0].hash) }) {
+            // "questioned claims by fellow players that ...", "questioned the report": doubt cast
+            // on what others put forward.
+            return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: after..<hi, contentIsQuote: false,
+                           passiveBy: false, objectVia: objectVia,
+                           stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
+                           cueText: cueWords(cueFirst, cueLast))
         } else if CueWords.labelVerbs.contains(verbHash), let labelled = labelledReport(after: after, hi: hi) {
             // "called the report \"fake news\"", "branded the claims nonsense", "described as rubbish
             // a report that ...": the speaker calls a report false.

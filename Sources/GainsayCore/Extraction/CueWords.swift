@@ -103,6 +103,9 @@ enum CueWords {
     /// "citing survivors' testimonies".
     static let citedWorks = hashes("statement statements report reports testimony testimonies account accounts data figures findings estimate estimates comments remarks words letter letters post posts tweet tweets")
 
+    /// Verbs that cast doubt on what they take: "questioned claims that ...".
+    static let doubtVerbs = hashes("questioned questions questioning")
+
     /// `"...," the statement read`, `The letter reads: "..."`: a written piece's words.
     static let readForms = hashes("read reads")
 
