@@ -44,6 +44,8 @@ import Testing
         let owned = try #require(statements("\"The story is without merit,\" read Tom Ridley's statement.").first)
         #expect(owned.speaker == "Tom Ridley")
         #expect(owned.stance == .denial)
+        // "The article reads:" before a quoted passage is no statement of its own.
+        #expect(statements("The Harbor Gazette article reads:").isEmpty)
         // A person who reads says nothing by it.
         #expect(statements("The coach read the report on Monday.").isEmpty)
         #expect(statements("\"Stop the war,\" read a banner at the rally.").allSatisfy { $0.speaker != "banner" } )

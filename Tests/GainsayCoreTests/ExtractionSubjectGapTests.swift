@@ -99,4 +99,9 @@ import Testing
         #expect(s.speaker.hasPrefix("Harbour Safety Board"))
         #expect(s.content.hasPrefix("there was"))
     }
+
+    @Test func aReporterToldKeepsHisOutlet() throws {
+        let s = try #require(statements("A club source told ESPN's Tom Ridley that the coach would be fired.").first)
+        #expect(s.via == ["ESPN's Tom Ridley"])
+    }
 }

@@ -886,6 +886,9 @@ final class AttributionFinder {
         if speaker.kind == .pronoun && (speaker.head == "we" || speaker.head == "i") { return nil }
         // `"...," the statement read`: only a written piece reads; a person reads a book.
         if CueWords.readForms.contains(verbHash) && !CueWords.statementLikeNouns.contains(wordHash(speaker.head)) { return nil }
+        // "The article reads:" before a quoted passage introduces the piece, whose own speakers
+        // ("He said ...") the passage names; it is no statement of its own.
+        if CueWords.readForms.contains(verbHash) && quoteBefore == nil && !inverted && (after >= hi || (view.isPunct(after, 58) && after + 1 >= hi)) { return nil }
         // `"...," read Jane Roe's statement`: the statement's owner speaks through it.
         if CueWords.readForms.contains(verbHash), let poss = subjectRange.last(where: { t[$0].isWord && t[$0].hash == W.possessive }), poss - 1 >= subjectRange.lowerBound,
            let ownerRange = reader.phraseEnding(at: poss - 1, lowerBound: subjectRange.lowerBound), let owner = reader.classify(ownerRange), owner.kind != .pronoun {
@@ -908,6 +911,12 @@ final class AttributionFinder {
                 || (p.kind != .pronoun && t[r.upperBound - 1].capitalized) || (r.count == 1 && t[r.lowerBound].hash == CueWords.police) {
                 var outlet = p
                 if p.kind == .outlet || p.kind == .report || isOutletLike(r) { outlet.kind = .outlet }
+                // "told ESPN's Adrian Wojnarowski": the reporter keeps the outlet that carries him.
+                if p.kind == .person, let poss = r.first(where: { t[$0].isWord && t[$0].hash == W.possessive }), poss > r.lowerBound, t[poss - 1].capitalized {
+                    var start = poss - 1
+                    while start > r.lowerBound && t[start - 1].isWord && t[start - 1].capitalized { start -= 1 }
+                    outlet.name = view.text(start..<poss) + "'s " + p.name
+                }
                 objectVia = outlet
             }
             after = r.upperBound
