@@ -7,7 +7,7 @@
 enum DismissalMarkers {
     /// True when the content's words `w` dismiss what was reported.
     static func rejects(_ w: [Int], _ view: TextView) -> Bool {
-        let t = view.tokens
+        let t = view.tokenBuffer
         guard let first = w.first else { return false }
         // Word lists read once per call (each read of a static goes through swift_once).
         let asReportedVerbs = Self.asReportedVerbs; let atWord = Self.atWord; let bareAnswerWords = Self.bareAnswerWords; let believeWord = Self.believeWord
@@ -24,6 +24,10 @@ enum DismissalMarkers {
         let firstPersonPronouns = Lexicon.firstPersonPronouns; let reportingVerbs = Lexicon.reportingVerbs; let truthWords = Lexicon.truthWords; let stanceCuesContrary = StanceCues.contrary
         let rumourWords = StanceCues.rumourWords; let stanceCuesWrong = StanceCues.wrong; let errorNouns = StanceMarkers.errorNouns; let everWord = StanceMarkers.everWord
         let propagandaNouns = StanceMarkers.propagandaNouns; let reportSubjects = StanceMarkers.reportSubjects; let reportVerdicts = StanceMarkers.reportVerdicts; let sayForms = StanceMarkers.sayForms
+        let somethingWord = Self.somethingWord; let consideringWords = Self.consideringWords; let takingWord = Self.takingWord; let takeVerbs = StanceCues.takeVerbs
+        let riddledWords = Self.riddledWords; let misleadVerbs = Self.misleadVerbs; let dignifyWords = Self.dignifyWords; let resemblanceWord = Self.resemblanceWord
+        let realityWords = Self.realityWords; let plantedVerbs = Self.plantedVerbs; let swayedWords = Self.swayedWords; let be = CueWords.be
+        let workWord = Self.workWord; let fictionWords = Self.fictionWords; let outWord = Self.outWord; let contextWord = Self.contextWord; let dismissiveFirsts = Self.dismissiveFirsts
         // "Definitely not", "No.", "Of course not": a bare answer of no.
         if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "As far as I know, no.": a hedged bare no.
@@ -40,7 +44,7 @@ enum DismissalMarkers {
         if w.count > 2, t[first].hash == W.no, t[w[1]].hash == W.such { return true }
         // "no other discussions were taking place", "no meeting happened": nothing took place.
         if w.count > 3, t[first].hash == W.no, let q = w[2..<min(w.count, 8)].firstIndex(where: { happenWords.contains(t[$0].hash) || t[$0].hash == placeWord }),
-           happenWords.contains(t[w[q]].hash) || StanceCues.takeVerbs.contains(t[w[q - 1]].hash) || t[w[q - 1]].hash == takingWord { return true }
+           happenWords.contains(t[w[q]].hash) || takeVerbs.contains(t[w[q - 1]].hash) || t[w[q - 1]].hash == takingWord { return true }
         for (p, k) in w.enumerated() where t[k].hash == W.no && p > 0 && p + 1 < w.count {
             // "in no way would we suggest", "by no means".
             if (t[w[p - 1]].hash == W.in && t[w[p + 1]].hash == wayWord) || (t[w[p - 1]].hash == W.by && t[w[p + 1]].hash == meansWord) { return true }
@@ -51,7 +55,7 @@ enum DismissalMarkers {
         }
         for (p, k) in w.enumerated() where p + 1 < w.count {
             let pair = (t[k].hash, t[w[p + 1]].hash)
-            if dismissivePairs.contains(where: { $0 == pair }) { return true }
+            if dismissiveFirsts.contains(pair.0), dismissivePairs.contains(where: { $0 == pair }) { return true }
             // "far from the truth", "nowhere near the truth", "off the mark".
             if (t[k].hash == farWord && t[w[p + 1]].hash == W.from || t[k].hash == nowhereWord && t[w[p + 1]].hash == nearWord),
                w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == truthWord }) { return true }
@@ -137,7 +141,7 @@ enum DismissalMarkers {
            w[(r + 1)..<v].contains(where: { beForms.contains(t[$0].hash) }), v + 1 < w.count, t[w[v + 1]].hash == W.by || t[w[v + 1]].hash == W.to { return true }
         // "not be misled by this kind of news", "not to be influenced by rumours".
         for (p, k) in w.enumerated() where swayedWords.contains(t[k].hash) && p >= 2 && p + 1 < w.count && t[w[p + 1]].hash == W.by {
-            if t[w[p - 1]].hash == CueWords.be, w[max(0, p - 4)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            if t[w[p - 1]].hash == be, w[max(0, p - 4)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
         }
         // "publish a work of fiction": the report itself called fiction.
         for (p, k) in w.enumerated() where t[k].hash == workWord && p + 2 < w.count && t[w[p + 1]].hash == W.of && fictionWords.contains(t[w[p + 2]].hash) { return true }
@@ -189,6 +193,8 @@ enum DismissalMarkers {
                                                       (wordHash("politically"), wordHash("motivated")), (wordHash("record"), wordHash("straight")),
                                                       (wordHash("loose"), wordHash("talk")), (wordHash("idle"), wordHash("talk")), (wordHash("mischief"), wordHash("maker")),
                                                       (wordHash("mischief"), wordHash("makers"))]
+    /// The first words of `dismissivePairs`: one look-up rules out most words before the pairs are read.
+    static let dismissiveFirsts = WordSet(dismissivePairs.map { $0.0 })
     static let hedgeWords = Lexicon.hashes("as far i know we think believe")
     static let strongWords = Lexicon.hashes("complete total outright blatant absolute pure utter")
     static let ofWord = wordHash("of"), courseWord = wordHash("course")
@@ -223,28 +229,32 @@ enum DismissalMarkers {
     /// refutes any assertion that ...", "the rider denies having ...". Not a passive ("was
     /// denied bail"), and not a rejected demand ("rejects the proposal").
     static func subjectDenies(_ w: [Int], _ view: TextView) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let modals = DisputeStance.modals; let denialVerbs = Lexicon.denialVerbs; let haveForms = DisputeStance.haveForms; let sinceWord = Self.sinceWord
+        let determiners = Lexicon.determiners; let reportingVerbs = Lexicon.reportingVerbs; let auxiliaries = Lexicon.auxiliaries; let beForms = Lexicon.beForms
+        let negations = Lexicon.negations; let prepositions = Lexicon.prepositions; let timeWords = Lexicon.timeWords
         let t = view.tokens
         for (p, k) in w.prefix(12).enumerated() where p > 0 {
             let h = t[k].hash
             if view.endsWith(k, "ly") { continue }
-            if DisputeStance.modals.contains(h) && p + 1 < w.count && Lexicon.denialVerbs.contains(t[w[p + 1]].hash) { continue }
+            if modals.contains(h) && p + 1 < w.count && denialVerbs.contains(t[w[p + 1]].hash) { continue }
             // "Bruce has denied any involvement", "the club had always denied": a perfect tense.
-            if DisputeStance.haveForms.contains(h), let verb = w[(p + 1)..<min(w.count, p + 3)].first(where: { !view.endsWith($0, "ly") && t[$0].hash != Self.sinceWord }),
-               Lexicon.denialVerbs.contains(t[verb].hash) { continue }
-            if t[k].capitalized || Lexicon.determiners.contains(h) || (!Lexicon.reportingVerbs.contains(h)
-                && !Lexicon.auxiliaries.contains(h) && !Lexicon.beForms.contains(h) && h != W.that && !Lexicon.negations.contains(h)
-                && (!Lexicon.prepositions.contains(h) || (p + 1 < w.count && (t[w[p + 1]].capitalized || Lexicon.timeWords.contains(t[w[p + 1]].hash))))) && !Lexicon.denialVerbs.contains(h) { continue }
-            guard Lexicon.denialVerbs.contains(h), !t[k].capitalized, !view.endsWith(k, "ing"), Lexicon.particleVerbs[h] == nil else { return false }
+            if haveForms.contains(h), let verb = w[(p + 1)..<min(w.count, p + 3)].first(where: { !view.endsWith($0, "ly") && t[$0].hash != sinceWord }),
+               denialVerbs.contains(t[verb].hash) { continue }
+            if t[k].capitalized || determiners.contains(h) || (!reportingVerbs.contains(h)
+                && !auxiliaries.contains(h) && !beForms.contains(h) && h != W.that && !negations.contains(h)
+                && (!prepositions.contains(h) || (p + 1 < w.count && (t[w[p + 1]].capitalized || timeWords.contains(t[w[p + 1]].hash))))) && !denialVerbs.contains(h) { continue }
+            guard denialVerbs.contains(h), !t[k].capitalized, !view.endsWith(k, "ing"), Lexicon.particleVerbs[h] == nil else { return false }
             // The word before the verb (past adverbs) ends the subject: a name, a pronoun or a
             // speaker noun ("Contador denies", "the rider categorically denies"), not "civil
             // disputes".
             var s = p - 1
-            while s > 0 && (view.endsWith(w[s], "ly") || DisputeStance.modals.contains(t[w[s]].hash) || DisputeStance.doAuxiliaries.contains(t[w[s]].hash)
-                            || DisputeStance.haveForms.contains(t[w[s]].hash) || t[w[s]].hash == sinceWord) { s -= 1 }
+            while s > 0 && (view.endsWith(w[s], "ly") || modals.contains(t[w[s]].hash) || DisputeStance.doAuxiliaries.contains(t[w[s]].hash)
+                            || haveForms.contains(t[w[s]].hash) || t[w[s]].hash == sinceWord) { s -= 1 }
             // "the company's founder, on Thursday night denied": a time phrase after the subject.
             var timed = s
-            while timed > 0 && (Lexicon.timeWords.contains(t[w[timed]].hash) || (t[w[timed]].capitalized && timed > 1 && Lexicon.prepositions.contains(t[w[timed - 1]].hash))) { timed -= 1 }
-            if timed < s && Lexicon.prepositions.contains(t[w[timed]].hash) && timed > 0 { s = timed - 1 }
+            while timed > 0 && (timeWords.contains(t[w[timed]].hash) || (t[w[timed]].capitalized && timed > 1 && prepositions.contains(t[w[timed - 1]].hash))) { timed -= 1 }
+            if timed < s && prepositions.contains(t[w[timed]].hash) && timed > 0 { s = timed - 1 }
             let subjectEnd = w[s]
             guard t[subjectEnd].capitalized || Lexicon.pronouns.contains(t[subjectEnd].hash) || Lexicon.speakerNouns.contains(t[subjectEnd].hash)
                     || AgentNouns.isAgentNoun(subjectEnd, view: view) else { return false }
@@ -265,11 +275,13 @@ enum DismissalMarkers {
     /// participle after a form of "be" (adverbs between), followed by "by", "that", the end of
     /// the clause or punctuation, not by an object ("was denied bail").
     static func passiveDenial(_ w: [Int], _ view: TextView) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let deniedParticiples = Self.deniedParticiples; let hereby = Self.hereby; let beForms = Lexicon.beForms
         let t = view.tokens
         for (p, k) in w.enumerated() where deniedParticiples.contains(t[k].hash) && p > 0 {
             var b = p - 1
             while b > 0 && (view.endsWith(w[b], "ly") || t[w[b]].hash == hereby) { b -= 1 }
-            guard Lexicon.beForms.contains(t[w[b]].hash) else { continue }
+            guard beForms.contains(t[w[b]].hash) else { continue }
             if p + 1 >= w.count { return true }
             let next = w[p + 1]
             if t[next].hash == W.by || t[next].hash == W.that || (next > k + 1 && t[k + 1].kind == .punct) { return true }

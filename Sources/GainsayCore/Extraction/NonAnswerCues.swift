@@ -53,6 +53,8 @@ extension AttributionFinder {
 
     /// The first non-answer whose cue lies in `scan`; subjects are read within `sentence`.
     func nonAnswer(in scan: Range<Int>, sentence range: Range<Int>) -> Attribution? {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let declinedTo = W.declinedTo
         let t = view.tokens
         let lo = range.lowerBound, hi = range.upperBound
         // Word lists read once per call (each read of a static goes through swift_once).
@@ -85,7 +87,7 @@ extension AttributionFinder {
                 if let a = subjectNonAnswer(before: first, cueIndex: v, cue: view.text(first, v), lo: lo, hi: hi) { return a }
             }
             // "Deutsche Bank declined to provide comment", "declined to give any further comment".
-            if W.declinedTo.contains(h), k > lo, k + 3 < hi, t[k + 1].hash == W.to, t[k + 2].isWord, provideVerbs.contains(t[k + 2].hash),
+            if declinedTo.contains(h), k > lo, k + 3 < hi, t[k + 1].hash == W.to, t[k + 2].isWord, provideVerbs.contains(t[k + 2].hash),
                let c = ((k + 3)..<min(hi, k + 6)).first(where: { t[$0].isWord && t[$0].hash == W.comment }),
                ((k + 3)..<c).allSatisfy({ t[$0].isWord && (commentQualifiers.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.a) }) {
                 if let a = subjectNonAnswer(before: k, cueIndex: c, cue: view.text(k, c), lo: lo, hi: hi) { return a }
