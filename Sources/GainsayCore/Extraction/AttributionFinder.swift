@@ -1490,19 +1490,22 @@ final class AttributionFinder {
     /// True when nothing but an adjunct follows the verb: end of sentence, a time ("Tuesday",
     /// "on Monday"), or "in a statement/interview".
     private func trailingAdjunct(from after: Int, hi: Int) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let clauseOpeners = CueWords.clauseOpeners; let prepositions = Lexicon.prepositions; let determiners = Lexicon.determiners; let timeWords = Lexicon.timeWords
+        let adjunctNouns = Lexicon.adjunctNouns
         var k = after
         var words = 0
         while k < hi {
             let tok = t[k]
             if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && (t[k + 1].hash == W.and || t[k + 1].hash == W.but) { return true }
             // "..., her office said on Wednesday, after a website claimed ...": a new clause.
-            if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && CueWords.clauseOpeners.contains(t[k + 1].hash) { return true }
+            if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && clauseOpeners.contains(t[k + 1].hash) { return true }
             // "..., the team said on Wednesday, calling reports premature": a participle phrase.
             if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5 { return true }
             if tok.kind == .punct || tok.isQuote { k += 1; continue }
             // ("in a statement to The Times": "to" the outlet, as "with" or "on".)
-            if tok.isWord && (Lexicon.prepositions.contains(tok.hash) || tok.hash == W.to || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
-                              || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {
+            if tok.isWord && (prepositions.contains(tok.hash) || tok.hash == W.to || determiners.contains(tok.hash) || timeWords.contains(tok.hash)
+                              || adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {
                 words += 1; k += 1
                 if words > 8 { return false }
                 continue

@@ -97,6 +97,8 @@ enum DisputeStance {
     /// The words of the content's main clause: from the start (after a leading "that") up to
     /// the first subordinate clause, at most 30 words.
     static func mainClause(_ v: TextView, from start: Int = 0) -> [Int] {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let subordinators = Self.subordinators; let been = Self.been
         var words: [Int] = []
         words.reserveCapacity(30)
         var first = start
@@ -143,6 +145,8 @@ enum DisputeStance {
     /// "X is caring for a patient who arrived, however, the patient does not have ..." makes
     /// its point in the clause after it.
     static func contrastClauseStart(_ v: TextView) -> Int? {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let however = Self.however
         let t = v.tokens
         for k in 1..<max(1, t.count) where t[k].isWord && t[k].hash == however && v.isComma(k - 1) {
             return k + 1

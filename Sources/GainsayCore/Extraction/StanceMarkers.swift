@@ -351,6 +351,8 @@ enum StanceMarkers {
     /// after a copula or auxiliary of the main clause, with no first person ("I actually think"
     /// is an opinion) before it.
     static func statesCounterFact(_ v: TextView, _ words: [Int]) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let otherWord = Self.otherWord; let actually = Self.actually; let fact = Self.fact
         let t = v.tokens
         // "they called me rather than the other way around": the roles of the report reversed.
         for (p, k) in words.enumerated() where t[k].hash == otherWord && p > 0 && p + 2 < words.count && t[words[p - 1]].hash == W.the && t[words[p + 1]].hash == DismissalMarkers.wayWord {
@@ -374,6 +376,8 @@ enum StanceMarkers {
     /// "something else was behind the event", "someone else fired the shot": an alternative
     /// to what was claimed.
     static func namesSomethingElse(_ v: TextView, _ words: [Int]) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let indefinitePronouns = Self.indefinitePronouns
         let t = v.tokens
         for (p, k) in words.enumerated() where p + 1 < words.count && indefinitePronouns.contains(t[k].hash) {
             if t[words[p + 1]].hash == elseWord { return true }
