@@ -9,25 +9,26 @@ enum DismissalMarkers {
     static func rejects(_ w: [Int], _ view: TextView) -> Bool {
         let t = view.tokenBuffer
         guard let first = w.first else { return false }
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let asReportedVerbs = Self.asReportedVerbs; let atWord = Self.atWord; let bareAnswerWords = Self.bareAnswerWords; let believeWord = Self.believeWord
-        let concoctVerbs = Self.concoctVerbs; let correctingParticiples = Self.correctingParticiples; let dismissivePairs = Self.dismissivePairs; let dispelVerbs = Self.dispelVerbs
-        let doneForms = Self.doneForms; let farWord = Self.farWord; let fullWord = Self.fullWord; let gotWord = Self.gotWord
-        let happenWords = Self.happenWords; let hardWords = Self.hardWords; let hedgeWords = Self.hedgeWords; let inaccuracies = Self.inaccuracies
-        let knewWords = Self.knewWords; let markWord = Self.markWord; let meansWord = Self.meansWord
-        let mentionForms = Self.mentionForms; let misrepresentVerbs = Self.misrepresentVerbs; let momentWords = Self.momentWords; let nearWord = Self.nearWord
-        let newsVerbs = Self.newsVerbs; let nowhereWord = Self.nowhereWord; let offWord = Self.offWord; let placeWord = Self.placeWord
-        let pointerWords = Self.pointerWords; let relativeWords = Self.relativeWords; let retractedVerbs = Self.retractedVerbs; let saltMeasures = Self.saltMeasures
-        let saltWord = Self.saltWord; let spreadVerbs = Self.spreadVerbs; let strongWords = Self.strongWords
-        let takeWord = Self.takeWord; let truthWord = Self.truthWord; let wayWord = Self.wayWord; let firstPerson = DisputeStance.firstPerson
-        let haveForms = DisputeStance.haveForms; let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let falsityWords = Lexicon.falsityWords
-        let firstPersonPronouns = Lexicon.firstPersonPronouns; let reportingVerbs = Lexicon.reportingVerbs; let truthWords = Lexicon.truthWords; let stanceCuesContrary = StanceCues.contrary
-        let rumourWords = StanceCues.rumourWords; let stanceCuesWrong = StanceCues.wrong; let errorNouns = StanceMarkers.errorNouns; let everWord = StanceMarkers.everWord
-        let propagandaNouns = StanceMarkers.propagandaNouns; let reportSubjects = StanceMarkers.reportSubjects; let reportVerdicts = StanceMarkers.reportVerdicts; let sayForms = StanceMarkers.sayForms
-        let somethingWord = Self.somethingWord; let consideringWords = Self.consideringWords; let takingWord = Self.takingWord; let takeVerbs = StanceCues.takeVerbs
-        let riddledWords = Self.riddledWords; let misleadVerbs = Self.misleadVerbs; let dignifyWords = Self.dignifyWords; let resemblanceWord = Self.resemblanceWord
-        let realityWords = Self.realityWords; let plantedVerbs = Self.plantedVerbs; let swayedWords = Self.swayedWords; let be = CueWords.be
-        let workWord = Self.workWord; let fictionWords = Self.fictionWords; let outWord = Self.outWord; let contextWord = Self.contextWord; let dismissiveFirsts = Self.dismissiveFirsts
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = RejectsLists.shared
+        let asReportedVerbs = lists.asReportedVerbs; let atWord = lists.atWord; let bareAnswerWords = lists.bareAnswerWords; let believeWord = lists.believeWord
+        let concoctVerbs = lists.concoctVerbs; let correctingParticiples = lists.correctingParticiples; let dismissivePairs = lists.dismissivePairs; let dispelVerbs = lists.dispelVerbs
+        let doneForms = lists.doneForms; let farWord = lists.farWord; let fullWord = lists.fullWord; let gotWord = lists.gotWord
+        let happenWords = lists.happenWords; let hardWords = lists.hardWords; let hedgeWords = lists.hedgeWords; let inaccuracies = lists.inaccuracies
+        let knewWords = lists.knewWords; let markWord = lists.markWord; let meansWord = lists.meansWord; let mentionForms = lists.mentionForms
+        let misrepresentVerbs = lists.misrepresentVerbs; let momentWords = lists.momentWords; let nearWord = lists.nearWord; let newsVerbs = lists.newsVerbs
+        let nowhereWord = lists.nowhereWord; let offWord = lists.offWord; let placeWord = lists.placeWord; let pointerWords = lists.pointerWords
+        let relativeWords = lists.relativeWords; let retractedVerbs = lists.retractedVerbs; let saltMeasures = lists.saltMeasures; let saltWord = lists.saltWord
+        let spreadVerbs = lists.spreadVerbs; let strongWords = lists.strongWords; let takeWord = lists.takeWord; let truthWord = lists.truthWord
+        let wayWord = lists.wayWord; let firstPerson = lists.firstPerson; let haveForms = lists.haveForms; let beForms = lists.beForms
+        let degreeAdverbs = lists.degreeAdverbs; let falsityWords = lists.falsityWords; let firstPersonPronouns = lists.firstPersonPronouns; let reportingVerbs = lists.reportingVerbs
+        let truthWords = lists.truthWords; let stanceCuesContrary = lists.stanceCuesContrary; let rumourWords = lists.rumourWords; let stanceCuesWrong = lists.stanceCuesWrong
+        let errorNouns = lists.errorNouns; let everWord = lists.everWord; let propagandaNouns = lists.propagandaNouns; let reportSubjects = lists.reportSubjects
+        let reportVerdicts = lists.reportVerdicts; let sayForms = lists.sayForms; let somethingWord = lists.somethingWord; let consideringWords = lists.consideringWords
+        let takingWord = lists.takingWord; let takeVerbs = lists.takeVerbs; let riddledWords = lists.riddledWords; let misleadVerbs = lists.misleadVerbs
+        let dignifyWords = lists.dignifyWords; let resemblanceWord = lists.resemblanceWord; let realityWords = lists.realityWords; let plantedVerbs = lists.plantedVerbs
+        let swayedWords = lists.swayedWords; let be = lists.be; let workWord = lists.workWord; let fictionWords = lists.fictionWords
+        let outWord = lists.outWord; let contextWord = lists.contextWord; let dismissiveFirsts = lists.dismissiveFirsts
         // "Definitely not", "No.", "Of course not": a bare answer of no.
         if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "As far as I know, no.": a hedged bare no.

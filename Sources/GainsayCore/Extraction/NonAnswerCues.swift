@@ -57,11 +57,12 @@ extension AttributionFinder {
         let declinedTo = W.declinedTo
         let t = view.tokens
         let lo = range.lowerBound, hi = range.upperBound
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let auxiliaries = Lexicon.auxiliaries; let determiners = Lexicon.determiners; let answerVerbs = AttributionFinder.answerVerbs; let attemptNouns = AttributionFinder.attemptNouns
-        let commentQualifiers = AttributionFinder.commentQualifiers; let failureWords = AttributionFinder.failureWords; let haveForms = AttributionFinder.haveForms; let personObjects = AttributionFinder.personObjects
-        let provideVerbs = AttributionFinder.provideVerbs; let purposeWords = AttributionFinder.purposeWords; let requestNouns = AttributionFinder.requestNouns; let telling = AttributionFinder.telling
-        let verifyVerbs = AttributionFinder.verifyVerbs; let wishVerbs = AttributionFinder.wishVerbs; let responseNouns = AttributionFinder.responseNouns
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = NonAnswerLists.shared
+        let auxiliaries = lists.auxiliaries; let determiners = lists.determiners; let answerVerbs = lists.answerVerbs; let attemptNouns = lists.attemptNouns
+        let commentQualifiers = lists.commentQualifiers; let failureWords = lists.failureWords; let haveForms = lists.haveForms; let personObjects = lists.personObjects
+        let provideVerbs = lists.provideVerbs; let purposeWords = lists.purposeWords; let requestNouns = lists.requestNouns; let telling = lists.telling
+        let verifyVerbs = lists.verifyVerbs; let wishVerbs = lists.wishVerbs; let responseNouns = lists.responseNouns
         for k in scan where t[k].isWord && (!t[k].capitalized || k == lo) {
             let h = t[k].hash
             // "X cannot independently verify the recording", "could not verify".
