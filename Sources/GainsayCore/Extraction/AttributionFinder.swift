@@ -12,10 +12,12 @@ final class AttributionFinder {
     /// outlined getter, no retain (the reader, held here, owns the memory).
     let t: UnsafeBufferPointer<Token>
 
-    /// The word lists the finder's rules read, read once per finder (one article) instead of at
-    /// every use: each read of a lazily initialised static goes through swift_once, over a
-    /// million times per 4 MB here. (`PhraseReader.Lists` does the same for the phrase rules.)
-    struct Lists {
+    /// The word lists the finder's rules read, in one box made once per process and read once
+    /// per finder (one article), instead of a lazily initialised static at every use: each read
+    /// of one goes through swift_once, over a million times per 4 MB here. (`PhraseReader.Lists`
+    /// does the same for the phrase rules.)
+    final class Lists: Sendable {
+        static let shared = Lists()
         let after = CueWords.after, airedVerbs = CueWords.airedVerbs, be = CueWords.be, bookNouns = CueWords.bookNouns
         let carriedVerbs = CueWords.carriedVerbs, carrierAdverbs = CueWords.carrierAdverbs, citedWorks = CueWords.citedWorks, claimNouns = CueWords.claimNouns
         let clauseOpeners = CueWords.clauseOpeners, clear = CueWords.clear, concessive = CueWords.concessive, contactVerbs = CueWords.contactVerbs
@@ -41,7 +43,7 @@ final class AttributionFinder {
         let particleHashes = Names.particleHashes, doubtPredicates = StanceCues.doubtPredicates, rumourWords = StanceCues.rumourWords, without = StanceCues.without
         let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
     }
-    let lx = Lists()
+    let lx = Lists.shared
 
     init(view: TextView) {
         self.view = view
