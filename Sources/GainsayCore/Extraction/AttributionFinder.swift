@@ -1552,6 +1552,33 @@ final class AttributionFinder {
     /// The cue's words, lower-cased and joined by spaces. ASCII words are lower-cased byte by
     /// byte (what `lowercased()` gives for them); others go through `view.lower`.
     private func cueWords(_ first: Int, _ last: Int) -> String {
+        // All-ASCII words (nearly every cue) are folded straight into the string's own storage:
+        // one pass sizes it, one writes it, and a cue of up to 15 bytes takes the small-string
+        // form, with no allocation at all (the bytes are those the general path below makes).
+        var length = -1
+        var ascii = true
+        for k in first...last where t[k].isWord {
+            length += 1 + t[k].end - t[k].start
+            for i in t[k].start..<t[k].end where view.bytes[i] >= 0x80 { ascii = false; break }
+            if !ascii { break }
+        }
+        if ascii {
+            guard length > 0 else { return "" }
+            return view.bytes.withUnsafeBufferPointer { b in
+                String(unsafeUninitializedCapacity: length) { out in
+                    var n = 0
+                    for k in first...last where t[k].isWord {
+                        if n > 0 { out[n] = 32; n += 1 }
+                        for i in t[k].start..<t[k].end {
+                            let c = b[i]
+                            out[n] = c >= 65 && c <= 90 ? c | 0x20 : c
+                            n += 1
+                        }
+                    }
+                    return n
+                }
+            }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(t[last].end - t[first].start + 1)
         var firstWord = true
