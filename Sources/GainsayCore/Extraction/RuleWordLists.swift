@@ -2,7 +2,9 @@
 /// process. A rule function read its lists into locals at the top of every call, one lazily
 /// initialised static each, and each such read goes through swift_once: dozens of calls per
 /// statement. Reading them from one box costs one swift_once and a load per list. The boxes
-/// hold the very values of the statics they name, so the rules read the same lists.
+/// hold the very values of the statics they name, so the rules read the same lists. (A list
+/// newly read by one of these rules may as well be read from its static, `Self.x`, beside the
+/// box's; only the hot per-call blocks need the box.)
 
 extension DismissalMarkers {
     /// The word lists `rejects` reads, read into one box once per process.
