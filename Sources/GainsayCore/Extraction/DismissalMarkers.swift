@@ -6,8 +6,11 @@
 /// article's context; `StanceMarkers.rejects` asks them after its own opening tests.
 enum DismissalMarkers {
     /// True when the content's words `w` dismiss what was reported.
-    static func rejects(_ w: [Int], _ view: TextView) -> Bool {
+    static func rejects(_ words: [Int], _ view: TextView) -> Bool {
         let t = view.tokenBuffer
+        // The words as a buffer too (`words`, the caller's, outlives the call): a read is one
+        // load, with no outlined getter or bounds check, in the passes below.
+        let w = words.withUnsafeBufferPointer { $0 }
         guard let first = w.first else { return false }
         // Word lists read once per call from one box made once (each read of a static goes through swift_once).
         let lists = RejectsLists.shared
@@ -34,7 +37,7 @@ enum DismissalMarkers {
         // "As far as I know, no.": a hedged bare no.
         if w.count <= 7, let last = w.last, t[last].hash == W.no, w.dropLast().allSatisfy({ hedgeWords.contains(t[$0].hash) || bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "Ms Roe categorically refutes any assertion that ...": the content's own subject denies.
-        if subjectDenies(w, view) { return true }
+        if subjectDenies(words, view) { return true }
         // "the remark had been misinterpreted": the verb ends the content (the loop below reads pairs).
         if w.count > 1, let last = w.last, misrepresentVerbs.contains(t[last].hash) { return true }
         // "This is not something we are looking at": a plan put aside.
@@ -110,7 +113,7 @@ enum DismissalMarkers {
             // "to dispel any speculation", "quashed the rumours".
             if dispelVerbs.contains(h), w[(p + 1)..<min(w.count, p + 4)].contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
         }
-        if asksWhereFrom(w, view) { return true }
+        if asksWhereFrom(words, view) { return true }
         // "did not make any such statement": a negated "any such".
         for (p, k) in w.enumerated() where t[k].hash == W.such && p >= 2 && t[w[p - 1]].hash == W.any {
             if w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
@@ -134,7 +137,7 @@ enum DismissalMarkers {
         if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
         // "it has been emphatically denied by the office", "having been rejected by the
         // ambassador": a denial reported as done ("was denied bail" denies a request).
-        if passiveDenial(w, view) { return true }
+        if passiveDenial(words, view) { return true }
         // "such stories are being planted by", "the news was spread by people who", "rumours ...
         // were being spread to": a report said to be put about by someone.
         if let r = w.prefix(4).firstIndex(where: { reportSubjects.contains(t[$0].hash) || rumourWords.contains(t[$0].hash) }),
