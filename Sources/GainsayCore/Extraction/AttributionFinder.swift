@@ -42,6 +42,8 @@ final class AttributionFinder {
         let tellVerbs = Lexicon.tellVerbs, timeWords = Lexicon.timeWords, titlesH = Lexicon.titlesH, weakVerbs = Lexicon.weakVerbs
         let particleHashes = Names.particleHashes, doubtPredicates = StanceCues.doubtPredicates, rumourWords = StanceCues.rumourWords, without = StanceCues.without
         let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
+        let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
+        let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
     let lx = Lists.shared
 
@@ -171,7 +173,7 @@ final class AttributionFinder {
         let finds = ClauseFinds()
         defer { madeByOut = finds.madeBy }
         let denialNouns = lx.denialNounCues, cueVerbs = lx.reportingVerbs  // read once, not per token
-        let heads = CuePrefilter.clauseHeads
+        let heads = lx.clauseHeads
         var k = lo
         while k < hi {
             let tok = t[k]
@@ -1601,7 +1603,7 @@ final class AttributionFinder {
     /// test `nonAnswers` opens with), a correction act (a lower-case word in
     /// `CuePrefilter.correctionHeads`, without which `correctionAct` finds nothing).
     private func mayHold(_ scan: Range<Int>) -> (cue: Bool, nonAnswer: Bool, correction: Bool) {
-        let flags = CuePrefilter.sentenceFlags
+        let flags = lx.sentenceFlags
         var cue = false, nonAnswer = false, correction = false
         for k in scan {
             let tok = t[k]

@@ -233,10 +233,11 @@ enum DismissalMarkers {
     /// refutes any assertion that ...", "the rider denies having ...". Not a passive ("was
     /// denied bail"), and not a rejected demand ("rejects the proposal").
     static func subjectDenies(_ w: [Int], _ view: TextView) -> Bool {
-        // (Word lists read once per call: each read of a static goes through swift_once.)
-        let modals = DisputeStance.modals; let denialVerbs = Lexicon.denialVerbs; let haveForms = DisputeStance.haveForms; let sinceWord = Self.sinceWord
-        let determiners = Lexicon.determiners; let reportingVerbs = Lexicon.reportingVerbs; let auxiliaries = Lexicon.auxiliaries; let beForms = Lexicon.beForms
-        let negations = Lexicon.negations; let prepositions = Lexicon.prepositions; let timeWords = Lexicon.timeWords
+        // (Word lists read once per call from one box made once: each read of a static goes through swift_once.)
+        let lists = SubjectDeniesLists.shared
+        let modals = lists.modals; let denialVerbs = lists.denialVerbs; let haveForms = lists.haveForms; let sinceWord = lists.sinceWord
+        let determiners = lists.determiners; let reportingVerbs = lists.reportingVerbs; let auxiliaries = lists.auxiliaries; let beForms = lists.beForms
+        let negations = lists.negations; let prepositions = lists.prepositions; let timeWords = lists.timeWords
         let t = view.tokens
         for (p, k) in w.prefix(12).enumerated() where p > 0 {
             let h = t[k].hash

@@ -148,3 +148,14 @@ extension AttributionFinder {
         let verifyVerbs = AttributionFinder.verifyVerbs, wishVerbs = AttributionFinder.wishVerbs, responseNouns = AttributionFinder.responseNouns
     }
 }
+
+extension DismissalMarkers {
+    /// The word lists `subjectDenies` reads, read into one box once per process.
+    final class SubjectDeniesLists: Sendable {
+        static let shared = SubjectDeniesLists()
+        let modals = DisputeStance.modals, denialVerbs = Lexicon.denialVerbs, haveForms = DisputeStance.haveForms
+        let sinceWord = DismissalMarkers.sinceWord, determiners = Lexicon.determiners, reportingVerbs = Lexicon.reportingVerbs
+        let auxiliaries = Lexicon.auxiliaries, beForms = Lexicon.beForms, negations = Lexicon.negations
+        let prepositions = Lexicon.prepositions, timeWords = Lexicon.timeWords
+    }
+}
