@@ -7,9 +7,13 @@ struct ArticleDispute {
     /// Per sentence: does it name something disputed?
     let disputeSentence: [Bool]
     /// Per sentence: its distinctive term keys, with names marked. Only the sentences that name
-    /// something disputed are ever compared, so only theirs are computed (the rest stay empty):
-    /// reading terms is the dearest step here, and most sentences name no dispute.
-    let sentenceTerms: [[Terms.KeyTerm]]
+    /// something disputed are ever compared, so only theirs are computed, and only when first
+    /// compared: reading terms is the dearest step here, most sentences name no dispute, and a
+    /// statement is often settled before any comparison (its speaker denied something, or a
+    /// dispute sits next to it).
+    private let sentenceTerms: SentenceTerms
+    private let view: TextView
+    private let sentences: [Range<Int>]
     /// Per statement: the index of its sentence (or nil when not found).
     let statementSentence: [Int?]
     let statements: [ExtractedStatement]
@@ -23,6 +27,19 @@ struct ArticleDispute {
     private final class ContentTerms {
         var terms: [[Terms.KeyTerm]?]
         init(count: Int) { terms = Array(repeating: nil, count: count) }
+    }
+
+    /// Lazily filled terms per sentence index (asked only of sentences that name a dispute).
+    private final class SentenceTerms {
+        var terms: [[Terms.KeyTerm]?]
+        init(count: Int) { terms = Array(repeating: nil, count: count) }
+    }
+
+    private func terms(ofSentence n: Int) -> [Terms.KeyTerm] {
+        if let known = sentenceTerms.terms[n] { return known }
+        let read = Terms.keys(of: view.text(sentences[n]))
+        sentenceTerms.terms[n] = read
+        return read
     }
 
     private func terms(of index: Int) -> [Terms.KeyTerm] {
@@ -40,26 +57,25 @@ struct ArticleDispute {
 
     init(view: TextView, sentences: [Range<Int>], statements: [ExtractedStatement]) {
         self.statements = statements
+        self.view = view
+        self.sentences = sentences
+        sentenceTerms = SentenceTerms(count: sentences.count)
         deniers = Set(statements.lazy.filter { $0.statement.stance == .denial }.map(\.key))
         contentTerms = ContentTerms(count: statements.count)
         let disputeWords = Self.disputeWords  // read once, not per token
         var dispute: [Bool] = []
-        var terms: [[Terms.KeyTerm]] = []
         // Each sentence's start in scalars, in sentence order: they rise, so a statement's
         // sentence is found by a binary search (no dictionary hashed per sentence).
         var starts: [Int] = []
         starts.reserveCapacity(sentences.count)
         dispute.reserveCapacity(sentences.count)
-        terms.reserveCapacity(sentences.count)
         var cursor = ScalarCursor(bytes: view.bytes)
         for range in sentences {
             let isDispute = range.contains { view.tokens[$0].isWord && disputeWords.contains(view.tokens[$0].hash) }
             dispute.append(isDispute)
-            terms.append(isDispute ? Terms.keys(of: view.text(range)) : [])
             starts.append(cursor.scalarOffset(ofByte: view.tokens[range.lowerBound].start))
         }
         disputeSentence = dispute
-        sentenceTerms = terms
         var rising = true
         for i in starts.indices.dropFirst() where starts[i] <= starts[i - 1] { rising = false; break }
         statementSentence = statements.map { rising ? Self.sentence(startingAt: $0.statement.start, starts) : starts.lastIndex(of: $0.statement.start) }
@@ -119,7 +135,7 @@ struct ArticleDispute {
         for n in max(0, s - 1)...min(disputeSentence.count - 1, s + 1) where disputeSentence[n] { return true }
         // A disputed assertion elsewhere in the article about the same things.
         for (n, isDispute) in disputeSentence.enumerated() where isDispute && n != s {
-            if Self.overlap(content, sentenceTerms[n]) >= 2 { return true }
+            if Self.overlap(content, terms(ofSentence: n)) >= 2 { return true }
         }
         // Another speaker's statement about the same things: only a plain negated fact answers
         // a statement that names no rumour ("had nothing to do with X" may just rule X out).

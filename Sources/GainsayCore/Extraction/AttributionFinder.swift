@@ -12,6 +12,41 @@ final class AttributionFinder {
     /// outlined getter, no retain (the reader, held here, owns the memory).
     let t: UnsafeBufferPointer<Token>
 
+    /// The word lists the finder's rules read, in one box made once per process and read once
+    /// per finder (one article), instead of a lazily initialised static at every use: each read
+    /// of one goes through swift_once, over a million times per 4 MB here. (`PhraseReader.Lists`
+    /// does the same for the phrase rules.)
+    final class Lists: Sendable {
+        static let shared = Lists()
+        let after = CueWords.after, airedVerbs = CueWords.airedVerbs, be = CueWords.be, bookNouns = CueWords.bookNouns
+        let carriedVerbs = CueWords.carriedVerbs, carrierAdverbs = CueWords.carrierAdverbs, citedWorks = CueWords.citedWorks, claimNouns = CueWords.claimNouns
+        let clauseOpeners = CueWords.clauseOpeners, clear = CueWords.clear, concessive = CueWords.concessive, contactVerbs = CueWords.contactVerbs
+        let courtesy = CueWords.courtesy, declineOnlyVerbs = CueWords.declineOnlyVerbs, describeVerbs = CueWords.describeVerbs, documentNouns = CueWords.documentNouns
+        let fake = CueWords.fake, focusAdverbs = CueWords.focusAdverbs, hasteWords = CueWords.hasteWords, identifyVerbs = CueWords.identifyVerbs
+        let labelParticiples = CueWords.labelParticiples, labelVerbs = CueWords.labelVerbs, messageNouns = CueWords.messageNouns, messageReturns = CueWords.messageReturns
+        let mockingLabels = CueWords.mockingLabels, monthWords = CueWords.monthWords, nestedVerbs = CueWords.nestedVerbs, objectPronouns = CueWords.objectPronouns
+        let once = CueWords.once, partOfDay = CueWords.partOfDay, per = CueWords.per, police = CueWords.police
+        let prepositionalParticiples = CueWords.prepositionalParticiples, quoting = CueWords.quoting, recountVerbs = CueWords.recountVerbs, reportParticiples = CueWords.reportParticiples
+        let reportVerbs = CueWords.reportVerbs, reportedClaimVerbs = CueWords.reportedClaimVerbs, returnVerbs = CueWords.returnVerbs, sentToVerbs = CueWords.sentToVerbs
+        let slamVerbs = CueWords.slamVerbs, sourcePrepositions = CueWords.sourcePrepositions, spokeVerbs = CueWords.spokeVerbs, strongParticiples = CueWords.strongParticiples
+        let suitNouns = CueWords.suitNouns, sundayTitles = CueWords.sundayTitles, telling = CueWords.telling, whWords = CueWords.whWords
+        let able = InfinitiveCue.able, saying = InfinitiveCue.saying, unable = InfinitiveCue.unable, adjunctNouns = Lexicon.adjunctNouns
+        let auxiliaries = Lexicon.auxiliaries, beForms = Lexicon.beForms, citeVerbs = Lexicon.citeVerbs, clauseWords = Lexicon.clauseWords
+        let declineVerbs = Lexicon.declineVerbs, demandNouns = Lexicon.demandNouns, denialNounCues = Lexicon.denialNounCues, denialVerbs = Lexicon.denialVerbs
+        let determiners = Lexicon.determiners, expressNouns = Lexicon.expressNouns, expressVerbs = Lexicon.expressVerbs, falsityWords = Lexicon.falsityWords
+        let modifierNouns = Lexicon.modifierNouns, negations = Lexicon.negations, nounLikeVerbs = Lexicon.nounLikeVerbs, objectVerbs = Lexicon.objectVerbs
+        let onlyNegatedVerbs = Lexicon.onlyNegatedVerbs, openingConjunctions = Lexicon.openingConjunctions, outletNameWordsH = Lexicon.outletNameWordsH, outletNamesH = Lexicon.outletNamesH
+        let outletNouns = Lexicon.outletNouns, personPronounSubjects = Lexicon.personPronounSubjects, personRoleNouns = Lexicon.personRoleNouns, prepositions = Lexicon.prepositions
+        let pronouns = Lexicon.pronouns, propositionNouns = Lexicon.propositionNouns, questionVerbs = Lexicon.questionVerbs, rejectVerbs = Lexicon.rejectVerbs
+        let reportNouns = Lexicon.reportNouns, reportingVerbs = Lexicon.reportingVerbs, speakerNouns = Lexicon.speakerNouns, statementNouns = Lexicon.statementNouns
+        let tellVerbs = Lexicon.tellVerbs, timeWords = Lexicon.timeWords, titlesH = Lexicon.titlesH, weakVerbs = Lexicon.weakVerbs
+        let particleHashes = Names.particleHashes, doubtPredicates = StanceCues.doubtPredicates, rumourWords = StanceCues.rumourWords, without = StanceCues.without
+        let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
+        let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
+        let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
+    }
+    let lx = Lists.shared
+
     init(view: TextView) {
         self.view = view
         self.reader = PhraseReader(view: view)
@@ -108,7 +143,7 @@ final class AttributionFinder {
         if result.isEmpty, may.correction, let act = correctionAct(in: scan) { result = [act] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
-        if result.count == 1, Lexicon.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
+        if result.count == 1, lx.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
             result.append(claim)
         } else if let claim = namedReportClaim(fullRange), claim.speaker.kind == .outlet || claim.speaker.kind == .report,
                   !result.contains(where: { $0.speaker.name == claim.speaker.name || $0.via.contains { $0.name == claim.speaker.name } }) {
@@ -137,8 +172,8 @@ final class AttributionFinder {
         // copied and destroyed through the runtime's generic witness at every exit.
         let finds = ClauseFinds()
         defer { madeByOut = finds.madeBy }
-        let denialNouns = Lexicon.denialNounCues, cueVerbs = Lexicon.reportingVerbs  // read once, not per token
-        let heads = CuePrefilter.clauseHeads
+        let denialNouns = lx.denialNounCues, cueVerbs = lx.reportingVerbs  // read once, not per token
+        let heads = lx.clauseHeads
         var k = lo
         while k < hi {
             let tok = t[k]
@@ -146,7 +181,7 @@ final class AttributionFinder {
             guard tok.isWord, heads.contains(tok.hash) else { k += 1; continue }
             // "dismissed the reports, telling Reuters that ...": the outlet the participle names
             // (the participle is still read as a cue below).
-            if finds.interviewVia == nil, tok.hash == CueWords.telling, !tok.capitalized, k > lo, view.isComma(k - 1), k + 1 < hi,
+            if finds.interviewVia == nil, tok.hash == lx.telling, !tok.capitalized, k > lo, view.isComma(k - 1), k + 1 < hi,
                let found = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r),
                let p = reader.classify(r), p.kind != .pronoun {
                 finds.interviewVia = outletNamed(p, r)
@@ -169,9 +204,9 @@ final class AttributionFinder {
                         finds.according = (k, p, r)
                     }
                 }
-            } else if (tok.hash == W.citing || (tok.hash == CueWords.quoting && k > lo && view.isComma(k - 1))) && (!tok.capitalized || k == lo), k + 1 < hi,
+            } else if (tok.hash == W.citing || (tok.hash == lx.quoting && k > lo && view.isComma(k - 1))) && (!tok.capitalized || k == lo), k + 1 < hi,
                       // ("reported ..., without citing sources": no source named.)
-                      !(k > lo && t[k - 1].isWord && (t[k - 1].hash == StanceCues.without || Lexicon.negations.contains(t[k - 1].hash))),
+                      !(k > lo && t[k - 1].isWord && (t[k - 1].hash == lx.without || lx.negations.contains(t[k - 1].hash))),
                       let read = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = citedOwner(read) ?? read,
                       let p = reader.classify(r), p.kind != .pronoun {
                 finds.citing = (k, p)
@@ -182,13 +217,13 @@ final class AttributionFinder {
             } else if (tok.hash == W.interview || tok.hash == W.appearance) && k + 2 < hi && (t[k + 1].hash == W.with || t[k + 1].hash == W.on),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), t[r.upperBound - 1].capitalized, let p = reader.classify(r) {
                 finds.interviewVia = reader.asOutlet(p)
-            } else if CueWords.messageNouns.contains(tok.hash) && !tok.capitalized && k + 2 < hi && t[k + 1].isWord && t[k + 1].hash == W.to,
+            } else if lx.messageNouns.contains(tok.hash) && !tok.capitalized && k + 2 < hi && t[k + 1].isWord && t[k + 1].hash == W.to,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "In a letter to the Daily Courier, the authority said": the outlet written to.
                 finds.interviewVia = outletNamed(p, r)
-            } else if finds.interviewVia == nil, Lexicon.citeVerbs.contains(tok.hash), !tok.capitalized, k > lo,
-                      view.isComma(k - 1) || (t[k - 1].isWord && !t[k - 1].capitalized && Lexicon.speakerNouns.contains(t[k - 1].hash))
+            } else if finds.interviewVia == nil, lx.citeVerbs.contains(tok.hash), !tok.capitalized, k > lo,
+                      view.isComma(k - 1) || (t[k - 1].isWord && !t[k - 1].capitalized && lx.speakerNouns.contains(t[k - 1].hash))
                         || (k - 2 >= lo && t[k - 1].isWord && t[k - 1].hash == W.as && view.isComma(k - 2)),
                       k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found),
@@ -196,19 +231,19 @@ final class AttributionFinder {
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "X, quoted by Interfax, said": the outlet that quoted the speaker.
                 finds.interviewVia = outletNamed(p, r)
-            } else if finds.interviewVia == nil, CueWords.sentToVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, CueWords.messageNouns.contains(t[k - 1].hash),
+            } else if finds.interviewVia == nil, lx.sentToVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, lx.messageNouns.contains(t[k - 1].hash),
                       k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.to,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "said in a statement released to People.com": the outlet it was sent to.
                 finds.interviewVia = outletNamed(p, r)
-            } else if finds.interviewVia == nil, CueWords.carriedVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, CueWords.messageNouns.contains(t[k - 1].hash),
+            } else if finds.interviewVia == nil, lx.carriedVerbs.contains(tok.hash), !tok.capitalized, k > lo, t[k - 1].isWord, lx.messageNouns.contains(t[k - 1].hash),
                       k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "In remarks carried by state news agency KNA", "in an interview published by X".
                 finds.interviewVia = outletNamed(p, r)
-            } else if CueWords.contactVerbs.contains(tok.hash), let by = (k + 1..<min(hi, k + 5)).first(where: { t[$0].isWord && t[$0].hash == W.by }),
+            } else if lx.contactVerbs.contains(tok.hash), let by = (k + 1..<min(hi, k + 5)).first(where: { t[$0].isWord && t[$0].hash == W.by }),
                       let found = reader.phraseStarting(at: by + 1, upperBound: hi), case let r = namedObject(found), isOutletLike(r) || t[r.upperBound - 1].capitalized,
                       let p = reader.classify(r), p.kind != .pronoun {
                 // "Reached for comment by The Evening Post, a spokesman denied ...".
@@ -217,10 +252,10 @@ final class AttributionFinder {
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), isOutletLike(r), let p = reader.classify(r) {
                 // "Speaking to Business Insider, she said ...".
                 finds.interviewVia = reader.asOutlet(p)
-            } else if finds.madeBy == nil, CueWords.airedVerbs.contains(tok.hash), !tok.capitalized, k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
-                      let subject = (max(lo, k - 5)..<k).first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) })
-                          ?? (t[k - 1].isWord && CueWords.documentNouns.contains(t[k - 1].hash) ? k - 1 : nil),
-                      subject == k - 1 || (subject + 1..<k).contains(where: { t[$0].isWord && Lexicon.beForms.contains(t[$0].hash) }),
+            } else if finds.madeBy == nil, lx.airedVerbs.contains(tok.hash), !tok.capitalized, k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.by,
+                      let subject = (max(lo, k - 5)..<k).first(where: { t[$0].isWord && !t[$0].capitalized && lx.propositionNouns.contains(t[$0].hash) })
+                          ?? (t[k - 1].isWord && lx.documentNouns.contains(t[k - 1].hash) ? k - 1 : nil),
+                      subject == k - 1 || (subject + 1..<k).contains(where: { t[$0].isWord && lx.beForms.contains(t[$0].hash) }),
                       let found = reader.phraseStarting(at: k + 2, upperBound: hi), case let r = namedObject(found), let p = reader.classify(r), p.kind != .pronoun {
                 // "The allegations were first made by the Sentinel": the outlet put the claim forward.
                 var a = Attribution(cueIndex: k, cue: view.lower(k) + " by", speaker: p, via: [], content: lo..<subject + 1,
@@ -241,7 +276,7 @@ final class AttributionFinder {
                    let outlet = reader.classify(o), outlet.kind != .pronoun, outlet.kind != .person || isOutletLike(o) {
                     finds.interviewVia = outletNamed(outlet, o)
                 }
-            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && Lexicon.personPronounSubjects.contains(t[k - 1].hash))) && cueVerbs.contains(tok.hash),
+            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && lx.personPronounSubjects.contains(t[k - 1].hash))) && cueVerbs.contains(tok.hash),
                       !isNounModifier(k, hi: hi), !isNounBeforeOf(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
             }
@@ -279,7 +314,7 @@ final class AttributionFinder {
         if let closingIndex = verbs.lastIndex(where: { !$0.passiveBy && $0.contentIsQuote && $0.content.upperBound <= $0.index && $0.content.count > 2 && !isAsClause($0) }),
            case let closing = verbs[closingIndex] {
             let inner = verbs.filter { $0.index != closing.index && closing.content.contains($0.index) && !$0.passiveBy && !$0.contentIsQuote }
-            if closing.speaker.kind == .outlet || CueWords.reportVerbs.contains(t[closing.index].hash), var first = inner.first {
+            if closing.speaker.kind == .outlet || lx.reportVerbs.contains(t[closing.index].hash), var first = inner.first {
                 // "X has said ..., the news agency reported": X speaks, the agency carries it.
                 first.objectVia = first.objectVia.map { _ in closing.speaker } ?? closing.speaker
                 first.content = first.content.lowerBound..<min(first.content.upperBound, closing.content.upperBound)
@@ -344,12 +379,12 @@ final class AttributionFinder {
             // "A said ..., the Post reported, citing Channel 9 television": A speaks; the Post
             // carries it from the outlet it cites.
             let cited = citeRange(cite.index, hi: hi)
-            if cite.index > verb.index, cite.phrase.kind == .outlet || isOutletLike(cited) || (cited.lowerBound..<min(hi, cited.upperBound + 1)).contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.outletNouns.contains(t[$0].hash) }) {
+            if cite.index > verb.index, cite.phrase.kind == .outlet || isOutletLike(cited) || (cited.lowerBound..<min(hi, cited.upperBound + 1)).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.outletNouns.contains(t[$0].hash) }) {
                 var outlet = cite.phrase
                 outlet.kind = .outlet
                 if let carrier = verb.objectVia, verb.speaker.kind != .outlet {
                     a = attribution(verb, via: [carrier, outlet])
-                } else if verb.speaker.kind == .outlet || isOutletLike(verb.speakerRange) || CueWords.reportVerbs.contains(t[verb.index].hash),
+                } else if verb.speaker.kind == .outlet || isOutletLike(verb.speakerRange) || lx.reportVerbs.contains(t[verb.index].hash),
                           let innerIndex = cuesBeforeClosing.lastIndex(where: { !$0.passiveBy && $0.index < verb.speakerRange.lowerBound && $0.speaker.kind != .outlet }),
                           case var inner = cuesBeforeClosing[innerIndex] {
                     var carrier = verb.speaker
@@ -410,7 +445,7 @@ final class AttributionFinder {
                 let verb = active[verbIndex]
                 let between = primary.cueIndex..<verb.speakerRange.lowerBound
                 let separated = between.contains { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.while_ || t[$0].hash == W.whereas || t[$0].hash == W.but
-                                                                                            || CueWords.concessive.contains(t[$0].hash)
+                                                                                            || lx.concessive.contains(t[$0].hash)
                                                                                             || (t[$0].hash == W.and && $0 > between.lowerBound && (view.isComma($0 - 1) || (t[$0 - 1].isQuote && $0 - 2 >= between.lowerBound && view.isComma($0 - 2))))
                                                                                             || ((t[$0].hash == W.a || t[$0].hash == W.an) && $0 > between.lowerBound && view.isComma($0 - 1))) }
                     || between.contains { t[$0].kind == .punct && t[$0].first == 59 }
@@ -423,11 +458,11 @@ final class AttributionFinder {
                     // "X reports, but says ...": a second verb of the closing speaker.
                     || (verb.speakerRange.upperBound < verb.index && (verb.speakerRange.upperBound..<verb.index).contains { t[$0].isWord && t[$0].hash == W.but })
                     // "... after the club and the agent vehemently denied the claims".
-                    || (Lexicon.denialVerbs.contains(t[verb.index].hash) && between.contains { t[$0].isWord && !t[$0].capitalized && t[$0].hash == CueWords.after })
+                    || (lx.denialVerbs.contains(t[verb.index].hash) && between.contains { t[$0].isWord && !t[$0].capitalized && t[$0].hash == lx.after })
                 // "X has not resigned, her office said, after a website claimed she had": the
                 // report the first speaker answers.
-                let answeredReport = CueWords.reportedClaimVerbs.contains(t[verb.index].hash)
-                    && between.contains { t[$0].isWord && !t[$0].capitalized && t[$0].hash == CueWords.after }
+                let answeredReport = lx.reportedClaimVerbs.contains(t[verb.index].hash)
+                    && between.contains { t[$0].isWord && !t[$0].capitalized && t[$0].hash == lx.after }
                 if separated || answeredReport {
                     var second = attribution(verb, via: verb.objectVia.map { [$0] } ?? [])
                     if answeredReport { second.forcedStance = .claim }
@@ -441,8 +476,8 @@ final class AttributionFinder {
         // "The sheriff says the driver told police he swerved": the inner speaker through the outer.
         if result.count == 1, let primary = result.first, !primary.contentIsQuote,
            let innerIndex = active.firstIndex(where: { $0.index > primary.cueIndex && $0.speakerRange.lowerBound == primary.content.lowerBound
-                                             && CueWords.nestedVerbs.contains(t[$0.index].hash) && $0.speaker.kind != .pronoun
-                                             && !(Lexicon.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && Lexicon.pronouns.contains(t[$0.index + 1].hash)) }), case let inner = active[innerIndex] {
+                                             && lx.nestedVerbs.contains(t[$0.index].hash) && $0.speaker.kind != .pronoun
+                                             && !(lx.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && lx.pronouns.contains(t[$0.index + 1].hash)) }), case let inner = active[innerIndex] {
             result.append(attribution(inner, via: [primary.speaker] + (inner.objectVia.map { [$0] } ?? [])))
         }
         return result
@@ -485,7 +520,7 @@ final class AttributionFinder {
         guard start < hi else { return nil }
         // Leading adverbial up to the first comma (within 10 tokens) when it opens with a
         // preposition or connective.
-        if t[start].isWord && (Lexicon.clauseWords.contains(t[start].hash)) {
+        if t[start].isWord && (lx.clauseWords.contains(t[start].hash)) {
             var c = start
             while c < hi && c - start < 12 && !view.isComma(c) { c += 1 }
             if c < hi && view.isComma(c) { start = c + 1 } else { return nil }
@@ -497,7 +532,7 @@ final class AttributionFinder {
     /// Reads the reporting verb at `v`: its subject, the content, and whether it is a cue at all.
     private func verbCue(at v: Int, lo: Int, hi: Int) -> VerbCue? {
         let verbHash = t[v].hash
-        if WrittenPieceCue.pieceOnlyVerbs.contains(verbHash) && WrittenPieceCue.contentStart(verb: v, after: v + 1, hi: hi, view: view) == nil { return nil }
+        if lx.pieceOnlyVerbs.contains(verbHash) && WrittenPieceCue.contentStart(verb: v, after: v + 1, hi: hi, view: view) == nil { return nil }
         var k = v - 1
         var negated = false
         // "had no immediate comment", "did not have any comment": the subject is before "have".
@@ -506,35 +541,35 @@ final class AttributionFinder {
             k = h - 1
             if t[h + 1].hash == W.no { negated = true }
         }
-        while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
-            if Lexicon.negations.contains(t[k].hash) { negated = true }
+        while k >= lo && t[k].isWord && !t[k].capitalized && (lx.auxiliaries.contains(t[k].hash) || lx.negations.contains(t[k].hash)) {
+            if lx.negations.contains(t[k].hash) { negated = true }
             k -= 1
         }
         // An adverb between subject and verb: "IBM promptly denied", "the company similarly
         // refutes", "Roe once again said".
         if k > lo, CueWords.isMannerAdverb(k, view: view) {
             k -= 1
-            if k > lo, t[k].isWord, t[k].hash == CueWords.once { k -= 1 }
-            while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
-                if Lexicon.negations.contains(t[k].hash) { negated = true }
+            if k > lo, t[k].isWord, t[k].hash == lx.once { k -= 1 }
+            while k >= lo && t[k].isWord && !t[k].capitalized && (lx.auxiliaries.contains(t[k].hash) || lx.negations.contains(t[k].hash)) {
+                if lx.negations.contains(t[k].hash) { negated = true }
                 k -= 1
             }
         }
         // A date between subject and verb: "the site on Aug. 6 said", "Roe on 6 August said".
         var skippedDate = false
         if k - 2 >= lo && t[k].kind == .number, let on = (max(lo, k - 4)..<k).last(where: { t[$0].isWord && !t[$0].capitalized && t[$0].hash == W.on }),
-           on - 1 >= lo, (on + 1..<k).allSatisfy({ CueWords.monthWords.contains(t[$0].hash) || t[$0].kind == .number || (t[$0].kind == .punct && t[$0].first == 46) }) {
+           on - 1 >= lo, (on + 1..<k).allSatisfy({ lx.monthWords.contains(t[$0].hash) || t[$0].kind == .number || (t[$0].kind == .punct && t[$0].first == 46) }) {
             k = on - 1
             skippedDate = true
-        } else if k - 1 >= lo && t[k].isWord && CueWords.monthWords.contains(t[k].hash) && t[k - 1].kind == .number,
+        } else if k - 1 >= lo && t[k].isWord && lx.monthWords.contains(t[k].hash) && t[k - 1].kind == .number,
                   k - 2 >= lo, t[k - 2].isWord, t[k - 2].hash == W.on, k - 3 >= lo {
             k -= 3
             skippedDate = true
         }
         // A time between subject and verb: "Jane Roe on Wednesday denied", "Roe last week said".
         // ("The Mail on Sunday reported": the weekday is the paper's name.)
-        let sundayTitle = k - 2 >= lo && t[k].capitalized && t[k - 1].isWord && t[k - 1].hash == W.on && t[k - 2].capitalized && CueWords.sundayTitles.contains(t[k - 2].hash)
-        if !skippedDate && !sundayTitle && k >= lo && t[k].isWord && Lexicon.timeWords.contains(t[k].hash) {
+        let sundayTitle = k - 2 >= lo && t[k].capitalized && t[k - 1].isWord && t[k - 1].hash == W.on && t[k - 2].capitalized && lx.sundayTitles.contains(t[k - 2].hash)
+        if !skippedDate && !sundayTitle && k >= lo && t[k].isWord && lx.timeWords.contains(t[k].hash) {
             var m = k - 1
             if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this || CueWords.partOfDay.contains(t[m].hash)) { m -= 1 }
             if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
@@ -552,22 +587,22 @@ final class AttributionFinder {
         // The cue's words, made into a string only when the cue is kept.
         var cueFirst = noCommentHave ?? v, cueLast = v
         // "refused to be drawn on": the passive infinitive of a refusal.
-        if k - 1 >= lo && t[k].isWord && t[k].hash == CueWords.be && t[k - 1].isWord && t[k - 1].hash == W.to && CueWords.declineOnlyVerbs.contains(verbHash) { k -= 1 }
+        if k - 1 >= lo && t[k].isWord && t[k].hash == lx.be && t[k - 1].isWord && t[k - 1].hash == W.to && lx.declineOnlyVerbs.contains(verbHash) { k -= 1 }
         // Infinitives: "declined to comment", "was unable to confirm", "was not able to verify",
         // "has been forced to confirm that".
         if k >= lo && t[k].isWord && t[k].hash == W.to && !t[k].capitalized {
             // "moved quickly to deny", "was quick to dismiss": a denial made in haste.
-            if Lexicon.denialVerbs.contains(verbHash), k - 1 >= lo, t[k - 1].isWord, CueWords.hasteWords.contains(t[k - 1].hash) {
+            if lx.denialVerbs.contains(verbHash), k - 1 >= lo, t[k - 1].isWord, lx.hasteWords.contains(t[k - 1].hash) {
                 cueFirst = v
                 k -= 2
-                if k >= lo && t[k].isWord && CueWords.hasteWords.contains(t[k].hash) { k -= 1 }
-                while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.beForms.contains(t[k].hash)) { k -= 1 }
+                if k >= lo && t[k].isWord && lx.hasteWords.contains(t[k].hash) { k -= 1 }
+                while k >= lo && t[k].isWord && !t[k].capitalized && (lx.auxiliaries.contains(t[k].hash) || lx.beForms.contains(t[k].hash)) { k -= 1 }
             } else if let carrier = CueWords.infinitiveCarrier(to: k, lo: lo, view: view) {
                 // "has come forward to say", "took to Twitter to debunk": the speaker acts to speak.
                 cueFirst = carrier.start
                 declined = carrier.declines
                 k = carrier.start - 1
-                while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
+                while k >= lo && t[k].isWord && !t[k].capitalized && lx.auxiliaries.contains(t[k].hash) { k -= 1 }
             } else {
                 guard k - 1 >= lo, t[k - 1].isWord else { return nil }
                 let head = t[k - 1].hash
@@ -575,80 +610,80 @@ final class AttributionFinder {
                     declined = true
                     cueFirst = k - 1
                     k -= 2
-                    while k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.auxiliaries.contains(t[k].hash) { k -= 1 }
-                } else if InfinitiveCue.unable.contains(head) || InfinitiveCue.able.contains(head) || InfinitiveCue.saying.contains(head) {
+                    while k >= lo && t[k].isWord && !t[k].capitalized && lx.auxiliaries.contains(t[k].hash) { k -= 1 }
+                } else if lx.unable.contains(head) || lx.able.contains(head) || lx.saying.contains(head) {
                     // "was unable to confirm", "was not able to verify", "has been forced to confirm".
-                    declined = !InfinitiveCue.saying.contains(head)
+                    declined = !lx.saying.contains(head)
                     cueFirst = k - 1
                     k -= 2
                     while k >= lo && t[k].isWord && !t[k].capitalized
-                            && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.beForms.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) {
-                        if Lexicon.negations.contains(t[k].hash) { negated = true }
+                            && (lx.auxiliaries.contains(t[k].hash) || lx.beForms.contains(t[k].hash) || lx.negations.contains(t[k].hash)) {
+                        if lx.negations.contains(t[k].hash) { negated = true }
                         k -= 1
                     }
-                    if InfinitiveCue.able.contains(head) && !negated { return nil }
+                    if lx.able.contains(head) && !negated { return nil }
                 } else {
                     return nil
                 }
             }
         }
-        if Lexicon.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
+        if lx.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "..., accused of killing two students": a reduced passive, not an accusation made.
-        if Lexicon.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
+        if lx.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
         // "did not return calls seeking comment": a return of messages only.
-        if CueWords.returnVerbs.contains(verbHash) && !(v + 1 < hi && t[v + 1].isWord && CueWords.messageReturns.contains(t[v + 1].hash)) { return nil }
+        if lx.returnVerbs.contains(verbHash) && !(v + 1 < hi && t[v + 1].isWord && lx.messageReturns.contains(t[v + 1].hash)) { return nil }
         // "refused to discuss his future": a cue only after a refusal.
-        if CueWords.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
+        if lx.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
         var particleEnd = v
         if Self.particleVerbKeys.contains(verbHash), let particles = Lexicon.particleVerbs[verbHash] {
             guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
             particleEnd = v + 1
             cueLast = v + 1
-            if Lexicon.declineVerbs.contains(verbHash) { declined = true }
+            if lx.declineVerbs.contains(verbHash) { declined = true }
             // "issued a statement:", "released a statement saying".
             if t[v + 1].hash == W.a {
-                guard v + 2 < hi, t[v + 2].isWord, Lexicon.statementNouns.contains(t[v + 2].hash) else { return nil }
+                guard v + 2 < hi, t[v + 2].isWord, lx.statementNouns.contains(t[v + 2].hash) else { return nil }
                 particleEnd = v + 2
                 cueLast = v + 2
             }
             // "made it clear that": the cue runs to "clear".
             if t[v + 1].hash == W.it {
-                guard v + 2 < hi, t[v + 2].isWord, t[v + 2].hash == CueWords.clear else { return nil }
+                guard v + 2 < hi, t[v + 2].isWord, t[v + 2].hash == lx.clear else { return nil }
                 particleEnd = v + 2
                 cueLast = v + 2
             }
         }
         // The word before the participle, past an adverb: "is emphatically denying" is a progressive too.
         let beforeVerb = v - 1 > lo && CueWords.isMannerAdverb(v - 1, view: view) ? v - 2 : v - 1
-        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !Lexicon.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && ((t[beforeVerb].isWord && Lexicon.beForms.contains(t[beforeVerb].hash)) || (negated && Lexicon.beForms.contains(t[k].hash))))
+        let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !lx.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && ((t[beforeVerb].isWord && lx.beForms.contains(t[beforeVerb].hash)) || (negated && lx.beForms.contains(t[k].hash))))
         var after = particleEnd + 1
-        while after < hi && t[after].isWord && !t[after].capitalized && (Lexicon.auxiliaries.contains(t[after].hash) || CueWords.focusAdverbs.contains(t[after].hash)) && t[after].hash != W.also { after += 1 }
+        while after < hi && t[after].isWord && !t[after].capitalized && (lx.auxiliaries.contains(t[after].hash) || lx.focusAdverbs.contains(t[after].hash)) && t[after].hash != W.also { after += 1 }
         // "was reported this week by X": a time between the participle and "by".
         var byIndex = CueWords.skippingTime(from: after, hi: hi, view: view)
         // "were repeated to the Daily Ledger by local sources": the outlet told carries it.
         var toVia: SpeakerPhrase? = nil
-        if byIndex < hi, v > lo, Lexicon.beForms.contains(t[v - 1].hash), let given = outletGiven(to: byIndex, before: W.by, hi: hi) {
+        if byIndex < hi, v > lo, lx.beForms.contains(t[v - 1].hash), let given = outletGiven(to: byIndex, before: W.by, hi: hi) {
             toVia = given.outlet
             byIndex = given.end
         }
-        let followedByBy = byIndex < hi && t[byIndex].isWord && t[byIndex].hash == W.by && (byIndex == after || v > lo && Lexicon.beForms.contains(t[v - 1].hash))
+        let followedByBy = byIndex < hi && t[byIndex].isWord && t[byIndex].hash == W.by && (byIndex == after || v > lo && lx.beForms.contains(t[v - 1].hash))
         // Passive and reduced relatives: "as reported by X", "in comments reported by X",
         // "was confirmed by X".
         if followedByBy, let quoted = quotedAsSayingBy(verb: v, byIndex: byIndex, lo: lo, hi: hi) { return quoted }
         if followedByBy {
             // "denied claims by the government": a noun after a verb, not a passive.
-            if Lexicon.nounLikeVerbs.contains(verbHash) && v > lo && t[v - 1].isWord && (Lexicon.reportingVerbs.contains(t[v - 1].hash) || Lexicon.determiners.contains(t[v - 1].hash)) { return nil }
+            if lx.nounLikeVerbs.contains(verbHash) && v > lo && t[v - 1].isWord && (lx.reportingVerbs.contains(t[v - 1].hash) || lx.determiners.contains(t[v - 1].hash)) { return nil }
             guard let r = reader.phraseStarting(at: byIndex + 1, upperBound: hi), var p = reader.classify(r), p.kind != .pronoun else { return nil }
             if p.kind == .person && p.roles.isEmpty && isOutletLike(r) { p.kind = .outlet }
             return VerbCue(index: v, speakerRange: r, speaker: p, content: lo..<max(lo, v - 1), contentIsQuote: false, passiveBy: true,
                            objectVia: toVia, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
                            cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueWords(cueFirst, cueLast) + " by")
         }
-        if k >= lo && t[k].isWord && Lexicon.beForms.contains(t[k].hash) {
+        if k >= lo && t[k].isWord && lx.beForms.contains(t[k].hash) {
             // "officials are denying", "outlets were reporting": progressive, not passive.
             guard view.endsWith(v, "ing") else { return nil }
             k -= 1
-            while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
+            while k >= lo && t[k].isWord && !t[k].capitalized && (lx.auxiliaries.contains(t[k].hash) || lx.negations.contains(t[k].hash)) { k -= 1 }
         }
         // A parenthesis between subject and verb: "Rep. Jane Roe (D-Ore.) said".
         var acronymOpen: Int? = nil
@@ -658,9 +693,9 @@ final class AttributionFinder {
             if p >= lo && t[p].first == 40 { k = p - 1; acronymOpen = p }
         }
         // "the head of state made ...": a noun after a preposition, not a verb.
-        if k >= lo && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
+        if k >= lo && t[k].isWord && !t[k].capitalized && lx.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
         // "the reports"; not "the mother of three said", where the number ends the subject.
-        if k >= lo && t[k].isWord && Lexicon.determiners.contains(t[k].hash) && !t[k].capitalized
+        if k >= lo && t[k].isWord && lx.determiners.contains(t[k].hash) && !t[k].capitalized
             && !(k - 1 >= lo && t[k - 1].isWord && t[k - 1].hash == W.of && CueWords.isParentOfCount(k - 2, view: view)) { return nil }
         // "2 confirmed cases", not "the 28-year-old" nor "Channel 4 reported".
         if k >= lo && t[k].kind == .number && !view.endsWith(k, "-old") && !(k > lo && t[k - 1].kind == .word && t[k - 1].capitalized) { return nil }
@@ -729,7 +764,7 @@ final class AttributionFinder {
             }
         } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.and || t[k].hash == W.but) {
             // "Janes reports, but says ...": the subject of the reporting verb just before.
-            if k - 3 >= lo, view.isComma(k - 1), t[k - 2].isWord, Lexicon.reportingVerbs.contains(t[k - 2].hash), !t[k - 2].capitalized,
+            if k - 3 >= lo, view.isComma(k - 1), t[k - 2].isWord, lx.reportingVerbs.contains(t[k - 2].hash), !t[k - 2].capitalized,
                let r = reader.phraseEnding(at: k - 3, lowerBound: lo), reader.classify(r) != nil {
                 subject = r
             } else {
@@ -747,9 +782,9 @@ final class AttributionFinder {
             // not after an object ("he saw a doctor, who told him").
             // ("a tweet from Gery Woelfel, who reported": a name after a preposition is the source.)
             if t[k].hash == W.who, view.isComma(k - 1), let s = subject,
-               (s.lowerBound > lo && !view.isComma(s.lowerBound - 1) && !(t[s.lowerBound - 1].isWord && (CueWords.sourcePrepositions.contains(t[s.lowerBound - 1].hash) || Lexicon.citeVerbs.contains(t[s.lowerBound - 1].hash))))
+               (s.lowerBound > lo && !view.isComma(s.lowerBound - 1) && !(t[s.lowerBound - 1].isWord && (lx.sourcePrepositions.contains(t[s.lowerBound - 1].hash) || lx.citeVerbs.contains(t[s.lowerBound - 1].hash))))
                 || !s.allSatisfy({ !t[$0].isWord || t[$0].capitalized }) { subject = nil }
-            if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 1].hash) {
+            if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, lx.citeVerbs.contains(t[s.lowerBound - 1].hash) {
                 let c = s.lowerBound - 2
                 if c >= lo, let outletRange = view.isComma(c) ? appositiveSubject(comma: c, lo: lo) : reader.phraseEnding(at: c, lowerBound: lo),
                    var outlet = reader.classify(outletRange) {
@@ -761,7 +796,7 @@ final class AttributionFinder {
             // A weak verb ("believes", "hopes") that no clause, quotation or colon follows, with
             // no comma or quotation mark before it, finds no content whoever its subject is: the
             // answer the content rules below give, found before the subject is read and classified.
-            if !isParticiple && Lexicon.weakVerbs.contains(verbHash) && weakVerbFindsNoContent(v, lo: lo, after: after, hi: hi) { return nil }
+            if !isParticiple && lx.weakVerbs.contains(verbHash) && weakVerbFindsNoContent(v, lo: lo, after: after, hi: hi) { return nil }
             subject = reader.phraseEnding(at: k, lowerBound: lo)
             // "Jane Roe, a spokesman for the club says": a description set off after the name
             // that opens the clause, its closing comma left out; the name speaks.
@@ -772,7 +807,7 @@ final class AttributionFinder {
                 subject = name
             }
             // "..., a claim (that) the ministry said was false": the subject follows the noun.
-            if let s = subject, let noun = s.first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }),
+            if let s = subject, let noun = s.first(where: { t[$0].isWord && !t[$0].capitalized && lx.propositionNouns.contains(t[$0].hash) }),
                noun - 2 >= lo, noun + 1 < s.upperBound, t[noun - 1].isWord, t[noun - 1].hash == W.a || t[noun - 1].hash == W.an,
                view.isComma(noun - 2) || view.isDashOrHyphen(noun - 2) {
                 var start = noun + 1
@@ -781,7 +816,7 @@ final class AttributionFinder {
             }
             // "the source cited by the newspaper said": the source speaks, the newspaper carries it.
             if let s = subject, s.lowerBound - 3 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.by,
-               t[s.lowerBound - 2].isWord, Lexicon.citeVerbs.contains(t[s.lowerBound - 2].hash),
+               t[s.lowerBound - 2].isWord, lx.citeVerbs.contains(t[s.lowerBound - 2].hash),
                var outlet = reader.classify(s), let source = reader.phraseEnding(at: s.lowerBound - 3, lowerBound: lo), reader.classify(source) != nil {
                 if isOutletLike(s) || outlet.kind == .person { outlet.kind = .outlet }
                 citedVia = outlet
@@ -790,7 +825,7 @@ final class AttributionFinder {
             // "Jane Roe, 31, who works at the airport in Russia said": the phrase before the verb
             // sits inside a prepositional phrase of a relative clause; the subject is before "who".
             if let s = subject, s.lowerBound - 1 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
-               Lexicon.prepositions.contains(t[s.lowerBound - 1].hash) || (s.lowerBound - 2 >= lo && t[s.lowerBound - 1].hash == W.the && Lexicon.prepositions.contains(t[s.lowerBound - 2].hash)) {
+               lx.prepositions.contains(t[s.lowerBound - 1].hash) || (s.lowerBound - 2 >= lo && t[s.lowerBound - 1].hash == W.the && lx.prepositions.contains(t[s.lowerBound - 2].hash)) {
                 var w = s.lowerBound - 1
                 while w > lo && s.lowerBound - w < 30 && !(t[w].isWord && t[w].hash == W.who && !t[w].capitalized) { w -= 1 }
                 if w > lo && t[w].hash == W.who && t[w].isWord {
@@ -800,17 +835,17 @@ final class AttributionFinder {
             // "Sources close to the inquiry being run in northern France said": the phrase
             // before the verb ends a post-modifier of the sentence's subject.
             if let s = subject, s.lowerBound - 2 >= lo,
-               (max(lo, s.lowerBound - 3)..<s.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.prepositions.contains(t[$0].hash) }),
+               (max(lo, s.lowerBound - 3)..<s.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.prepositions.contains(t[$0].hash) }),
                let opening = openingSpeaker(lo: lo, before: s.lowerBound) {
                 subject = opening
             }
             if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
-               !Lexicon.clauseWords.contains(t[s.lowerBound - 1].hash),
+               !lx.clauseWords.contains(t[s.lowerBound - 1].hash),
                let w = (max(lo, s.lowerBound - 3)..<(s.lowerBound - 1)).last(where: { t[$0].isWord && t[$0].hash == W.who }), w > lo {
                 // "a number of folks who know Jane Roe told": the phrase before "who".
                 subject = reader.phraseEnding(at: w - 1, lowerBound: lo)
             } else if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.who,
-                      t[s.lowerBound].isWord, !t[s.lowerBound].capitalized, !Lexicon.determiners.contains(t[s.lowerBound].hash),
+                      t[s.lowerBound].isWord, !t[s.lowerBound].capitalized, !lx.determiners.contains(t[s.lowerBound].hash),
                       let before = reader.phraseEnding(at: s.lowerBound - 2, lowerBound: lo), reader.classify(before) != nil {
                 // "People who know the singer told": the phrase read back to "who" begins with the
                 // relative clause's verb; the speaker is before "who".
@@ -864,11 +899,11 @@ final class AttributionFinder {
         guard let subjectRange = subject, var speaker = acronymSpeaker ?? reader.classify(subjectRange) ?? PluralSubject.group(subjectRange, verb: v, view: view) else { return nil }
         // "a Daily Mirror report that ...", "an Islamic state": a noun after "a", not a verb.
         // ("A newspaper report that X ..." still carries the newspaper's claim.)
-        if Lexicon.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && v == subjectRange.upperBound && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
+        if lx.nounLikeVerbs.contains(verbHash) && !view.endsWith(v, "s") && !inverted && v == subjectRange.upperBound && !(v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.that && v == subjectRange.upperBound && !t[subjectRange.upperBound - 1].capitalized),
            t[subjectRange.lowerBound].isWord, t[subjectRange.lowerBound].hash == W.a || t[subjectRange.lowerBound].hash == W.an { return nil }
         // "..., he said." / "..., Price said in an interview": the content is what came before.
         // "..., the chairman told reporters on Monday.": the object of "told" comes first.
-        let afterObject = Lexicon.tellVerbs.contains(verbHash) && after < hi ? (reader.phraseStarting(at: after, upperBound: hi).map { namedObject($0).upperBound } ?? after) : after
+        let afterObject = lx.tellVerbs.contains(verbHash) && after < hi ? (reader.phraseStarting(at: after, upperBound: hi).map { namedObject($0).upperBound } ?? after) : after
         if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: afterObject, hi: hi) {
             var c = subjectRange.lowerBound - 1
             if t[c].isWord && t[c].hash == W.as && c - 1 > lo { c -= 1 }
@@ -878,7 +913,7 @@ final class AttributionFinder {
             if view.isComma(c), let close = (lo..<c).last(where: { t[$0].kind == .closeQuote || (t[$0].kind == .ambiguousQuote && t[$0].first == 0x22) }),
                close > lo, close + 1 < c, (lo..<min(close, lo + 2)).contains(where: { t[$0].kind == .openQuote || t[$0].kind == .ambiguousQuote }),
                case let between = (close + 1..<c).filter({ t[$0].isWord }), !between.isEmpty, between.count <= 6,
-               !between.contains(where: { Lexicon.reportingVerbs.contains(t[$0].hash) }),
+               !between.contains(where: { lx.reportingVerbs.contains(t[$0].hash) }),
                (close + 1..<c).allSatisfy({ view.isComma($0) || t[$0].isWord || Self.isTitleMark($0, view: view) }) {
                 quoteBefore = lo..<close
             }
@@ -906,9 +941,9 @@ final class AttributionFinder {
             // "told reporters Sunday": the day is no part of the listener.
             r = CueWords.trimmingTrailingTime(r, view: view)
             // "told us that he ...": an object pronoun is the whole listener.
-            if t[r.lowerBound].isWord && CueWords.objectPronouns.contains(t[r.lowerBound].hash) { r = r.lowerBound..<(r.lowerBound + 1) }
+            if t[r.lowerBound].isWord && lx.objectPronouns.contains(t[r.lowerBound].hash) { r = r.lowerBound..<(r.lowerBound + 1) }
             if let p = reader.classify(r), p.kind == .outlet || p.kind == .report || (isOutletLike(r) && p.kind != .pronoun)
-                || (p.kind != .pronoun && t[r.upperBound - 1].capitalized) || (r.count == 1 && t[r.lowerBound].hash == CueWords.police) {
+                || (p.kind != .pronoun && t[r.upperBound - 1].capitalized) || (r.count == 1 && t[r.lowerBound].hash == lx.police) {
                 var outlet = p
                 if p.kind == .outlet || p.kind == .report || isOutletLike(r) { outlet.kind = .outlet }
                 // "told ESPN's Adrian Wojnarowski": the reporter keeps the outlet that carries him.
@@ -928,14 +963,14 @@ final class AttributionFinder {
         } else if objectVia == nil, after + 1 < hi, t[after].isWord, t[after].hash == W.on, let outlet = outletAfterOn(after + 1, hi: hi) {
             // "said on state television", "claimed on Channel 4 News".
             objectVia = outlet
-        } else if objectVia == nil, !Lexicon.tellVerbs.contains(verbHash), let given = outletGiven(to: after, before: W.that, hi: hi) {
+        } else if objectVia == nil, !lx.tellVerbs.contains(verbHash), let given = outletGiven(to: after, before: W.that, hi: hi) {
             // "revealed to the New York Post that ...": the outlet the words were given to.
             objectVia = given.outlet
             after = given.end
         }
         // "..., the attorney general told reporters Sunday.": only an adjunct follows the
         // listener, so the clause before the subject is the content.
-        if quoteBefore == nil && !inverted && !isParticiple && Lexicon.tellVerbs.contains(verbHash),
+        if quoteBefore == nil && !inverted && !isParticiple && lx.tellVerbs.contains(verbHash),
            after >= hi || trailingAdjunct(from: after, hi: hi), subjectRange.lowerBound - 1 > lo, view.isComma(subjectRange.lowerBound - 1) {
             quoteBefore = lo..<(subjectRange.lowerBound - 1)
         }
@@ -950,9 +985,9 @@ final class AttributionFinder {
         // ", claiming he is alive": a participle whose complement opens with a subject pronoun
         // reports a clause, as "that" would.
         // "insisting on being first" is no statement.
-        if isParticiple && CueWords.strongParticiples.contains(verbHash) && after < hi && t[after].isWord && Lexicon.prepositions.contains(t[after].hash) && t[after].hash != W.that { return nil }
-        let clauseFollows = isParticiple && after + 1 < hi && t[after].isWord && !t[after].capitalized && Lexicon.personPronounSubjects.contains(t[after].hash) && t[after + 1].isWord
-        let weak = !statementParticiple && !clauseFollows && (Lexicon.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying && !CueWords.strongParticiples.contains(verbHash)))
+        if isParticiple && lx.strongParticiples.contains(verbHash) && after < hi && t[after].isWord && lx.prepositions.contains(t[after].hash) && t[after].hash != W.that { return nil }
+        let clauseFollows = isParticiple && after + 1 < hi && t[after].isWord && !t[after].capitalized && lx.personPronounSubjects.contains(t[after].hash) && t[after + 1].isWord
+        let weak = !statementParticiple && !clauseFollows && (lx.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying && !lx.strongParticiples.contains(verbHash)))
         var content: Range<Int>
         var contentIsQuote = false
         if let q = quoteBefore, !q.isEmpty {
@@ -973,7 +1008,7 @@ final class AttributionFinder {
             // `Janes added, "..."`.
             content = (after + 1)..<hi
             contentIsQuote = true
-        } else if Lexicon.questionVerbs.contains(verbHash) && after < hi && t[after].isWord && CueWords.whWords.contains(t[after].hash) {
+        } else if lx.questionVerbs.contains(verbHash) && after < hi && t[after].isWord && lx.whWords.contains(t[after].hash) {
             // "questioned what the pair were doing", "asked whether".
             content = after..<hi
         } else if CueWords.doubtVerbs.contains(verbHash), after + 1 < hi,
@@ -993,19 +1028,19 @@ final class AttributionFinder {
                            passiveBy: false, objectVia: objectVia,
                            stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
                            cueText: cueWords(cueFirst, cueLast))
-        } else if CueWords.identifyVerbs.contains(verbHash), after + 1 < hi, t[after].isWord, t[after].hash != W.as,
+        } else if lx.identifyVerbs.contains(verbHash), after + 1 < hi, t[after].isWord, t[after].hash != W.as,
                   // "identified in the video as", "identified only as": a passive, not the speaker's naming.
-                  !Lexicon.prepositions.contains(t[after].hash), !view.endsWith(after, "ly"),
+                  !lx.prepositions.contains(t[after].hash), !view.endsWith(after, "ly"),
                   ((after + 1)..<min(hi, after + 7)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "The Sunday Herald identified the gunman as a former soldier" (not "a man identified as").
             content = after..<hi
-        } else if CueWords.describeVerbs.contains(verbHash) || CueWords.recountVerbs.contains(verbHash),
+        } else if lx.describeVerbs.contains(verbHash) || lx.recountVerbs.contains(verbHash),
                   let to = (after..<min(hi, after + 10)).first(where: { t[$0].isWord && t[$0].hash == W.to }), to > after,
                   let r = reader.phraseStarting(at: to + 1, upperBound: hi), isOutletLike(r), let outlet = reader.classify(r) {
             // "described the ambush to Radio Norte": what was described, told to an outlet.
             objectVia = reader.asOutlet(outlet)
             content = after..<to
-        } else if CueWords.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
+        } else if lx.describeVerbs.contains(verbHash), (after..<min(hi, after + 5)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "Residents described it as a loud boom".
             content = after..<hi
         } else if let start = WrittenPieceCue.contentStart(verb: v, after: after, hi: hi, view: view) {
@@ -1016,14 +1051,14 @@ final class AttributionFinder {
             content = after..<hi
         } else if weak {
             // "expressing concern that ...".
-            guard Lexicon.expressVerbs.contains(verbHash), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
+            guard lx.expressVerbs.contains(verbHash), after + 1 < hi, lx.expressNouns.contains(t[after].hash),
                   t[after + 1].isWord && (t[after + 1].hash == W.that) else { return nil }
             content = (after + 2)..<hi
         } else {
             content = after..<hi
             var wordsAfter = 0
             for k in content where t[k].isWord { wordsAfter += 1 }
-            if wordsAfter == 0 && Lexicon.denialVerbs.contains(verbHash), let comma = answeredClauseEnd(subject: subjectRange, lo: lo) {
+            if wordsAfter == 0 && lx.denialVerbs.contains(verbHash), let comma = answeredClauseEnd(subject: subjectRange, lo: lo) {
                 // "X happened -- a claim (that) the club and the agent deny", "X happened, which
                 // the club denied."
                 content = lo..<comma
@@ -1033,11 +1068,11 @@ final class AttributionFinder {
                                stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: (v + 1)..<(v + 1)),
                                cueText: cueWords(cueFirst, cueLast))
             }
-            if Lexicon.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || Lexicon.demandNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
-            if wordsAfter < (Lexicon.denialVerbs.contains(verbHash) ? 1 : 2) && !declined && !negated { return nil }
+            if lx.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (lx.propositionNouns.contains(t[$0].hash) || lx.demandNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
+            if wordsAfter < (lx.denialVerbs.contains(verbHash) ? 1 : 2) && !declined && !negated { return nil }
         }
         content = trimTrailingAttribution(content)
-        let isQuestion = Lexicon.questionVerbs.contains(verbHash)
+        let isQuestion = lx.questionVerbs.contains(verbHash)
         return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: contentIsQuote,
                        passiveBy: false, objectVia: objectVia,
                        stance: .init(verb: verbHash, negated: negated, declined: declined, isQuestionVerb: isQuestion, objectRange: (v + 1)..<min(hi, v + 6)),
@@ -1066,11 +1101,11 @@ final class AttributionFinder {
         guard t[v].hash == W.saying, v - 3 >= lo, t[v - 1].isWord, t[v - 1].hash == W.as, t[v - 2].isWord, t[v - 2].hash == Self.quotedWord,
               let viaRange = reader.phraseStarting(at: byIndex + 1, upperBound: hi), let carrier = reader.classify(viaRange), carrier.kind != .pronoun else { return nil }
         var s = v - 3
-        while s >= lo && t[s].isWord && !t[s].capitalized && (Lexicon.beForms.contains(t[s].hash) || Lexicon.auxiliaries.contains(t[s].hash)) { s -= 1 }
+        while s >= lo && t[s].isWord && !t[s].capitalized && (lx.beForms.contains(t[s].hash) || lx.auxiliaries.contains(t[s].hash)) { s -= 1 }
         guard s >= lo, s < v - 3, let subjectRange = view.isComma(s) ? appositiveSubject(comma: s, lo: lo) : reader.phraseEnding(at: s, lowerBound: lo),
               let speaker = reader.classify(subjectRange), speaker.kind != .outlet,
               // The carrier reads as an outlet ("by Rzeczpospolita", "by the newspaper"), not a person.
-              carrier.kind == .outlet || isOutletLike(viaRange) || viaRange.contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.outletNouns.contains(t[$0].hash) })
+              carrier.kind == .outlet || isOutletLike(viaRange) || viaRange.contains(where: { t[$0].isWord && !t[$0].capitalized && lx.outletNouns.contains(t[$0].hash) })
                 || (carrier.kind == .person && carrier.roles.isEmpty && viaRange.allSatisfy({ !t[$0].isWord || t[$0].capitalized })) else { return nil }
         let outlet = reader.asOutlet(carrier)
         // The quotation before the subject, else what follows the carrier ("... by the Post that ...").
@@ -1124,27 +1159,27 @@ final class AttributionFinder {
                 }
                 // "A diplomat based in Geneva, speaking ..., told": the speaker noun opens the segment.
                 if let h = head, h.lowerBound - 1 > segmentStart, t[h.lowerBound - 1].isWord, !t[h.lowerBound - 1].capitalized,
-                   Lexicon.prepositions.contains(t[h.lowerBound - 1].hash), let opening = openingSpeaker(lo: segmentStart, before: h.lowerBound) {
+                   lx.prepositions.contains(t[h.lowerBound - 1].hash), let opening = openingSpeaker(lo: segmentStart, before: h.lowerBound) {
                     return opening
                 }
                 break
             }
             if t[first].kind == .number && segment.count <= 2 { end = c; continue }
-            let namedSegment = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(view.tokens[$0].hash)) : (t[$0].first == 45 || t[$0].first == 46) }
-            if t[first].isWord && !t[first].capitalized && !Lexicon.determiners.contains(t[first].hash) && !namedSegment {
+            let namedSegment = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || lx.particleHashes.contains(view.tokens[$0].hash)) : (t[$0].first == 45 || t[$0].first == 46) }
+            if t[first].isWord && !t[first].capitalized && !lx.determiners.contains(t[first].hash) && !namedSegment {
                 if t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among || t[first].hash == W.citing
                     || t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose || segment.count > 1
-                    || Lexicon.auxiliaries.contains(t[first].hash) {
+                    || lx.auxiliaries.contains(t[first].hash) {
                     end = c; continue
                 }
                 return nil
             }
-            let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(view.tokens[$0].hash)) : (t[$0].first == 45 || t[$0].first == 46) }
+            let allNamed = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || lx.particleHashes.contains(view.tokens[$0].hash)) : (t[$0].first == 45 || t[$0].first == 46) }
             if allNamed {
                 names.append(segment)
                 end = c; continue
             }
-            if t[first].isWord && (t[first].hash == W.a || t[first].hash == W.an || t[first].hash == W.the || Lexicon.titlesH.contains(t[first].hash)) {
+            if t[first].isWord && (t[first].hash == W.a || t[first].hash == W.an || t[first].hash == W.the || lx.titlesH.contains(t[first].hash)) {
                 // A descriptor ("a spokeswoman for X", "the head of Y"); it may itself be the
                 // subject when nothing named comes before it.
                 // "an official from the Press Centre (PC), the agency's press office, said": a
@@ -1156,16 +1191,16 @@ final class AttributionFinder {
             // with a name still describes the named head before it.
             if c - 1 >= lo, t[c - 1].isWord, t[c - 1].capitalized,
                segment.contains(where: { x in t[x].isWord && !t[x].capitalized && (t[x].hash == W.a || t[x].hash == W.an) && x + 1 < end
-                   && (x + 1..<min(end, x + 4)).contains { t[$0].isWord && !t[$0].capitalized && Lexicon.personRoleNouns.contains(t[$0].hash) } }) {
+                   && (x + 1..<min(end, x + 4)).contains { t[$0].isWord && !t[$0].capitalized && lx.personRoleNouns.contains(t[$0].hash) } }) {
                 end = c; names.append(segment); continue
             }
             // A segment that is itself a phrase ending in a name: "the newspaper Stars and Stripes".
             if let r = reader.phraseEnding(at: end - 1, lowerBound: segmentStart), reader.classify(r) != nil { head = r; break }
             return nil
         }
-        let nameSegments = names.filter { seg in seg.allSatisfy { t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(view.tokens[$0].hash)) : true } }
+        let nameSegments = names.filter { seg in seg.allSatisfy { t[$0].isWord ? (t[$0].capitalized || lx.particleHashes.contains(view.tokens[$0].hash)) : true } }
         if let h = head, let p = reader.classify(h) {
-            let described = h.contains { t[$0].isWord && !t[$0].capitalized && Lexicon.personRoleNouns.contains(t[$0].hash) }
+            let described = h.contains { t[$0].isWord && !t[$0].capitalized && lx.personRoleNouns.contains(t[$0].hash) }
             if p.kind == .person && !p.isReference && t[h.upperBound - 1].capitalized && !(described && !nameSegments.isEmpty) { return h }
             if p.kind == .pronoun { return h }
             if let name = nameSegments.last { return name }
@@ -1222,7 +1257,7 @@ final class AttributionFinder {
     /// end of the sentence or a comma.
     private func speakerFollows(after: Int, hi: Int) -> Bool {
         // "said of the report": what the verb is about, not who speaks.
-        guard after < hi, !(t[after].isWord && !t[after].capitalized && Lexicon.prepositions.contains(t[after].hash)) else { return false }
+        guard after < hi, !(t[after].isWord && !t[after].capitalized && lx.prepositions.contains(t[after].hash)) else { return false }
         guard var r = reader.phraseStarting(at: after, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return false }
         if let past = phraseAfterAcronym(r, hi: hi) { r = past }
         if r.upperBound >= hi { return true }
@@ -1249,15 +1284,15 @@ final class AttributionFinder {
     private func weakVerbFindsNoContent(_ v: Int, lo: Int, after: Int, hi: Int) -> Bool {
         let verbHash = t[v].hash
         // "told ..." moves `after` past its listener.
-        if Lexicon.tellVerbs.contains(verbHash) || Lexicon.questionVerbs.contains(verbHash) || CueWords.labelVerbs.contains(verbHash)
-            || CueWords.identifyVerbs.contains(verbHash) || CueWords.describeVerbs.contains(verbHash) || CueWords.recountVerbs.contains(verbHash) { return false }
+        if lx.tellVerbs.contains(verbHash) || lx.questionVerbs.contains(verbHash) || lx.labelVerbs.contains(verbHash)
+            || lx.identifyVerbs.contains(verbHash) || lx.describeVerbs.contains(verbHash) || lx.recountVerbs.contains(verbHash) { return false }
         for q in lo..<v where view.isComma(q) || t[q].isQuote { return false }
         for q in after..<min(hi, after + 10) where t[q].isWord && t[q].hash == W.that && !t[q].capitalized { return false }
         if after < hi && (t[after].kind == .openQuote || t[after].kind == .ambiguousQuote || (t[after].kind == .punct && t[after].first == 58)) { return false }
         if after + 1 < hi && view.isComma(after) && (t[after + 1].kind == .openQuote || t[after + 1].kind == .ambiguousQuote) { return false }
         if WrittenPieceCue.contentStart(verb: v, after: after, hi: hi, view: view) != nil { return false }
         if ClauseComplement.verbs.contains(verbHash) && ClauseComplement.startsClause(at: after, hi: hi, view: view) { return false }
-        if Lexicon.expressVerbs.contains(verbHash), after + 1 < hi, Lexicon.expressNouns.contains(t[after].hash),
+        if lx.expressVerbs.contains(verbHash), after + 1 < hi, lx.expressNouns.contains(t[after].hash),
            t[after + 1].isWord && (t[after + 1].hash == W.that) { return false }
         return true
     }
@@ -1265,10 +1300,10 @@ final class AttributionFinder {
     /// A word that can sit in an adjunct between a verb and its "that": "said on Thursday that".
     private func isAdjunctWord(_ k: Int) -> Bool {
         let tok = t[k]
-        return tok.isWord && (Lexicon.prepositions.contains(tok.hash) || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
-                              || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized || Lexicon.auxiliaries.contains(tok.hash)
+        return tok.isWord && (lx.prepositions.contains(tok.hash) || lx.determiners.contains(tok.hash) || lx.timeWords.contains(tok.hash)
+                              || lx.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized || lx.auxiliaries.contains(tok.hash)
                               // "in a statement posted on its website that": the statement's own participle.
-                              || (k > 0 && Self.postedParticiples.contains(tok.hash) && t[k - 1].isWord && Lexicon.adjunctNouns.contains(t[k - 1].hash)))
+                              || (k > 0 && Self.postedParticiples.contains(tok.hash) && t[k - 1].isWord && lx.adjunctNouns.contains(t[k - 1].hash)))
     }
 
     static let postedParticiples = Lexicon.hashes("posted released issued published sent circulated")
@@ -1279,8 +1314,8 @@ final class AttributionFinder {
         guard k + 2 < hi, view.isComma(k), t[k + 1].isWord, t[k + 1].hash == W.which || t[k + 1].hash == W.who else { return nil }
         k += 2
         // "which spoke to two officials", "which talked with the coach".
-        if t[k].isWord, CueWords.spokeVerbs.contains(t[k].hash), k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.to || t[k + 1].hash == W.with { k += 1 }
-        guard t[k].isWord, Lexicon.citeVerbs.contains(t[k].hash) || t[k].hash == W.to || t[k].hash == W.with, k + 1 < hi,
+        if t[k].isWord, lx.spokeVerbs.contains(t[k].hash), k + 2 < hi, t[k + 1].isWord, t[k + 1].hash == W.to || t[k + 1].hash == W.with { k += 1 }
+        guard t[k].isWord, lx.citeVerbs.contains(t[k].hash) || t[k].hash == W.to || t[k].hash == W.with, k + 1 < hi,
               let r = reader.phraseStarting(at: k + 1, upperBound: hi), let p = reader.classify(r), p.kind != .pronoun else { return nil }
         return p
     }
@@ -1289,13 +1324,13 @@ final class AttributionFinder {
     private func isNounModifier(_ k: Int, hi: Int) -> Bool {
         // "in Borno state, witnesses said", "the Borno state capital": "state" after a name is a noun
         // unless "that", a quotation or a colon follows.
-        if t[k].hash == W.state, k > 0, t[k - 1].isWord, t[k - 1].capitalized, !Lexicon.pronouns.contains(t[k - 1].hash) {
+        if t[k].hash == W.state, k > 0, t[k - 1].isWord, t[k - 1].capitalized, !lx.pronouns.contains(t[k - 1].hash) {
             let next = k + 1 < hi ? t[k + 1] : nil
             if !(next.map { $0.isQuote || ($0.isWord && $0.hash == W.that) || ($0.kind == .punct && $0.first == 58) } ?? false) { return true }
         }
-        guard Lexicon.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
+        guard lx.nounLikeVerbs.contains(t[k].hash), k + 1 < hi, t[k + 1].isWord, !t[k + 1].capitalized else { return false }
         let next = t[k + 1].hash
-        return Lexicon.speakerNouns.contains(next) || Lexicon.outletNouns.contains(next) || Lexicon.reportingVerbs.contains(next) || Lexicon.modifierNouns.contains(next)
+        return lx.speakerNouns.contains(next) || lx.outletNouns.contains(next) || lx.reportingVerbs.contains(next) || lx.modifierNouns.contains(next)
     }
 
     /// "X cited Y saying", "X cited Y (whom it did not name) as saying": Y and X, for the
@@ -1311,11 +1346,11 @@ final class AttributionFinder {
         }
         guard j >= lo, t[j].isWord else { return nil }
         var c = j
-        while c >= lo && j - c < 14 && t[c].isWord && !Lexicon.citeVerbs.contains(t[c].hash) { c -= 1 }
+        while c >= lo && j - c < 14 && t[c].isWord && !lx.citeVerbs.contains(t[c].hash) { c -= 1 }
         // "X was quoted as saying", "X was quoted by the Gazette as saying": X speaks.
-        if c - 2 >= lo, t[c].isWord, Lexicon.citeVerbs.contains(t[c].hash), t[c - 1].isWord, Lexicon.beForms.contains(t[c - 1].hash) {
+        if c - 2 >= lo, t[c].isWord, lx.citeVerbs.contains(t[c].hash), t[c - 1].isWord, lx.beForms.contains(t[c - 1].hash) {
             var b = c - 2
-            while b > lo && t[b].isWord && !t[b].capitalized && Lexicon.auxiliaries.contains(t[b].hash) { b -= 1 }
+            while b > lo && t[b].isWord && !t[b].capitalized && lx.auxiliaries.contains(t[b].hash) { b -= 1 }
             guard let subject = reader.phraseEnding(at: b, lowerBound: lo), reader.classify(subject) != nil else { return nil }
             var via: SpeakerPhrase? = nil
             if c + 2 <= j, t[c + 1].isWord, t[c + 1].hash == W.by, let o = reader.phraseStarting(at: c + 2, upperBound: j + 1), var outlet = reader.classify(o), outlet.kind != .pronoun {
@@ -1324,13 +1359,13 @@ final class AttributionFinder {
             }
             return (subject, via)
         }
-        guard c >= lo, c < j, t[c].isWord, Lexicon.citeVerbs.contains(t[c].hash),
+        guard c >= lo, c < j, t[c].isWord, lx.citeVerbs.contains(t[c].hash),
               let r = reader.phraseStarting(at: c + 1, upperBound: j + 1), reader.classify(r) != nil else { return nil }
         var via: SpeakerPhrase? = nil
         // "the Sentinel, which quoted three voters as saying": the outlet before "which".
         var carrierEnd = c - 2 >= lo && t[c - 1].isWord && t[c - 1].hash == W.which && view.isComma(c - 2) ? c - 3 : c - 1
         // "The paper also quoted", "Bild later quoted": an adverb after the carrier.
-        while carrierEnd > lo && t[carrierEnd].isWord && !t[carrierEnd].capitalized && (CueWords.carrierAdverbs.contains(t[carrierEnd].hash) || view.endsWith(carrierEnd, "ly")) { carrierEnd -= 1 }
+        while carrierEnd > lo && t[carrierEnd].isWord && !t[carrierEnd].capitalized && (lx.carrierAdverbs.contains(t[carrierEnd].hash) || view.endsWith(carrierEnd, "ly")) { carrierEnd -= 1 }
         if carrierEnd >= lo, let o = reader.phraseEnding(at: carrierEnd, lowerBound: lo), var outlet = reader.classify(o) {
             // "it quoted Weber as saying": the outlet the pronoun points back at.
             if outlet.kind != .pronoun { outlet.kind = .outlet; via = outlet } else if outlet.head == "it" { via = outlet }
@@ -1348,7 +1383,7 @@ final class AttributionFinder {
         while c > lo && k - c < 20 && !view.isComma(c) { c -= 1 }
         guard c > lo, view.isComma(c), c + 1 < k, t[c + 1].isWord, t[c + 1].capitalized,
               let r = reader.phraseStarting(at: c + 1, upperBound: k), r.upperBound < k,
-              t[r.upperBound].isWord, !t[r.upperBound].capitalized, !Lexicon.clauseWords.contains(t[r.upperBound].hash) || Lexicon.auxiliaries.contains(t[r.upperBound].hash),
+              t[r.upperBound].isWord, !t[r.upperBound].capitalized, !lx.clauseWords.contains(t[r.upperBound].hash) || lx.auxiliaries.contains(t[r.upperBound].hash),
               let p = reader.classify(r), [.person, .organisation, .country, .outlet, .group].contains(p.kind) else { return nil }
         return r
     }
@@ -1356,7 +1391,7 @@ final class AttributionFinder {
     private func nearestClauseSubject(lo: Int, before k: Int) -> Range<Int>? {
         var c = k - 1
         while c > lo && k - c < 25 {
-            if t[c].isWord && !t[c].capitalized && CueWords.clauseOpeners.contains(t[c].hash) {
+            if t[c].isWord && !t[c].capitalized && lx.clauseOpeners.contains(t[c].hash) {
                 guard let r = reader.phraseStarting(at: c + 1, upperBound: k), let p = reader.classify(r) else { return nil }
                 return [.person, .pronoun, .organisation, .country, .outlet, .group].contains(p.kind) ? r : nil
             }
@@ -1378,15 +1413,15 @@ final class AttributionFinder {
         var k = after
         while k < end {
             let tok = t[k]
-            if tok.isWord && CueWords.labelParticiples.contains(tok.hash) && k > after && view.isComma(k - 1) { end = min(hi, k + 8) }
+            if tok.isWord && lx.labelParticiples.contains(tok.hash) && k > after && view.isComma(k - 1) { end = min(hi, k + 8) }
             if tok.isWord {
                 // ("described the site as a bogus publication": the outlet's output called false.)
                 // ("called the lawsuit frivolous": a suit's allegations called false.)
-                if (Lexicon.propositionNouns.contains(tok.hash) || Lexicon.reportNouns.contains(tok.hash) || CueWords.suitNouns.contains(tok.hash) || CueWords.bookNouns.contains(tok.hash)) && !tok.capitalized { sawReport = true }
-                if (Lexicon.falsityWords.contains(tok.hash) || StanceCues.doubtPredicates.contains(tok.hash) || tok.hash == CueWords.fake
-                    || StanceMarkers.propagandaNouns.contains(tok.hash) || StanceCues.rumourWords.contains(tok.hash) || StanceMarkers.reportVerdicts.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
+                if (lx.propositionNouns.contains(tok.hash) || lx.reportNouns.contains(tok.hash) || lx.suitNouns.contains(tok.hash) || lx.bookNouns.contains(tok.hash)) && !tok.capitalized { sawReport = true }
+                if (lx.falsityWords.contains(tok.hash) || lx.doubtPredicates.contains(tok.hash) || tok.hash == lx.fake
+                    || StanceMarkers.propagandaNouns.contains(tok.hash) || lx.rumourWords.contains(tok.hash) || StanceMarkers.reportVerdicts.contains(tok.hash)) && !tok.capitalized { sawFalsity = true }
                 // "calling the book \"a joke\"": a word that mocks what it labels.
-                if CueWords.mockingLabels.contains(tok.hash) && !tok.capitalized { sawFalsity = true }
+                if lx.mockingLabels.contains(tok.hash) && !tok.capitalized { sawFalsity = true }
                 // "called the accusations politically motivated".
                 if k + 1 < end, t[k + 1].isWord, DismissalMarkers.dismissivePairs.contains(where: { $0 == (tok.hash, t[k + 1].hash) }) { sawFalsity = true }
             } else if tok.kind == .punct && tok.first != 45 && !tok.isQuote && !view.isComma(k) {
@@ -1410,8 +1445,8 @@ final class AttributionFinder {
     private func namedReportClaim(_ range: Range<Int>) -> Attribution? {
         // The word lists, read once and not per token (each read of a global runs its lazy
         // initialisation check).
-        let propositionNouns = Lexicon.propositionNouns, reportNouns = Lexicon.reportNouns
-        let claimNouns = CueWords.claimNouns, reportParticiples = CueWords.reportParticiples
+        let propositionNouns = lx.propositionNouns, reportNouns = lx.reportNouns
+        let claimNouns = lx.claimNouns, reportParticiples = lx.reportParticiples
         var k = range.lowerBound + 1
         while k + 1 < range.upperBound {
             defer { k += 1 }
@@ -1448,7 +1483,7 @@ final class AttributionFinder {
         }
         var j = start
         while j < hi && j - start < 4 && t[j].isWord {
-            if Lexicon.outletNouns.contains(t[j].hash) {
+            if lx.outletNouns.contains(t[j].hash) {
                 let text = view.text(start..<(j + 1))
                 let isReference = t[start].hash == W.the && !(start..<(j + 1)).contains { t[$0].capitalized && $0 > start }
                 return SpeakerPhrase(phrase: text, name: reader.trimDeterminer(text), kind: .outlet, roles: [], head: view.lower(j), isReference: isReference)
@@ -1461,7 +1496,7 @@ final class AttributionFinder {
     /// "per Harig", "courtesy of the Gazette's Jane Roe": channels named anywhere in the sentence.
     private func sentenceChannels(_ range: Range<Int>) -> [SpeakerPhrase] {
         var channels: [SpeakerPhrase] = []
-        let per = CueWords.per, courtesy = CueWords.courtesy  // read once, not per token
+        let per = lx.per, courtesy = lx.courtesy  // read once, not per token
         var k = range.lowerBound
         while k + 1 < range.upperBound {
             defer { k += 1 }
@@ -1489,7 +1524,7 @@ final class AttributionFinder {
         guard q - 1 > lo, t[q].isWord else { return nil }
         if t[q].hash == W.which && !t[q].capitalized { return view.isComma(q - 1) || view.isDash(q - 1) ? q - 1 : nil }
         if t[q].hash == W.that { q -= 1 }
-        guard q - 2 >= lo, t[q].isWord, Lexicon.propositionNouns.contains(t[q].hash) else { return nil }
+        guard q - 2 >= lo, t[q].isWord, lx.propositionNouns.contains(t[q].hash) else { return nil }
         return (lo..<q).last(where: { view.isComma($0) || (t[$0].kind == .punct && t[$0].first == 45) })
     }
 
@@ -1498,10 +1533,10 @@ final class AttributionFinder {
     private func isAppositiveAnswer(_ v: VerbCue, lo: Int) -> Bool {
         var s = v.speakerRange.lowerBound - 1
         guard s > lo, s < v.index else { return false }
-        if t[s].isWord && t[s].hash == W.which && !t[s].capitalized && Lexicon.denialVerbs.contains(t[v.index].hash) && v.index + 1 < view.tokens.count
+        if t[s].isWord && t[s].hash == W.which && !t[s].capitalized && lx.denialVerbs.contains(t[v.index].hash) && v.index + 1 < view.tokens.count
             && !(t[v.index + 1].isWord) { return view.isComma(s - 1) || view.isDash(s - 1) }
         if t[s].isWord && t[s].hash == W.that { s -= 1 }
-        guard s - 2 >= lo, t[s].isWord, Lexicon.propositionNouns.contains(t[s].hash),
+        guard s - 2 >= lo, t[s].isWord, lx.propositionNouns.contains(t[s].hash),
               t[s - 1].isWord, t[s - 1].hash == W.a || t[s - 1].hash == W.an else { return false }
         return view.isComma(s - 2) || view.isDashOrHyphen(s - 2)
     }
@@ -1510,8 +1545,8 @@ final class AttributionFinder {
     /// passive denial in an appositive answers what precedes it.
     private func isAppositivePassiveAnswer(_ v: VerbCue, lo: Int) -> Bool {
         let n = v.index - 1
-        guard v.passiveBy, Lexicon.denialVerbs.contains(t[v.index].hash), n - 2 >= lo, t[n].isWord,
-              Lexicon.propositionNouns.contains(t[n].hash) || Lexicon.statementNouns.contains(t[n].hash),
+        guard v.passiveBy, lx.denialVerbs.contains(t[v.index].hash), n - 2 >= lo, t[n].isWord,
+              lx.propositionNouns.contains(t[n].hash) || lx.statementNouns.contains(t[n].hash),
               t[n - 1].isWord, t[n - 1].hash == W.a || t[n - 1].hash == W.an else { return false }
         return view.isComma(n - 2) || view.isDash(n - 2)
     }
@@ -1526,7 +1561,7 @@ final class AttributionFinder {
 
     /// "reports of a planned attack", "claims of interference": a noun before "of".
     private func isNounBeforeOf(_ k: Int, hi: Int) -> Bool {
-        Lexicon.nounLikeVerbs.contains(t[k].hash) && k + 1 < hi && t[k + 1].isWord && t[k + 1].hash == W.of
+        lx.nounLikeVerbs.contains(t[k].hash) && k + 1 < hi && t[k + 1].isWord && t[k + 1].hash == W.of
     }
 
     /// The first token after a dateline at the start of a paragraph ("BEIRUT (Reuters) -",
@@ -1581,19 +1616,22 @@ final class AttributionFinder {
     /// True when nothing but an adjunct follows the verb: end of sentence, a time ("Tuesday",
     /// "on Monday"), or "in a statement/interview".
     private func trailingAdjunct(from after: Int, hi: Int) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let clauseOpeners = lx.clauseOpeners; let prepositions = lx.prepositions; let determiners = lx.determiners; let timeWords = lx.timeWords
+        let adjunctNouns = lx.adjunctNouns
         var k = after
         var words = 0
         while k < hi {
             let tok = t[k]
             if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && (t[k + 1].hash == W.and || t[k + 1].hash == W.but) { return true }
             // "..., her office said on Wednesday, after a website claimed ...": a new clause.
-            if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && CueWords.clauseOpeners.contains(t[k + 1].hash) { return true }
+            if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && clauseOpeners.contains(t[k + 1].hash) { return true }
             // "..., the team said on Wednesday, calling reports premature": a participle phrase.
             if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5 { return true }
             if tok.kind == .punct || tok.isQuote { k += 1; continue }
             // ("in a statement to The Times": "to" the outlet, as "with" or "on".)
-            if tok.isWord && (Lexicon.prepositions.contains(tok.hash) || tok.hash == W.to || Lexicon.determiners.contains(tok.hash) || Lexicon.timeWords.contains(tok.hash)
-                              || Lexicon.adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {
+            if tok.isWord && (prepositions.contains(tok.hash) || tok.hash == W.to || determiners.contains(tok.hash) || timeWords.contains(tok.hash)
+                              || adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {
                 words += 1; k += 1
                 if words > 8 { return false }
                 continue
@@ -1607,6 +1645,33 @@ final class AttributionFinder {
     /// The cue's words, lower-cased and joined by spaces. ASCII words are lower-cased byte by
     /// byte (what `lowercased()` gives for them); others go through `view.lower`.
     private func cueWords(_ first: Int, _ last: Int) -> String {
+        // All-ASCII words (nearly every cue) are folded straight into the string's own storage:
+        // one pass sizes it, one writes it, and a cue of up to 15 bytes takes the small-string
+        // form, with no allocation at all (the bytes are those the general path below makes).
+        var length = -1
+        var ascii = true
+        for k in first...last where t[k].isWord {
+            length += 1 + t[k].end - t[k].start
+            for i in t[k].start..<t[k].end where view.bytes[i] >= 0x80 { ascii = false; break }
+            if !ascii { break }
+        }
+        if ascii {
+            guard length > 0 else { return "" }
+            return view.bytes.withUnsafeBufferPointer { b in
+                String(unsafeUninitializedCapacity: length) { out in
+                    var n = 0
+                    for k in first...last where t[k].isWord {
+                        if n > 0 { out[n] = 32; n += 1 }
+                        for i in t[k].start..<t[k].end {
+                            let c = b[i]
+                            out[n] = c >= 65 && c <= 90 ? c | 0x20 : c
+                            n += 1
+                        }
+                    }
+                    return n
+                }
+            }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(t[last].end - t[first].start + 1)
         var firstWord = true
@@ -1629,7 +1694,7 @@ final class AttributionFinder {
     /// test `nonAnswers` opens with), a correction act (a lower-case word in
     /// `CuePrefilter.correctionHeads`, without which `correctionAct` finds nothing).
     private func mayHold(_ scan: Range<Int>) -> (cue: Bool, nonAnswer: Bool, correction: Bool) {
-        let flags = CuePrefilter.sentenceFlags
+        let flags = lx.sentenceFlags
         var cue = false, nonAnswer = false, correction = false
         for k in scan {
             let tok = t[k]
@@ -1649,12 +1714,12 @@ final class AttributionFinder {
     /// `end`: the subject whose post-modifier runs on to the verb.
     private func openingSpeaker(lo: Int, before end: Int) -> Range<Int>? {
         var start = lo
-        if start < end, t[start].isWord, t[start].capitalized, Lexicon.openingConjunctions.contains(t[start].hash) { start += 1 }
+        if start < end, t[start].isWord, t[start].capitalized, lx.openingConjunctions.contains(t[start].hash) { start += 1 }
         guard start < end, t[start].isWord, !(start..<end).contains(where: { !t[$0].isWord && !(t[$0].kind == .punct && t[$0].attached && t[$0].first == 45) }),
-              !Lexicon.prepositions.contains(t[start].hash), !Lexicon.clauseWords.contains(t[start].hash) || t[start].hash == W.the,
+              !lx.prepositions.contains(t[start].hash), !lx.clauseWords.contains(t[start].hash) || t[start].hash == W.the,
               let r = reader.phraseStarting(at: start, upperBound: end), r.upperBound < end,
               let p = reader.classify(r), [.group, .person, .description].contains(p.kind), p.kind != .pronoun,
-              let head = r.last(where: { t[$0].isWord && ($0 == start || !t[$0].capitalized) && Lexicon.speakerNouns.contains(t[$0].hash) }),
+              let head = r.last(where: { t[$0].isWord && ($0 == start || !t[$0].capitalized) && lx.speakerNouns.contains(t[$0].hash) }),
               !(r.lowerBound..<head).contains(where: { t[$0].isWord && t[$0].capitalized && $0 > start }) else { return nil }
         // "... the inquiry being run": the phrase ends before a participle.
         if start + 2 < r.upperBound, let participle = (start + 2..<r.upperBound).first(where: { t[$0].isWord && !t[$0].capitalized && view.endsWith($0, "ing") }) {
@@ -1667,14 +1732,14 @@ final class AttributionFinder {
     /// is cited is its source.
     private func citedOwner(_ r: Range<Int>) -> Range<Int>? {
         guard let p = r.first(where: { t[$0].isWord && t[$0].hash == W.possessive }), p > r.lowerBound, p + 1 < r.upperBound,
-              t[r.upperBound - 1].isWord, !t[r.upperBound - 1].capitalized, CueWords.citedWorks.contains(t[r.upperBound - 1].hash) else { return nil }
+              t[r.upperBound - 1].isWord, !t[r.upperBound - 1].capitalized, lx.citedWorks.contains(t[r.upperBound - 1].hash) else { return nil }
         return r.lowerBound..<p
     }
 
     /// The "that" after a cited source set off by commas right after the verb (", citing
     /// sources at the club, that"), or nil.
     private func thatAfterCitedSource(_ after: Int, hi: Int) -> Int? {
-        guard after + 2 < hi, view.isComma(after), t[after + 1].isWord, t[after + 1].hash == W.citing || t[after + 1].hash == CueWords.quoting,
+        guard after + 2 < hi, view.isComma(after), t[after + 1].isWord, t[after + 1].hash == W.citing || t[after + 1].hash == lx.quoting,
               let close = ((after + 2)..<min(hi, after + 16)).first(where: { view.isComma($0) || (t[$0].kind == .punct && !(t[$0].first == 45 && t[$0].attached)) }),
               view.isComma(close), close + 1 < hi, t[close + 1].isWord, t[close + 1].hash == W.that else { return nil }
         return close + 1
@@ -1690,7 +1755,7 @@ final class AttributionFinder {
     private func isParticipleSegment(endingAt k: Int, lo: Int) -> Bool {
         guard let c = (lo..<k).last(where: { view.isComma($0) }), c + 1 < k else { return false }
         let first = c + 1
-        return t[first].isWord && !t[first].capitalized && !Lexicon.auxiliaries.contains(t[first].hash)
+        return t[first].isWord && !t[first].capitalized && !lx.auxiliaries.contains(t[first].hash)
             && (view.endsWith(first, "ed") || view.endsWith(first, "ing"))
     }
 
@@ -1716,13 +1781,13 @@ final class AttributionFinder {
         guard v > lo, t[v].isWord, Self.issueVerbs.contains(t[v].hash), v + 1 < noun,
               t[v + 1].hash == W.a || t[v + 1].hash == W.the || t[v + 1].hash == W.an else { return nil }
         // "Aniston's camp has issued a quick denial": the auxiliary belongs to the verb.
-        while v - 1 > lo && t[v - 1].isWord && !t[v - 1].capitalized && Lexicon.auxiliaries.contains(t[v - 1].hash) { v -= 1 }
+        while v - 1 > lo && t[v - 1].isWord && !t[v - 1].capitalized && lx.auxiliaries.contains(t[v - 1].hash) { v -= 1 }
         return v
     }
 
     private func namedObject(_ r: Range<Int>) -> Range<Int> {
         guard let cut = r.first(where: { k in
-            k > r.lowerBound && t[k].isWord && !t[k].capitalized && Lexicon.prepositions.contains(t[k].hash) && t[k - 1].capitalized
+            k > r.lowerBound && t[k].isWord && !t[k].capitalized && lx.prepositions.contains(t[k].hash) && t[k - 1].capitalized
                 && !(t[k].hash == W.of && k + 1 < r.upperBound && t[k + 1].capitalized)
         }) else { return r }
         return r.lowerBound..<cut
@@ -1731,7 +1796,7 @@ final class AttributionFinder {
     /// A capitalised name that reads as an outlet (known wire or outlet word in it).
     private func isOutletLike(_ r: Range<Int>) -> Bool {
         r.contains { k in
-            return Lexicon.outletNamesH.contains(t[k].hash) || (t[k].capitalized && Lexicon.outletNameWordsH.contains(t[k].hash))
+            return lx.outletNamesH.contains(t[k].hash) || (t[k].capitalized && lx.outletNameWordsH.contains(t[k].hash))
                 || view.endsWith(k, ".com") || view.endsWith(k, ".org") || view.endsWith(k, ".net")
         }
     }

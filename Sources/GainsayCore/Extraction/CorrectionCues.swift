@@ -20,9 +20,9 @@ extension AttributionFinder {
         for i in range where t[i].isWord && !t[i].capitalized && i + 2 < hi {
             let h = t[i].hash
             var end: Int? = nil
-            if Self.setForms.contains(h), i + 3 < hi, t[i + 1].hash == W.the, t[i + 2].hash == Self.record, t[i + 3].hash == Self.straight { end = i + 3 }
-            else if Self.publishVerbs.contains(h), t[i + 1].hash == W.a, t[i + 2].hash == Self.correction { end = i + 2 }
-            else if Self.correctVerbs.contains(h), Self.ownDeterminers.contains(t[i + 1].hash), Self.storyNouns.contains(t[i + 2].hash) { end = i + 2 }
+            if lx.setForms.contains(h), i + 3 < hi, t[i + 1].hash == W.the, t[i + 2].hash == Self.record, t[i + 3].hash == Self.straight { end = i + 3 }
+            else if lx.publishVerbs.contains(h), t[i + 1].hash == W.a, t[i + 2].hash == Self.correction { end = i + 2 }
+            else if lx.correctVerbs.contains(h), Self.ownDeterminers.contains(t[i + 1].hash), Self.storyNouns.contains(t[i + 2].hash) { end = i + 2 }
             guard let last = end, let subject = actSubject(before: i, lo: lo), let speaker = reader.classify(subject) else { continue }
             let content = (last + 1 < hi && t[last + 1].isWord || last + 2 < hi) ? (last + 1)..<hi : lo..<hi
             return Attribution(cueIndex: i, cue: view.text(i, last).lowercased(), speaker: speaker, via: [], content: content,

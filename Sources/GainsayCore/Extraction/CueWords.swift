@@ -194,12 +194,14 @@ enum CueWords {
     /// The first token at or after `k` that is not part of a time phrase ("this week", "on
     /// Sunday", "yesterday").
     static func skippingTime(from k: Int, hi: Int, view: TextView) -> Int {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let timeDeterminers = Self.timeDeterminers; let timeWords = Lexicon.timeWords
         let t = view.tokens
         var j = k
         while j < hi && t[j].isWord {
-            if timeDeterminers.contains(t[j].hash) && j + 1 < hi && Lexicon.timeWords.contains(t[j + 1].hash) { j += 2; continue }
-            if t[j].hash == W.on && j + 1 < hi && Lexicon.timeWords.contains(t[j + 1].hash) { j += 2; continue }
-            if Lexicon.timeWords.contains(t[j].hash) && t[j].hash != wordHash("time") { j += 1; continue }
+            if timeDeterminers.contains(t[j].hash) && j + 1 < hi && timeWords.contains(t[j + 1].hash) { j += 2; continue }
+            if t[j].hash == W.on && j + 1 < hi && timeWords.contains(t[j + 1].hash) { j += 2; continue }
+            if timeWords.contains(t[j].hash) && t[j].hash != wordHash("time") { j += 1; continue }
             break
         }
         return j

@@ -6,30 +6,38 @@
 /// article's context; `StanceMarkers.rejects` asks them after its own opening tests.
 enum DismissalMarkers {
     /// True when the content's words `w` dismiss what was reported.
-    static func rejects(_ w: [Int], _ view: TextView) -> Bool {
-        let t = view.tokens
+    static func rejects(_ words: [Int], _ view: TextView) -> Bool {
+        let t = view.tokenBuffer
+        // The words as a buffer too (`words`, the caller's, outlives the call): a read is one
+        // load, with no outlined getter or bounds check, in the passes below.
+        let w = words.withUnsafeBufferPointer { $0 }
         guard let first = w.first else { return false }
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let asReportedVerbs = Self.asReportedVerbs; let atWord = Self.atWord; let bareAnswerWords = Self.bareAnswerWords; let believeWord = Self.believeWord
-        let concoctVerbs = Self.concoctVerbs; let correctingParticiples = Self.correctingParticiples; let dismissivePairs = Self.dismissivePairs; let dispelVerbs = Self.dispelVerbs
-        let doneForms = Self.doneForms; let farWord = Self.farWord; let fullWord = Self.fullWord; let gotWord = Self.gotWord
-        let happenWords = Self.happenWords; let hardWords = Self.hardWords; let hedgeWords = Self.hedgeWords; let inaccuracies = Self.inaccuracies
-        let knewWords = Self.knewWords; let markWord = Self.markWord; let meansWord = Self.meansWord
-        let mentionForms = Self.mentionForms; let misrepresentVerbs = Self.misrepresentVerbs; let momentWords = Self.momentWords; let nearWord = Self.nearWord
-        let newsVerbs = Self.newsVerbs; let nowhereWord = Self.nowhereWord; let offWord = Self.offWord; let placeWord = Self.placeWord
-        let pointerWords = Self.pointerWords; let relativeWords = Self.relativeWords; let retractedVerbs = Self.retractedVerbs; let saltMeasures = Self.saltMeasures
-        let saltWord = Self.saltWord; let spreadVerbs = Self.spreadVerbs; let strongWords = Self.strongWords
-        let takeWord = Self.takeWord; let truthWord = Self.truthWord; let wayWord = Self.wayWord; let firstPerson = DisputeStance.firstPerson
-        let haveForms = DisputeStance.haveForms; let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let falsityWords = Lexicon.falsityWords
-        let firstPersonPronouns = Lexicon.firstPersonPronouns; let reportingVerbs = Lexicon.reportingVerbs; let truthWords = Lexicon.truthWords; let stanceCuesContrary = StanceCues.contrary
-        let rumourWords = StanceCues.rumourWords; let stanceCuesWrong = StanceCues.wrong; let errorNouns = StanceMarkers.errorNouns; let everWord = StanceMarkers.everWord
-        let propagandaNouns = StanceMarkers.propagandaNouns; let reportSubjects = StanceMarkers.reportSubjects; let reportVerdicts = StanceMarkers.reportVerdicts; let sayForms = StanceMarkers.sayForms
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = RejectsLists.shared
+        let asReportedVerbs = lists.asReportedVerbs; let atWord = lists.atWord; let bareAnswerWords = lists.bareAnswerWords; let believeWord = lists.believeWord
+        let concoctVerbs = lists.concoctVerbs; let correctingParticiples = lists.correctingParticiples; let dismissivePairs = lists.dismissivePairs; let dispelVerbs = lists.dispelVerbs
+        let doneForms = lists.doneForms; let farWord = lists.farWord; let fullWord = lists.fullWord; let gotWord = lists.gotWord
+        let happenWords = lists.happenWords; let hardWords = lists.hardWords; let hedgeWords = lists.hedgeWords; let inaccuracies = lists.inaccuracies
+        let knewWords = lists.knewWords; let markWord = lists.markWord; let meansWord = lists.meansWord; let mentionForms = lists.mentionForms
+        let misrepresentVerbs = lists.misrepresentVerbs; let momentWords = lists.momentWords; let nearWord = lists.nearWord; let newsVerbs = lists.newsVerbs
+        let nowhereWord = lists.nowhereWord; let offWord = lists.offWord; let placeWord = lists.placeWord; let pointerWords = lists.pointerWords
+        let relativeWords = lists.relativeWords; let retractedVerbs = lists.retractedVerbs; let saltMeasures = lists.saltMeasures; let saltWord = lists.saltWord
+        let spreadVerbs = lists.spreadVerbs; let strongWords = lists.strongWords; let takeWord = lists.takeWord; let truthWord = lists.truthWord
+        let wayWord = lists.wayWord; let firstPerson = lists.firstPerson; let haveForms = lists.haveForms; let beForms = lists.beForms
+        let degreeAdverbs = lists.degreeAdverbs; let falsityWords = lists.falsityWords; let firstPersonPronouns = lists.firstPersonPronouns; let reportingVerbs = lists.reportingVerbs
+        let truthWords = lists.truthWords; let stanceCuesContrary = lists.stanceCuesContrary; let rumourWords = lists.rumourWords; let stanceCuesWrong = lists.stanceCuesWrong
+        let errorNouns = lists.errorNouns; let everWord = lists.everWord; let propagandaNouns = lists.propagandaNouns; let reportSubjects = lists.reportSubjects
+        let reportVerdicts = lists.reportVerdicts; let sayForms = lists.sayForms; let somethingWord = lists.somethingWord; let consideringWords = lists.consideringWords
+        let takingWord = lists.takingWord; let takeVerbs = lists.takeVerbs; let riddledWords = lists.riddledWords; let misleadVerbs = lists.misleadVerbs
+        let dignifyWords = lists.dignifyWords; let resemblanceWord = lists.resemblanceWord; let realityWords = lists.realityWords; let plantedVerbs = lists.plantedVerbs
+        let swayedWords = lists.swayedWords; let be = lists.be; let workWord = lists.workWord; let fictionWords = lists.fictionWords
+        let outWord = lists.outWord; let contextWord = lists.contextWord; let dismissiveFirsts = lists.dismissiveFirsts
         // "Definitely not", "No.", "Of course not": a bare answer of no.
         if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "As far as I know, no.": a hedged bare no.
         if w.count <= 7, let last = w.last, t[last].hash == W.no, w.dropLast().allSatisfy({ hedgeWords.contains(t[$0].hash) || bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "Ms Roe categorically refutes any assertion that ...": the content's own subject denies.
-        if subjectDenies(w, view) { return true }
+        if subjectDenies(words, view) { return true }
         // "the remark had been misinterpreted": the verb ends the content (the loop below reads pairs).
         if w.count > 1, let last = w.last, misrepresentVerbs.contains(t[last].hash) { return true }
         // "This is not something we are looking at": a plan put aside.
@@ -44,7 +52,7 @@ enum DismissalMarkers {
         if w.count > 2, t[first].hash == W.no, t[w[1]].hash == W.such { return true }
         // "no other discussions were taking place", "no meeting happened": nothing took place.
         if w.count > 3, t[first].hash == W.no, let q = w[2..<min(w.count, 8)].firstIndex(where: { happenWords.contains(t[$0].hash) || t[$0].hash == placeWord }),
-           happenWords.contains(t[w[q]].hash) || StanceCues.takeVerbs.contains(t[w[q - 1]].hash) || t[w[q - 1]].hash == takingWord { return true }
+           happenWords.contains(t[w[q]].hash) || takeVerbs.contains(t[w[q - 1]].hash) || t[w[q - 1]].hash == takingWord { return true }
         for (p, k) in w.enumerated() where t[k].hash == W.no && p > 0 && p + 1 < w.count {
             // "in no way would we suggest", "by no means".
             if (t[w[p - 1]].hash == W.in && t[w[p + 1]].hash == wayWord) || (t[w[p - 1]].hash == W.by && t[w[p + 1]].hash == meansWord) { return true }
@@ -55,7 +63,7 @@ enum DismissalMarkers {
         }
         for (p, k) in w.enumerated() where p + 1 < w.count {
             let pair = (t[k].hash, t[w[p + 1]].hash)
-            if dismissivePairs.contains(where: { $0 == pair }) { return true }
+            if dismissiveFirsts.contains(pair.0), dismissivePairs.contains(where: { $0 == pair }) { return true }
             // "far from the truth", "nowhere near the truth", "off the mark".
             if (t[k].hash == farWord && t[w[p + 1]].hash == W.from || t[k].hash == nowhereWord && t[w[p + 1]].hash == nearWord),
                w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == truthWord }) { return true }
@@ -109,7 +117,7 @@ enum DismissalMarkers {
             // "to dispel any speculation", "quashed the rumours".
             if dispelVerbs.contains(h), w[(p + 1)..<min(w.count, p + 4)].contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
         }
-        if asksWhereFrom(w, view) { return true }
+        if asksWhereFrom(words, view) { return true }
         // "did not make any such statement": a negated "any such".
         for (p, k) in w.enumerated() where t[k].hash == W.such && p >= 2 && t[w[p - 1]].hash == W.any {
             if w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
@@ -133,7 +141,7 @@ enum DismissalMarkers {
         if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
         // "it has been emphatically denied by the office", "having been rejected by the
         // ambassador": a denial reported as done ("was denied bail" denies a request).
-        if passiveDenial(w, view) { return true }
+        if passiveDenial(words, view) { return true }
         // "such stories are being planted by", "the news was spread by people who", "rumours ...
         // were being spread to": a report said to be put about by someone.
         if let r = w.prefix(4).firstIndex(where: { reportSubjects.contains(t[$0].hash) || rumourWords.contains(t[$0].hash) }),
@@ -141,7 +149,7 @@ enum DismissalMarkers {
            w[(r + 1)..<v].contains(where: { beForms.contains(t[$0].hash) }), v + 1 < w.count, t[w[v + 1]].hash == W.by || t[w[v + 1]].hash == W.to { return true }
         // "not be misled by this kind of news", "not to be influenced by rumours".
         for (p, k) in w.enumerated() where swayedWords.contains(t[k].hash) && p >= 2 && p + 1 < w.count && t[w[p + 1]].hash == W.by {
-            if t[w[p - 1]].hash == CueWords.be, w[max(0, p - 4)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            if t[w[p - 1]].hash == be, w[max(0, p - 4)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
         }
         // "publish a work of fiction": the report itself called fiction.
         for (p, k) in w.enumerated() where t[k].hash == workWord && p + 2 < w.count && t[w[p + 1]].hash == W.of && fictionWords.contains(t[w[p + 2]].hash) { return true }
@@ -193,6 +201,8 @@ enum DismissalMarkers {
                                                       (wordHash("politically"), wordHash("motivated")), (wordHash("record"), wordHash("straight")),
                                                       (wordHash("loose"), wordHash("talk")), (wordHash("idle"), wordHash("talk")), (wordHash("mischief"), wordHash("maker")),
                                                       (wordHash("mischief"), wordHash("makers"))]
+    /// The first words of `dismissivePairs`: one look-up rules out most words before the pairs are read.
+    static let dismissiveFirsts = WordSet(dismissivePairs.map { $0.0 })
     static let hedgeWords = Lexicon.hashes("as far i know we think believe")
     static let strongWords = Lexicon.hashes("complete total outright blatant absolute pure utter")
     static let ofWord = wordHash("of"), courseWord = wordHash("course")
@@ -228,28 +238,33 @@ enum DismissalMarkers {
     /// refutes any assertion that ...", "the rider denies having ...". Not a passive ("was
     /// denied bail"), and not a rejected demand ("rejects the proposal").
     static func subjectDenies(_ w: [Int], _ view: TextView) -> Bool {
+        // (Word lists read once per call from one box made once: each read of a static goes through swift_once.)
+        let lists = SubjectDeniesLists.shared
+        let modals = lists.modals; let denialVerbs = lists.denialVerbs; let haveForms = lists.haveForms; let sinceWord = lists.sinceWord
+        let determiners = lists.determiners; let reportingVerbs = lists.reportingVerbs; let auxiliaries = lists.auxiliaries; let beForms = lists.beForms
+        let negations = lists.negations; let prepositions = lists.prepositions; let timeWords = lists.timeWords
         let t = view.tokens
         for (p, k) in w.prefix(12).enumerated() where p > 0 {
             let h = t[k].hash
             if view.endsWith(k, "ly") { continue }
-            if DisputeStance.modals.contains(h) && p + 1 < w.count && Lexicon.denialVerbs.contains(t[w[p + 1]].hash) { continue }
+            if modals.contains(h) && p + 1 < w.count && denialVerbs.contains(t[w[p + 1]].hash) { continue }
             // "Bruce has denied any involvement", "the club had always denied": a perfect tense.
-            if DisputeStance.haveForms.contains(h), let verb = w[(p + 1)..<min(w.count, p + 3)].first(where: { !view.endsWith($0, "ly") && t[$0].hash != Self.sinceWord }),
-               Lexicon.denialVerbs.contains(t[verb].hash) { continue }
-            if t[k].capitalized || Lexicon.determiners.contains(h) || (!Lexicon.reportingVerbs.contains(h)
-                && !Lexicon.auxiliaries.contains(h) && !Lexicon.beForms.contains(h) && h != W.that && !Lexicon.negations.contains(h)
-                && (!Lexicon.prepositions.contains(h) || (p + 1 < w.count && (t[w[p + 1]].capitalized || Lexicon.timeWords.contains(t[w[p + 1]].hash))))) && !Lexicon.denialVerbs.contains(h) { continue }
-            guard Lexicon.denialVerbs.contains(h), !t[k].capitalized, !view.endsWith(k, "ing"), Lexicon.particleVerbs[h] == nil else { return false }
+            if haveForms.contains(h), let verb = w[(p + 1)..<min(w.count, p + 3)].first(where: { !view.endsWith($0, "ly") && t[$0].hash != sinceWord }),
+               denialVerbs.contains(t[verb].hash) { continue }
+            if t[k].capitalized || determiners.contains(h) || (!reportingVerbs.contains(h)
+                && !auxiliaries.contains(h) && !beForms.contains(h) && h != W.that && !negations.contains(h)
+                && (!prepositions.contains(h) || (p + 1 < w.count && (t[w[p + 1]].capitalized || timeWords.contains(t[w[p + 1]].hash))))) && !denialVerbs.contains(h) { continue }
+            guard denialVerbs.contains(h), !t[k].capitalized, !view.endsWith(k, "ing"), Lexicon.particleVerbs[h] == nil else { return false }
             // The word before the verb (past adverbs) ends the subject: a name, a pronoun or a
             // speaker noun ("Contador denies", "the rider categorically denies"), not "civil
             // disputes".
             var s = p - 1
-            while s > 0 && (view.endsWith(w[s], "ly") || DisputeStance.modals.contains(t[w[s]].hash) || DisputeStance.doAuxiliaries.contains(t[w[s]].hash)
-                            || DisputeStance.haveForms.contains(t[w[s]].hash) || t[w[s]].hash == sinceWord) { s -= 1 }
+            while s > 0 && (view.endsWith(w[s], "ly") || modals.contains(t[w[s]].hash) || DisputeStance.doAuxiliaries.contains(t[w[s]].hash)
+                            || haveForms.contains(t[w[s]].hash) || t[w[s]].hash == sinceWord) { s -= 1 }
             // "the company's founder, on Thursday night denied": a time phrase after the subject.
             var timed = s
-            while timed > 0 && (Lexicon.timeWords.contains(t[w[timed]].hash) || (t[w[timed]].capitalized && timed > 1 && Lexicon.prepositions.contains(t[w[timed - 1]].hash))) { timed -= 1 }
-            if timed < s && Lexicon.prepositions.contains(t[w[timed]].hash) && timed > 0 { s = timed - 1 }
+            while timed > 0 && (timeWords.contains(t[w[timed]].hash) || (t[w[timed]].capitalized && timed > 1 && prepositions.contains(t[w[timed - 1]].hash))) { timed -= 1 }
+            if timed < s && prepositions.contains(t[w[timed]].hash) && timed > 0 { s = timed - 1 }
             let subjectEnd = w[s]
             guard t[subjectEnd].capitalized || Lexicon.pronouns.contains(t[subjectEnd].hash) || Lexicon.speakerNouns.contains(t[subjectEnd].hash)
                     || AgentNouns.isAgentNoun(subjectEnd, view: view) else { return false }
@@ -270,11 +285,13 @@ enum DismissalMarkers {
     /// participle after a form of "be" (adverbs between), followed by "by", "that", the end of
     /// the clause or punctuation, not by an object ("was denied bail").
     static func passiveDenial(_ w: [Int], _ view: TextView) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let deniedParticiples = Self.deniedParticiples; let hereby = Self.hereby; let beForms = Lexicon.beForms
         let t = view.tokens
         for (p, k) in w.enumerated() where deniedParticiples.contains(t[k].hash) && p > 0 {
             var b = p - 1
             while b > 0 && (view.endsWith(w[b], "ly") || t[w[b]].hash == hereby) { b -= 1 }
-            guard Lexicon.beForms.contains(t[w[b]].hash) else { continue }
+            guard beForms.contains(t[w[b]].hash) else { continue }
             if p + 1 >= w.count { return true }
             let next = w[p + 1]
             if t[next].hash == W.by || t[next].hash == W.that || (next > k + 1 && t[k + 1].kind == .punct) { return true }

@@ -97,6 +97,8 @@ enum DisputeStance {
     /// The words of the content's main clause: from the start (after a leading "that") up to
     /// the first subordinate clause, at most 30 words.
     static func mainClause(_ v: TextView, from start: Int = 0) -> [Int] {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let subordinators = Self.subordinators; let been = Self.been
         var words: [Int] = []
         words.reserveCapacity(30)
         var first = start
@@ -143,6 +145,8 @@ enum DisputeStance {
     /// "X is caring for a patient who arrived, however, the patient does not have ..." makes
     /// its point in the clause after it.
     static func contrastClauseStart(_ v: TextView) -> Int? {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let however = Self.however
         let t = v.tokens
         for k in 1..<max(1, t.count) where t[k].isWord && t[k].hash == however && v.isComma(k - 1) {
             return k + 1
@@ -165,19 +169,20 @@ enum DisputeStance {
     static func opposition(in v: TextView, words: [Int], speaker: String, sentence: String) -> Opposition? {
         let t = v.tokens
         guard !words.isEmpty else { return nil }
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let am = Self.am; let any = Self.any; let beContractions = Self.beContractions; let been = Self.been
-        let charge = Self.charge; let commentWord = Self.commentWord; let comparisonWords = Self.comparisonWords; let deathWords = Self.deathWords
-        let dissociationNouns = Self.dissociationNouns; let doAuxiliaries = Self.doAuxiliaries; let doWord = Self.doWord; let evidenceNouns = Self.evidenceNouns
-        let firstPerson = Self.firstPerson; let fullWords = Self.fullWords; let good = Self.good; let haveForms = Self.haveForms
-        let health = Self.health; let here = Self.here; let instead = Self.instead; let involved = Self.involved
-        let modals = Self.modals; let normally = Self.normally; let notFactVerbs = Self.notFactVerbs; let ordinaryWords = Self.ordinaryWords
-        let ownWords = Self.ownWords; let please = Self.please; let pointerSubjects = Self.pointerSubjects; let postWords = Self.postWords
-        let purely = Self.purely; let reason = Self.reason; let remainWords = Self.remainWords; let respond = Self.respond
-        let safely = Self.safely; let scalarAfterNegation = Self.scalarAfterNegation; let still = Self.still; let supportNouns = Self.supportNouns
-        let time = Self.time; let wellBeingWords = Self.wellBeingWords; let yet = Self.yet; let you = Self.you; let whatsoever = Self.whatsoever; let danger = Self.danger; let hand = Self.hand
-        let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let determiners = Lexicon.determiners; let prepositions = Lexicon.prepositions
-        let authenticWords = StanceMarkers.authenticWords
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = OppositionLists.shared
+        let am = lists.am; let any = lists.any; let beContractions = lists.beContractions; let been = lists.been
+        let charge = lists.charge; let commentWord = lists.commentWord; let comparisonWords = lists.comparisonWords; let deathWords = lists.deathWords
+        let dissociationNouns = lists.dissociationNouns; let doAuxiliaries = lists.doAuxiliaries; let doWord = lists.doWord; let evidenceNouns = lists.evidenceNouns
+        let firstPerson = lists.firstPerson; let fullWords = lists.fullWords; let good = lists.good; let haveForms = lists.haveForms
+        let health = lists.health; let here = lists.here; let instead = lists.instead; let involved = lists.involved
+        let modals = lists.modals; let normally = lists.normally; let notFactVerbs = lists.notFactVerbs; let ordinaryWords = lists.ordinaryWords
+        let ownWords = lists.ownWords; let please = lists.please; let pointerSubjects = lists.pointerSubjects; let postWords = lists.postWords
+        let purely = lists.purely; let reason = lists.reason; let remainWords = lists.remainWords; let respond = lists.respond
+        let safely = lists.safely; let scalarAfterNegation = lists.scalarAfterNegation; let still = lists.still; let supportNouns = lists.supportNouns
+        let time = lists.time; let wellBeingWords = lists.wellBeingWords; let yet = lists.yet; let you = lists.you
+        let whatsoever = lists.whatsoever; let danger = lists.danger; let hand = Self.hand; let beForms = lists.beForms; let degreeAdverbs = lists.degreeAdverbs
+        let determiners = lists.determiners; let prepositions = lists.prepositions; let authenticWords = lists.authenticWords
         if t[words[0]].hash == instead || sentence.hasPrefix("Instead") { return .correction }
         // "was actually flying with another unit", "is in fact a cousin": a counter-fact, which
         // corrects only when something is in dispute (asked of the article context below).

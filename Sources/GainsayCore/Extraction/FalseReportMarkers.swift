@@ -98,6 +98,8 @@ enum FalseReportMarkers {
     /// True when the content calls a report or its evidence "so-called": "This so-called
     /// evidence is based on accusations of ...". Scare quotes in words.
     static func soCalled(_ w: [Int], _ view: TextView) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let soCalledWord = Self.soCalledWord; let soWord = Self.soWord; let calledWord = Self.calledWord
         let t = view.tokens
         for (p, k) in w.enumerated() {
             // "so-called" is one token or three ("so", "-", "called").
@@ -122,6 +124,8 @@ enum FalseReportMarkers {
     /// own news"), or a story created out of nothing ("just create a story out of it", "invent
     /// stories").
     static func tellsOfMadeUpStory(_ w: [Int], _ view: TextView) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let makeVerbs = Self.makeVerbs; let inventVerbs = Self.inventVerbs
         let t = view.tokens
         for (p, k) in w.enumerated() {
             let h = t[k].hash

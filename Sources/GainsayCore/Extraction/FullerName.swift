@@ -42,10 +42,11 @@ extension ArticleState {
         let tok = view.tokens[k]
         guard tok.kind == .word, tok.capitalized, tok.end - tok.start >= 2 else { return false }
         let h = tok.hash
-        return !(Lexicon.titlesH.contains(h) || Lexicon.organisationWordsH.contains(h) || Lexicon.nationalityH.contains(h)
-                 || Lexicon.personRoleNouns.contains(h) || Lexicon.clauseWords.contains(h) || Lexicon.timeWords.contains(h)
-                 || Lexicon.determiners.contains(h) || Lexicon.openingConjunctions.contains(h) || CueWords.frontedPrepositions.contains(h)
-                 || Lexicon.outletNameWordsH.contains(h) || Lexicon.outletNamesH.contains(h) || Lexicon.prepositions.contains(h)
-                 || Lexicon.countries.contains(view.lower(k)) || Lexicon.reportingVerbs.contains(h) || Lexicon.pronouns.contains(h))
+        let l = PhraseReader.Lists.shared  // one box, not a lazily initialised static per list
+        return !(l.titlesH.contains(h) || l.organisationWordsH.contains(h) || l.nationalityH.contains(h)
+                 || l.personRoleNouns.contains(h) || l.clauseWords.contains(h) || l.timeWords.contains(h)
+                 || l.determiners.contains(h) || l.openingConjunctions.contains(h) || l.frontedPrepositions.contains(h)
+                 || l.outletNameWordsH.contains(h) || l.outletNamesH.contains(h) || l.prepositions.contains(h)
+                 || Lexicon.countries.contains(view.lower(k)) || l.reportingVerbs.contains(h) || l.pronouns.contains(h))
     }
 }

@@ -20,7 +20,7 @@ enum NoCommentCue {
     /// For "comment" at `v`: the index of the form of "have" it completes, or nil.
     static func haveIndex(comment v: Int, lo: Int, view: TextView) -> Int? {
         let t = view.tokens
-        guard t[v].isWord, t[v].hash == comment else { return nil }
+        guard t[v].isWord, t[v].hash == W.comment else { return nil }  // (`comment`, as a literal: no lazy initialisation per call)
         var k = v - 1
         if k >= lo, t[k].isWord, modifiers.contains(t[k].hash) { k -= 1 }
         guard k - 1 >= lo, t[k].isWord, quantifiers.contains(t[k].hash), t[k - 1].isWord, haveForms.contains(t[k - 1].hash) else { return nil }

@@ -53,13 +53,16 @@ extension AttributionFinder {
 
     /// The first non-answer whose cue lies in `scan`; subjects are read within `sentence`.
     func nonAnswer(in scan: Range<Int>, sentence range: Range<Int>) -> Attribution? {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let declinedTo = W.declinedTo
         let t = view.tokens
         let lo = range.lowerBound, hi = range.upperBound
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let auxiliaries = Lexicon.auxiliaries; let determiners = Lexicon.determiners; let answerVerbs = AttributionFinder.answerVerbs; let attemptNouns = AttributionFinder.attemptNouns
-        let commentQualifiers = AttributionFinder.commentQualifiers; let failureWords = AttributionFinder.failureWords; let haveForms = AttributionFinder.haveForms; let personObjects = AttributionFinder.personObjects
-        let provideVerbs = AttributionFinder.provideVerbs; let purposeWords = AttributionFinder.purposeWords; let requestNouns = AttributionFinder.requestNouns; let telling = AttributionFinder.telling
-        let verifyVerbs = AttributionFinder.verifyVerbs; let wishVerbs = AttributionFinder.wishVerbs; let responseNouns = AttributionFinder.responseNouns
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = NonAnswerLists.shared
+        let auxiliaries = lists.auxiliaries; let determiners = lists.determiners; let answerVerbs = lists.answerVerbs; let attemptNouns = lists.attemptNouns
+        let commentQualifiers = lists.commentQualifiers; let failureWords = lists.failureWords; let haveForms = lists.haveForms; let personObjects = lists.personObjects
+        let provideVerbs = lists.provideVerbs; let purposeWords = lists.purposeWords; let requestNouns = lists.requestNouns; let telling = lists.telling
+        let verifyVerbs = lists.verifyVerbs; let wishVerbs = lists.wishVerbs; let responseNouns = lists.responseNouns
         for k in scan where t[k].isWord && (!t[k].capitalized || k == lo) {
             let h = t[k].hash
             // "X cannot independently verify the recording", "could not verify".
@@ -85,7 +88,7 @@ extension AttributionFinder {
                 if let a = subjectNonAnswer(before: first, cueIndex: v, cue: view.text(first, v), lo: lo, hi: hi) { return a }
             }
             // "Deutsche Bank declined to provide comment", "declined to give any further comment".
-            if W.declinedTo.contains(h), k > lo, k + 3 < hi, t[k + 1].hash == W.to, t[k + 2].isWord, provideVerbs.contains(t[k + 2].hash),
+            if declinedTo.contains(h), k > lo, k + 3 < hi, t[k + 1].hash == W.to, t[k + 2].isWord, provideVerbs.contains(t[k + 2].hash),
                let c = ((k + 3)..<min(hi, k + 6)).first(where: { t[$0].isWord && t[$0].hash == W.comment }),
                ((k + 3)..<c).allSatisfy({ t[$0].isWord && (commentQualifiers.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.a) }) {
                 if let a = subjectNonAnswer(before: k, cueIndex: c, cue: view.text(k, c), lo: lo, hi: hi) { return a }

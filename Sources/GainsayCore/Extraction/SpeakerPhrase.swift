@@ -111,10 +111,11 @@ final class PhraseReader {
     /// mutated that `view`, held here, keeps alive as long as the reader.
     let t: UnsafeBufferPointer<Token>
 
-    /// The word lists the phrase rules test, read once per reader (one article) instead of at
-    /// every use: each read of a lazily initialised static goes through swift_once, dozens of
-    /// times per phrase.
-    struct Lists {
+    /// The word lists the phrase rules test, in one box made once per process and read once per
+    /// reader (one article) instead of at every use: each read of a lazily initialised static
+    /// goes through swift_once, dozens of times per phrase.
+    final class Lists: Sendable {
+        static let shared = Lists()
         let speakerNouns = Lexicon.speakerNouns, determiners = Lexicon.determiners, postModifiers = Lexicon.postModifiers
         let personRoleNouns = Lexicon.personRoleNouns, clauseWords = Lexicon.clauseWords, pronouns = Lexicon.pronouns
         let pluralGroupNouns = Lexicon.pluralGroupNouns, outletNouns = Lexicon.outletNouns, reportingVerbs = Lexicon.reportingVerbs
@@ -127,7 +128,7 @@ final class PhraseReader {
         let frontedPrepositions = CueWords.frontedPrepositions, fromWords = CueWords.fromWords, particleHashes = Names.particleHashes
         let negatedOpeners = PhraseReader.negatedOpeners
     }
-    let lists = Lists()
+    let lists = Lists.shared
 
     init(view: TextView) {
         self.view = view

@@ -138,10 +138,12 @@ enum StanceClassifier {
 
     /// The clause after "I guarantee you that", "we can assure you", "I promise", or nil.
     static func afterPerformative(_ content: Range<Int>, view: TextView) -> Range<Int>? {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let you = DisputeStance.you
         let t = view.tokens
         var k = content.lowerBound
         while k + 1 < content.upperBound {
-            if t[k].isWord, t[k].hash == W.i || t[k].hash == W.we || t[k].hash == DisputeStance.you {
+            if t[k].isWord, t[k].hash == W.i || t[k].hash == W.we || t[k].hash == you {
                 var v = k + 1
                 if v < content.upperBound, t[v].isWord, t[v].hash == DisputeStance.can { v += 1 }
                 // "we would like to assure", "I want to tell".
@@ -156,9 +158,9 @@ enum StanceClassifier {
                    let that = (v + 3..<min(content.upperBound, v + 6)).first(where: { t[$0].isWord && t[$0].hash == W.that }), that + 1 < content.upperBound {
                     return (that + 1)..<content.upperBound
                 }
-                if v < content.upperBound, t[v].isWord, vouchVerbs.contains(t[v].hash) || (t[k].hash == DisputeStance.you && StanceMarkers.knowWords.contains(t[v].hash)) {
+                if v < content.upperBound, t[v].isWord, vouchVerbs.contains(t[v].hash) || (t[k].hash == you && StanceMarkers.knowWords.contains(t[v].hash)) {
                     var r = v + 1
-                    if r < content.upperBound, t[r].isWord, t[r].hash == DisputeStance.you { r += 1 }
+                    if r < content.upperBound, t[r].isWord, t[r].hash == you { r += 1 }
                     // "assure our people that", "tell the public that": the hearers, then "that".
                     else if let that = (r..<min(content.upperBound, r + 4)).first(where: { t[$0].isWord && t[$0].hash == W.that }),
                             (r..<that).allSatisfy({ t[$0].isWord && !t[$0].capitalized }) { r = that }
@@ -336,13 +338,14 @@ enum StanceClassifier {
         if h0 == W.no && !affirming { return true }
         // "there were no ...", "there have been no ...", "there had been \"no contact\"".
         let h3 = words.count > 3 ? t[words[3]].hash : 0
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let auxiliaries = Lexicon.auxiliaries; let beForms = Lexicon.beForms; let denialNounsAfterNo = Lexicon.denialNounsAfterNo; let denialVerbs = Lexicon.denialVerbs
-        let eventVerbs = Lexicon.eventVerbs; let falsityWords = Lexicon.falsityWords; let firstPersonPronouns = Lexicon.firstPersonPronouns; let futureModals = Lexicon.futureModals
-        let negations = Lexicon.negations; let propositionNouns = Lexicon.propositionNouns; let rejectVerbs = Lexicon.rejectVerbs; let truthPredicates = Lexicon.truthPredicates
-        let truthWords = Lexicon.truthWords; let stanceClassifierBeen = StanceClassifier.been; let focusWords = StanceClassifier.focusWords; let irregularParticiples = StanceClassifier.irregularParticiples
-        let passiveEvents = StanceClassifier.passiveEvents; let stateOfMind = StanceClassifier.stateOfMind; let reportHeads = StanceCues.reportHeads; let stanceCuesStory = StanceCues.story
-        let stanceCuesWrong = StanceCues.wrong
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = ContentDeniesLists.shared
+        let auxiliaries = lists.auxiliaries; let beForms = lists.beForms; let denialNounsAfterNo = lists.denialNounsAfterNo; let denialVerbs = lists.denialVerbs
+        let eventVerbs = lists.eventVerbs; let falsityWords = lists.falsityWords; let firstPersonPronouns = lists.firstPersonPronouns; let futureModals = lists.futureModals
+        let negations = lists.negations; let propositionNouns = lists.propositionNouns; let rejectVerbs = lists.rejectVerbs; let truthPredicates = lists.truthPredicates
+        let truthWords = lists.truthWords; let stanceClassifierBeen = lists.stanceClassifierBeen; let focusWords = lists.focusWords; let irregularParticiples = lists.irregularParticiples
+        let passiveEvents = lists.passiveEvents; let stateOfMind = lists.stateOfMind; let reportHeads = lists.reportHeads; let stanceCuesStory = lists.stanceCuesStory
+        let stanceCuesWrong = lists.stanceCuesWrong
         if h0 == W.there && !affirming && (h1 == W.no || h2 == W.no || h3 == W.no || negations.contains(h1) || negations.contains(h2)) { return true }
         // Partial denial: "the only talks are about ...".
         // ("The only thing I am worried about is the cup": a state of mind, not a denial.)

@@ -109,14 +109,15 @@ enum StanceCues {
     static func withholds(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         let w = words(content, view)
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let able = Self.able; let addVerbs = Self.addVerbs; let aware = Self.aware
-        let certain = Self.certain; let checkVerbs = Self.checkVerbs; let early = Self.early; let have = Self.have
-        let informedWords = Self.informedWords; let knowledge = Self.knowledge; let noticeNouns = Self.noticeNouns; let possible = Self.possible
-        let reach = Self.reach; let reached = Self.reached; let reachedObjects = Self.reachedObjects; let received = Self.received
-        let say = Self.say; let sure = Self.sure; let tellVerbs = Self.tellVerbs; let toWord = Self.toWord
-        let too = Self.too; let unable = Self.unable; let undeterminedVerbs = Self.undeterminedVerbs; let whWords = Self.whWords
-        let withheldNouns = Self.withheldNouns; let yet = Self.yet; let futureModals = Lexicon.futureModals
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = WithholdsLists.shared
+        let able = lists.able; let addVerbs = lists.addVerbs; let aware = lists.aware; let certain = lists.certain
+        let checkVerbs = lists.checkVerbs; let early = lists.early; let have = lists.have; let informedWords = lists.informedWords
+        let knowledge = lists.knowledge; let noticeNouns = lists.noticeNouns; let possible = lists.possible; let reach = lists.reach
+        let reached = lists.reached; let reachedObjects = lists.reachedObjects; let received = lists.received; let say = lists.say
+        let sure = lists.sure; let tellVerbs = lists.tellVerbs; let toWord = lists.toWord; let too = lists.too
+        let unable = lists.unable; let undeterminedVerbs = lists.undeterminedVerbs; let whWords = lists.whWords; let withheldNouns = lists.withheldNouns
+        let yet = lists.yet; let futureModals = lists.futureModals
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             // "nothing to add", "nothing further to say".
@@ -166,14 +167,15 @@ enum StanceCues {
     static func rejectsReport(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         let w = words(content, view)
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let allWord = Self.allWord; let atWord = Self.atWord; let certainly = Self.certainly; let doubtPredicates = Self.doubtPredicates
-        let evidenceNouns = Self.evidenceNouns; let falsely = Self.falsely; let foundWords = Self.foundWords; let groundNouns = Self.groundNouns
-        let guessNouns = Self.guessNouns; let indicateVerbs = Self.indicateVerbs; let lieNouns = Self.lieNouns; let mark = Self.mark
-        let merelyWords = Self.merelyWords; let modalWords = Self.modalWords; let negatedSupport = Self.negatedSupport; let part = Self.part
-        let place = Self.place; let reportedAdjectives = Self.reportedAdjectives; let retractionWords = Self.retractionWords; let rumourWords = Self.rumourWords
-        let takeVerbs = Self.takeVerbs; let toWord = Self.toWord; let wide = Self.wide; let without = Self.without
-        let wontForms = Self.wontForms; let beForms = Lexicon.beForms; let degreeAdverbs = Lexicon.degreeAdverbs; let determiners = Lexicon.determiners
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = RejectsReportLists.shared
+        let allWord = lists.allWord; let atWord = lists.atWord; let certainly = lists.certainly; let doubtPredicates = lists.doubtPredicates
+        let evidenceNouns = lists.evidenceNouns; let falsely = lists.falsely; let foundWords = lists.foundWords; let groundNouns = lists.groundNouns
+        let guessNouns = lists.guessNouns; let indicateVerbs = lists.indicateVerbs; let lieNouns = lists.lieNouns; let mark = lists.mark
+        let merelyWords = lists.merelyWords; let modalWords = lists.modalWords; let negatedSupport = lists.negatedSupport; let part = lists.part
+        let place = lists.place; let reportedAdjectives = lists.reportedAdjectives; let retractionWords = lists.retractionWords; let rumourWords = lists.rumourWords
+        let takeVerbs = lists.takeVerbs; let toWord = lists.toWord; let wide = lists.wide; let without = lists.without
+        let wontForms = lists.wontForms; let beForms = lists.beForms; let degreeAdverbs = lists.degreeAdverbs; let determiners = lists.determiners
         // A bare answer: "Absolutely not.", "No.", "Not at all."
         if w.count <= 3, w.contains(where: { t[$0].hash == W.not || t[$0].hash == W.no }),
            w.allSatisfy({ t[$0].hash == W.not || t[$0].hash == W.no || degreeAdverbs.contains(t[$0].hash) || t[$0].hash == atWord || t[$0].hash == allWord || t[$0].hash == certainly }) {
@@ -242,11 +244,11 @@ enum StanceCues {
     static func contradictsReport(_ content: Range<Int>, sentence: Range<Int>, view: TextView, cueIndex: Int? = nil, next: Range<Int>? = nil) -> Bool {
         let t = view.tokens
         // The report itself (", as officials had claimed") is not its own contradiction.
-        if let v = cueIndex, v >= content.upperBound, v < sentence.upperBound, reportedVerbs.contains(t[v].hash),
+        if let v = cueIndex, v >= content.upperBound, v < sentence.upperBound, Self.reportedVerbs.contains(t[v].hash),
            (content.upperBound..<v).contains(where: { t[$0].isWord && t[$0].hash == W.as }) { return false }
         let w = words(content, view)
         guard let first = w.first else { return false }
-        if t[first].hash == instead || (t[first].hash == rather && w.count > 1 && view.isComma(first + 1)) { return true }
+        if t[first].hash == Self.instead || (t[first].hash == rather && w.count > 1 && view.isComma(first + 1)) { return true }
         // A negation in the content's first clause, not a refusal ("will not").
         var negated = false
         for (p, k) in w.prefix(12).enumerated() {
@@ -259,6 +261,9 @@ enum StanceCues {
             }
         }
         guard negated else { return false }
+        // (Word lists read once here: each read of a static goes through swift_once.)
+        let however = Self.however; let instead = Self.instead; let contrary = Self.contrary; let contradictVerbs = Self.contradictVerbs
+        let after = Self.after; let despite = Self.despite; let reportedVerbs = Self.reportedVerbs
         // The next sentence calls it a rumour or a hoax ("... is not worth $72 million. The
         // source believes it's a rumor started by his friends.").
         if let next, words(next, view).prefix(12).contains(where: { rumourWords.contains(t[$0].hash) && !t[$0].capitalized }) { return true }

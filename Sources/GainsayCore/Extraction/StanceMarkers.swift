@@ -127,15 +127,16 @@ enum StanceMarkers {
         guard StanceTriggers.anyOrNegation(content, in: StanceTriggers.withholds, view: view) else { return false }
         let t = view.tokens
         let w = words(content, view)
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let aboutWord = Self.aboutWord; let allWord = Self.allWord; let answerNouns = Self.answerNouns; let answeredVerbs = Self.answeredVerbs
-        let beWord = Self.beWord; let doNegations = Self.doNegations; let forNowWords = Self.forNowWords; let goingWord = Self.goingWord
-        let inquiryObjects = Self.inquiryObjects; let inquiryVerbs = Self.inquiryVerbs; let into = Self.into; let intoVerbs = Self.intoVerbs
-        let issueVerbs = Self.issueVerbs; let judgeWord = Self.judgeWord; let knowWords = Self.knowWords; let lookWords = Self.lookWords
-        let noOneWords = Self.noOneWords; let openVerbs = Self.openVerbs; let policyVerbs = Self.policyVerbs; let presentDo = Self.presentDo
-        let refuseToTellVerbs = Self.refuseToTellVerbs; let sayWord = Self.sayWord; let seeForms = Self.seeForms; let talkWord = Self.talkWord
-        let tellingForms = Self.tellingForms; let unaware = Self.unaware; let beForms = Lexicon.beForms; let firstPersonPronouns = Lexicon.firstPersonPronouns
-        let futureModals = Lexicon.futureModals; let whWords = StanceCues.whWords
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = WithholdsLists.shared
+        let aboutWord = lists.aboutWord; let allWord = lists.allWord; let answerNouns = lists.answerNouns; let answeredVerbs = lists.answeredVerbs
+        let beWord = lists.beWord; let doNegations = lists.doNegations; let forNowWords = lists.forNowWords; let goingWord = lists.goingWord
+        let inquiryObjects = lists.inquiryObjects; let inquiryVerbs = lists.inquiryVerbs; let into = lists.into; let intoVerbs = lists.intoVerbs
+        let issueVerbs = lists.issueVerbs; let judgeWord = lists.judgeWord; let knowWords = lists.knowWords; let lookWords = lists.lookWords
+        let noOneWords = lists.noOneWords; let openVerbs = lists.openVerbs; let policyVerbs = lists.policyVerbs; let presentDo = lists.presentDo
+        let refuseToTellVerbs = lists.refuseToTellVerbs; let sayWord = lists.sayWord; let seeForms = lists.seeForms; let talkWord = lists.talkWord
+        let tellingForms = lists.tellingForms; let unaware = lists.unaware; let beForms = lists.beForms; let firstPersonPronouns = lists.firstPersonPronouns
+        let futureModals = lists.futureModals; let whWords = lists.whWords
         for (p, k) in w.prefix(10).enumerated() {
             let h = t[k].hash
             // An inquiry into what was reported.
@@ -252,11 +253,12 @@ enum StanceMarkers {
         if w.count > 2, Lexicon.determiners.contains(t[first].hash), hoaxSubjects.contains(t[w[1]].hash), !prankNouns.contains(t[w[2]].hash),
            !(Lexicon.beForms.contains(t[w[2]].hash) && w.count > 3 && StanceCues.isNegation(w[3], view)) { return true }
         var hedged = false
-        // Word lists read once per call (each read of a static goes through swift_once).
-        let actually = Self.actually; let correctionWords = Self.correctionWords; let disownedObjects = Self.disownedObjects; let doubtVerdicts = Self.doubtVerdicts
-        let earlier = Self.earlier; let errorNouns = Self.errorNouns; let everWord = Self.everWord; let fact = Self.fact
-        let ownDeterminers = Self.ownDeterminers; let propagandaNouns = Self.propagandaNouns; let recallVerbs = Self.recallVerbs; let reportSubjects = Self.reportSubjects
-        let sayForms = Self.sayForms; let spoofWords = Self.spoofWords; let version = Self.version; let degreeAdverbs = Lexicon.degreeAdverbs
+        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        let lists = RejectsLists.shared
+        let actually = lists.actually; let correctionWords = lists.correctionWords; let disownedObjects = lists.disownedObjects; let doubtVerdicts = lists.doubtVerdicts
+        let earlier = lists.earlier; let errorNouns = lists.errorNouns; let everWord = lists.everWord; let fact = lists.fact
+        let ownDeterminers = lists.ownDeterminers; let propagandaNouns = lists.propagandaNouns; let recallVerbs = lists.recallVerbs; let reportSubjects = lists.reportSubjects
+        let sayForms = lists.sayForms; let spoofWords = lists.spoofWords; let version = lists.version; let degreeAdverbs = lists.degreeAdverbs
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             let lower = !t[k].capitalized || p == 0
@@ -308,6 +310,8 @@ enum StanceMarkers {
     /// corrected its story, saying ...", "acknowledged its mistake, saying in a correction ...",
     /// "was dismissive of the claim and said ...".
     static func introducesCorrection(_ content: Range<Int>, sentence: Range<Int>, view: TextView) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let correctionWords = Self.correctionWords; let straightWord = Self.straightWord; let recordWord = Self.recordWord; let dismissiveWords = Self.dismissiveWords
         let lead = sentence.lowerBound..<max(sentence.lowerBound, min(content.lowerBound, sentence.upperBound))
         let t = view.tokens
         // "set the record straight on Monday, saying ...".
@@ -351,6 +355,8 @@ enum StanceMarkers {
     /// after a copula or auxiliary of the main clause, with no first person ("I actually think"
     /// is an opinion) before it.
     static func statesCounterFact(_ v: TextView, _ words: [Int]) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let otherWord = Self.otherWord; let actually = Self.actually; let fact = Self.fact
         let t = v.tokens
         // "they called me rather than the other way around": the roles of the report reversed.
         for (p, k) in words.enumerated() where t[k].hash == otherWord && p > 0 && p + 2 < words.count && t[words[p - 1]].hash == W.the && t[words[p + 1]].hash == DismissalMarkers.wayWord {
@@ -374,6 +380,8 @@ enum StanceMarkers {
     /// "something else was behind the event", "someone else fired the shot": an alternative
     /// to what was claimed.
     static func namesSomethingElse(_ v: TextView, _ words: [Int]) -> Bool {
+        // (Word lists read once per call: each read of a static goes through swift_once.)
+        let indefinitePronouns = Self.indefinitePronouns
         let t = v.tokens
         for (p, k) in words.enumerated() where p + 1 < words.count && indefinitePronouns.contains(t[k].hash) {
             if t[words[p + 1]].hash == elseWord { return true }

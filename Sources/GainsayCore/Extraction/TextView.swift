@@ -18,6 +18,12 @@ struct TextView {
         self.tokens = tokens
     }
 
+    /// The tokens as a buffer, for the longest rule functions: there the optimiser leaves each
+    /// read of `tokens[k]` as a call to an outlined getter that copies the whole token (millions
+    /// of calls per megabyte); a buffer's read is one load. It points into the storage of
+    /// `tokens`, an array never mutated, alive as long as the view that holds it.
+    var tokenBuffer: UnsafeBufferPointer<Token> { tokens.withUnsafeBufferPointer { $0 } }
+
     /// The source text from the start of token `a` to the end of token `b` (inclusive).
     func text(_ a: Int, _ b: Int) -> String {
         guard a <= b, a >= 0, b < tokens.count else { return "" }
