@@ -42,6 +42,7 @@ final class AttributionFinder {
         let tellVerbs = Lexicon.tellVerbs, timeWords = Lexicon.timeWords, titlesH = Lexicon.titlesH, weakVerbs = Lexicon.weakVerbs
         let particleHashes = Names.particleHashes, doubtPredicates = StanceCues.doubtPredicates, rumourWords = StanceCues.rumourWords, without = StanceCues.without
         let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
+        let nameSuffixes = CueWords.nameSuffixes, readForms = CueWords.readForms, statementLikeNouns = CueWords.statementLikeNouns, doubtVerbs = CueWords.doubtVerbs
         let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
         let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
@@ -571,15 +572,15 @@ final class AttributionFinder {
         let sundayTitle = k - 2 >= lo && t[k].capitalized && t[k - 1].isWord && t[k - 1].hash == W.on && t[k - 2].capitalized && lx.sundayTitles.contains(t[k - 2].hash)
         if !skippedDate && !sundayTitle && k >= lo && t[k].isWord && lx.timeWords.contains(t[k].hash) {
             var m = k - 1
-            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || Lexicon.timeWords.contains(t[m].hash) || t[m].hash == W.this || CueWords.partOfDay.contains(t[m].hash)) { m -= 1 }
-            if m >= lo && t[m].isWord && !Lexicon.prepositions.contains(t[m].hash) { k = m }
+            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || lx.timeWords.contains(t[m].hash) || t[m].hash == W.this || lx.partOfDay.contains(t[m].hash)) { m -= 1 }
+            if m >= lo && t[m].isWord && !lx.prepositions.contains(t[m].hash) { k = m }
             // "Jane Roe, 47, yesterday hit back", "Jane Roe, on Saturday debunked": the comma
             // before the time ends the subject.
             else if m >= lo && view.isComma(m) { k = m }
             // "The Airports Authority of India (AAI) on Wednesday clarified": the acronym's
             // parenthesis ends the subject.
             else if m >= lo && t[m].kind == .punct && t[m].first == 41 { k = m }
-            while k >= lo && t[k].isWord && !t[k].capitalized && (Lexicon.auxiliaries.contains(t[k].hash) || Lexicon.negations.contains(t[k].hash)) { k -= 1 }
+            while k >= lo && t[k].isWord && !t[k].capitalized && (lx.auxiliaries.contains(t[k].hash) || lx.negations.contains(t[k].hash)) { k -= 1 }
         }
         // A time set off by commas: "Jane Roe, yesterday, denied", "the ministry, on Monday, said".
         if k > lo, view.isComma(k), let comma = CueWords.commaBeforeTime(endingAt: k - 1, lo: lo, view: view) { k = comma }
@@ -726,7 +727,7 @@ final class AttributionFinder {
             } else if k - 2 >= lo, t[k].isWord, t[k].hash == CueWords.forward, t[k - 1].isWord, CueWords.comeForms.contains(t[k - 1].hash) {
                 // "her lawyer has come forward denying the claims": who came forward speaks.
                 var e = k - 2
-                while e >= lo && t[e].isWord && !t[e].capitalized && Lexicon.auxiliaries.contains(t[e].hash) { e -= 1 }
+                while e >= lo && t[e].isWord && !t[e].capitalized && lx.auxiliaries.contains(t[e].hash) { e -= 1 }
                 guard e >= lo, let r = reader.phraseEnding(at: e, lowerBound: lo) else { return nil }
                 subject = r
             } else {
@@ -752,9 +753,9 @@ final class AttributionFinder {
                 let openingSubject = subject.map { s in s.lowerBound == lo && k - lo > s.count && isParticipleSegment(endingAt: k, lo: lo)
                     && (reader.classify(s).map { $0.kind != .pronoun } ?? false) } ?? false
                 // "Jane Roe, on Saturday, denied the report": what a denial verb takes is its object.
-                let deniesProposition = Lexicon.denialVerbs.contains(verbHash) && v + 2 < hi && t[v + 1].isWord
-                    && (Lexicon.determiners.contains(t[v + 1].hash) || t[v + 1].hash == W.a) && t[v + 2].isWord && Lexicon.propositionNouns.contains(t[v + 2].hash)
-                if !Lexicon.objectVerbs.contains(verbHash) && !CueWords.labelVerbs.contains(verbHash) && !openingSubject && !deniesProposition {
+                let deniesProposition = lx.denialVerbs.contains(verbHash) && v + 2 < hi && t[v + 1].isWord
+                    && (lx.determiners.contains(t[v + 1].hash) || t[v + 1].hash == W.a) && t[v + 2].isWord && lx.propositionNouns.contains(t[v + 2].hash)
+                if !lx.objectVerbs.contains(verbHash) && !lx.labelVerbs.contains(verbHash) && !openingSubject && !deniesProposition {
                     if speakerFollows(after: v + 1, hi: hi) {
                         inverted = true
                         quoteBefore = lo..<k
@@ -920,12 +921,12 @@ final class AttributionFinder {
         }
         if speaker.kind == .pronoun && (speaker.head == "we" || speaker.head == "i") { return nil }
         // `"...," the statement read`: only a written piece reads; a person reads a book.
-        if CueWords.readForms.contains(verbHash) && !CueWords.statementLikeNouns.contains(wordHash(speaker.head)) { return nil }
+        if lx.readForms.contains(verbHash) && !lx.statementLikeNouns.contains(wordHash(speaker.head)) { return nil }
         // "The article reads:" before a quoted passage introduces the piece, whose own speakers
         // ("He said ...") the passage names; it is no statement of its own.
-        if CueWords.readForms.contains(verbHash) && quoteBefore == nil && !inverted && (after >= hi || (view.isPunct(after, 58) && after + 1 >= hi)) { return nil }
+        if lx.readForms.contains(verbHash) && quoteBefore == nil && !inverted && (after >= hi || (view.isPunct(after, 58) && after + 1 >= hi)) { return nil }
         // `"...," read Jane Roe's statement`: the statement's owner speaks through it.
-        if CueWords.readForms.contains(verbHash), let poss = subjectRange.last(where: { t[$0].isWord && t[$0].hash == W.possessive }), poss - 1 >= subjectRange.lowerBound,
+        if lx.readForms.contains(verbHash), let poss = subjectRange.last(where: { t[$0].isWord && t[$0].hash == W.possessive }), poss - 1 >= subjectRange.lowerBound,
            let ownerRange = reader.phraseEnding(at: poss - 1, lowerBound: subjectRange.lowerBound), let owner = reader.classify(ownerRange), owner.kind != .pronoun {
             speaker = owner
         }
@@ -933,7 +934,7 @@ final class AttributionFinder {
         // The object of "told" ("told the news agency that"), which may be an outlet, a named
         // reporter or the police: the channel the statement went through.
         var objectVia: SpeakerPhrase? = citedVia ?? interviewVia
-        if !inverted && Lexicon.tellVerbs.contains(verbHash),
+        if !inverted && lx.tellVerbs.contains(verbHash),
            after < hi, let found = reader.phraseStarting(at: after, upperBound: hi) {
             let read = found
             // "told the paper in an email that": the adjunct is no part of the listener.
@@ -1011,16 +1012,16 @@ final class AttributionFinder {
         } else if lx.questionVerbs.contains(verbHash) && after < hi && t[after].isWord && lx.whWords.contains(t[after].hash) {
             // "questioned what the pair were doing", "asked whether".
             content = after..<hi
-        } else if CueWords.doubtVerbs.contains(verbHash), after + 1 < hi,
-                  let noun = (after..<min(hi, after + 4)).first(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }),
-                  (after..<noun).allSatisfy({ t[$0].isWord && !Lexicon.clauseWords.contains(t[$0].hash) }) {
+        } else if lx.doubtVerbs.contains(verbHash), after + 1 < hi,
+                  let noun = (after..<min(hi, after + 4)).first(where: { t[$0].isWord && !t[$0].capitalized && lx.propositionNouns.contains(t[$0].hash) }),
+                  (after..<noun).allSatisfy({ t[$0].isWord && !lx.clauseWords.contains(t[$0].hash) }) {
             // "questioned claims by fellow players that ...", "questioned the report": doubt cast
             // on what others put forward.
             return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: after..<hi, contentIsQuote: false,
                            passiveBy: false, objectVia: objectVia,
                            stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
                            cueText: cueWords(cueFirst, cueLast))
-        } else if CueWords.labelVerbs.contains(verbHash), let labelled = labelledReport(after: after, hi: hi) {
+        } else if lx.labelVerbs.contains(verbHash), let labelled = labelledReport(after: after, hi: hi) {
             // "called the report \"fake news\"", "branded the claims nonsense", "described as rubbish
             // a report that ...": the speaker calls a report false.
             content = labelled
@@ -1153,8 +1154,8 @@ final class AttributionFinder {
                 // inside the description's prepositional phrase is not the subject; the name
                 // given after it is.
                 if let h = head, let name = names.last, h.lowerBound > segmentStart,
-                   (segmentStart..<h.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.prepositions.contains(t[$0].hash) || t[$0].hash == W.to) }),
-                   name.allSatisfy({ t[$0].isWord ? (t[$0].capitalized || Names.particleHashes.contains(t[$0].hash)) : true }) {
+                   (segmentStart..<h.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && (lx.prepositions.contains(t[$0].hash) || t[$0].hash == W.to) }),
+                   name.allSatisfy({ t[$0].isWord ? (t[$0].capitalized || lx.particleHashes.contains(t[$0].hash)) : true }) {
                     return name
                 }
                 // "A diplomat based in Geneva, speaking ..., told": the speaker noun opens the segment.
@@ -1224,13 +1225,13 @@ final class AttributionFinder {
             guard (view.isComma(k) || view.isDash(k)) && k + 2 < content.upperBound else { continue }
             let a = t[k + 1].hash, b = t[k + 2].hash
             let participle = !quoted && t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5
-                && !CueWords.prepositionalParticiples.contains(a)
+                && !lx.prepositionalParticiples.contains(a)
             // ("that the report, citing unidentified people, was inaccurate": the report's sources.)
-            if a == W.citing && k > content.lowerBound && t[k - 1].isWord && !t[k - 1].capitalized && Lexicon.propositionNouns.contains(t[k - 1].hash),
+            if a == W.citing && k > content.lowerBound && t[k - 1].isWord && !t[k - 1].capitalized && lx.propositionNouns.contains(t[k - 1].hash),
                let close = ((k + 2)..<content.upperBound).first(where: { view.isComma($0) }), close + 1 < content.upperBound,
                t[close + 1].isWord, !t[close + 1].capitalized { continue }
-            let appositiveClaim = (a == W.a || a == W.an) && Lexicon.propositionNouns.contains(b)
-            if (a == W.according && b == W.to) || (a == W.as && Lexicon.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
+            let appositiveClaim = (a == W.a || a == W.an) && lx.propositionNouns.contains(b)
+            if (a == W.according && b == W.to) || (a == W.as && lx.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
                 || (a == W.in && b == W.comments) || participle {
                 end = k; break
             }
@@ -1242,7 +1243,7 @@ final class AttributionFinder {
     /// that the report, citing unidentified people, was inaccurate" (the minister speaks; the
     /// people are the report's sources, not his).
     private func citesInsideContent(_ c: Int, of active: [VerbCue], lo: Int) -> Bool {
-        guard c - 2 > lo, view.isComma(c - 1), t[c - 2].isWord, !t[c - 2].capitalized, Lexicon.propositionNouns.contains(t[c - 2].hash) else { return false }
+        guard c - 2 > lo, view.isComma(c - 1), t[c - 2].isWord, !t[c - 2].capitalized, lx.propositionNouns.contains(t[c - 2].hash) else { return false }
         return active.contains { v in v.index < c - 2 && !v.contentIsQuote && ((v.index + 1)..<(c - 2)).contains(where: { t[$0].isWord && t[$0].hash == W.that }) }
     }
 
@@ -1250,7 +1251,7 @@ final class AttributionFinder {
     /// "Acme Corp. said", "Jane Roe Jr. said". (The splitter keeps the sentence whole after these.)
     private func isNameSuffixDot(_ k: Int, lo: Int) -> Bool {
         k - 1 > lo && t[k].kind == .punct && t[k].first == 46 && t[k].end - t[k].start == 1 && t[k - 1].isWord && t[k - 1].capitalized
-            && CueWords.nameSuffixes.contains(t[k - 1].hash) && t[k - 2].isWord && t[k - 2].capitalized
+            && lx.nameSuffixes.contains(t[k - 1].hash) && t[k - 2].isWord && t[k - 2].capitalized
     }
 
     /// `..., said Jane Roe, the club's lawyer.`: a speaker phrase right after the verb, then the
@@ -1433,11 +1434,11 @@ final class AttributionFinder {
         // absurdity\"": a long report named, then "as" and the falsity.
         if sawReport && !sawFalsity, let a = (after..<min(hi, after + 30)).first(where: { t[$0].isWord && t[$0].hash == W.as && !t[$0].capitalized }),
            !(after..<a).contains(where: { t[$0].kind == .punct && !t[$0].isQuote && !view.isComma($0) && t[$0].first != 45 }),
-           ((a + 1)..<min(hi, a + 5)).contains(where: { t[$0].isWord && !t[$0].capitalized && (Lexicon.falsityWords.contains(t[$0].hash) || CueWords.mockingLabels.contains(t[$0].hash)) }) {
+           ((a + 1)..<min(hi, a + 5)).contains(where: { t[$0].isWord && !t[$0].capitalized && (lx.falsityWords.contains(t[$0].hash) || lx.mockingLabels.contains(t[$0].hash)) }) {
             return after..<hi
         }
-        if sawReport && !sawFalsity && after > 0 && CueWords.slamVerbs.contains(t[after - 1].hash),
-           (after..<min(hi, after + 3)).contains(where: { t[$0].isWord && !t[$0].capitalized && Lexicon.propositionNouns.contains(t[$0].hash) }) { return after..<hi }
+        if sawReport && !sawFalsity && after > 0 && lx.slamVerbs.contains(t[after - 1].hash),
+           (after..<min(hi, after + 3)).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.propositionNouns.contains(t[$0].hash) }) { return after..<hi }
         return sawReport && sawFalsity ? after..<hi : nil
     }
 
