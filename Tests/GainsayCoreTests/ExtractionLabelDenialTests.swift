@@ -68,6 +68,15 @@ import Testing
         #expect(b.stance == .denial)
     }
 
+    @Test func baseFormsOfRebuttals() throws {
+        for text in ["Tom Ridley was quick to shoot down the rumours.", "The chairman moved to play down reports of a rift.",
+                     "The minister is brushing aside the claims."] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        #expect(statements("The children play down by the river.").isEmpty)
+    }
+
     @Test func hitWithoutParticleIsNoCue() {
         #expect(statements("The storm hit the coast on Monday.").isEmpty)
     }

@@ -104,4 +104,12 @@ import Testing
         let s = try #require(statements("A club source told ESPN's Tom Ridley that the coach would be fired.").first)
         #expect(s.via == ["ESPN's Tom Ridley"])
     }
+
+    @Test func aOneWordAsideAfterTheSubject() throws {
+        for text in ["The club, though, denied the report.", "Tom Ridley, nevertheless, rejected the claims."] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == "club" || s.speaker == "Tom Ridley", "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+    }
 }

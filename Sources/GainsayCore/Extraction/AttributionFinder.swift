@@ -1169,6 +1169,7 @@ final class AttributionFinder {
             let namedSegment = segment.allSatisfy { t[$0].isWord ? (t[$0].capitalized || lx.particleHashes.contains(view.tokens[$0].hash)) : (t[$0].first == 45 || t[$0].first == 46) }
             if t[first].isWord && !t[first].capitalized && !lx.determiners.contains(t[first].hash) && !namedSegment {
                 if t[first].hash == W.including || t[first].hash == W.such || t[first].hash == W.among || t[first].hash == W.citing
+                    || (segment.count == 1 && CueWords.parentheticalAdverbs.contains(t[first].hash))
                     || t[first].hash == W.who || t[first].hash == W.which || t[first].hash == W.whose || segment.count > 1
                     || lx.auxiliaries.contains(t[first].hash) {
                     end = c; continue

@@ -103,6 +103,9 @@ enum CueWords {
     /// "citing survivors' testimonies".
     static let citedWorks = hashes("statement statements report reports testimony testimonies account accounts data figures findings estimate estimates comments remarks words letter letters post posts tweet tweets")
 
+    /// A one-word aside between commas after the subject: "The club, though, denied".
+    static let parentheticalAdverbs = hashes("though nonetheless nevertheless instead meanwhile however")
+
     /// Verbs that cast doubt on what they take: "questioned claims that ...".
     static let doubtVerbs = hashes("questioned questions questioning")
 

@@ -48,6 +48,7 @@ enum Lexicon {
     recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws belied belies
     clarified clarifies made makes making blasted blasts
     reaffirm reaffirms reaffirmed reaffirming termed terms read reads
+    shoot shoots shooting play playing laugh laughing brush brushing
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
@@ -72,6 +73,12 @@ enum Lexicon {
         wordHash("poured"): [wordHash("cold")], wordHash("threw"): [wordHash("cold")], wordHash("throws"): [wordHash("cold")],
         // "played down reports of a takeover", "distanced himself from the claims".
         wordHash("played"): [wordHash("down")], wordHash("plays"): [wordHash("down")],
+        // Base and progressive forms, after "to" or "is": "quick to shoot down", "moved to play
+        // down", "is brushing aside".
+        wordHash("shoot"): [wordHash("down")], wordHash("shoots"): [wordHash("down")], wordHash("shooting"): [wordHash("down")],
+        wordHash("play"): [wordHash("down")], wordHash("playing"): [wordHash("down")],
+        wordHash("laugh"): [wordHash("off")], wordHash("laughing"): [wordHash("off")],
+        wordHash("brush"): [wordHash("off"), wordHash("aside")], wordHash("brushing"): [wordHash("off"), wordHash("aside")],
         wordHash("distanced"): Lexicon.reflexives, wordHash("distances"): Lexicon.reflexives, wordHash("distance"): Lexicon.reflexives,
     ]
     static let reflexives = ["himself", "herself", "itself", "themselves", "ourselves", "myself"].map { wordHash($0) }
@@ -86,6 +93,7 @@ enum Lexicon {
     hit hits pushed pushes debunk debunks debunking
     laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
     recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws belied belies
+    shoot shoots shooting play playing laugh laughing brush brushing
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")
