@@ -5,6 +5,16 @@ import Testing
 /// "with X saying", participles after a subordinate clause, and "I" inside a quotation.
 /// Sentences written for the tests.
 @Suite struct ExtractionCitedChainTests {
+    @Test func aRelativeThatCitesASource() throws {
+        let s = try #require(statements("The Evening Courier, which cited two unnamed officials, said the deal was close.").first)
+        #expect(s.speaker == "two unnamed officials")
+        #expect(s.via == ["The Evening Courier"])
+        // A relative on the object cites the object's sources, not the speaker's.
+        let object = try #require(statements("The ministry slammed media reports, which cited unnamed officials, that it was building a base.").first)
+        #expect(object.speaker == "ministry")
+        #expect(object.stance == .denial)
+    }
+
     @Test func citingInsideWhatIsSaidDescribesTheReport() throws {
         // The minister speaks; the unnamed people are the report's sources, not his.
         let s = try #require(statements("The minister said at a news conference that the report, citing unnamed people close to the talks, was \"inaccurate.\"").first)

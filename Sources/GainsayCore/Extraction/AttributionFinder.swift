@@ -42,7 +42,7 @@ final class AttributionFinder {
         let tellVerbs = Lexicon.tellVerbs, timeWords = Lexicon.timeWords, titlesH = Lexicon.titlesH, weakVerbs = Lexicon.weakVerbs
         let particleHashes = Names.particleHashes, doubtPredicates = StanceCues.doubtPredicates, rumourWords = StanceCues.rumourWords, without = StanceCues.without
         let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
-        let nameSuffixes = CueWords.nameSuffixes, readForms = CueWords.readForms, statementLikeNouns = CueWords.statementLikeNouns, doubtVerbs = CueWords.doubtVerbs
+        let citedForms = CueWords.citedForms, nameSuffixes = CueWords.nameSuffixes, readForms = CueWords.readForms, statementLikeNouns = CueWords.statementLikeNouns, doubtVerbs = CueWords.doubtVerbs
         let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
         let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
@@ -205,7 +205,11 @@ final class AttributionFinder {
                         finds.according = (k, p, r)
                     }
                 }
-            } else if (tok.hash == W.citing || (tok.hash == lx.quoting && k > lo && view.isComma(k - 1))) && (!tok.capitalized || k == lo), k + 1 < hi,
+            } else if (tok.hash == W.citing || (tok.hash == lx.quoting && k > lo && view.isComma(k - 1))
+                       // "The newspaper, which cited two officials, said": the relative cites as "citing" does.
+                       || (lx.citedForms.contains(tok.hash) && k - 3 >= lo && t[k - 1].isWord && (t[k - 1].hash == W.which || t[k - 1].hash == W.who) && view.isComma(k - 2)
+                           && citesAfterOpeningPhrase(comma: k - 2, lo: lo)))
+                      && (!tok.capitalized || k == lo), k + 1 < hi,
                       // ("reported ..., without citing sources": no source named.)
                       !(k > lo && t[k - 1].isWord && (t[k - 1].hash == lx.without || lx.negations.contains(t[k - 1].hash))),
                       let read = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = citedOwner(read) ?? read,
@@ -1246,6 +1250,14 @@ final class AttributionFinder {
     private func citesInsideContent(_ c: Int, of active: [VerbCue], lo: Int) -> Bool {
         guard c - 2 > lo, view.isComma(c - 1), t[c - 2].isWord, !t[c - 2].capitalized, lx.propositionNouns.contains(t[c - 2].hash) else { return false }
         return active.contains { v in v.index < c - 2 && !v.contentIsQuote && ((v.index + 1)..<(c - 2)).contains(where: { t[$0].isWord && t[$0].hash == W.that }) }
+    }
+
+    /// True when the phrase before the comma at `comma` opens the sentence ("The newspaper,
+    /// which cited ...", "According to Reuters, which cited ..."): the relative names the
+    /// speaker's source, not the source of an object ("slammed media reports, which cited ...").
+    private func citesAfterOpeningPhrase(comma: Int, lo: Int) -> Bool {
+        guard let r = reader.phraseEnding(at: comma - 1, lowerBound: lo) else { return false }
+        return r.lowerBound == lo || (r.lowerBound == lo + 2 && t[lo].hash == W.according && t[lo + 1].hash == W.to)
     }
 
     /// The dot of an abbreviated suffix that ends a name before its verb: "Boeing Co. rejected",

@@ -103,6 +103,9 @@ enum CueWords {
     /// "citing survivors' testimonies".
     static let citedWorks = hashes("statement statements report reports testimony testimonies account accounts data figures findings estimate estimates comments remarks words letter letters post posts tweet tweets")
 
+    /// "which cited", "who quoted": a relative clause that names a source.
+    static let citedForms = hashes("cited quoted")
+
     /// A one-word aside between commas after the subject: "The club, though, denied".
     static let parentheticalAdverbs = hashes("though nonetheless nevertheless instead meanwhile however")
 
