@@ -4,6 +4,15 @@ import Testing
 /// More non-answers without a reporting verb: "did not (immediately) have any comment" and
 /// "was unable to confirm": the party asked is the speaker, the stance neutral.
 @Suite struct ExtractionNonAnswerMoreTests {
+    @Test func notReachedOrNotAvailableForComment() throws {
+        for text in ["The agent could not be reached for comment.", "A spokesman for the club was not immediately available for comment."] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .neutral, "\(text)")
+            #expect(s.speaker.contains("agent") || s.speaker.contains("spokesman"), "\(text)")
+        }
+        #expect(statements("The village could not be reached for days after the storm.").isEmpty)
+    }
+
     @Test func didNotHaveAnyComment() {
         let list = statements("A spokeswoman for the airline did not immediately have any comment on the report.")
         #expect(list.count == 1)
