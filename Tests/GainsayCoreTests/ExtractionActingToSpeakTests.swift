@@ -50,4 +50,15 @@ import Testing
         #expect(statements("The coach read the report on Monday.").isEmpty)
         #expect(statements("\"Stop the war,\" read a banner at the rally.").allSatisfy { $0.speaker != "banner" } )
     }
+
+    @Test func inAReportByAnOutlet() throws {
+        let s = try #require(statements("The coach was linked with the vacant job in a report by the Evening Courier on Sunday.").first)
+        #expect(s.speaker == "Evening Courier")
+        #expect(s.content == "The coach was linked with the vacant job")
+        #expect(s.stance == .claim)
+        let fronted = try #require(statements("In a report by the Evening Courier, the coach was said to be close to leaving.").first)
+        #expect(fronted.content == "the coach was said to be close to leaving")
+        // In the middle of the clause it is left alone rather than cut the clause in two.
+        #expect(statements("The club, in a report in the Daily Ledger, was said to be close to a deal.").isEmpty)
+    }
 }

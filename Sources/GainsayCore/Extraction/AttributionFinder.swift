@@ -121,6 +121,7 @@ final class AttributionFinder {
         var interviewVia: SpeakerPhrase? = nil
         var nounDenial: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var madeBy: Attribution? = nil
+        var reportBy: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
     }
 
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
@@ -215,6 +216,11 @@ final class AttributionFinder {
                       let read = reader.phraseStarting(at: k + 1, upperBound: hi), case let r = citedOwner(read) ?? read,
                       let p = reader.classify(r), p.kind != .pronoun {
                 finds.citing = (k, p)
+            } else if finds.reportBy == nil, tok.hash == CueWords.reportNoun, !tok.capitalized, k - 2 >= lo, k + 2 < hi, t[k - 1].isWord, t[k - 1].hash == W.a,
+                      t[k - 2].isWord, t[k - 2].hash == W.in, t[k + 1].isWord, t[k + 1].hash == W.by || t[k + 1].hash == W.in,
+                      let r = reader.phraseStarting(at: k + 2, upperBound: hi), t[r.upperBound - 1].capitalized, let p = reader.classify(r), p.kind != .pronoun {
+                // "in a report by the Evening Courier", "in a report in the Daily Ledger".
+                finds.reportBy = (k - 2, p, r)
             } else if (tok.hash == W.perspective || tok.hash == W.view || tok.hash == W.opinion) && k + 2 < hi && k >= lo + 2
                         && t[k + 1].hash == W.of && t[k - 1].hash == W.the && (t[k - 2].hash == W.from || t[k - 2].hash == W.in),
                       let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
@@ -407,6 +413,23 @@ final class AttributionFinder {
             result.append(Attribution(cueIndex: p.index, cue: "from the perspective of", speaker: p.phrase, via: [],
                                       content: contentAround(p.index, p.range, front: p.index - lo <= 2, lo: lo, hi: hi),
                                       stanceCue: plainCue(p.range.upperBound), contentIsQuote: false, confidence: 0.7))
+            return result
+        } else if active.isEmpty, passive.isEmpty, let rb = finds.reportBy {
+            // "The coach was linked with the job in a report by the Evening Courier": the outlet
+            // puts the rest of the sentence forward.
+            var end = rb.index
+            while end > lo && (view.isComma(end - 1) || view.isDashOrHyphen(end - 1)) { end -= 1 }
+            var start = rb.range.upperBound
+            while start < hi && (t[start].kind == .punct || (t[start].isWord && Lexicon.timeWords.contains(t[start].hash)) || t[start].hash == W.on) { start += 1 }
+            // Only at either end of the sentence: "In a report by X, ..." or "... in a report by X."
+            let opens = rb.index == lo, closes = start >= hi - 1
+            guard opens || closes else { return result }
+            let content = closes ? lo..<end : start..<hi
+            guard content.count >= 3 else { return result }
+            var a = Attribution(cueIndex: rb.index, cue: cueWords(rb.index, rb.range.lowerBound - 1), speaker: reader.asOutlet(rb.phrase), via: [],
+                                content: content, stanceCue: plainCue(rb.range.upperBound), contentIsQuote: false, confidence: 0.7)
+            a.forcedStance = .claim
+            result.append(a)
             return result
         }
         // "The club issued a 'categorical denial' of the report, adding that ...": the denial

@@ -103,6 +103,8 @@ enum CueWords {
     /// "citing survivors' testimonies".
     static let citedWorks = hashes("statement statements report reports testimony testimonies account accounts data figures findings estimate estimates comments remarks words letter letters post posts tweet tweets")
 
+    static let reportNoun = wordHash("report")
+
     /// "which cited", "who quoted": a relative clause that names a source.
     static let citedForms = hashes("cited quoted")
 
