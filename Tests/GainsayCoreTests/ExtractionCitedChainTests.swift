@@ -5,6 +5,13 @@ import Testing
 /// "with X saying", participles after a subordinate clause, and "I" inside a quotation.
 /// Sentences written for the tests.
 @Suite struct ExtractionCitedChainTests {
+    @Test func accordingToBeforeACitingReport() throws {
+        let s = try #require(statements("According to Reuters, Interfax reported, citing a ministry source, that the talks had stalled.").first)
+        #expect(s.speaker == "ministry source")
+        #expect(s.via == ["Reuters", "Interfax"])
+        #expect(s.content == "the talks had stalled")
+    }
+
     @Test func aRelativeThatCitesASource() throws {
         let s = try #require(statements("The Evening Courier, which cited two unnamed officials, said the deal was close.").first)
         #expect(s.speaker == "two unnamed officials")

@@ -341,8 +341,9 @@ final class AttributionFinder {
             let front = acc.index - lo <= 2
             // "According to X, Y said ...": Y speaks, X carries it; "Y, citing Z, said ...,
             // according to X": Z speaks through Y and X.
+            // ("According to X, Y reported, citing Z, that ...": the citing right after the verb.)
             if let verbIndex = active.firstIndex(where: { !front || $0.index > acc.range.upperBound }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun, let cite = finds.citing,
-               cite.index > verb.speakerRange.lowerBound, cite.index < verb.index {
+               cite.index > verb.speakerRange.lowerBound, cite.index < verb.index || (cite.index == verb.index + 2 && view.isComma(verb.index + 1)) {
                 var a = attribution(verb, via: [acc.phrase, verb.speaker])
                 a.speaker = cite.phrase
                 a.cue = "citing"
@@ -932,7 +933,9 @@ final class AttributionFinder {
         // "..., he said." / "..., Price said in an interview": the content is what came before.
         // "..., the chairman told reporters on Monday.": the object of "told" comes first.
         let afterObject = lx.tellVerbs.contains(verbHash) && after < hi ? (reader.phraseStarting(at: after, upperBound: hi).map { namedObject($0).upperBound } ?? after) : after
-        if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: afterObject, hi: hi) {
+        if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: afterObject, hi: hi),
+           // ("According to Reuters, Interfax reported, citing a source, that ...": the clause follows.)
+           thatAfterCitedSource(afterObject, hi: hi) == nil {
             var c = subjectRange.lowerBound - 1
             if t[c].isWord && t[c].hash == W.as && c - 1 > lo { c -= 1 }
             if view.isComma(c) { quoteBefore = lo..<c }
