@@ -34,6 +34,8 @@ extension DismissalMarkers {
         let plantedVerbs = DismissalMarkers.plantedVerbs, swayedWords = DismissalMarkers.swayedWords, be = CueWords.be
         let workWord = DismissalMarkers.workWord, fictionWords = DismissalMarkers.fictionWords, outWord = DismissalMarkers.outWord
         let contextWord = DismissalMarkers.contextWord, dismissiveFirsts = DismissalMarkers.dismissiveFirsts
+        let whereWord = DismissalMarkers.whereWord, deniedParticiples = DismissalMarkers.deniedParticiples
+        let seriouslyWord = DismissalMarkers.seriouslyWord, takenWord = DismissalMarkers.takenWord
     }
 }
 
