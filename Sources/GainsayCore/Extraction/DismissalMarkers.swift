@@ -33,6 +33,7 @@ enum DismissalMarkers {
         let swayedWords = lists.swayedWords; let be = lists.be; let workWord = lists.workWord; let fictionWords = lists.fictionWords
         let outWord = lists.outWord; let contextWord = lists.contextWord; let dismissiveFirsts = lists.dismissiveFirsts
         let whereWord = lists.whereWord; let deniedParticiples = lists.deniedParticiples; let seriouslyWord = lists.seriouslyWord; let takenWord = lists.takenWord
+        let positionKeys = lists.positionKeys
         // "Definitely not", "No.", "Of course not": a bare answer of no.
         if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "As far as I know, no.": a hedged bare no.
@@ -60,6 +61,8 @@ enum DismissalMarkers {
         for p in 0..<n {
             let k = w[p]
             let h = t[k].hash
+            // Every rule below holds only on a word of `positionKeys` or a negation: most words are neither.
+            guard t[k].negation || positionKeys.contains(h) else { continue }
             // (Rules that may hold at the last word.)
             // "the allegations should not be taken seriously": a report not worth believing.
             if h == seriouslyWord && p >= 3 && t[w[p - 1]].hash == takenWord
