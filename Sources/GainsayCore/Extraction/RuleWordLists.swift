@@ -109,6 +109,13 @@ extension StanceMarkers {
         let propagandaNouns = StanceMarkers.propagandaNouns, recallVerbs = StanceMarkers.recallVerbs, reportSubjects = StanceMarkers.reportSubjects
         let sayForms = StanceMarkers.sayForms, spoofWords = StanceMarkers.spoofWords, version = StanceMarkers.version
         let degreeAdverbs = Lexicon.degreeAdverbs
+        /// The words on which a rule of `rejects`' pass over the words can hold (besides a
+        /// negation): each rule of that pass tests its word against one of these, so a word that
+        /// is neither is passed over at once. A rule added to that pass adds its word here.
+        let positionKeys = WordSet.union(
+            [StanceMarkers.correctionWords, StanceMarkers.errorNouns, StanceMarkers.spoofWords, StanceMarkers.reportSubjects,
+             StanceMarkers.propagandaNouns, StanceMarkers.doubtVerdicts],
+            extra: [StanceMarkers.earlier, StanceMarkers.actually, StanceMarkers.fact, W.never])
     }
 }
 

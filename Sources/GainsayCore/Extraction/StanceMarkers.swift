@@ -278,8 +278,11 @@ enum StanceMarkers {
         let earlier = lists.earlier; let errorNouns = lists.errorNouns; let everWord = lists.everWord; let fact = lists.fact
         let ownDeterminers = lists.ownDeterminers; let propagandaNouns = lists.propagandaNouns; let recallVerbs = lists.recallVerbs; let reportSubjects = lists.reportSubjects
         let sayForms = lists.sayForms; let spoofWords = lists.spoofWords; let version = lists.version; let degreeAdverbs = lists.degreeAdverbs
+        let positionKeys = lists.positionKeys
         for (p, k) in w.enumerated() {
             let h = t[k].hash
+            // Every rule below holds only on a word of `positionKeys` or a negation: most words are neither.
+            guard t[k].negation || positionKeys.contains(h) else { continue }
             let lower = !t[k].capitalized || p == 0
             // A correction: "An earlier version of this story said ...", "noting the misattribution".
             if h == earlier && p + 1 < w.count && t[w[p + 1]].hash == version { return true }
