@@ -79,6 +79,12 @@ extension StanceCues {
         let toWord = StanceCues.toWord, wide = StanceCues.wide, without = StanceCues.without
         let wontForms = StanceCues.wontForms, beForms = Lexicon.beForms, degreeAdverbs = Lexicon.degreeAdverbs
         let determiners = Lexicon.determiners
+        /// The words on which a rule of `rejectsReport`'s pass over the words can hold (besides a
+        /// negation): each rule of that pass tests its word against one of these, so a word that
+        /// is neither is passed over at once. A rule added to that pass adds its word here.
+        let positionKeys = WordSet.union(
+            [StanceCues.retractionWords, StanceCues.merelyWords, StanceCues.doubtPredicates, StanceCues.lieNouns, StanceCues.rumourWords],
+            extra: [StanceCues.falsely, StanceCues.without, StanceCues.wide, W.nothing, W.no])
     }
 }
 

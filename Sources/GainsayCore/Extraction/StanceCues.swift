@@ -189,9 +189,12 @@ enum StanceCues {
            w.allSatisfy({ t[$0].hash == W.not || t[$0].hash == W.no || degreeAdverbs.contains(t[$0].hash) || t[$0].hash == atWord || t[$0].hash == allWord || t[$0].hash == certainly }) {
             return true
         }
+        let positionKeys = lists.positionKeys
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             if t[k].capitalized && p > 0 { continue }
+            // Every rule below holds only on a word of `positionKeys` or a negation: most words are neither.
+            guard t[k].negation || positionKeys.contains(h) else { continue }
             if retractionWords.contains(h) { return true }
             // "was falsely attributed to him", "had been falsely doctored".
             if h == falsely, p + 1 < w.count, view.endsWith(w[p + 1], "ed") { return true }
