@@ -32,6 +32,8 @@ enum DismissalMarkers {
         let dignifyWords = lists.dignifyWords; let resemblanceWord = lists.resemblanceWord; let realityWords = lists.realityWords; let plantedVerbs = lists.plantedVerbs
         let swayedWords = lists.swayedWords; let be = lists.be; let workWord = lists.workWord; let fictionWords = lists.fictionWords
         let outWord = lists.outWord; let contextWord = lists.contextWord; let dismissiveFirsts = lists.dismissiveFirsts
+        let whereWord = lists.whereWord; let deniedParticiples = lists.deniedParticiples; let seriouslyWord = lists.seriouslyWord; let takenWord = lists.takenWord
+        let positionKeys = lists.positionKeys
         // "Definitely not", "No.", "Of course not": a bare answer of no.
         if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "As far as I know, no.": a hedged bare no.
@@ -40,64 +42,86 @@ enum DismissalMarkers {
         if subjectDenies(words, view) { return true }
         // "the remark had been misinterpreted": the verb ends the content (the loop below reads pairs).
         if w.count > 1, let last = w.last, misrepresentVerbs.contains(t[last].hash) { return true }
-        // "This is not something we are looking at": a plan put aside.
-        for (p, k) in w.enumerated() where t[k].hash == somethingWord && p > 0 && StanceCues.isNegation(w[p - 1], view) {
-            if w[(p + 1)..<min(w.count, p + 6)].contains(where: { consideringWords.contains(t[$0].hash) }) { return true }
-        }
-        // "the allegations should not be taken seriously": a report not worth believing.
-        for (p, k) in w.enumerated() where t[k].hash == seriouslyWord && p >= 3 && t[w[p - 1]].hash == takenWord
-            && w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) })
-            && w[0..<(p - 1)].contains(where: { rumourWords.contains(t[$0].hash) || Lexicon.propositionNouns.contains(t[$0].hash) }) { return true }
         // "No such talks took place".
         if w.count > 2, t[first].hash == W.no, t[w[1]].hash == W.such { return true }
         // "no other discussions were taking place", "no meeting happened": nothing took place.
         if w.count > 3, t[first].hash == W.no, let q = w[2..<min(w.count, 8)].firstIndex(where: { happenWords.contains(t[$0].hash) || t[$0].hash == placeWord }),
            happenWords.contains(t[w[q]].hash) || takeVerbs.contains(t[w[q - 1]].hash) || t[w[q - 1]].hash == takingWord { return true }
-        for (p, k) in w.enumerated() where t[k].hash == W.no && p > 0 && p + 1 < w.count {
-            // "in no way would we suggest", "by no means".
-            if (t[w[p - 1]].hash == W.in && t[w[p + 1]].hash == wayWord) || (t[w[p - 1]].hash == W.by && t[w[p + 1]].hash == meansWord) { return true }
-            // "At no time did it say", "at no point".
-            if t[w[p - 1]].hash == atWord && momentWords.contains(t[w[p + 1]].hash) { return true }
-            // "there was no such incident", "no such meeting took place".
-            if t[w[p + 1]].hash == W.such && p + 2 < w.count { return true }
-        }
-        for (p, k) in w.enumerated() where p + 1 < w.count {
-            let pair = (t[k].hash, t[w[p + 1]].hash)
-            if dismissiveFirsts.contains(pair.0), dismissivePairs.contains(where: { $0 == pair }) { return true }
+        // "issued a statement clarifying the news", "correcting the report": the report set right.
+        if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
+        // "such stories are being planted by", "the news was spread by people who", "rumours ...
+        // were being spread to": a report said to be put about by someone.
+        if let r = w.prefix(4).firstIndex(where: { reportSubjects.contains(t[$0].hash) || rumourWords.contains(t[$0].hash) }),
+           let v = w[(r + 1)..<min(w.count, r + 8)].firstIndex(where: { plantedVerbs.contains(t[$0].hash) }),
+           w[(r + 1)..<v].contains(where: { beForms.contains(t[$0].hash) }), v + 1 < w.count, t[w[v + 1]].hash == W.by || t[w[v + 1]].hash == W.to { return true }
+        // The rules that look at one word and its neighbours, in one pass over the words. Each
+        // rule returns true and none returns anything else, so the answer is whether any rule
+        // holds at any position, whatever order they are read in.
+        let n = w.count
+        for p in 0..<n {
+            let k = w[p]
+            let h = t[k].hash
+            // Every rule below holds only on a word of `positionKeys` or a negation: most words are neither.
+            guard t[k].negation || positionKeys.contains(h) else { continue }
+            // (Rules that may hold at the last word.)
+            // "the allegations should not be taken seriously": a report not worth believing.
+            if h == seriouslyWord && p >= 3 && t[w[p - 1]].hash == takenWord
+                && w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) })
+                && w[0..<(p - 1)].contains(where: { rumourWords.contains(t[$0].hash) || Lexicon.propositionNouns.contains(t[$0].hash) }) { return true }
+            // "did not make any such statement": a negated "any such".
+            if h == W.such && p >= 2 && t[w[p - 1]].hash == W.any, w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            // "it has been emphatically denied by the office", "having been rejected by the
+            // ambassador": a denial reported as done ("was denied bail" denies a request).
+            if deniedParticiples.contains(h), passiveDenial(at: p, words, view) { return true }
+            // (Every rule below reads the word after this one.)
+            guard p + 1 < n else { break }
+            let next = t[w[p + 1]].hash
+            // "This is not something we are looking at": a plan put aside.
+            if h == somethingWord && p > 0 && StanceCues.isNegation(w[p - 1], view),
+               w[(p + 1)..<min(w.count, p + 6)].contains(where: { consideringWords.contains(t[$0].hash) }) { return true }
+            if h == W.no && p > 0 {
+                // "in no way would we suggest", "by no means".
+                if (t[w[p - 1]].hash == W.in && next == wayWord) || (t[w[p - 1]].hash == W.by && next == meansWord) { return true }
+                // "At no time did it say", "at no point".
+                if t[w[p - 1]].hash == atWord && momentWords.contains(next) { return true }
+                // "there was no such incident", "no such meeting took place".
+                if next == W.such && p + 2 < w.count { return true }
+            }
+            if dismissiveFirsts.contains(h), dismissivePairs.contains(where: { $0 == (h, next) }) { return true }
             // "far from the truth", "nowhere near the truth", "off the mark".
-            if (t[k].hash == farWord && t[w[p + 1]].hash == W.from || t[k].hash == nowhereWord && t[w[p + 1]].hash == nearWord),
+            if (h == farWord && next == W.from || h == nowhereWord && next == nearWord),
                w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == truthWord }) { return true }
-            if t[k].hash == offWord && p + 2 < w.count && t[w[p + 1]].hash == W.the && t[w[p + 2]].hash == markWord { return true }
+            if h == offWord && p + 2 < w.count && next == W.the && t[w[p + 2]].hash == markWord { return true }
             // "full of falsehoods", "full of lies".
             // ("riddled with errors", "littered with inaccuracies".)
-            if (t[k].hash == fullWord && t[w[p + 1]].hash == W.of || riddledWords.contains(t[k].hash) && t[w[p + 1]].hash == W.with)
+            if (h == fullWord && next == W.of || riddledWords.contains(h) && next == W.with)
                 && p + 2 < w.count && (propagandaNouns.contains(t[w[p + 2]].hash) || errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
             // "the reports were an attempt to mislead the public": the report's own aim is to deceive.
-            if t[k].hash == W.to, misleadVerbs.contains(t[w[p + 1]].hash), w.prefix(min(3, p)).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
+            if h == W.to, misleadVerbs.contains(next), w.prefix(min(3, p)).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
             // "would not dignify the claims with a response", "should not be dignified with an answer".
-            if dignifyWords.contains(t[k].hash), w[max(0, p - 6)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            if dignifyWords.contains(h), w[max(0, p - 6)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
             // "bears no resemblance to reality", "no resemblance to the truth".
-            if t[k].hash == W.no && t[w[p + 1]].hash == resemblanceWord && w[(p + 2)..<min(w.count, p + 5)].contains(where: { realityWords.contains(t[$0].hash) }) { return true }
+            if h == W.no && next == resemblanceWord && w[(p + 2)..<min(w.count, p + 5)].contains(where: { realityWords.contains(t[$0].hash) }) { return true }
             // "the newspaper got it wrong", "got it badly wrong".
-            if t[k].hash == gotWord && t[w[p + 1]].hash == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == stanceCuesWrong }) { return true }
+            if h == gotWord && next == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == stanceCuesWrong }) { return true }
             // "The report misrepresents the facts", "distorted the facts".
-            if misrepresentVerbs.contains(t[k].hash) && p > 0 { return true }
+            if misrepresentVerbs.contains(h) && p > 0 { return true }
             // "there is nothing in it", "There is nothing to this rumour".
-            if t[k].hash == W.nothing && (t[w[p + 1]].hash == W.in || t[w[p + 1]].hash == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
+            if h == W.nothing && (next == W.in || next == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
             // "take the stories with a pinch of salt", "a grain of salt".
-            if saltMeasures.contains(t[k].hash) && t[w[p + 1]].hash == W.of && p + 2 < w.count && t[w[p + 2]].hash == saltWord { return true }
+            if saltMeasures.contains(h) && next == W.of && p + 2 < w.count && t[w[p + 2]].hash == saltWord { return true }
             // "complete lies", "outright falsehoods", "total nonsense".
-            if strongWords.contains(t[k].hash) && (propagandaNouns.contains(t[w[p + 1]].hash) || reportVerdicts.contains(t[w[p + 1]].hash)) { return true }
+            if strongWords.contains(h) && (propagandaNouns.contains(next) || reportVerdicts.contains(next)) { return true }
             // "that never happened", "the meeting did not take place".
             // ("an offside that did not happen" describes the offside; "; that never happened" denies.)
-            if StanceCues.isNegation(k, view), happenWords.contains(t[w[p + 1]].hash) || (t[w[p + 1]].hash == takeWord && p + 2 < w.count && t[w[p + 2]].hash == placeWord),
+            if StanceCues.isNegation(k, view), happenWords.contains(next) || (next == takeWord && p + 2 < w.count && t[w[p + 2]].hash == placeWord),
                !w[max(0, p - 2)..<p].contains(where: { relativeWords.contains(t[$0].hash) && $0 > 0 && t[$0 - 1].isWord }) { return true }
             // "he was wrong to suggest the pilots were to blame": a claim taken back.
-            if t[k].hash == stanceCuesWrong && t[w[p + 1]].hash == W.to && p + 2 < w.count && retractedVerbs.contains(t[w[p + 2]].hash) && p > 0 && beForms.contains(t[w[p - 1]].hash) { return true }
+            if h == stanceCuesWrong && next == W.to && p + 2 < w.count && retractedVerbs.contains(t[w[p + 2]].hash) && p > 0 && beForms.contains(t[w[p - 1]].hash) { return true }
             // "he had done nothing wrong".
-            if t[k].hash == W.nothing && t[w[p + 1]].hash == stanceCuesWrong && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
+            if h == W.nothing && next == stanceCuesWrong && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
             // "Everything that is written is not true", "what he said was not accurate".
-            if beForms.contains(t[k].hash), StanceCues.isNegation(w[p + 1], view) {
+            if beForms.contains(h), StanceCues.isNegation(w[p + 1], view) {
                 var q = p + 2
                 while q < w.count && degreeAdverbs.contains(t[w[q]].hash) { q += 1 }
                 // (Not under another verb's clause: "knew that his version was not true" reports
@@ -105,9 +129,6 @@ enum DismissalMarkers {
                 let embedded = w[..<p].indices.contains { i in i + 1 < p && t[w[i + 1]].hash == W.that && (reportingVerbs.contains(t[w[i]].hash) || knewWords.contains(t[w[i]].hash)) }
                 if q < w.count && truthWords.contains(t[w[q]].hash) && t[w[q]].hash != W.the && !(p > 0 && firstPerson.contains(t[w[p - 1]].hash)) && !embedded { return true }
             }
-        }
-        for (p, k) in w.enumerated() where p + 1 < w.count {
-            let h = t[k].hash, next = t[w[p + 1]].hash
             // "I don't think this has ever happened", "I don't believe I ever mentioned it": a
             // negation before "ever" and an event or a saying.
             if h == everWord, happenWords.contains(next) || ((sayForms.contains(next) || mentionForms.contains(next)) && w[..<p].contains(where: { firstPersonPronouns.contains(t[$0].hash) })),
@@ -116,49 +137,30 @@ enum DismissalMarkers {
             if h == W.there, p + 4 < w.count, beForms.contains(next), t[w[p + 2]].hash == W.nothing, t[w[p + 3]].hash == W.to, newsVerbs.contains(t[w[p + 4]].hash) { return true }
             // "to dispel any speculation", "quashed the rumours".
             if dispelVerbs.contains(h), w[(p + 1)..<min(w.count, p + 4)].contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
-        }
-        if asksWhereFrom(words, view) { return true }
-        // "did not make any such statement": a negated "any such".
-        for (p, k) in w.enumerated() where t[k].hash == W.such && p >= 2 && t[w[p - 1]].hash == W.any {
-            if w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
-        }
-        // "quite contrary to what had been reported".
-        for (p, k) in w.enumerated() where t[k].hash == stanceCuesContrary && p + 1 < w.count && t[w[p + 1]].hash == W.to {
-            if w[(p + 2)..<min(w.count, p + 7)].contains(where: { asReportedVerbs.contains(t[$0].hash) }) { return true }
-        }
-        // "only eight were grounded and not 13 as was reported": the report's figure set right.
-        for (p, k) in w.enumerated() where t[k].hash == W.as && p + 1 < w.count {
-            var q = p + 1
-            while q < w.count && q - p <= 3 && (beForms.contains(t[w[q]].hash) || haveForms.contains(t[w[q]].hash)) { q += 1 }
-            guard q < w.count, asReportedVerbs.contains(t[w[q]].hash) else { continue }
-            if w[max(0, p - 5)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
-        }
-        // "(it is) hard to believe", "difficult to believe".
-        for (p, k) in w.enumerated() where hardWords.contains(t[k].hash) && p + 2 < w.count {
-            if t[w[p + 1]].hash == W.to && t[w[p + 2]].hash == believeWord { return true }
-        }
-        // "issued a statement clarifying the news", "correcting the report": the report set right.
-        if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
-        // "it has been emphatically denied by the office", "having been rejected by the
-        // ambassador": a denial reported as done ("was denied bail" denies a request).
-        if passiveDenial(words, view) { return true }
-        // "such stories are being planted by", "the news was spread by people who", "rumours ...
-        // were being spread to": a report said to be put about by someone.
-        if let r = w.prefix(4).firstIndex(where: { reportSubjects.contains(t[$0].hash) || rumourWords.contains(t[$0].hash) }),
-           let v = w[(r + 1)..<min(w.count, r + 8)].firstIndex(where: { plantedVerbs.contains(t[$0].hash) }),
-           w[(r + 1)..<v].contains(where: { beForms.contains(t[$0].hash) }), v + 1 < w.count, t[w[v + 1]].hash == W.by || t[w[v + 1]].hash == W.to { return true }
-        // "not be misled by this kind of news", "not to be influenced by rumours".
-        for (p, k) in w.enumerated() where swayedWords.contains(t[k].hash) && p >= 2 && p + 1 < w.count && t[w[p + 1]].hash == W.by {
-            if t[w[p - 1]].hash == be, w[max(0, p - 4)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
-        }
-        // "publish a work of fiction": the report itself called fiction.
-        for (p, k) in w.enumerated() where t[k].hash == workWord && p + 2 < w.count && t[w[p + 1]].hash == W.of && fictionWords.contains(t[w[p + 2]].hash) { return true }
-        // "the remark had been taken out of context".
-        for (p, k) in w.enumerated() where t[k].hash == outWord && p + 2 < w.count && t[w[p + 1]].hash == W.of && t[w[p + 2]].hash == contextWord { return true }
-        // "Spreading rumours and slander is their tactic": what the other side says, called rumour.
-        for (p, k) in w.enumerated() where spreadVerbs.contains(t[k].hash) && p + 1 < w.count {
-            if w[(p + 1)..<min(w.count, p + 3)].contains(where: { rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) || falsityWords.contains(t[$0].hash)
-                || (concoctVerbs.contains(t[k].hash) && reportSubjects.contains(t[$0].hash)) }) { return true }
+            // "I don't know where they got that story from" (`asksWhereFrom`).
+            if h == whereWord, asksWhereFrom(at: p, words, view) { return true }
+            // "quite contrary to what had been reported".
+            if h == stanceCuesContrary && next == W.to,
+               w[(p + 2)..<min(w.count, p + 7)].contains(where: { asReportedVerbs.contains(t[$0].hash) }) { return true }
+            // "only eight were grounded and not 13 as was reported": the report's figure set right.
+            if h == W.as {
+                var q = p + 1
+                while q < w.count && q - p <= 3 && (beForms.contains(t[w[q]].hash) || haveForms.contains(t[w[q]].hash)) { q += 1 }
+                if q < w.count, asReportedVerbs.contains(t[w[q]].hash), w[max(0, p - 5)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            }
+            // "(it is) hard to believe", "difficult to believe".
+            if hardWords.contains(h) && p + 2 < w.count && next == W.to && t[w[p + 2]].hash == believeWord { return true }
+            // "not be misled by this kind of news", "not to be influenced by rumours".
+            if swayedWords.contains(h) && p >= 2 && next == W.by,
+               t[w[p - 1]].hash == be, w[max(0, p - 4)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            // "publish a work of fiction": the report itself called fiction.
+            if h == workWord && p + 2 < w.count && next == W.of && fictionWords.contains(t[w[p + 2]].hash) { return true }
+            // "the remark had been taken out of context".
+            if h == outWord && p + 2 < w.count && next == W.of && t[w[p + 2]].hash == contextWord { return true }
+            // "Spreading rumours and slander is their tactic": what the other side says, called rumour.
+            if spreadVerbs.contains(h),
+               w[(p + 1)..<min(w.count, p + 3)].contains(where: { rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) || falsityWords.contains(t[$0].hash)
+                || (concoctVerbs.contains(h) && reportSubjects.contains(t[$0].hash)) }) { return true }
         }
         return false
     }
@@ -178,17 +180,21 @@ enum DismissalMarkers {
     /// that story from", "where he got that from is a mystery". The speaker does not know the
     /// source of a story they do not believe ("where they got the money from" asks a fact).
     static func asksWhereFrom(_ w: [Int], _ view: TextView) -> Bool {
-        let t = view.tokens
-        for (p, k) in w.enumerated() where t[k].hash == whereWord {
-            guard let g = w[(p + 1)..<min(w.count, p + 5)].firstIndex(where: { getForms.contains(t[$0].hash) }) else { continue }
-            var q = g + 1
-            while q < w.count && q - g <= 2 && !wonderedObjects.contains(t[w[q]].hash) && (Lexicon.determiners.contains(t[w[q]].hash) || t[w[q]].hash == W.such) { q += 1 }
-            guard q < w.count, wonderedObjects.contains(t[w[q]].hash) else { continue }
-            // The object, then "from" right after it (or after its noun: "that story from").
-            let rest = w[(q + 1)..<min(w.count, q + 3)]
-            if rest.contains(where: { t[$0].hash == W.from }) { return true }
-        }
+        for p in w.indices where asksWhereFrom(at: p, w, view) { return true }
         return false
+    }
+
+    /// `asksWhereFrom` at the word `w[p]` alone: "where" there, and the rest after it.
+    @inline(__always) static func asksWhereFrom(at p: Int, _ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        guard t[w[p]].hash == whereWord else { return false }
+        guard let g = w[(p + 1)..<min(w.count, p + 5)].firstIndex(where: { getForms.contains(t[$0].hash) }) else { return false }
+        var q = g + 1
+        while q < w.count && q - g <= 2 && !wonderedObjects.contains(t[w[q]].hash) && (Lexicon.determiners.contains(t[w[q]].hash) || t[w[q]].hash == W.such) { q += 1 }
+        guard q < w.count, wonderedObjects.contains(t[w[q]].hash) else { return false }
+        // The object, then "from" right after it (or after its noun: "that story from").
+        let rest = w[(q + 1)..<min(w.count, q + 3)]
+        return rest.contains(where: { t[$0].hash == W.from })
     }
     static let happenWords = Lexicon.hashes("happened happen occurred occur")
     static let relativeWords = Lexicon.hashes("that which who")
@@ -285,18 +291,21 @@ enum DismissalMarkers {
     /// participle after a form of "be" (adverbs between), followed by "by", "that", the end of
     /// the clause or punctuation, not by an object ("was denied bail").
     static func passiveDenial(_ w: [Int], _ view: TextView) -> Bool {
-        // (Word lists read once per call: each read of a static goes through swift_once.)
-        let deniedParticiples = Self.deniedParticiples; let hereby = Self.hereby; let beForms = Lexicon.beForms
-        let t = view.tokens
-        for (p, k) in w.enumerated() where deniedParticiples.contains(t[k].hash) && p > 0 {
-            var b = p - 1
-            while b > 0 && (view.endsWith(w[b], "ly") || t[w[b]].hash == hereby) { b -= 1 }
-            guard beForms.contains(t[w[b]].hash) else { continue }
-            if p + 1 >= w.count { return true }
-            let next = w[p + 1]
-            if t[next].hash == W.by || t[next].hash == W.that || (next > k + 1 && t[k + 1].kind == .punct) { return true }
-        }
+        for p in w.indices where passiveDenial(at: p, w, view) { return true }
         return false
+    }
+
+    /// `passiveDenial` at the word `w[p]` alone: the participle there.
+    @inline(__always) static func passiveDenial(at p: Int, _ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        let k = w[p]
+        guard p > 0, deniedParticiples.contains(t[k].hash) else { return false }
+        var b = p - 1
+        while b > 0 && (view.endsWith(w[b], "ly") || t[w[b]].hash == hereby) { b -= 1 }
+        guard Lexicon.beForms.contains(t[w[b]].hash) else { return false }
+        if p + 1 >= w.count { return true }
+        let next = w[p + 1]
+        return t[next].hash == W.by || t[next].hash == W.that || (next > k + 1 && t[k + 1].kind == .punct)
     }
 
 }

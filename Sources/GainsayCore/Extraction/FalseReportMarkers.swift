@@ -46,6 +46,8 @@ enum FalseReportMarkers {
     /// True when the content's words `w` name a report with a falsity adjective or make a
     /// falsehood their subject.
     static func rejects(_ w: [Int], _ view: TextView) -> Bool {
+        // (Word lists read once per call, not once per word: each read of a static goes through swift_once.)
+        let falseAdjectives = Self.falseAdjectives; let reportNouns = Self.reportNouns; let betweenWords = Self.betweenWords
         let t = view.tokens
         for (p, k) in w.enumerated() where falseAdjectives.contains(t[k].hash) && (p == 0 || !t[k].capitalized) {
             // The noun phrase: the adjective, then at most three words of `betweenWords`, then a report noun.

@@ -34,6 +34,18 @@ extension DismissalMarkers {
         let plantedVerbs = DismissalMarkers.plantedVerbs, swayedWords = DismissalMarkers.swayedWords, be = CueWords.be
         let workWord = DismissalMarkers.workWord, fictionWords = DismissalMarkers.fictionWords, outWord = DismissalMarkers.outWord
         let contextWord = DismissalMarkers.contextWord, dismissiveFirsts = DismissalMarkers.dismissiveFirsts
+        let whereWord = DismissalMarkers.whereWord, deniedParticiples = DismissalMarkers.deniedParticiples
+        let seriouslyWord = DismissalMarkers.seriouslyWord, takenWord = DismissalMarkers.takenWord
+        /// The words on which a rule of `rejects`' one pass over the words can hold (besides a
+        /// negation): every rule of that pass tests its word against one of these first, so a
+        /// word that is neither is passed over at once. A rule added to that pass adds its word here.
+        let positionKeys = WordSet.union(
+            [DismissalMarkers.deniedParticiples, DismissalMarkers.dismissiveFirsts, DismissalMarkers.riddledWords, DismissalMarkers.dignifyWords,
+             DismissalMarkers.misrepresentVerbs, DismissalMarkers.saltMeasures, DismissalMarkers.strongWords, Lexicon.beForms, DismissalMarkers.dispelVerbs,
+             DismissalMarkers.hardWords, DismissalMarkers.swayedWords, DismissalMarkers.spreadVerbs],
+            extra: [DismissalMarkers.seriouslyWord, W.such, DismissalMarkers.somethingWord, W.no, DismissalMarkers.farWord, DismissalMarkers.nowhereWord,
+                    DismissalMarkers.offWord, DismissalMarkers.fullWord, W.to, DismissalMarkers.gotWord, W.nothing, StanceCues.wrong, StanceMarkers.everWord,
+                    W.there, DismissalMarkers.whereWord, StanceCues.contrary, W.as, DismissalMarkers.workWord, DismissalMarkers.outWord])
     }
 }
 
@@ -67,6 +79,12 @@ extension StanceCues {
         let toWord = StanceCues.toWord, wide = StanceCues.wide, without = StanceCues.without
         let wontForms = StanceCues.wontForms, beForms = Lexicon.beForms, degreeAdverbs = Lexicon.degreeAdverbs
         let determiners = Lexicon.determiners
+        /// The words on which a rule of `rejectsReport`'s pass over the words can hold (besides a
+        /// negation): each rule of that pass tests its word against one of these, so a word that
+        /// is neither is passed over at once. A rule added to that pass adds its word here.
+        let positionKeys = WordSet.union(
+            [StanceCues.retractionWords, StanceCues.merelyWords, StanceCues.doubtPredicates, StanceCues.lieNouns, StanceCues.rumourWords],
+            extra: [StanceCues.falsely, StanceCues.without, StanceCues.wide, W.nothing, W.no])
     }
 }
 
@@ -97,6 +115,13 @@ extension StanceMarkers {
         let propagandaNouns = StanceMarkers.propagandaNouns, recallVerbs = StanceMarkers.recallVerbs, reportSubjects = StanceMarkers.reportSubjects
         let sayForms = StanceMarkers.sayForms, spoofWords = StanceMarkers.spoofWords, version = StanceMarkers.version
         let degreeAdverbs = Lexicon.degreeAdverbs
+        /// The words on which a rule of `rejects`' pass over the words can hold (besides a
+        /// negation): each rule of that pass tests its word against one of these, so a word that
+        /// is neither is passed over at once. A rule added to that pass adds its word here.
+        let positionKeys = WordSet.union(
+            [StanceMarkers.correctionWords, StanceMarkers.errorNouns, StanceMarkers.spoofWords, StanceMarkers.reportSubjects,
+             StanceMarkers.propagandaNouns, StanceMarkers.doubtVerdicts],
+            extra: [StanceMarkers.earlier, StanceMarkers.actually, StanceMarkers.fact, W.never])
     }
 }
 

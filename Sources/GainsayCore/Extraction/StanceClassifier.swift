@@ -54,16 +54,26 @@ enum StanceClassifier {
             }
             return .denial
         }
-        if StanceMarkers.withholds(content, view: view) { return .neutral }
+        // The content's words (`StanceCues.words`), built once, when a pass first needs them,
+        // for every pass below that reads the whole content.
+        var builtWords: [Int]? = nil
+        func contentWords() -> [Int] {
+            if let w = builtWords { return w }
+            let w = StanceCues.words(content, view)
+            builtWords = w
+            return w
+        }
+        if StanceMarkers.mayWithhold(content, view: view), StanceMarkers.withholds(content, words: contentWords(), view: view) { return .neutral }
         // The older rules need one of a few words in the content, and most contents hold none;
         // the marker rules test their own word lists, so they run whatever the shortcut says.
         let triggered = StanceTriggers.any(content, in: StanceTriggers.classify, view: view)
-        if triggered && StanceCues.rejectsReport(content, view: view) { return .denial }
-        if triggered && (contentWithholds(content, view: view) || StanceCues.withholds(content, view: view)) { return .neutral }
-        if StanceMarkers.rejects(content, view: view) { return .denial }
+        if triggered && StanceCues.rejectsReport(content, words: contentWords(), view: view) { return .denial }
+        if triggered && (contentWithholds(content, words: contentWords().prefix(40), view: view) || StanceCues.withholds(content, words: contentWords(), view: view)) { return .neutral }
+        if StanceMarkers.mayReject(content, view: view), StanceMarkers.rejects(content, words: contentWords(), view: view) { return .denial }
         if let sentence, StanceMarkers.introducesCorrection(content, sentence: sentence, view: view) { return .denial }
         guard triggered else { return .claim }
-        if contentDenies(content, view: view) { return .denial }
+        let w = contentWords()
+        if contentDenies(content, words: w.count <= 40 ? w : Array(w.prefix(40)), view: view) { return .denial }
         // "but I guarantee you that it is absolutely false": the clause a first-person frame vouches for.
         if let rest = afterPerformative(content, view: view), contentDenies(rest, view: view) || StanceMarkers.rejects(rest, view: view) { return .denial }
         // "admitted that an agent had called but denied any contact": the speaker's own second
@@ -73,7 +83,8 @@ enum StanceClassifier {
         if let rest = afterFrontedContrast(content, view: view), contentDenies(rest, view: view) { return .denial }
         // "while he did speak to the reporter, the quote was fabricated": the main clause after a concession.
         if let rest = afterConcession(content, view: view), contentDenies(rest, view: view) || StanceMarkers.rejects(rest, view: view) { return .denial }
-        if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next) { return .denial }
+        if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next,
+                                                                    contentWords: contentWords()) { return .denial }
         // "insisted that he is not close to leaving", "reiterated that it does not make such
         // statements": a negation the speaker insists on answers what was said.
         if let verb = cue.verb, insistVerbs.contains(verb), insistsOnNegatedFact(content, view: view) { return .denial }
@@ -265,10 +276,13 @@ enum StanceClassifier {
 
     /// "we have nothing to confirm", "there has been no confirmation", "haven't confirmed".
     static func contentWithholds(_ content: Range<Int>, view: TextView) -> Bool {
+        contentWithholds(content, words: StanceCues.words(content, view).prefix(40), view: view)
+    }
+
+    /// `contentWithholds` on the content's first 40 words (`StanceCues.words(content, view).prefix(40)`:
+    /// a slice from 0, so its positions are the array's).
+    static func contentWithholds(_ content: Range<Int>, words: ArraySlice<Int>, view: TextView) -> Bool {
         let t = view.tokens
-        var words: [Int] = []
-        words.reserveCapacity(min(40, content.count))
-        for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
         for (p, k) in words.enumerated() where Lexicon.negations.contains(t[k].hash) || view.endsWith(k, "n’t") {
             // ("there is nothing to announce" says there is no news: a dismissal, read elsewhere.)
             let noNews = t[k].hash == W.nothing && p >= 2 && t[words[p - 2]].hash == W.there
@@ -320,6 +334,13 @@ enum StanceClassifier {
         var words: [Int] = []
         words.reserveCapacity(min(40, content.count))
         for k in content where t[k].isWord { words.append(k); if words.count >= 40 { break } }
+        return contentDenies(content, words: words, view: view)
+    }
+
+    /// `contentDenies` on the content's first 40 words.
+    static func contentDenies(_ content: Range<Int>, words: [Int], view: TextView) -> Bool {
+        let t = view.tokens
+        var words = words
         // "Absolutely no names were taken", "Of course, there is no conflict": an opening
         // adverb is no part of the clause's shape.
         if words.count > 2, t[words[0]].hash == DismissalMarkers.ofWord, t[words[1]].hash == DismissalMarkers.courseWord { words.removeFirst(2) }

@@ -107,8 +107,12 @@ enum StanceCues {
     /// "not aware of", "not (immediately) able to verify", "have not been able to substantiate",
     /// "could not be reached", "would not say", "don't have any information", "no comment".
     static func withholds(_ content: Range<Int>, view: TextView) -> Bool {
+        withholds(content, words: words(content, view), view: view)
+    }
+
+    /// `withholds` on the content's words `w` (`words(content, view)`).
+    static func withholds(_ content: Range<Int>, words w: [Int], view: TextView) -> Bool {
         let t = view.tokens
-        let w = words(content, view)
         // Word lists read once per call from one box made once (each read of a static goes through swift_once).
         let lists = WithholdsLists.shared
         let able = lists.able; let addVerbs = lists.addVerbs; let aware = lists.aware; let certain = lists.certain
@@ -165,8 +169,12 @@ enum StanceCues {
     /// "nothing to indicate", "there is no truth to", "a full retraction", "not based on any
     /// facts", "probably not credible", "very unlikely", "rubbish".
     static func rejectsReport(_ content: Range<Int>, view: TextView) -> Bool {
+        rejectsReport(content, words: words(content, view), view: view)
+    }
+
+    /// `rejectsReport` on the content's words `w` (`words(content, view)`).
+    static func rejectsReport(_ content: Range<Int>, words w: [Int], view: TextView) -> Bool {
         let t = view.tokens
-        let w = words(content, view)
         // Word lists read once per call from one box made once (each read of a static goes through swift_once).
         let lists = RejectsReportLists.shared
         let allWord = lists.allWord; let atWord = lists.atWord; let certainly = lists.certainly; let doubtPredicates = lists.doubtPredicates
@@ -181,9 +189,12 @@ enum StanceCues {
            w.allSatisfy({ t[$0].hash == W.not || t[$0].hash == W.no || degreeAdverbs.contains(t[$0].hash) || t[$0].hash == atWord || t[$0].hash == allWord || t[$0].hash == certainly }) {
             return true
         }
+        let positionKeys = lists.positionKeys
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             if t[k].capitalized && p > 0 { continue }
+            // Every rule below holds only on a word of `positionKeys` or a negation: most words are neither.
+            guard t[k].negation || positionKeys.contains(h) else { continue }
             if retractionWords.contains(h) { return true }
             // "was falsely attributed to him", "had been falsely doctored".
             if h == falsely, p + 1 < w.count, view.endsWith(w[p + 1], "ed") { return true }
@@ -241,12 +252,14 @@ enum StanceCues {
     /// wife", "did not take part") and the sentence sets it against a report or claim
     /// ("after reports indicated", "as officials had claimed", "however", "contradicted"), or
     /// the content opens with a correction ("Instead, she is ...").
-    static func contradictsReport(_ content: Range<Int>, sentence: Range<Int>, view: TextView, cueIndex: Int? = nil, next: Range<Int>? = nil) -> Bool {
+    static func contradictsReport(_ content: Range<Int>, sentence: Range<Int>, view: TextView, cueIndex: Int? = nil, next: Range<Int>? = nil,
+                                  contentWords: [Int]? = nil) -> Bool {
         let t = view.tokens
         // The report itself (", as officials had claimed") is not its own contradiction.
         if let v = cueIndex, v >= content.upperBound, v < sentence.upperBound, Self.reportedVerbs.contains(t[v].hash),
            (content.upperBound..<v).contains(where: { t[$0].isWord && t[$0].hash == W.as }) { return false }
-        let w = words(content, view)
+        // (`contentWords`, when given, is `words(content, view)`, built once by the classifier.)
+        let w = contentWords ?? words(content, view)
         guard let first = w.first else { return false }
         if t[first].hash == Self.instead || (t[first].hash == rather && w.count > 1 && view.isComma(first + 1)) { return true }
         // A negation in the content's first clause, not a refusal ("will not").

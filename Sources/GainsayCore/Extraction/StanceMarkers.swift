@@ -124,9 +124,19 @@ enum StanceMarkers {
     /// looking into the report", "are investigating claims"), not knowing ("We just don't
     /// know"), or a negation for now ("has not at this time seen any evidence").
     static func withholds(_ content: Range<Int>, view: TextView) -> Bool {
-        guard StanceTriggers.anyOrNegation(content, in: StanceTriggers.withholds, view: view) else { return false }
+        guard mayWithhold(content, view: view) else { return false }
+        return withholds(content, words: words(content, view), view: view)
+    }
+
+    /// False when `withholds` surely says false: no word of its rules in the content.
+    @inline(__always) static func mayWithhold(_ content: Range<Int>, view: TextView) -> Bool {
+        StanceTriggers.anyOrNegation(content, in: StanceTriggers.withholds, view: view)
+    }
+
+    /// `withholds` past its shortcut, on the content's words `w` (`words(content, view)`, which
+    /// the classifier builds once for all its passes).
+    static func withholds(_ content: Range<Int>, words w: [Int], view: TextView) -> Bool {
         let t = view.tokens
-        let w = words(content, view)
         // Word lists read once per call from one box made once (each read of a static goes through swift_once).
         let lists = WithholdsLists.shared
         let aboutWord = lists.aboutWord; let allWord = lists.allWord; let answerNouns = lists.answerNouns; let answeredVerbs = lists.answeredVerbs
@@ -223,9 +233,18 @@ enum StanceMarkers {
     /// True when the content rejects a report: it is corrected, judged false, called
     /// propaganda, doubted as illogical, or flatly negated ("not a single scene").
     static func rejects(_ content: Range<Int>, view: TextView) -> Bool {
-        guard StanceTriggers.anyOrNegation(content, in: StanceTriggers.rejects, view: view) else { return false }
+        guard mayReject(content, view: view) else { return false }
+        return rejects(content, words: words(content, view), view: view)
+    }
+
+    /// False when `rejects` surely says false: no word of its rules in the content.
+    @inline(__always) static func mayReject(_ content: Range<Int>, view: TextView) -> Bool {
+        StanceTriggers.anyOrNegation(content, in: StanceTriggers.rejects, view: view)
+    }
+
+    /// `rejects` past its shortcut, on the content's words `w` (`words(content, view)`).
+    static func rejects(_ content: Range<Int>, words w: [Int], view: TextView) -> Bool {
         let t = view.tokens
-        let w = words(content, view)
         guard let first = w.first else { return false }
         // "Not a single scene had been staged", "not one shot was fired".
         if t[first].hash == W.not && w.count > 2 && (t[w[1]].hash == one || (t[w[1]].hash == W.a && t[w[2]].hash == single)) { return true }
@@ -259,8 +278,11 @@ enum StanceMarkers {
         let earlier = lists.earlier; let errorNouns = lists.errorNouns; let everWord = lists.everWord; let fact = lists.fact
         let ownDeterminers = lists.ownDeterminers; let propagandaNouns = lists.propagandaNouns; let recallVerbs = lists.recallVerbs; let reportSubjects = lists.reportSubjects
         let sayForms = lists.sayForms; let spoofWords = lists.spoofWords; let version = lists.version; let degreeAdverbs = lists.degreeAdverbs
+        let positionKeys = lists.positionKeys
         for (p, k) in w.enumerated() {
             let h = t[k].hash
+            // Every rule below holds only on a word of `positionKeys` or a negation: most words are neither.
+            guard t[k].negation || positionKeys.contains(h) else { continue }
             let lower = !t[k].capitalized || p == 0
             // A correction: "An earlier version of this story said ...", "noting the misattribution".
             if h == earlier && p + 1 < w.count && t[w[p + 1]].hash == version { return true }
