@@ -112,4 +112,15 @@ import Testing
             #expect(s.stance == .denial, "\(text)")
         }
     }
+
+    @Test func anAsideBeforeThat() throws {
+        for (text, content) in [
+            ("Tom Ridley told Sky Sports, in comments reported by the Evening Courier, that he would stay.", "he would stay"),
+            ("The club said, however, that talks had taken place.", "talks had taken place"),
+            ("The league announced, earlier this month, that it had appointed a new referee.", "it had appointed a new referee"),
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.content == content, "\(text)")
+        }
+    }
 }

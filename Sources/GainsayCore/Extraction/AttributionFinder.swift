@@ -1027,6 +1027,12 @@ final class AttributionFinder {
         } else if let thatIndex = (after..<min(hi, after + 10)).first(where: { t[$0].isWord && t[$0].hash == W.that && !t[$0].capitalized }),
                   !(after..<thatIndex).contains(where: { (t[$0].kind == .punct && !(t[$0].first == 45 && t[$0].attached)) || t[$0].isQuote || (t[$0].isWord && !isAdjunctWord($0)) }) {
             content = (thatIndex + 1)..<hi
+        } else if after + 3 < hi, view.isComma(after), let close = ((after + 1)..<min(hi, after + 14)).first(where: { view.isComma($0) }),
+                  close + 2 < hi, t[close + 1].isWord, t[close + 1].hash == W.that,
+                  !((after + 1)..<close).contains(where: { t[$0].isQuote || (t[$0].kind == .punct && t[$0].first != 45) }) {
+            // "told Sky Sports, in comments reported by the Courier, that he would stay": an
+            // adjunct set off by commas before the clause.
+            content = (close + 2)..<hi
         } else if let thatIndex = thatAfterCitedSource(after, hi: hi) {
             // "Sky News reported, citing sources at the club, that ...": the clause after the source.
             content = (thatIndex + 1)..<hi
