@@ -68,6 +68,8 @@ import Testing
             #expect(s.speaker == "Amaka Bello", "\(text)")
             #expect(s.stance == .denial, "\(text)")
         }
+        let titled = try #require(statements("Chief Executive Officer of Harbor Rovers, Frederick Mensah, has debunked reports that the coach was sacked.").first)
+        #expect(titled.speaker == "Frederick Mensah")
         // A description of its own stays the head: "The head of the Federation, John Smith," names Smith.
         let s = try #require(statements("The head of the Federation, John Smith, said the report was false.").first)
         #expect(s.speaker == "John Smith")
@@ -122,5 +124,12 @@ import Testing
             let s = try #require(statements(text).first, "\(text)")
             #expect(s.content == content, "\(text)")
         }
+    }
+
+    @Test func theOutletThatAskedCarriesTheAnswer() throws {
+        let s = try #require(statements("A spokesman for the club contacted by Reuters said the report was false.").first)
+        #expect(s.speaker == "spokesman for the club")
+        #expect(s.via == ["Reuters"])
+        #expect(statements("The man attacked by the dog said he was fine.").allSatisfy { !$0.speaker.contains("dog") })
     }
 }

@@ -42,7 +42,7 @@ final class AttributionFinder {
         let tellVerbs = Lexicon.tellVerbs, timeWords = Lexicon.timeWords, titlesH = Lexicon.titlesH, weakVerbs = Lexicon.weakVerbs
         let particleHashes = Names.particleHashes, doubtPredicates = StanceCues.doubtPredicates, rumourWords = StanceCues.rumourWords, without = StanceCues.without
         let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
-        let citedForms = CueWords.citedForms, nameSuffixes = CueWords.nameSuffixes, readForms = CueWords.readForms, statementLikeNouns = CueWords.statementLikeNouns, doubtVerbs = CueWords.doubtVerbs
+        let askedByVerbs = CueWords.askedByVerbs, citedForms = CueWords.citedForms, nameSuffixes = CueWords.nameSuffixes, readForms = CueWords.readForms, statementLikeNouns = CueWords.statementLikeNouns, doubtVerbs = CueWords.doubtVerbs
         let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
         let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
@@ -843,9 +843,10 @@ final class AttributionFinder {
                 if t[start].isWord && t[start].hash == W.that && start + 1 < s.upperBound { start += 1 }
                 subject = start..<s.upperBound
             }
-            // "the source cited by the newspaper said": the source speaks, the newspaper carries it.
+            // "the source cited by the newspaper said": the source speaks, the newspaper carries it;
+            // likewise "a spokesman contacted by Reuters said", "officials interviewed by the Times".
             if let s = subject, s.lowerBound - 3 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.by,
-               t[s.lowerBound - 2].isWord, lx.citeVerbs.contains(t[s.lowerBound - 2].hash),
+               t[s.lowerBound - 2].isWord, lx.citeVerbs.contains(t[s.lowerBound - 2].hash) || lx.askedByVerbs.contains(t[s.lowerBound - 2].hash),
                var outlet = reader.classify(s), let source = reader.phraseEnding(at: s.lowerBound - 3, lowerBound: lo), reader.classify(source) != nil {
                 if isOutletLike(s) || outlet.kind == .person { outlet.kind = .outlet }
                 citedVia = outlet
@@ -1189,8 +1190,10 @@ final class AttributionFinder {
                 // "The Special Adviser to the President, Senator Jane Roe, denied": a head read
                 // inside the description's prepositional phrase is not the subject; the name
                 // given after it is.
-                if let h = head, let name = names.last, h.lowerBound > segmentStart,
-                   (segmentStart..<h.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && (lx.prepositions.contains(t[$0].hash) || t[$0].hash == W.to) }),
+                // ("Chief Executive Officer of Hearts of Oak, Frederick Moore, has debunked": the
+                // preposition inside the head read back.)
+                if let h = head, let name = names.last, h.lowerBound > segmentStart || h.count > 2,
+                   (segmentStart..<h.upperBound).contains(where: { t[$0].isWord && !t[$0].capitalized && (lx.prepositions.contains(t[$0].hash) || t[$0].hash == W.to) }),
                    name.allSatisfy({ t[$0].isWord ? (t[$0].capitalized || lx.particleHashes.contains(t[$0].hash)) : true }) {
                     return name
                 }

@@ -105,6 +105,9 @@ enum CueWords {
 
     static let reportNoun = wordHash("report")
 
+    /// "a spokesman contacted by Reuters said": the outlet that asked carries the answer.
+    static let askedByVerbs = hashes("contacted reached approached interviewed asked")
+
     /// "which cited", "who quoted": a relative clause that names a source.
     static let citedForms = hashes("cited quoted")
 
