@@ -132,4 +132,13 @@ import Testing
         #expect(s.via == ["Reuters"])
         #expect(statements("The man attacked by the dog said he was fine.").allSatisfy { !$0.speaker.contains("dog") })
     }
+
+    @Test func aFrontedParticipleIsNoSubject() throws {
+        let s = try #require(statements("Speaking to reporters in Lagos, Amaka Bello, spokeswoman for the governor, pointed to the anonymity of the sources, saying the report was false.").first)
+        #expect(s.speaker == "Amaka Bello")
+        #expect(s.stance == .denial)
+        // A name that begins with such a word is still a name.
+        let named = try #require(statements("Singing Nightingale Records said the report was false.").first)
+        #expect(named.speaker == "Singing Nightingale Records")
+    }
 }

@@ -548,8 +548,8 @@ final class AttributionFinder {
         while start < hi && (t[start].kind == .punct || t[start].isQuote || t[start].kind == .number) { start += 1 }
         guard start < hi else { return nil }
         // Leading adverbial up to the first comma (within 10 tokens) when it opens with a
-        // preposition or connective.
-        if t[start].isWord && (lx.clauseWords.contains(t[start].hash)) {
+        // preposition or connective, or a participle ("Speaking to reporters in Moscow, ...").
+        if t[start].isWord && (lx.clauseWords.contains(t[start].hash) || (t[start].capitalized && view.endsWith(start, "ing") && start + 1 < hi && t[start + 1].isWord && !t[start + 1].capitalized)) {
             var c = start
             while c < hi && c - start < 12 && !view.isComma(c) { c += 1 }
             if c < hi && view.isComma(c) { start = c + 1 } else { return nil }
