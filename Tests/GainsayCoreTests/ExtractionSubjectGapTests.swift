@@ -141,4 +141,13 @@ import Testing
         let named = try #require(statements("Singing Nightingale Records said the report was false.").first)
         #expect(named.speaker == "Singing Nightingale Records")
     }
+
+    @Test func aRoleWithoutArticleAfterTheName() throws {
+        let s = try #require(statements("Kofi Mensah, spokesman for President Amaka Bello told Radio Gold the allegations are baseless.").first)
+        #expect(s.speaker == "Kofi Mensah")
+        #expect(s.via == ["Radio Gold"])
+        // A fronted place is no name.
+        let placed = try #require(statements("In Lagos, spokesman for the ministry Tom Ridley said the report was false.").first)
+        #expect(placed.speaker.contains("Tom Ridley") || placed.speaker.contains("spokesman"))
+    }
 }

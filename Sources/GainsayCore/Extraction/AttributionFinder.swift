@@ -829,9 +829,13 @@ final class AttributionFinder {
             subject = reader.phraseEnding(at: k, lowerBound: lo)
             // "Jane Roe, a spokesman for the club says": a description set off after the name
             // that opens the clause, its closing comma left out; the name speaks.
+            // ("Chikumbutso Mtumodzi, spokesman for President Mutharika told VOA": a role noun
+            // with no article opens the description too.)
             if let s = subject, s.lowerBound - 2 >= lo, view.isComma(s.lowerBound - 1), t[s.lowerBound].isWord,
-               t[s.lowerBound].hash == W.a || t[s.lowerBound].hash == W.an,
+               t[s.lowerBound].hash == W.a || t[s.lowerBound].hash == W.an || (!t[s.lowerBound].capitalized && lx.personRoleNouns.contains(t[s.lowerBound].hash)),
                let name = CueWords.nameEnding(at: s.lowerBound - 2, lo: lo, view: view), name.lowerBound == lo, name.count >= 2,
+               // ("In Lagos, spokesman for the ministry Tom Ridley said": a fronted place is no name.)
+               !CueWords.frontedPrepositions.contains(t[name.lowerBound].hash),
                reader.classify(name)?.kind == .person, reader.classify(s).map({ !$0.roles.isEmpty }) ?? false {
                 subject = name
             }
