@@ -5,6 +5,16 @@ import Testing
 /// organisations with "for"/"to" inside, quantifiers and first-person contractions, and a
 /// participle after a parenthetical subject. Sentences written for the tests.
 @Suite struct ExtractionNamePhraseTests {
+    @Test func aLegalFormOrCodeAfterACompanyName() throws {
+        for (text, name) in [("Halvorsen Group NV denied the report.", "Halvorsen Group NV"), ("Harbour Airlines PNG denied the report.", "Harbour Airlines PNG")] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == name, "\(text)")
+        }
+        // After a title the acronym is still the body itself.
+        let s = try #require(statements("Foreign Ministry spokesman Tom Ridley denied the report.").first)
+        #expect(s.speaker == "Tom Ridley")
+    }
+
     @Test func titleAbbreviationKeepsTheName() throws {
         let s = try #require(statements("\"The bridge shook,\" said Lt. Marta Vidal, one of the engineers.").first)
         #expect(s.speaker.contains("Marta Vidal"))

@@ -518,7 +518,13 @@ final class PhraseReader {
         if nameCount == 1, let w = words.last, t[w].end - t[w].start >= 2,
            view.bytes[t[w].start..<t[w].end].allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 }),
            !Self.isCapital(lastName) && !Self.isCountry(lastName) {
-            return SpeakerPhrase(phrase: phrase, name: name, kind: lists.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
+            // "Airbus Group NV", "Airlines PNG": a company's legal form or country code after its
+            // name is part of the name, when no title stands in the run before it.
+            let before = words.prefix(while: { $0 < nameStart })
+            let wholeName = !before.isEmpty && before.contains(where: { organisationWordsH.contains(t[$0].hash) })
+                && !before.contains(where: { titlesH.contains(t[$0].hash) || nationalityH.contains(t[$0].hash) || t[$0].hash == W.the })
+            return SpeakerPhrase(phrase: phrase, name: wholeName ? view.text(runStart..<range.upperBound) : name,
+                                 kind: lists.outletNamesH.contains(t[w].hash) ? .outlet : .organisation, roles: roles, head: lastName, isReference: false)
         }
         // "the Spaniard", "the 28-year-old": a description that points back at a person.
         if nameCount == 1, t[range.lowerBound].hash == W.the, range.lowerBound < range.upperBound - 1, CueWords.isPersonDescription(lastName) {
