@@ -150,4 +150,11 @@ import Testing
         let placed = try #require(statements("In Lagos, spokesman for the ministry Tom Ridley said the report was false.").first)
         #expect(placed.speaker.contains("Tom Ridley") || placed.speaker.contains("spokesman"))
     }
+
+    @Test func aPossessiveDescriptionAfterTheName() throws {
+        let s = try #require(statements("The Rugby Football Union, English rugby's governing body, said it would put its own inquiry on hold.").first)
+        #expect(s.speaker == "Rugby Football Union")
+        let p = try #require(statements("Jane Roe, Europe's top diplomat, said the talks had stalled.").first)
+        #expect(p.speaker == "Jane Roe")
+    }
 }

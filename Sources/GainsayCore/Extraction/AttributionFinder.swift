@@ -1239,6 +1239,12 @@ final class AttributionFinder {
                    && (x + 1..<min(end, x + 4)).contains { t[$0].isWord && !t[$0].capitalized && lx.personRoleNouns.contains(t[$0].hash) } }) {
                 end = c; names.append(segment); continue
             }
+            // "The Football Association, English soccer's governing body, said": a possessive
+            // description set off after the name describes it.
+            if c - 1 >= lo, t[c - 1].isWord, t[c - 1].capitalized, t[end - 1].isWord, !t[end - 1].capitalized,
+               segment.contains(where: { t[$0].isWord && t[$0].hash == W.possessive }) {
+                end = c; continue
+            }
             // A segment that is itself a phrase ending in a name: "the newspaper Stars and Stripes".
             if let r = reader.phraseEnding(at: end - 1, lowerBound: segmentStart), reader.classify(r) != nil { head = r; break }
             return nil
