@@ -157,4 +157,12 @@ import Testing
         let p = try #require(statements("Jane Roe, Europe's top diplomat, said the talks had stalled.").first)
         #expect(p.speaker == "Jane Roe")
     }
+
+    @Test func aNounReportIsNoCue() throws {
+        let list = statements("Party member Kofi Mensah has lodged a police report over the images, the Evening Courier reported.")
+        #expect(list.count == 1)
+        #expect(list.first?.speaker == "Evening Courier")
+        // "A newspaper report that ..." still carries the newspaper's claim.
+        #expect(statements("A newspaper report that the coach was in hospital has fuelled new rumours.").contains { $0.speaker.contains("newspaper") })
+    }
 }

@@ -656,6 +656,11 @@ final class AttributionFinder {
                 }
             }
         }
+        // "has lodged a police report over the images": a noun after "a" and a noun, not a verb.
+        if lx.nounLikeVerbs.contains(verbHash), !view.endsWith(v, "s"), v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
+           !lx.auxiliaries.contains(t[v - 1].hash), !lx.negations.contains(t[v - 1].hash), t[v - 2].isWord, t[v - 2].hash == W.a || t[v - 2].hash == W.an,
+           // ("A newspaper report that ...", "a related report by X" still carry a claim.)
+           !(v + 1 < hi && t[v + 1].isWord && (t[v + 1].hash == W.that || t[v + 1].hash == W.by)) { return nil }
         if lx.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "..., accused of killing two students": a reduced passive, not an accusation made.
         if lx.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
