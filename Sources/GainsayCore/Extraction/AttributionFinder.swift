@@ -420,8 +420,8 @@ final class AttributionFinder {
             // puts the rest of the sentence forward.
             var end = rb.index
             while end > lo && (view.isComma(end - 1) || view.isDashOrHyphen(end - 1)) { end -= 1 }
-            var start = rb.range.upperBound
-            while start < hi && (t[start].kind == .punct || (t[start].isWord && Lexicon.timeWords.contains(t[start].hash)) || t[start].hash == W.on) { start += 1 }
+            var start = CueWords.skippingTime(from: rb.range.upperBound, hi: hi, view: view)
+            while start < hi && t[start].kind == .punct { start += 1 }
             // Only at either end of the sentence: "In a report by X, ..." or "... in a report by X."
             let opens = rb.index == lo, closes = start >= hi - 1
             guard opens || closes else { return result }
@@ -988,10 +988,9 @@ final class AttributionFinder {
                 var outlet = p
                 if p.kind == .outlet || p.kind == .report || isOutletLike(r) { outlet.kind = .outlet }
                 // "told ESPN's Adrian Wojnarowski": the reporter keeps the outlet that carries him.
-                if p.kind == .person, let poss = r.first(where: { t[$0].isWord && t[$0].hash == W.possessive }), poss > r.lowerBound, t[poss - 1].capitalized {
-                    var start = poss - 1
-                    while start > r.lowerBound && t[start - 1].isWord && t[start - 1].capitalized { start -= 1 }
-                    outlet.name = view.text(start..<poss) + "'s " + p.name
+                if p.kind == .person, let poss = r.first(where: { t[$0].isWord && t[$0].hash == W.possessive }), poss > r.lowerBound,
+                   let owner = CueWords.nameEnding(at: poss - 1, lo: r.lowerBound, view: view) {
+                    outlet.name = view.text(owner) + "'s " + p.name
                 }
                 objectVia = outlet
             }
@@ -1058,20 +1057,12 @@ final class AttributionFinder {
         } else if lx.questionVerbs.contains(verbHash) && after < hi && t[after].isWord && lx.whWords.contains(t[after].hash) {
             // "questioned what the pair were doing", "asked whether".
             content = after..<hi
-        } else if lx.doubtVerbs.contains(verbHash), after + 1 < hi,
-                  let noun = (after..<min(hi, after + 4)).first(where: { t[$0].isWord && !t[$0].capitalized && lx.propositionNouns.contains(t[$0].hash) }),
-                  (after..<noun).allSatisfy({ t[$0].isWord && !lx.clauseWords.contains(t[$0].hash) }) {
-            // "questioned claims by fellow players that ...", "questioned the report": doubt cast
-            // on what others put forward.
-            return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: after..<hi, contentIsQuote: false,
-                           passiveBy: false, objectVia: objectVia,
-                           stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
-                           cueText: cueWords(cueFirst, cueLast))
-        } else if lx.labelVerbs.contains(verbHash), let labelled = labelledReport(after: after, hi: hi) {
+        } else if let rejected = lx.doubtVerbs.contains(verbHash) ? doubtedProposition(after: after, hi: hi)
+                                : lx.labelVerbs.contains(verbHash) ? labelledReport(after: after, hi: hi) : nil {
             // "called the report \"fake news\"", "branded the claims nonsense", "described as rubbish
-            // a report that ...": the speaker calls a report false.
-            content = labelled
-            return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: content, contentIsQuote: false,
+            // a report that ...": the speaker calls a report false; "questioned claims by fellow
+            // players that ...": doubt cast on what others put forward.
+            return VerbCue(index: v, speakerRange: subjectRange, speaker: speaker, content: rejected, contentIsQuote: false,
                            passiveBy: false, objectVia: objectVia,
                            stance: .init(verb: W.denied, negated: negated, declined: false, isQuestionVerb: false, objectRange: after..<after),
                            cueText: cueWords(cueFirst, cueLast))
@@ -1471,6 +1462,15 @@ final class AttributionFinder {
     /// "slammed the report as irresponsible": to slam a report is to reject it, whatever it is
     /// called. "slammed media reports ..., calling them rumours": the label may come late, in a
     /// participle phrase of its own.
+    /// What a doubt verb at `after - 1` takes when it is a proposition noun within three words
+    /// ("questioned claims that", "questioned the report"), not a person or "whether".
+    private func doubtedProposition(after: Int, hi: Int) -> Range<Int>? {
+        guard after + 1 < hi,
+              let noun = (after..<min(hi, after + 4)).first(where: { t[$0].isWord && !t[$0].capitalized && lx.propositionNouns.contains(t[$0].hash) }),
+              (after..<noun).allSatisfy({ t[$0].isWord && !lx.clauseWords.contains(t[$0].hash) }) else { return nil }
+        return after..<hi
+    }
+
     private func labelledReport(after: Int, hi: Int) -> Range<Int>? {
         var end = min(hi, after + 12)
         var sawReport = false, sawFalsity = false

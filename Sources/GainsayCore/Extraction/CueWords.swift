@@ -112,7 +112,8 @@ enum CueWords {
     static let citedForms = hashes("cited quoted")
 
     /// A one-word aside between commas after the subject: "The club, though, denied".
-    static let parentheticalAdverbs = hashes("though nonetheless nevertheless instead meanwhile however")
+    /// ("however" and "meanwhile" are auxiliaries, which the same test already skips.)
+    static let parentheticalAdverbs = hashes("though nonetheless nevertheless instead")
 
     /// Verbs that cast doubt on what they take: "questioned claims that ...".
     static let doubtVerbs = hashes("questioned questions questioning")
