@@ -661,6 +661,11 @@ final class AttributionFinder {
            !lx.auxiliaries.contains(t[v - 1].hash), !lx.negations.contains(t[v - 1].hash), t[v - 2].isWord, t[v - 2].hash == W.a || t[v - 2].hash == W.an,
            // ("A newspaper report that ...", "a related report by X" still carry a claim.)
            !(v + 1 < hi && t[v + 1].isWord && (t[v + 1].hash == W.that || t[v + 1].hash == W.by)) { return nil }
+        // "expressed surprise over the aviation reports and said ...": a plural noun inside a
+        // prepositional phrase ("the paper reports that ..." opens none).
+        if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 3 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
+           !lx.auxiliaries.contains(t[v - 1].hash), !lx.negations.contains(t[v - 1].hash), t[v - 2].isWord, lx.determiners.contains(t[v - 2].hash),
+           t[v - 3].isWord, !t[v - 3].capitalized, lx.prepositions.contains(t[v - 3].hash), t[v - 3].hash != W.to { return nil }
         if lx.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "..., accused of killing two students": a reduced passive, not an accusation made.
         if lx.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
@@ -1693,6 +1698,13 @@ final class AttributionFinder {
             // "..., the team said on Wednesday, calling reports premature": a participle phrase.
             if tok.kind == .punct && tok.first == 44 && k + 1 < hi && t[k + 1].isWord && !t[k + 1].capitalized && view.endsWith(k + 1, "ing") && view.lower(k + 1).count > 5 { return true }
             if tok.kind == .punct || tok.isQuote { k += 1; continue }
+            // "..., the airline said later in the day when refuting a report", "..., he told AFP
+            // after police launched an inquiry": a subordinate clause, no content of the verb.
+            // ("said while participation is voluntary, a couple cannot ...": the clause before
+            // a comma is fronted in the content that follows it.)
+            if tok.isWord && !tok.capitalized && clauseOpeners.contains(tok.hash) && k + 1 < hi && t[k + 1].isWord {
+                return !(k + 1..<hi).contains(where: { view.isComma($0) })
+            }
             // ("in a statement to The Times": "to" the outlet, as "with" or "on".)
             if tok.isWord && (prepositions.contains(tok.hash) || tok.hash == W.to || determiners.contains(tok.hash) || timeWords.contains(tok.hash)
                               || adjunctNouns.contains(tok.hash) || tok.kind == .number || tok.capitalized) {

@@ -155,7 +155,7 @@ enum Lexicon {
     static let timeWords = hashes("""
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
     evening night week month year january february march april may june july august september october
-    november december earlier later recently last next time moment
+    november december earlier later recently last next time moment day
     """)
     static let adjunctNouns = hashes("statement interview telephone phone email e-mail emailed message letter social media online conference press briefing news release radio television tv meeting speech post blog recent separate written website")
     /// Reporting-verb spellings that are also nouns inside a phrase ("state television").
