@@ -33,7 +33,7 @@ enum DismissalMarkers {
         let swayedWords = lists.swayedWords; let be = lists.be; let workWord = lists.workWord; let fictionWords = lists.fictionWords
         let outWord = lists.outWord; let contextWord = lists.contextWord; let dismissiveFirsts = lists.dismissiveFirsts
         let whereWord = lists.whereWord; let deniedParticiples = lists.deniedParticiples; let seriouslyWord = lists.seriouslyWord; let takenWord = lists.takenWord
-        let positionKeys = lists.positionKeys
+        let positionKeys = lists.positionKeys; let surpriseWords = lists.surpriseWords
         // "Definitely not", "No.", "Of course not": a bare answer of no.
         if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "As far as I know, no.": a hedged bare no.
@@ -75,6 +75,8 @@ enum DismissalMarkers {
             if deniedParticiples.contains(h), passiveDenial(at: p, words, view) { return true }
             // (Every rule below reads the word after this one.)
             guard p + 1 < n else { break }
+            // "we are baffled by today's story": dismay at a report disowns it.
+            if surpriseWords.contains(h), SurpriseAtReport.holds(at: p, w, view) { return true }
             let next = t[w[p + 1]].hash
             // "This is not something we are looking at": a plan put aside.
             if h == somethingWord && p > 0 && StanceCues.isNegation(w[p - 1], view),
@@ -249,11 +251,16 @@ enum DismissalMarkers {
         let modals = lists.modals; let denialVerbs = lists.denialVerbs; let haveForms = lists.haveForms; let sinceWord = lists.sinceWord
         let determiners = lists.determiners; let reportingVerbs = lists.reportingVerbs; let auxiliaries = lists.auxiliaries; let beForms = lists.beForms
         let negations = lists.negations; let prepositions = lists.prepositions; let timeWords = lists.timeWords
+        let volitionVerbs = lists.volitionVerbs
         let t = view.tokens
+        var willed = false
         for (p, k) in w.prefix(12).enumerated() where p > 0 {
             let h = t[k].hash
             if view.endsWith(k, "ly") { continue }
-            if modals.contains(h) && p + 1 < w.count && denialVerbs.contains(t[w[p + 1]].hash) { continue }
+            // "I want to categorically refute the story", "we would like to deny": the speaker's
+            // own will to deny is a denial.
+            if h == W.to && volitionVerbs.contains(t[w[p - 1]].hash) { willed = true; continue }
+            if modals.contains(h) && p + 1 < w.count && (denialVerbs.contains(t[w[p + 1]].hash) || volitionVerbs.contains(t[w[p + 1]].hash)) { continue }
             // "Bruce has denied any involvement", "the club had always denied": a perfect tense.
             if haveForms.contains(h), let verb = w[(p + 1)..<min(w.count, p + 3)].first(where: { !view.endsWith($0, "ly") && t[$0].hash != sinceWord }),
                denialVerbs.contains(t[verb].hash) { continue }
@@ -266,7 +273,8 @@ enum DismissalMarkers {
             // disputes".
             var s = p - 1
             while s > 0 && (view.endsWith(w[s], "ly") || modals.contains(t[w[s]].hash) || DisputeStance.doAuxiliaries.contains(t[w[s]].hash)
-                            || haveForms.contains(t[w[s]].hash) || t[w[s]].hash == sinceWord) { s -= 1 }
+                            || haveForms.contains(t[w[s]].hash) || t[w[s]].hash == sinceWord
+                            || t[w[s]].hash == W.to && volitionVerbs.contains(t[w[s - 1]].hash) || volitionVerbs.contains(t[w[s]].hash) && t[w[s + 1]].hash == W.to) { s -= 1 }
             // "the company's founder, on Thursday night denied": a time phrase after the subject.
             var timed = s
             while timed > 0 && (timeWords.contains(t[w[timed]].hash) || (t[w[timed]].capitalized && timed > 1 && prepositions.contains(t[w[timed - 1]].hash))) { timed -= 1 }
@@ -274,6 +282,8 @@ enum DismissalMarkers {
             let subjectEnd = w[s]
             guard t[subjectEnd].capitalized || Lexicon.pronouns.contains(t[subjectEnd].hash) || Lexicon.speakerNouns.contains(t[subjectEnd].hash)
                     || AgentNouns.isAgentNoun(subjectEnd, view: view) else { return false }
+            // Only the speaker's own will, on a report ("They want to deny us the vote" refuses).
+            if willed && !(lists.firstPersonPronouns.contains(t[subjectEnd].hash) && p + 1 < w.count && !lists.objectPronouns.contains(t[w[p + 1]].hash)) { return false }
             if Lexicon.rejectVerbs.contains(h), w.dropFirst(p + 1).prefix(4).contains(where: { Lexicon.demandNouns.contains(t[$0].hash) || Lexicon.refusalNouns.contains(t[$0].hash) }) { return false }
             return true
         }
@@ -281,6 +291,8 @@ enum DismissalMarkers {
     }
 
 
+    /// Verbs of will before "to": "want to deny", "would like to refute".
+    static let volitionVerbs = Lexicon.hashes("want wants wanted wish wishes wished like")
     static let spreadVerbs = Lexicon.hashes("spreading spread spreads peddling peddle peddles propagate propagating propagated concocting concocted concoct")
     /// Participles that set a report right: "clarifying the news".
     static let correctingParticiples = Lexicon.hashes("clarifying correcting")

@@ -36,13 +36,14 @@ extension DismissalMarkers {
         let contextWord = DismissalMarkers.contextWord, dismissiveFirsts = DismissalMarkers.dismissiveFirsts
         let whereWord = DismissalMarkers.whereWord, deniedParticiples = DismissalMarkers.deniedParticiples
         let seriouslyWord = DismissalMarkers.seriouslyWord, takenWord = DismissalMarkers.takenWord
+        let surpriseWords = SurpriseAtReport.surpriseWords
         /// The words on which a rule of `rejects`' one pass over the words can hold (besides a
         /// negation): every rule of that pass tests its word against one of these first, so a
         /// word that is neither is passed over at once. A rule added to that pass adds its word here.
         let positionKeys = WordSet.union(
             [DismissalMarkers.deniedParticiples, DismissalMarkers.dismissiveFirsts, DismissalMarkers.riddledWords, DismissalMarkers.dignifyWords,
              DismissalMarkers.misrepresentVerbs, DismissalMarkers.saltMeasures, DismissalMarkers.strongWords, Lexicon.beForms, DismissalMarkers.dispelVerbs,
-             DismissalMarkers.hardWords, DismissalMarkers.swayedWords, DismissalMarkers.spreadVerbs],
+             DismissalMarkers.hardWords, DismissalMarkers.swayedWords, DismissalMarkers.spreadVerbs, SurpriseAtReport.surpriseWords],
             extra: [DismissalMarkers.seriouslyWord, W.such, DismissalMarkers.somethingWord, W.no, DismissalMarkers.farWord, DismissalMarkers.nowhereWord,
                     DismissalMarkers.offWord, DismissalMarkers.fullWord, W.to, DismissalMarkers.gotWord, W.nothing, StanceCues.wrong, StanceMarkers.everWord,
                     W.there, DismissalMarkers.whereWord, StanceCues.contrary, W.as, DismissalMarkers.workWord, DismissalMarkers.outWord])
@@ -179,7 +180,8 @@ extension DismissalMarkers {
     final class SubjectDeniesLists: Sendable {
         static let shared = SubjectDeniesLists()
         let modals = DisputeStance.modals, denialVerbs = Lexicon.denialVerbs, haveForms = DisputeStance.haveForms
-        let sinceWord = DismissalMarkers.sinceWord, determiners = Lexicon.determiners, reportingVerbs = Lexicon.reportingVerbs
+        let sinceWord = DismissalMarkers.sinceWord, determiners = Lexicon.determiners, reportingVerbs = Lexicon.reportingVerbs, volitionVerbs = DismissalMarkers.volitionVerbs
+        let firstPersonPronouns = Lexicon.firstPersonPronouns, objectPronouns = CueWords.objectPronouns
         let auxiliaries = Lexicon.auxiliaries, beForms = Lexicon.beForms, negations = Lexicon.negations
         let prepositions = Lexicon.prepositions, timeWords = Lexicon.timeWords
     }

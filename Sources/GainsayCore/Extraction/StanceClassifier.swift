@@ -80,7 +80,8 @@ enum StanceClassifier {
         // verb, a denial.
         if coordinatedDenial(content, view: view) { return .denial }
         // "that, contrary to media reports, no troops had crossed": a denial after the contrast.
-        if let rest = afterFrontedContrast(content, view: view), contentDenies(rest, view: view) { return .denial }
+        // "Other than for maintenance, no plane has been grounded": a denial after the exception.
+        if let rest = afterFrontedContrast(content, view: view) ?? afterFrontedException(content, view: view), contentDenies(rest, view: view) { return .denial }
         // "while he did speak to the reporter, the quote was fabricated": the main clause after a concession.
         if let rest = afterConcession(content, view: view), contentDenies(rest, view: view) || StanceMarkers.rejects(rest, view: view) { return .denial }
         if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next,
@@ -219,7 +220,6 @@ enum StanceClassifier {
     /// Participles that describe how someone feels: negated, they deny nothing.
     static let stateOfMind = Lexicon.hashes("surprised concerned worried interested pleased impressed bothered convinced satisfied disappointed amused fazed shocked scared frightened troubled distracted discouraged deterred")
 
-    static let whenWords = Lexicon.hashes("when while")
     /// "an inaccurate piece of journalism": what a paper printed, called false.
     static let journalismNouns = Lexicon.hashes("piece journalism reporting coverage")
     static let focusWords = Lexicon.hashes("focused focussed thinking care cares")
@@ -230,12 +230,14 @@ enum StanceClassifier {
     static func addedClause(after content: Range<Int>, cue: Int, sentence: Range<Int>, view: TextView) -> Range<Int>? {
         let t = view.tokens
         var k = content.upperBound
-        // "..., the airline said later in the day when refuting a newspaper report": a denial
-        // made in the same breath.
+        // "..., the airline said later in the day when refuting a newspaper report", "..., said
+        // the spokesman further refuting that ...": a denial made in the same breath, with no
+        // comma before it.
         if cue >= content.upperBound,
-           let w = (cue + 1..<min(sentence.upperBound, cue + 10)).first(where: { t[$0].isWord && !t[$0].capitalized && whenWords.contains(t[$0].hash) }),
-           w + 2 < sentence.upperBound, t[w + 1].isWord, Lexicon.denialVerbs.contains(t[w + 1].hash), view.endsWith(w + 1, "ing") {
-            return (w + 1)..<sentence.upperBound
+           let w = (cue + 1..<min(sentence.upperBound, cue + 10)).first(where: { t[$0].kind == .punct || t[$0].isQuote
+               || t[$0].isWord && !t[$0].capitalized && Lexicon.denialVerbs.contains(t[$0].hash) && view.endsWith($0, "ing") }),
+           t[w].isWord, w + 1 < sentence.upperBound {
+            return w..<sentence.upperBound
         }
         // A closing attribution ("X, the owner said, rejecting ..."): the phrase after the cue.
         if cue >= content.upperBound, let comma = (cue..<min(sentence.upperBound, cue + 8)).first(where: { view.isComma($0) }) { k = comma }
@@ -271,6 +273,21 @@ enum StanceClassifier {
         guard k + 2 < content.upperBound, t[k].hash == StanceCues.contrary || t[k].hash == StanceCues.despite,
               let comma = (k..<min(content.upperBound, k + 8)).first(where: { view.isComma($0) }),
               (k..<comma).contains(where: { StanceCues.reportHeads.contains(t[$0].hash) }) else { return nil }
+        return (comma + 1)..<content.upperBound
+    }
+
+    /// "other than", "apart from", "aside from", "except for": the pairs that open an exception.
+    static let exceptionPairs: [(UInt64, UInt64)] = [("other", "than"), ("apart", "from"), ("aside", "from"), ("except", "for")].map { (wordHash($0.0), wordHash($0.1)) }
+
+    /// The main clause after a fronted exception, or nil: "Other than for maintenance, no plane
+    /// has been grounded", "Apart from the usual checks, there has been no inspection".
+    static func afterFrontedException(_ content: Range<Int>, view: TextView) -> Range<Int>? {
+        let t = view.tokens
+        var k = content.lowerBound
+        while k < content.upperBound && !t[k].isWord { k += 1 }
+        guard k + 3 < content.upperBound, t[k + 1].isWord,
+              exceptionPairs.contains(where: { $0.0 == t[k].hash && $0.1 == t[k + 1].hash }),
+              let comma = (k + 2..<min(content.upperBound, k + 12)).first(where: { view.isComma($0) }), comma + 1 < content.upperBound else { return nil }
         return (comma + 1)..<content.upperBound
     }
 

@@ -340,7 +340,9 @@ enum StanceMarkers {
         return lead.contains { view.lowerIn($0, correctionWords) || (t[$0].hash == straightWord && $0 > lead.lowerBound && t[$0 - 1].hash == recordWord)
             // "was dismissive of the claim", "scornful of reports".
             || (dismissiveWords.contains(t[$0].hash) && $0 + 3 < lead.upperBound && t[$0 + 1].hash == W.of
-                && (t[$0 + 2].isWord && reportSubjects.contains(t[$0 + 2].hash) || t[$0 + 3].isWord && reportSubjects.contains(t[$0 + 3].hash))) }
+                && (t[$0 + 2].isWord && reportSubjects.contains(t[$0 + 2].hash) || t[$0 + 3].isWord && reportSubjects.contains(t[$0 + 3].hash)))
+            // "expressed surprise over the reports and said ...".
+            || (t[$0].isWord && SurpriseAtReport.expressed(at: $0, in: lead, view: view)) }
     }
     static let dismissiveWords = Lexicon.hashes("dismissive scornful contemptuous disdainful")
 

@@ -1,0 +1,95 @@
+import Testing
+@testable import GainsayCore
+
+/// How a speaker's reaction to a report carries a denial: surprise or shock at the report ("we
+/// are baffled by today's story", "expressed surprise over the reports and said"), the
+/// speaker's own will to deny ("I want to categorically refute the story"), a denial made in
+/// the same breath as the cue ("said the spokesman further refuting that ...", "said later in
+/// the day when refuting a report"), and a denial after a fronted exception ("Other than for
+/// maintenance, no plane has been grounded"). And what a subordinate clause after the cue is:
+/// no content ("told the agency after police launched an inquiry"), unless a comma shows it
+/// fronts the clause that is ("said while X is voluntary, Y cannot ..."). Sentences written
+/// for the tests.
+@Suite struct ExtractionReactionStanceTests {
+    @Test func surpriseAtAReportDisownsIt() throws {
+        for text in [
+            "The coach said on Wednesday he was surprised by media reports that he had told the club he wanted to resign.",
+            "\"We are baffled by today's story in the Sunday Globe,\" the club said.",
+            "\"I am shocked to hear this media report that I called the audit baseless,\" the minister said.",
+            "\"We are also surprised that this rumour emanated from the state news agency,\" the aide said.",
+            "The chief executive expressed surprise over the aviation reports and said most flights had landed safely.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+    }
+
+    @Test func surpriseAtAnEventOrDeniedSurpriseIsNoDenial() throws {
+        for text in [
+            "\"I was shocked by the news of his death,\" the coach said.",
+            "The mayor said he was surprised by the result of the vote.",
+            "Families said they were shocked but not surprised at the marriage claims.",
+            "The chief executive expressed surprise over the result and said most flights had landed safely.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .claim, "\(text)")
+        }
+    }
+
+    @Test func theSpeakersOwnWillToDeny() throws {
+        for text in [
+            "\"I want to categorically refute the story in several papers that the coach demanded a new contract,\" the manager said.",
+            "\"We would like to strongly deny the claims made in the newspaper,\" the club said.",
+            "\"I wish to deny these allegations,\" Mary Okafor said.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        // Another's will, or a refusal to someone: no denial of a report.
+        for text in [
+            "\"They want to deny us the vote,\" Mary Okafor said.",
+            "\"We need to deny the virus any chance to spread,\" the health minister said.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .claim, "\(text)")
+        }
+    }
+
+    @Test func aDenialInTheSameBreathAsTheCue() throws {
+        for text in [
+            "The plane stopped short of the runway, the airline said later in the day when refuting a newspaper report that claimed it had landed on the wrong runway.",
+            "\"The plane was late,\" said the spokesman further refuting that the airline had cancelled any flights.",
+            "\"The plane was late,\" said the spokesman denying the claims.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+            #expect(s.content.hasPrefix("The plane"), "\(text)")
+        }
+    }
+
+    @Test func aDenialAfterAFrontedException() throws {
+        for text in [
+            "\"Other than for maintenance, no plane has been grounded by the airline,\" the spokesman said.",
+            "\"Apart from the usual checks, there has been no inspection of the fleet,\" the spokesman said.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        let kept = try #require(statements("\"Apart from the usual checks, the fleet was inspected twice,\" the spokesman said.").first)
+        #expect(kept.stance == .claim)
+    }
+
+    @Test func aSubordinateClauseAfterTheCueIsNoContent() throws {
+        let s = try #require(statements("\"There is no evidence to show that players sold the game,\" the federation secretary told AFP after police last month launched an investigation.").first)
+        #expect(s.content == "There is no evidence to show that players sold the game")
+        #expect(s.stance == .denial)
+        let fronted = try #require(statements("In matters of divorce, the cleric said while the tribunal is voluntary, a married couple cannot be considered divorced.").first)
+        #expect(fronted.content.hasPrefix("while the tribunal is voluntary"))
+    }
+
+    @Test func aPluralReportInAPhraseIsNoCue() throws {
+        let s = try #require(statements("The chief executive expressed surprise over the aviation reports and said most flights had landed safely.").first)
+        #expect(s.cue == "said")
+        #expect(s.content == "most flights had landed safely")
+    }
+}
