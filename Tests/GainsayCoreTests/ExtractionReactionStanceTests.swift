@@ -6,7 +6,7 @@ import Testing
 /// speaker's own will to deny ("I want to categorically refute the story"), a denial made in
 /// the same breath as the cue ("said the spokesman further refuting that ...", "said later in
 /// the day when refuting a report"), and a denial after a fronted exception ("Other than for
-/// maintenance, no plane has been grounded"). And what a subordinate clause after the cue is:
+/// maintenance, no plane has been grounded"), and "nothing to hide". And what a subordinate clause after the cue is:
 /// no content ("told the agency after police launched an inquiry"), unless a comma shows it
 /// fronts the clause that is ("said while X is voluntary, Y cannot ..."). Sentences written
 /// for the tests.
@@ -53,6 +53,21 @@ import Testing
             let s = try #require(statements(text).first, "\(text)")
             #expect(s.stance == .claim, "\(text)")
         }
+    }
+
+    @Test func nothingToHideDeniesTheSuspicion() throws {
+        for text in [
+            "\"I have strictly nothing to hide, I am at the disposal of the federation,\" the player said.",
+            "The player said he has \"nothing to hide\" and plays only to win.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        // ("There is nothing to add" withholds; "nothing to report" dismisses.)
+        let s = try #require(statements("\"There is nothing to add to the statement,\" the club said.").first)
+        #expect(s.stance == .neutral)
+        let r = try #require(statements("\"There is nothing to report,\" the club said of the rumours.").first)
+        #expect(r.stance == .denial)
     }
 
     @Test func aDenialInTheSameBreathAsTheCue() throws {

@@ -20,7 +20,7 @@ enum DismissalMarkers {
         let happenWords = lists.happenWords; let hardWords = lists.hardWords; let hedgeWords = lists.hedgeWords; let inaccuracies = lists.inaccuracies
         let knewWords = lists.knewWords; let markWord = lists.markWord; let meansWord = lists.meansWord; let mentionForms = lists.mentionForms
         let misrepresentVerbs = lists.misrepresentVerbs; let momentWords = lists.momentWords; let nearWord = lists.nearWord; let newsVerbs = lists.newsVerbs
-        let nowhereWord = lists.nowhereWord; let offWord = lists.offWord; let placeWord = lists.placeWord; let pointerWords = lists.pointerWords
+        let nowhereWord = lists.nowhereWord; let offWord = lists.offWord; let placeWord = lists.placeWord; let pointerWords = lists.pointerWords; let hideWord = lists.hideWord
         let relativeWords = lists.relativeWords; let retractedVerbs = lists.retractedVerbs; let saltMeasures = lists.saltMeasures; let saltWord = lists.saltWord
         let spreadVerbs = lists.spreadVerbs; let strongWords = lists.strongWords; let takeWord = lists.takeWord; let truthWord = lists.truthWord
         let wayWord = lists.wayWord; let firstPerson = lists.firstPerson; let haveForms = lists.haveForms; let beForms = lists.beForms
@@ -110,6 +110,8 @@ enum DismissalMarkers {
             if misrepresentVerbs.contains(h) && p > 0 { return true }
             // "there is nothing in it", "There is nothing to this rumour".
             if h == W.nothing && (next == W.in || next == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
+            // "I have nothing to hide": what is suspected, denied as a whole.
+            if h == W.nothing && next == W.to && p + 2 < w.count && t[w[p + 2]].hash == hideWord { return true }
             // "take the stories with a pinch of salt", "a grain of salt".
             if saltMeasures.contains(h) && next == W.of && p + 2 < w.count && t[w[p + 2]].hash == saltWord { return true }
             // "complete lies", "outright falsehoods", "total nonsense".
@@ -217,6 +219,7 @@ enum DismissalMarkers {
     /// Adverbs that open a content without shaping it: "Obviously, there was no ...".
     static let openingAdverbs = Lexicon.hashes("obviously frankly honestly certainly definitely clearly really again")
     static let pointerWords = Lexicon.hashes("it this that these those the")
+    static let hideWord = wordHash("hide")
     static let farWord = wordHash("far"), nowhereWord = wordHash("nowhere"), nearWord = wordHash("near"), truthWord = wordHash("truth")
     static let takingWord = wordHash("taking")
     static let seriouslyWord = wordHash("seriously"), takenWord = wordHash("taken")

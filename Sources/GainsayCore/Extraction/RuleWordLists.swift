@@ -19,7 +19,7 @@ extension DismissalMarkers {
         let meansWord = DismissalMarkers.meansWord, mentionForms = DismissalMarkers.mentionForms, misrepresentVerbs = DismissalMarkers.misrepresentVerbs
         let momentWords = DismissalMarkers.momentWords, nearWord = DismissalMarkers.nearWord, newsVerbs = DismissalMarkers.newsVerbs
         let nowhereWord = DismissalMarkers.nowhereWord, offWord = DismissalMarkers.offWord, placeWord = DismissalMarkers.placeWord
-        let pointerWords = DismissalMarkers.pointerWords, relativeWords = DismissalMarkers.relativeWords, retractedVerbs = DismissalMarkers.retractedVerbs
+        let pointerWords = DismissalMarkers.pointerWords, hideWord = DismissalMarkers.hideWord, relativeWords = DismissalMarkers.relativeWords, retractedVerbs = DismissalMarkers.retractedVerbs
         let saltMeasures = DismissalMarkers.saltMeasures, saltWord = DismissalMarkers.saltWord, spreadVerbs = DismissalMarkers.spreadVerbs
         let strongWords = DismissalMarkers.strongWords, takeWord = DismissalMarkers.takeWord, truthWord = DismissalMarkers.truthWord
         let wayWord = DismissalMarkers.wayWord, firstPerson = DisputeStance.firstPerson, haveForms = DisputeStance.haveForms
@@ -54,7 +54,7 @@ extension StanceCues {
     /// The word lists `withholds` reads, read into one box once per process.
     final class WithholdsLists: Sendable {
         static let shared = WithholdsLists()
-        let able = StanceCues.able, addVerbs = StanceCues.addVerbs, aware = StanceCues.aware
+        let able = StanceCues.able, addVerbs = StanceCues.addVerbs, aware = StanceCues.aware, withholdingAddVerbs = StanceCues.withholdingAddVerbs
         let certain = StanceCues.certain, checkVerbs = StanceCues.checkVerbs, early = StanceCues.early
         let have = StanceCues.have, informedWords = StanceCues.informedWords, knowledge = StanceCues.knowledge
         let noticeNouns = StanceCues.noticeNouns, possible = StanceCues.possible, reach = StanceCues.reach

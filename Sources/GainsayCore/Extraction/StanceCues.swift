@@ -9,6 +9,8 @@
 enum StanceCues {
     static let story = wordHash("story"), wrong = wordHash("wrong")
     static let addVerbs = Lexicon.hashes("add say comment report")
+    /// Of `addVerbs`, those that withhold even after "there is nothing to": "add", "comment".
+    static let withholdingAddVerbs = Lexicon.hashes("add comment")
     static let received = wordHash("received")
     static let noticeNouns = Lexicon.hashes("notice notification word information request confirmation")
     static let informedWords = Lexicon.hashes("informed notified briefed")
@@ -115,7 +117,7 @@ enum StanceCues {
         let t = view.tokens
         // Word lists read once per call from one box made once (each read of a static goes through swift_once).
         let lists = WithholdsLists.shared
-        let able = lists.able; let addVerbs = lists.addVerbs; let aware = lists.aware; let certain = lists.certain
+        let able = lists.able; let addVerbs = lists.addVerbs; let withholdingAddVerbs = lists.withholdingAddVerbs; let aware = lists.aware; let certain = lists.certain
         let checkVerbs = lists.checkVerbs; let early = lists.early; let have = lists.have; let informedWords = lists.informedWords
         let knowledge = lists.knowledge; let noticeNouns = lists.noticeNouns; let possible = lists.possible; let reach = lists.reach
         let reached = lists.reached; let reachedObjects = lists.reachedObjects; let received = lists.received; let say = lists.say
@@ -125,9 +127,11 @@ enum StanceCues {
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             // "nothing to add", "nothing further to say".
-            // ("There is nothing to report" says there is no news: a dismissal.)
-            if h == W.nothing, !(p >= 2 && t[w[p - 2]].hash == W.there), let to = w[(p + 1)..<min(w.count, p + 3)].first(where: { t[$0].hash == toWord }), let after = w.firstIndex(of: to),
-               after + 1 < w.count, addVerbs.contains(t[w[after + 1]].hash) { return true }
+            // ("There is nothing to report" says there is no news: a dismissal; "there is nothing
+            // to add" still withholds.)
+            if h == W.nothing, let to = w[(p + 1)..<min(w.count, p + 3)].first(where: { t[$0].hash == toWord }), let after = w.firstIndex(of: to),
+               after + 1 < w.count, addVerbs.contains(t[w[after + 1]].hash),
+               !(p >= 2 && t[w[p - 2]].hash == W.there) || withholdingAddVerbs.contains(t[w[after + 1]].hash) { return true }
             // "were unable to confirm", "it is too early to say".
             if h == unable, w[(p + 1)..<min(w.count, p + 4)].contains(where: { checkVerbs.contains(t[$0].hash) || tellVerbs.contains(t[$0].hash) }) { return true }
             if h == too, p + 3 < w.count, t[w[p + 1]].hash == early, t[w[p + 2]].hash == toWord, tellVerbs.contains(t[w[p + 3]].hash) { return true }
