@@ -6,7 +6,8 @@ import Testing
 /// speaker's own will to deny ("I want to categorically refute the story"), a denial made in
 /// the same breath as the cue ("said the spokesman further refuting that ...", "said later in
 /// the day when refuting a report"), and a denial after a fronted exception ("Other than for
-/// maintenance, no plane has been grounded"), and "nothing to hide". And what a subordinate clause after the cue is:
+/// maintenance, no plane has been grounded"), "nothing to hide", and a deed the content's own
+/// first clause denies ("The minister did not ask her to drop the report"). And what a subordinate clause after the cue is:
 /// no content ("told the agency after police launched an inquiry"), unless a comma shows it
 /// fronts the clause that is ("said while X is voluntary, Y cannot ..."). Sentences written
 /// for the tests.
@@ -68,6 +69,27 @@ import Testing
         #expect(s.stance == .neutral)
         let r = try #require(statements("\"There is nothing to report,\" the club said of the rumours.").first)
         #expect(r.stance == .denial)
+    }
+
+    @Test func aDeedDeniedByTheContentsFirstClause() throws {
+        for text in [
+            "\"The minister did not ask her to drop the report,\" the spokesman told reporters.",
+            "\"I didn't even vote for the bid,\" the former swimmer said.",
+            "The spokesperson said the striker has not sought a transfer.",
+            "\"I have not told the federation that I am leaving,\" the coach said.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        // A withheld answer, a feeling, a "yet", or a negated deed deep in a claim stays as it was.
+        for text in [
+            "\"I didn't see anything in the sky,\" the farmer said.",
+            "The federation said the players had trained hard all week, although one player didn't travel.",
+            "\"We did not expect such a large crowd,\" the organiser said.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .claim, "\(text)")
+        }
     }
 
     @Test func aDenialInTheSameBreathAsTheCue() throws {

@@ -208,9 +208,28 @@ enum StanceClassifier {
     }
 
     /// Irregular past participles of events ("has not withdrawn", "had not sold").
-    static let irregularParticiples = Lexicon.hashes("withdrawn taken given broken chosen thrown shown sold won lost left made sent held kept met quit spoken written stolen hidden")
+    static let irregularParticiples = Lexicon.hashes("withdrawn taken given broken chosen thrown shown sold won lost left made sent held kept met quit spoken written stolen hidden sought told brought bought caught fought paid found seen done gone flown begun")
 
     static let ever = wordHash("ever"), having = wordHash("having"), been = wordHash("been")
+    /// "did not" as one or two words.
+    static let didNotForms = Lexicon.hashes("didn't didn’t")
+    static let didWord = wordHash("did"), yetWord = wordHash("yet")
+    /// Adverbs between "did not" and its verb: "didn't even vote".
+    static let deedAdverbs = Lexicon.hashes("even ever actually also really")
+    /// Verbs that, after "did not", tell no deed denied: what one thought, felt, saw, had or
+    /// got, or an answer withheld ("did not comment", "did not disclose").
+    static let undeniedDeeds = Lexicon.hashes("""
+    want expect think know believe feel see hear notice mean intend need like care mind seem
+    have get make give take comment respond reply return confirm say elaborate disclose reveal specify
+    decide rule appear help work matter count stop
+    """)
+
+    /// True when the negation at `k` (the content's word `position`) is "did not" or "didn't".
+    static func didNot(_ k: Int, _ position: Int, _ words: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        if didNotForms.contains(t[k].hash) { return true }
+        return t[k].hash == W.not && position > 0 && t[words[position - 1]].hash == didWord
+    }
     /// Things done to someone that a report may claim: "has not been recalled/sacked/arrested".
     static let passiveEvents = Lexicon.hashes("recalled arrested sacked fired suspended cancelled canceled stolen sold killed detained charged banned kidnapped abducted hacked replaced dropped released injured hurt")
 
@@ -447,6 +466,14 @@ enum StanceClassifier {
                         && (passiveEvents.contains(t[words[position + 2]].hash) || eventVerbs.contains(t[words[position + 2]].hash)) { return true }
                     // "has not withdrawn", "had not taken part": an irregular participle.
                     if irregularParticiples.contains(t[next].hash) && !(position > 0 && beForms.contains(t[words[position - 1]].hash)) { return true }
+                    // "The minister did not ask her to drop the report", "I didn't even vote for
+                    // him": a deed denied by the content's own first clause. (Further in, a
+                    // negated deed is as often a detail of a claim: "a player he didn't pick".)
+                    if position <= 5, didNot(k, position, words, view), !(content.lowerBound..<k).contains(where: { view.isComma($0) }) {
+                        var q = position + 1
+                        while q + 1 < words.count && deedAdverbs.contains(t[words[q]].hash) { q += 1 }
+                        if !t[words[q]].capitalized && !undeniedDeeds.contains(t[words[q]].hash) && !words.contains(where: { t[$0].hash == yetWord }) { return true }
+                    }
                 }
             }
         }
