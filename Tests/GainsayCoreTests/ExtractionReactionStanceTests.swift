@@ -7,7 +7,8 @@ import Testing
 /// the same breath as the cue ("said the spokesman further refuting that ...", "said later in
 /// the day when refuting a report"), and a denial after a fronted exception ("Other than for
 /// maintenance, no plane has been grounded"), "nothing to hide", and a deed the content's own
-/// first clause denies ("The minister did not ask her to drop the report"). And what a subordinate clause after the cue is:
+/// first clause denies ("The minister did not ask her to drop the report"), a withholding
+/// followed by a denial ("I am unaware of that, I have not handed in my notice"). And what a subordinate clause after the cue is:
 /// no content ("told the agency after police launched an inquiry"), unless a comma shows it
 /// fronts the clause that is ("said while X is voluntary, Y cannot ..."). Sentences written
 /// for the tests.
@@ -89,6 +90,25 @@ import Testing
         ] {
             let s = try #require(statements(text).first, "\(text)")
             #expect(s.stance == .claim, "\(text)")
+        }
+    }
+
+    @Test func aWithholdingThenADenialIsADenial() throws {
+        for text in [
+            "\"I am unaware of that, I have not handed in my notice,\" the coach said.",
+            "\"We did not confirm any of that, so just rumours like any others,\" Jane Roe said.",
+            "\"We have no comment on that, but the report is untrue,\" the club said.",
+            "\"Just rumours,\" Jane Roe said.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        for text in [
+            "\"We have no comment, we are looking into it,\" the club said.",
+            "\"We are often trying new offers for customers, but we have not announced any plans,\" the company said.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .neutral, "\(text)")
         }
     }
 

@@ -63,12 +63,16 @@ enum StanceClassifier {
             builtWords = w
             return w
         }
-        if StanceMarkers.mayWithhold(content, view: view), StanceMarkers.withholds(content, words: contentWords(), view: view) { return .neutral }
+        if StanceMarkers.mayWithhold(content, view: view), StanceMarkers.withholds(content, words: contentWords(), view: view) {
+            return laterClauseDenies(content, view: view) ? .denial : .neutral
+        }
         // The older rules need one of a few words in the content, and most contents hold none;
         // the marker rules test their own word lists, so they run whatever the shortcut says.
         let triggered = StanceTriggers.any(content, in: StanceTriggers.classify, view: view)
         if triggered && StanceCues.rejectsReport(content, words: contentWords(), view: view) { return .denial }
-        if triggered && (contentWithholds(content, words: contentWords().prefix(40), view: view) || StanceCues.withholds(content, words: contentWords(), view: view)) { return .neutral }
+        if triggered && (contentWithholds(content, words: contentWords().prefix(40), view: view) || StanceCues.withholds(content, words: contentWords(), view: view)) {
+            return laterClauseDenies(content, view: view) ? .denial : .neutral
+        }
         if StanceMarkers.mayReject(content, view: view), StanceMarkers.rejects(content, words: contentWords(), view: view) { return .denial }
         if let sentence, StanceMarkers.introducesCorrection(content, sentence: sentence, view: view) { return .denial }
         guard triggered else { return .claim }
@@ -90,6 +94,29 @@ enum StanceClassifier {
         // statements": a negation the speaker insists on answers what was said.
         if let verb = cue.verb, insistVerbs.contains(verb), insistsOnNegatedFact(content, view: view) { return .denial }
         return .claim
+    }
+
+    /// Words that join a clause to the one before: ", so just rumours", ", but it is untrue".
+    static let clauseJoiners = Lexicon.hashes("so but and yet")
+
+    /// True when a clause after a comma of a withholding content denies: "I am unaware of that,
+    /// I have not handed in my notice", "We didn't confirm any of that, so just rumours". A
+    /// speaker who withholds and then denies has denied.
+    static func laterClauseDenies(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var commas = 0
+        for c in content where view.isComma(c) {
+            commas += 1
+            if commas > 3 { break }
+            var k = c + 1
+            while k < content.upperBound && (!t[k].isWord || clauseJoiners.contains(t[k].hash)) { k += 1 }
+            guard k + 1 < content.upperBound else { break }
+            let rest = k..<content.upperBound
+            let words = StanceCues.words(rest, view)
+            if StanceMarkers.withholds(rest, words: words, view: view) || contentWithholds(rest, words: words.prefix(40), view: view) || StanceCues.withholds(rest, words: words, view: view) { continue }
+            if contentDenies(rest, view: view) || StanceMarkers.rejects(rest, words: words, view: view) || StanceCues.rejectsReport(rest, words: words, view: view) { return true }
+        }
+        return false
     }
 
     /// True when the content holds a negation of a fact: not a position ("would not

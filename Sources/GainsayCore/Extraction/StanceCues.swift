@@ -39,8 +39,8 @@ enum StanceCues {
     static let groundLinks = Lexicon.hashes("to in for at"), evidenceWord = wordHash("evidence"), whatsoeverWord = wordHash("whatsoever")
     static let groundPointers = Lexicon.hashes("the this these that those it them such any fact truth reality")
     /// "pure speculation", "mere guesswork".
-    static let merelyWords = Lexicon.hashes("pure mere wild idle just complete total")
-    static let guessNouns = Lexicon.hashes("speculation guesswork fiction fantasy invention conjecture rumour rumor gossip")
+    static let merelyWords = Lexicon.hashes("pure mere merely wild idle just complete total")
+    static let guessNouns = Lexicon.hashes("speculation guesswork fiction fantasy invention conjecture rumour rumor rumours rumors gossip")
     /// "too early to say": what cannot be told yet.
     static let tellVerbs = Lexicon.hashes("say tell determine know speculate comment confirm judge")
     static let takeVerbs = Lexicon.hashes("take took taken taking")
