@@ -8,7 +8,9 @@ import Testing
 /// the day when refuting a report"), and a denial after a fronted exception ("Other than for
 /// maintenance, no plane has been grounded"), "nothing to hide", and a deed the content's own
 /// first clause denies ("The minister did not ask her to drop the report"), a withholding
-/// followed by a denial ("I am unaware of that, I have not handed in my notice"). And what a subordinate clause after the cue is:
+/// followed by a denial ("I am unaware of that, I have not handed in my notice"), spoken idioms
+/// ("we know nothing about it", "I would have known", "called it
+/// fake news") and a denial after a short fronted adverbial ("For the time being, no ..."). And what a subordinate clause after the cue is:
 /// no content ("told the agency after police launched an inquiry"), unless a comma shows it
 /// fronts the clause that is ("said while X is voluntary, Y cannot ..."). Sentences written
 /// for the tests.
@@ -109,6 +111,32 @@ import Testing
         ] {
             let s = try #require(statements(text).first, "\(text)")
             #expect(s.stance == .neutral, "\(text)")
+        }
+    }
+
+    @Test func spokenIdiomsThatAnswerAReport() throws {
+        for text in [
+            "\"We know nothing about it,\" a company executive told Reuters.",
+            "\"I don't know anything about a medical check,\" the manager said.",
+            "\"Don't know where that rumor came from,\" the promoter said.",
+            "\"I think if there were discussions, my adviser and I would be well aware of them,\" the chief executive said.",
+            "\"I would have known if he was in the country,\" the government spokesman said.",
+            "\"The champion actually called it fake news,\" the adviser said.",
+            "\"To suggest otherwise was just mischief making,\" the chairman said.",
+            "The chairman said the suggestion was 'daft'.",
+            "\"For the time being, no procedure has been initiated against any rider,\" the team said.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        for text in [
+            "\"I would have liked more time if possible,\" the chief executive said.",
+            "\"He called it a great result,\" the adviser said.",
+            "\"In other words, no matter how low you go, we will always look for someone cheaper,\" the union official said.",
+            "\"So far, nothing has materialised for a new deal,\" the chairman said.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .claim, "\(text)")
         }
     }
 

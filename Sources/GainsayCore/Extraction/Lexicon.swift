@@ -373,7 +373,7 @@ enum Lexicon {
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""
     engage engaged engaging discuss discussed discussing hold held holding meet met meeting negotiate
-    negotiated negotiating talk talked happen happened occur occurred exist existed
+    negotiated negotiating talk talked talking happen happened occur occurred exist existed
     sign signed plan planned deploy deployed conduct conducted cancel canceled cancelled send sent participate
     participated attend attended agree agreed reach reached carry carried receive received
     pay paid offer offered order ordered approve approved visit visited launch launched attack attacked

@@ -85,7 +85,8 @@ enum StanceClassifier {
         if coordinatedDenial(content, view: view) { return .denial }
         // "that, contrary to media reports, no troops had crossed": a denial after the contrast.
         // "Other than for maintenance, no plane has been grounded": a denial after the exception.
-        if let rest = afterFrontedContrast(content, view: view) ?? afterFrontedException(content, view: view), contentDenies(rest, view: view) { return .denial }
+        if let rest = afterFrontedContrast(content, view: view) ?? afterFrontedException(content, view: view) ?? afterFrontedAdverbial(content, view: view),
+           contentDenies(rest, view: view) { return .denial }
         // "while he did speak to the reporter, the quote was fabricated": the main clause after a concession.
         if let rest = afterConcession(content, view: view), contentDenies(rest, view: view) || StanceMarkers.rejects(rest, view: view) { return .denial }
         if let sentence, StanceCues.contradictsReport(content, sentence: sentence, view: view, cueIndex: cue.verb == nil ? nil : cue.objectRange.lowerBound - 1, next: next,
@@ -337,6 +338,22 @@ enum StanceClassifier {
         return (comma + 1)..<content.upperBound
     }
 
+    /// The main clause after a short fronted adverbial, or nil: "For the time being, no
+    /// procedure has been initiated", "At this stage, there are no talks". The adverbial opens
+    /// with a preposition, a time word or an "-ly" adverb and holds at most five words. ("So
+    /// far, nothing has materialised" hedges in time: no denial.)
+    static func afterFrontedAdverbial(_ content: Range<Int>, view: TextView) -> Range<Int>? {
+        let t = view.tokens
+        var k = content.lowerBound
+        while k < content.upperBound && !t[k].isWord { k += 1 }
+        guard k + 2 < content.upperBound, !t[k].capitalized || k == content.lowerBound || t[k - 1].isQuote,
+              Lexicon.prepositions.contains(t[k].hash) || Lexicon.timeWords.contains(t[k].hash) || view.endsWith(k, "ly"),
+              let comma = (k + 1..<min(content.upperBound, k + 7)).first(where: { view.isComma($0) }),
+              (k..<comma).allSatisfy({ t[$0].isWord }), comma + 2 < content.upperBound else { return nil }
+        return (comma + 1)..<content.upperBound
+    }
+    static let matterWord = wordHash("matter")
+
     /// "we have nothing to confirm", "there has been no confirmation", "haven't confirmed".
     static func contentWithholds(_ content: Range<Int>, view: TextView) -> Bool {
         contentWithholds(content, words: StanceCues.words(content, view).prefix(40), view: view)
@@ -419,7 +436,8 @@ enum StanceClassifier {
         if (h0 == W.nobody || h0 == W.nothing || h0 == W.none || h0 == W.neither || h0 == W.never) && !Self.cognitionVerbs.contains(h1) { return true }
         // "no doubt", "no question": an affirmation.
         let affirming = words.prefix(4).enumerated().contains { p, k in StanceCues.isAffirmingNo(k, in: words, at: p, view: view) }
-        if h0 == W.no && !affirming { return true }
+        // ("no matter how low you go": a concession, no denial.)
+        if h0 == W.no && !affirming && h1 != matterWord { return true }
         // "there were no ...", "there have been no ...", "there had been \"no contact\"".
         let h3 = words.count > 3 ? t[words[3]].hash : 0
         // Word lists read once per call from one box made once (each read of a static goes through swift_once).

@@ -26,12 +26,12 @@ enum StanceMarkers {
     exaggerated overblown overstated unsubstantiated imagination non-story non-issue non-event
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
-    static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slur slander hoax fiction fantasy disinformation misinformation canard hearsay distortion misrepresentation falsehood falsehoods untruths imagination non-story non-issue")
+    static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slur slander hoax fiction fantasy disinformation misinformation canard hearsay distortion misrepresentation falsehood falsehoods untruths imagination non-story non-issue mischief")
     /// Names for a false report used as a subject: "the hoax", "the misinformation".
     static let hoaxSubjects = Lexicon.hashes("hoax misinformation disinformation fabrication fabrications")
     static let prankNouns = Lexicon.hashes("call calls caller callers bomb threat threats email emails alarm")
     /// Predicates of doubt a speaker applies to a claim: "illogical", "highly skeptical".
-    static let doubtVerdicts = Lexicon.hashes("illogical skeptical sceptical doubtful absurd ridiculous preposterous laughable")
+    static let doubtVerdicts = Lexicon.hashes("illogical skeptical sceptical doubtful absurd ridiculous preposterous laughable daft silly nonsensical ludicrous farcical")
     /// Words of a correction: "posted a correction", "noting the misattribution".
     static let correctionWords = Lexicon.hashes("""
     correction corrections corrected correcting misattribution misattributed misquoted misquote
