@@ -291,7 +291,7 @@ enum ArticleExtractor {
             previousHadQuoteStatement = quoteStatement ?? (emitted.isEmpty && !newParagraph ? previousHadQuoteStatement : nil)
             if emitted.isEmpty && newParagraph && !startsWithQuote { previousHadQuoteStatement = nil }
         }
-        return DisputeStance.revise(state.statements, view: view, sentences: sentences)
+        return DenialContinuation.revise(DisputeStance.revise(state.statements, view: view, sentences: sentences))
     }
 
     /// "In 2010, chief executive Ulf Henriksson made waves after he told the Telegraph ...": a
