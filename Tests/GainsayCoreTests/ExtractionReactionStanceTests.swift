@@ -125,6 +125,9 @@ import Testing
             "\"To suggest otherwise was just mischief making,\" the chairman said.",
             "The chairman said the suggestion was 'daft'.",
             "\"For the time being, no procedure has been initiated against any rider,\" the team said.",
+            "\"I have no idea where that came from,\" the adviser said.",
+            "\"Get serious,\" the player replied.",
+            "\"The recording does not reflect the views of the company,\" the spokesman said.",
         ] {
             let s = try #require(statements(text).first, "\(text)")
             #expect(s.stance == .denial, "\(text)")
@@ -134,10 +137,16 @@ import Testing
             "\"He called it a great result,\" the adviser said.",
             "\"In other words, no matter how low you go, we will always look for someone cheaper,\" the union official said.",
             "\"So far, nothing has materialised for a new deal,\" the chairman said.",
+            "\"Get serious about the title race,\" the coach told his players.",
         ] {
             let s = try #require(statements(text).first, "\(text)")
             #expect(s.stance == .claim, "\(text)")
         }
+    }
+
+    @Test func noIdeaWhenIsStillNoAnswer() throws {
+        let s = try #require(statements("\"I have no idea when the season starts,\" the coach said.").first)
+        #expect(s.stance == .neutral)
     }
 
     @Test func aDenialInTheSameBreathAsTheCue() throws {

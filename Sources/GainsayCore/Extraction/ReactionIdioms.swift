@@ -1,6 +1,7 @@
 /// Answers to a report in idioms of spoken English, read from a statement's content: "we know
 /// nothing about it", "don't know where that rumour came from", "if
-/// there were talks, I would have known", "Manny called it fake news". Each names the thing it
+/// there were talks, I would have known", "Manny called it fake news", "the recording does not
+/// reflect the views of the company", "Get serious". Each names the thing it
 /// answers or the speaker's own knowledge outright, so none needs the article's context.
 /// `DismissalMarkers.rejects` asks them; their opening words are in `StanceTriggers.rejects`.
 enum ReactionIdioms {
@@ -15,12 +16,13 @@ enum ReactionIdioms {
     static let originNouns = Lexicon.hashes("rumor rumors rumour rumours story stories report reports claim claims speculation idea")
 
     /// The words on which a rule below can hold (`StanceTriggers.rejects` holds them too).
-    static let openingWords = WordSet.union([CueWords.labelVerbs], extra: [W.nothing, anythingWord, whereWord, wouldWord])
+    static let openingWords = WordSet.union([CueWords.labelVerbs], extra: [W.nothing, anythingWord, whereWord, wouldWord, reflectWord])
 
     /// True when the content's words `w` answer a report in one of these idioms.
     static func rejects(_ w: UnsafeBufferPointer<Int>, _ view: TextView) -> Bool {
         let t = view.tokenBuffer
         let n = w.count
+        if isRetort(w, view) { return true }
         for p in 0..<n where openingWords.contains(t[w[p]].hash) {
             let h = t[w[p]].hash
             let next = p + 1 < n ? t[w[p + 1]].hash : 0
@@ -28,10 +30,10 @@ enum ReactionIdioms {
             if h == W.nothing && next == aboutWord && p > 0 && knowForms.contains(t[w[p - 1]].hash) { return true }
             // "I don't know anything about a medical check".
             if h == anythingWord && next == aboutWord && p > 0 && knowForms.contains(t[w[p - 1]].hash) && negated(before: p - 1, w, view) { return true }
-            // "Don't know where that rumor came from".
-            if h == whereWord && p > 0 && knowForms.contains(t[w[p - 1]].hash) && negated(before: p - 1, w, view),
-               let noun = (p + 1..<min(n, p + 4)).first(where: { originNouns.contains(t[w[$0]].hash) }),
-               (noun + 1..<min(n, noun + 4)).contains(where: { t[w[$0]].hash == fromWord }) { return true }
+            // "Don't know where that rumor came from", "I have no idea where that came from".
+            if h == whereWord && disownsOrigin(at: p, w, view) { return true }
+            // "The recording does not reflect the views of the company".
+            if h == reflectWord && negated(before: p, w, view) && (p + 1..<min(n, p + 4)).contains(where: { viewNouns.contains(t[w[$0]].hash) }) { return true }
             // "if there were discussions, he and I would be well aware of them", "I would have
             // known if he was in the country": knowledge the speaker would have had.
             if h == wouldWord && wouldKnow(after: p, w, view) && (max(0, p - 3)..<p).contains(where: { Lexicon.firstPersonPronouns.contains(t[w[$0]].hash) })
@@ -41,6 +43,33 @@ enum ReactionIdioms {
                (p + 2..<min(n, p + 5)).contains(where: { Lexicon.falsityWords.contains(t[w[$0]].hash) || StanceMarkers.propagandaNouns.contains(t[w[$0]].hash) }) { return true }
         }
         return false
+    }
+
+    /// True when "where" at `p` asks after a report's origin the speaker disowns: "don't know
+    /// where that rumour came from", "no idea where that came from".
+    static func disownsOrigin(at p: Int, _ w: UnsafeBufferPointer<Int>, _ view: TextView) -> Bool {
+        let t = view.tokenBuffer
+        let n = w.count
+        guard p > 0, knowForms.contains(t[w[p - 1]].hash) && negated(before: p - 1, w, view) || t[w[p - 1]].hash == ideaWord && p > 1 && t[w[p - 2]].hash == W.no,
+              p + 1 < n else { return false }
+        // "where that came from": a bare pointer, then the coming ("where they got the money
+        // from" asks a fact).
+        if pointerPronouns.contains(t[w[p + 1]].hash) && p + 3 < n && comeForms.contains(t[w[p + 2]].hash) && t[w[p + 3]].hash == fromWord { return true }
+        guard let noun = (p + 1..<min(n, p + 4)).first(where: { originNouns.contains(t[w[$0]].hash) }) else { return false }
+        return (noun + 1..<min(n, noun + 4)).contains(where: { t[w[$0]].hash == fromWord })
+    }
+
+    /// "Get serious", "Give me a break": a retort that waves the question away, as the whole answer.
+    static let retorts: [[UInt64]] = [["get", "serious"], ["be", "serious"], ["give", "me", "a", "break"], ["you", "must", "be", "joking"]].map { $0.map(wordHash) }
+
+    /// The first words of `retorts` (in `StanceTriggers.rejects`).
+    static let retortFirsts = WordSet(retorts.compactMap { $0.first })
+
+    /// True when the content's words are one of `retorts`.
+    static func isRetort(_ w: UnsafeBufferPointer<Int>, _ view: TextView) -> Bool {
+        guard w.count <= 4 else { return false }
+        let t = view.tokenBuffer
+        return retorts.contains { r in r.count == w.count && zip(r, w).allSatisfy { $0 == t[$1].hash } }
     }
 
     /// True when one of the two words before position `p` negates ("don't know", "do not know").
@@ -58,5 +87,8 @@ enum ReactionIdioms {
         if q < w.count && (view.endsWith(w[q], "ly") || Lexicon.degreeAdverbs.contains(t[w[q]].hash) || t[w[q]].hash == wellWord) { q += 1 }
         return q < w.count && knowingWords.contains(t[w[q]].hash)
     }
-    static let wellWord = wordHash("well")
+    static let wellWord = wordHash("well"), ideaWord = wordHash("idea"), reflectWord = wordHash("reflect")
+    static let pointerPronouns = Lexicon.hashes("it this that"), comeForms = Lexicon.hashes("came comes come")
+    /// What a recording or a report may fail to reflect: "the views of the company", "what we said".
+    static let viewNouns = Lexicon.hashes("view views position opinion opinions what")
 }

@@ -64,7 +64,9 @@ enum StanceClassifier {
             return w
         }
         if StanceMarkers.mayWithhold(content, view: view), StanceMarkers.withholds(content, words: contentWords(), view: view) {
-            return laterClauseDenies(content, view: view) ? .denial : .neutral
+            // ("I have no idea where that came from": the origin of a report, disowned.)
+            let disowns = contentWords().withUnsafeBufferPointer { w in w.indices.contains { t[w[$0]].hash == ReactionIdioms.whereWord && ReactionIdioms.disownsOrigin(at: $0, w, view) } }
+            return disowns || laterClauseDenies(content, view: view) ? .denial : .neutral
         }
         // The older rules need one of a few words in the content, and most contents hold none;
         // the marker rules test their own word lists, so they run whatever the shortcut says.
