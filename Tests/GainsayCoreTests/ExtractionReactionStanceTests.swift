@@ -144,6 +144,27 @@ import Testing
         }
     }
 
+    @Test func framesAndShapesThatCarryADenial() throws {
+        for text in [
+            "\"Happy to clarify that absolutely none of these rumours are true,\" a representative for the actress said.",
+            "\"I have vehemently denied any involvement,\" the minister said.",
+            "A spokesman said the couple are \"not divorcing, not separating\".",
+            "The club said the coach is not leaving at the end of the season.",
+            "In a statement disputing that report, the retailer said it had signed new leases on most of the stores.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance == .denial, "\(text)")
+        }
+        for text in [
+            "The club said the coach is not going to extend his contract.",
+            "The club said it is not expecting a decision before the summer.",
+            "In a statement announcing the report, the retailer said it had signed new leases on most of the stores.",
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.stance != .denial, "\(text)")
+        }
+    }
+
     @Test func noIdeaWhenIsStillNoAnswer() throws {
         let s = try #require(statements("\"I have no idea when the season starts,\" the coach said.").first)
         #expect(s.stance == .neutral)

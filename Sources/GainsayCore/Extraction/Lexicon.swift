@@ -89,7 +89,7 @@ enum Lexicon {
     /// Verbs that are themselves a denial of what follows.
     static let denialVerbs = hashes("""
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
-    refute refutes refuted refuting dispute disputes disputed rebuffed rebuts rebutted debunked
+    refute refutes refuted refuting dispute disputes disputed disputing rebuffed rebuts rebutted debunked
     hit hits pushed pushes debunk debunks debunking
     laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
     recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws belied belies

@@ -175,6 +175,7 @@ enum StanceClassifier {
 
     static let needWord = wordHash("need")
     static let wishWords = Lexicon.hashes("would want wish")
+    static let gladWords = Lexicon.hashes("happy glad pleased"), clarifyVerbs = Lexicon.hashes("clarify confirm")
     static let putWord = wordHash("put")
     static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say state stress reiterate emphasise emphasize insist")
 
@@ -184,6 +185,13 @@ enum StanceClassifier {
         let you = DisputeStance.you
         let t = view.tokens
         var k = content.lowerBound
+        // "Happy to clarify that none of these rumours are true": a frame with no subject.
+        while k < content.upperBound && !t[k].isWord { k += 1 }
+        if k + 3 < content.upperBound, gladWords.contains(t[k].hash), t[k + 1].hash == W.to, vouchVerbs.contains(t[k + 2].hash) || clarifyVerbs.contains(t[k + 2].hash),
+           let that = (k + 3..<min(content.upperBound, k + 6)).first(where: { t[$0].isWord && t[$0].hash == W.that }), that + 1 < content.upperBound {
+            return (that + 1)..<content.upperBound
+        }
+        k = content.lowerBound
         while k + 1 < content.upperBound {
             if t[k].isWord, t[k].hash == W.i || t[k].hash == W.we || t[k].hash == you {
                 var v = k + 1
@@ -241,6 +249,11 @@ enum StanceClassifier {
     static let irregularParticiples = Lexicon.hashes("withdrawn taken given broken chosen thrown shown sold won lost left made sent held kept met quit spoken written stolen hidden sought told brought bought caught fought paid found seen done gone flown begun")
 
     static let ever = wordHash("ever"), having = wordHash("having"), been = wordHash("been")
+    /// Changes a report may say are under way, in the progressive: "is not leaving".
+    static let progressiveChanges = Lexicon.hashes("""
+    leaving quitting resigning retiring divorcing separating splitting selling buying closing moving joining
+    planning planing considering seeking negotiating signing merging cutting sacking firing dropping
+    """)
     /// "did not" as one or two words.
     static let didNotForms = Lexicon.hashes("didn't didn’t")
     static let didWord = wordHash("did"), yetWord = wordHash("yet")
@@ -483,8 +496,12 @@ enum StanceClassifier {
             if h == W.nothing && position > 1 && eventVerbs.contains(t[words[position - 1]].hash)
                 && auxiliaries.contains(t[words[position - 2]].hash) { return true }
             // "We categorically deny these allegations."
-            if denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !rejectVerbs.contains(h)
-                && position > 0 && (words[max(0, position - 2)...(position - 1)].contains { firstPersonPronouns.contains(t[$0].hash) }) { return true }
+            // ("I have vehemently denied any association": past an auxiliary and an adverb.)
+            if denialVerbs.contains(h) && !t[k].capitalized && position < 8 && !rejectVerbs.contains(h) && position > 0 {
+                var q = position - 1
+                while q > 0 && position - q < 3 && (auxiliaries.contains(t[words[q]].hash) || view.endsWith(words[q], "ly")) { q -= 1 }
+                if words[max(0, q - 1)...q].contains(where: { firstPersonPronouns.contains(t[$0].hash) }) || words[max(0, position - 2)...(position - 1)].contains(where: { firstPersonPronouns.contains(t[$0].hash) }) { return true }
+            }
             if h == W.not || h == W.never || h == W.cannot || h == W.nt || (negations.contains(h) && h != W.no) || view.endsWith(k, "n’t") {
                 // A refusal ("will not negotiate") is a position, not a denial of a fact.
                 if position > 0 && futureModals.contains(t[words[position - 1]].hash) { continue }
@@ -508,6 +525,10 @@ enum StanceClassifier {
                     let next = words[position + 1]
                     // "was not surprised", "is not concerned": a state of mind, not a denied event.
                     if !beForms.contains(t[next].hash) && view.endsWith(next, "ed") && !view.endsWith(next, "eed") && !stateOfMind.contains(t[next].hash) { return true }
+                    // "are not divorcing", "is not leaving the club", "was not planning to close
+                    // stores": a change that reports say is under way, denied. (Not any
+                    // progressive: "was not carrying a weapon" tells a circumstance.)
+                    if position > 0 && beForms.contains(t[words[position - 1]].hash) && progressiveChanges.contains(t[next].hash) { return true }
                     // "has not been recalled": a passive event denied.
                     if t[next].hash == stanceClassifierBeen && position + 2 < words.count
                         && (passiveEvents.contains(t[words[position + 2]].hash) || eventVerbs.contains(t[words[position + 2]].hash)) { return true }
