@@ -26,7 +26,7 @@ enum Tokenizer {
     private static func scan(_ bytes: Bytes, into base: UnsafeMutablePointer<Token>) -> Int {
         var count = 0
         let n = bytes.count
-        let negations = Lexicon.negations, fold = asciiFold  // read once, not per token
+        let negations = Lexicon.negations, fold = asciiFold, wordEnd = Tokenizer.wordEnd  // read once, not per token
         @inline(__always) func negates(_ start: Int, _ end: Int, _ hash: UInt64) -> Bool {
             StanceCues.negates(hash: hash, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), negations: negations)
         }
@@ -39,7 +39,7 @@ enum Tokenizer {
             // Most tokens are plain: white space, ASCII words, ASCII marks. A loop of their own
             // keeps its few values in registers; it stops at anything else.
             var run = SimpleRun(i: i, count: count, sawSpace: sawSpace, sawNewline: sawNewline)
-            scanSimple(bytes, into: base, &run, fold: fold, negations: negations)
+            scanSimple(bytes, into: base, &run, fold: fold, wordEnd: wordEnd, negations: negations)
             i = run.i
             count = run.count
             sawSpace = run.sawSpace
@@ -176,48 +176,78 @@ enum Tokenizer {
     /// is exactly the one the general path of `scan` would make.
     @inline(never)
     private static func scanSimple(_ bytes: Bytes, into base: UnsafeMutablePointer<Token>, _ run: inout SimpleRun,
-                                   fold: ByteTable, negations: WordSet) {
+                                   fold: ByteTable, wordEnd: ByteTable, negations: WordSet) {
         let n = bytes.count
-        var i = run.i, count = run.count, sawSpace = run.sawSpace, sawNewline = run.sawNewline
-        defer { run = SimpleRun(i: i, count: count, sawSpace: sawSpace, sawNewline: sawNewline) }
+        guard run.i < n, let p = bytes.baseAddress else { return }
+        // Plain `&+` and pointer steps throughout: `i` and `j` stay below `n`, so no overflow
+        // check is needed, and the compiler's checks kept values out of registers.
+        var i = run.i, out = base + run.count, sawSpace = run.sawSpace, sawNewline = run.sawNewline
+        defer { run = SimpleRun(i: i, count: out - base, sawSpace: sawSpace, sawNewline: sawNewline) }
+        let prime: UInt64 = 0x100000001b3
         while i < n {
-            let b = bytes[i]
-            if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { i += 1; sawSpace = true; continue }
-            if isASCIIAlnum(b) {
-                var j = i
-                var h: UInt64 = 0xcbf29ce484222325
-                while j < n {
-                    let f = fold[bytes[j]]
-                    if f == 0 { break }
-                    h = (h ^ UInt64(f)) &* 0x100000001b3
-                    j += 1
-                }
-                guard j == n || endsWord(bytes, at: j, afterDigit: b <= 57) else { return }
-                let negation = StanceCues.negates(hash: h, bytes: UnsafeBufferPointer(rebasing: bytes[i..<j]), negations: negations)
-                (base + count).initialize(to: Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
-                                                    afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation))
-                count += 1
+            let b = p[i]
+            let f = fold[b]
+            if f == 0 {
+                if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { i &+= 1; sawSpace = true; continue }
+                guard b < 0x80 && b != 39 && b != 34 && b != 96 && b != 10 else { return }
+                // (No single ASCII mark negates: its hash is no negation's, and it is no "t".)
+                let h = (0xcbf29ce484222325 ^ UInt64(b)) &* prime
+                out.initialize(to: Token(start: i, end: i &+ 1, hash: h, kind: .punct, capitalized: false,
+                                         afterNewline: sawNewline, attached: !sawSpace, first: b, negation: false))
+                out += 1
                 sawNewline = false
                 sawSpace = false
-                i = j
+                i &+= 1
                 continue
             }
-            guard b < 0x80 && b != 39 && b != 34 && b != 96 && b != 10 else { return }
-            // (No single ASCII mark negates: its hash is no negation's, and it is no "t".)
-            let h = (0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3
-            (base + count).initialize(to: Token(start: i, end: i + 1, hash: h, kind: .punct, capitalized: false,
-                                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: false))
-            count += 1
+            // An ASCII letter or digit: the word's hash is read from the fold table, four bytes a
+            // step while four remain, so the bound is tested once per four bytes.
+            var h = (0xcbf29ce484222325 ^ UInt64(f)) &* prime
+            var j = i &+ 1
+            word: while true {
+                if j &+ 4 <= n {
+                    let f0 = fold[p[j]]
+                    if f0 == 0 { break word }
+                    h = (h ^ UInt64(f0)) &* prime
+                    let f1 = fold[p[j &+ 1]]
+                    if f1 == 0 { j &+= 1; break word }
+                    h = (h ^ UInt64(f1)) &* prime
+                    let f2 = fold[p[j &+ 2]]
+                    if f2 == 0 { j &+= 2; break word }
+                    h = (h ^ UInt64(f2)) &* prime
+                    let f3 = fold[p[j &+ 3]]
+                    if f3 == 0 { j &+= 3; break word }
+                    h = (h ^ UInt64(f3)) &* prime
+                    j &+= 4
+                } else {
+                    while j < n {
+                        let fk = fold[p[j]]
+                        if fk == 0 { break }
+                        h = (h ^ UInt64(fk)) &* prime
+                        j &+= 1
+                    }
+                    break word
+                }
+            }
+            // Most words end at a byte no joiner can be (a space, most marks); only "-", "&", ",",
+            // ".", an apostrophe or a non-ASCII byte need `endsWord`'s look-ahead.
+            guard j == n || wordEnd[p[j]] != 0 || endsWord(bytes, at: j, afterDigit: b <= 57) else { return }
+            // `StanceCues.negates` for a word of ASCII letters and digits: it holds no apostrophe,
+            // so it cannot end in "n't"; only the look-up can answer.
+            let negation = negations.contains(h) && h != W.nothing && h != W.none
+            out.initialize(to: Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
+                                     afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation))
+            out += 1
             sawNewline = false
             sawSpace = false
-            i += 1
+            i = j
         }
     }
 
     /// True when a run of ASCII letters and digits followed by the ASCII byte at `j` ends
     /// there in the general path: no inner joiner takes it on ("-" or "&" before a word byte,
     /// "." or "," between digits, "." before a domain suffix, an apostrophe).
-    @inline(__always) static func endsWord(_ bytes: Bytes, at j: Int, afterDigit: Bool) -> Bool {
+    @inline(never) static func endsWord(_ bytes: Bytes, at j: Int, afterDigit: Bool) -> Bool {
         let c = bytes[j]
         if c >= 0x80 || c == 39 { return false }
         let n = bytes.count
@@ -276,6 +306,12 @@ enum Tokenizer {
     static let asciiFold: ByteTable = ByteTable { b in
         if b >= 65 && b <= 90 { return b | 0x20 }
         return (b >= 97 && b <= 122) || (b >= 48 && b <= 57) ? b : 0
+    }
+
+    /// Per byte: 1 when an ASCII run of letters and digits followed by it ends there whatever
+    /// comes next (`endsWord` is true without looking further), else 0.
+    static let wordEnd: ByteTable = ByteTable { b in
+        b < 0x80 && b != 39 && b != 45 && b != 38 && b != 44 && b != 46 ? 1 : 0
     }
 
     /// A 256-entry table indexed by a byte, in memory never freed (built once per process), so
