@@ -27,6 +27,15 @@ enum SentenceSplitter {
         sentences.reserveCapacity(n / 8 + 4)
         var inQuote = false
         while i < n {
+            // Most tokens are words and numbers inside a line, short of the length cap: none is
+            // a quotation or terminal mark, none ends a sentence, so nothing below applies.
+            let cap = start + maxTokens
+            while i < n && i < cap {
+                let kind = tokens[i].kind
+                if tokens[i].afterNewline || !(kind == .word || kind == .number) { break }
+                i &+= 1
+            }
+            guard i < n else { break }
             if i > start && (tokens[i].afterNewline || i - start >= maxTokens) {
                 sentences.append(start..<i)
                 start = i
