@@ -38,12 +38,14 @@ enum Tokenizer {
         while i < n {
             // Most tokens are plain: white space, ASCII words, ASCII marks. A loop of their own
             // keeps its few values in registers; it stops at anything else.
-            var run = SimpleRun(i: i, count: count, sawSpace: sawSpace, sawNewline: sawNewline)
+            var run = SimpleRun(i: i, count: count, sawSpace: sawSpace, sawNewline: sawNewline, crossedNewline: false)
             scanSimple(bytes, into: base, &run, tables: tables)
             i = run.i
             count = run.count
             sawSpace = run.sawSpace
             sawNewline = run.sawNewline
+            // (A line break closes any ‘ quotation of the paragraph, in either path.)
+            if run.crossedNewline { singleQuoteOpen = false }
             guard i < n else { break }
             let b = bytes[i]
             if b == 10 { i += 1; sawNewline = true; sawSpace = true; singleQuoteOpen = false; continue }
@@ -168,12 +170,14 @@ enum Tokenizer {
         var count: Int
         var sawSpace: Bool
         var sawNewline: Bool
+        /// A line break was read (the caller's open ‘ quotation ends there).
+        var crossedNewline: Bool
     }
 
-    /// Reads white space, ASCII words that end where no joiner can follow, and one-byte ASCII
-    /// marks that cannot be quotes, from `run.i` on, writing their tokens; stops at a line
-    /// break, a non-ASCII byte, a quote mark, or a word the general path must read. Each token
-    /// is exactly the one the general path of `scan` would make.
+    /// Reads white space and line breaks, ASCII words that end where no joiner can follow, and
+    /// one-byte ASCII marks that cannot be quotes, from `run.i` on, writing their tokens; stops
+    /// at a non-ASCII byte, a quote mark, or a word the general path must read. Each token is
+    /// exactly the one the general path of `scan` would make.
     @inline(never)
     private static func scanSimple(_ bytes: Bytes, into base: UnsafeMutablePointer<Token>, _ run: inout SimpleRun, tables: ScanTables) {
         let n = bytes.count
@@ -182,14 +186,16 @@ enum Tokenizer {
         // check is needed, and the compiler's checks kept values out of registers. One table
         // base for the byte classes and the negations: fewer values to keep in registers.
         var i = run.i, out = base + run.count, sawSpace = run.sawSpace, sawNewline = run.sawNewline
-        defer { run = SimpleRun(i: i, count: out - base, sawSpace: sawSpace, sawNewline: sawNewline) }
+        var crossedNewline = false
+        defer { run = SimpleRun(i: i, count: out - base, sawSpace: sawSpace, sawNewline: sawNewline, crossedNewline: crossedNewline) }
         let prime: UInt64 = 0x100000001b3
         while i < n {
             let b = p[i]
             let f = tables.byteClass(b)
             if f < ScanTables.firstWordByte {
                 if f == ScanTables.space { i &+= 1; sawSpace = true; continue }
-                // A line break, a non-ASCII byte or a quote mark: the general path reads it.
+                if f == ScanTables.newline { i &+= 1; sawSpace = true; sawNewline = true; crossedNewline = true; continue }
+                // A non-ASCII byte or a quote mark: the general path reads it.
                 guard f == ScanTables.mark || f == ScanTables.joiner else { return }
                 // (No single ASCII mark negates: its hash is no negation's, and it is no "t".)
                 let h = (0xcbf29ce484222325 ^ UInt64(b)) &* prime
@@ -231,8 +237,8 @@ enum Tokenizer {
                     break word
                 }
             }
-            // Most words end at a byte no joiner can be (a space, most marks, a quote mark, a
-            // line break); "-", "&", ",", "." need `endsWord`'s look-ahead; after an apostrophe or
+            // Most words end at a byte no joiner can be (a space, a line break, most marks, a
+            // quote mark); "-", "&", ",", "." need `endsWord`'s look-ahead; after an apostrophe or
             // a non-ASCII byte the general path reads the word.
             if stop == ScanTables.other { return }
             if stop == ScanTables.joiner && !endsWord(bytes, at: j, afterDigit: b <= 57) { return }
@@ -257,7 +263,8 @@ enum Tokenizer {
         static let space: UInt8 = 1      // space, tab, CR, FF, VT
         static let mark: UInt8 = 2       // a one-byte mark that ends any word before it
         static let joiner: UInt8 = 3     // "-", "&", ",", ".": a mark, or part of the word before it
-        static let stopper: UInt8 = 4    // line break, '"', "`": ends a word, but the general path reads it
+        static let stopper: UInt8 = 4    // '"', "`": ends a word, but the general path reads it
+        static let newline: UInt8 = 5    // a line break: ends a word, and sets the next token after a newline
         static let firstWordByte: UInt8 = 0x30
         private static let slotCount = 128
         private let base: UnsafeMutableRawPointer
@@ -271,7 +278,8 @@ enum Tokenizer {
                 else if b >= 0x80 || b == 39 { value = Self.other }
                 else if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { value = Self.space }
                 else if b == 45 || b == 38 || b == 44 || b == 46 { value = Self.joiner }
-                else if b == 10 || b == 34 || b == 96 { value = Self.stopper }
+                else if b == 10 { value = Self.newline }
+                else if b == 34 || b == 96 { value = Self.stopper }
                 else { value = Self.mark }
                 base.storeBytes(of: value, toByteOffset: c, as: UInt8.self)
             }
