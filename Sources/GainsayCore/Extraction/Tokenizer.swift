@@ -209,9 +209,9 @@ enum Tokenizer {
             }
             // An ASCII letter or digit: its class is the byte `wordHash` reads. The word is read
             // four bytes a step while four remain, so the bound is tested once per four bytes.
-            var h = (0xcbf29ce484222325 ^ UInt64(f)) &* prime
+            var h = tables.firstHash(b)
             var j = i &+ 1
-            var stop: UInt8 = ScanTables.space  // the class of the byte after the word (at the end: none follows)
+            var stop: UInt8 = ScanTables.stopper  // the class of the byte after the word (at the end: none follows)
             word: while true {
                 if j &+ 4 <= n {
                     let f0 = tables.byteClass(p[j])
@@ -249,8 +249,8 @@ enum Tokenizer {
                                      afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation))
             out += 1
             sawNewline = false
-            sawSpace = false
-            i = j
+            // A space after the word (the most common case) is passed over here, not read again.
+            if stop == ScanTables.space { i = j &+ 1; sawSpace = true } else { i = j; sawSpace = false }
         }
     }
 
@@ -267,10 +267,12 @@ enum Tokenizer {
         static let newline: UInt8 = 5    // a line break: ends a word, and sets the next token after a newline
         static let firstWordByte: UInt8 = 0x30
         private static let slotCount = 128
+        /// Where the hashes of one-letter words start: after the classes and the slots.
+        private static let firstHashes = 256 + slotCount * 8
         private let base: UnsafeMutableRawPointer
 
         init(negations: [UInt64]) {
-            base = UnsafeMutableRawPointer.allocate(byteCount: 256 + Self.slotCount * 8, alignment: 8)
+            base = UnsafeMutableRawPointer.allocate(byteCount: Self.firstHashes + 256 * 8, alignment: 8)
             for c in 0...255 {
                 let b = UInt8(c)
                 let value: UInt8
@@ -282,6 +284,8 @@ enum Tokenizer {
                 else if b == 34 || b == 96 { value = Self.stopper }
                 else { value = Self.mark }
                 base.storeBytes(of: value, toByteOffset: c, as: UInt8.self)
+                // `wordHash` after the word's first byte (used for letters and digits only).
+                base.storeBytes(of: (0xcbf29ce484222325 ^ UInt64(value)) &* 0x100000001b3, toByteOffset: Self.firstHashes + c * 8, as: UInt64.self)
             }
             let slots = (base + 256).bindMemory(to: UInt64.self, capacity: Self.slotCount)
             slots.initialize(repeating: 0, count: Self.slotCount)
@@ -294,6 +298,9 @@ enum Tokenizer {
         }
 
         @inline(__always) func byteClass(_ b: UInt8) -> UInt8 { base.load(fromByteOffset: Int(b), as: UInt8.self) }
+
+        /// `wordHash` of the one byte `b`, an ASCII letter or digit.
+        @inline(__always) func firstHash(_ b: UInt8) -> UInt64 { base.load(fromByteOffset: Self.firstHashes &+ Int(b) &* 8, as: UInt64.self) }
 
         /// `WordSet.contains` on the negations, with the table's fixed size.
         @inline(__always) func negates(_ h: UInt64) -> Bool {
