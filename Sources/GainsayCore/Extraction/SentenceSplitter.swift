@@ -43,8 +43,8 @@ enum SentenceSplitter {
         while i < n {
             // Most tokens are words and numbers inside a line, short of the length cap: none is
             // a quotation or terminal mark, none ends a sentence, so nothing below applies.
-            let cap = start + maxTokens
-            while i < n && i < cap {
+            let bound = min(n, start + maxTokens)
+            while i < bound {
                 let kind = tokens[i].kind
                 if tokens[i].afterNewline || !(kind == .word || kind == .number) { break }
                 i &+= 1
