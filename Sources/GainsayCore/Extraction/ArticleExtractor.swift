@@ -96,8 +96,7 @@ final class CarriedSpeaker {
 enum ArticleExtractor {
     static func extract(_ article: Article) -> [ExtractedStatement] {
         let view = TextView(article: article.text)
-        let sentences = SentenceSplitter.split(view.tokens, bytes: view.bytes)
-        let marks = SentenceMarks(sentences, view: view)
+        let (sentences, marks) = SentenceSplitter.splitMarked(view.tokens, bytes: view.bytes)
         var state = ArticleState(view: view, articleID: article.id)
         let finder = AttributionFinder(view: view)
         var scalarCursor = ScalarCursor(bytes: view.bytes)

@@ -108,6 +108,11 @@ struct SentenceMarks {
     /// A "/" or ":" in the sentence.
     var slashOrColon: [Bool]
 
+    init(quote: [Bool], slashOrColon: [Bool]) {
+        self.quote = quote
+        self.slashOrColon = slashOrColon
+    }
+
     init(_ sentences: [Range<Int>], view: TextView) {
         quote = Array(repeating: false, count: sentences.count)
         slashOrColon = Array(repeating: false, count: sentences.count)

@@ -325,6 +325,59 @@ struct ArticleState {
     /// where the same speaker is resolved again and again.
     func slug(_ name: String) -> String { slugs.slug(name) }
 
+    /// `prefix + slug(name)`, with `"-" + articleSuffix` after it when `withSuffix`: for a
+    /// name `Names.asciiSlug` reads (ASCII, middle dots allowed), the key is written into one
+    /// new string at once, where the concatenation made the slug and then grew the key twice.
+    func slugKey(_ prefix: StaticString, _ name: String, withSuffix: Bool) -> String {
+        var contiguous = name
+        let suffix = articleSuffix
+        let made: String? = contiguous.withUTF8 { bytes -> String? in
+            var previousWasC2 = false
+            for b in bytes {
+                if previousWasC2 { if b != 0xB7 { return nil }; previousWasC2 = false; continue }
+                if b == 0xC2 { previousWasC2 = true } else if b >= 0x80 { return nil }
+            }
+            if previousWasC2 { return nil }
+            let suffixCount = withSuffix ? suffix.utf8.count + 1 : 0
+            // ("unknown", seven bytes, stands for an empty slug.)
+            let capacity = prefix.utf8CodeUnitCount + max(bytes.count, 7) + suffixCount
+            return String(unsafeUninitializedCapacity: capacity) { out -> Int in
+                var count = 0
+                prefix.withUTF8Buffer { for b in $0 { out[count] = b; count += 1 } }
+                // The slug, as `Names.asciiSlug` writes it.
+                let slugStart = count
+                var dash = false
+                for b in bytes {
+                    let lower = (b >= 65 && b <= 90) ? b | 0x20 : b
+                    if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                        if dash && count > slugStart { out[count] = 45; count += 1 }
+                        dash = false
+                        out[count] = lower
+                        count += 1
+                    } else if b != 39 {
+                        dash = true
+                    }
+                }
+                if count - slugStart > 4 && out[slugStart] == 116 && out[slugStart + 1] == 104 && out[slugStart + 2] == 101 && out[slugStart + 3] == 45 {
+                    for k in (slugStart + 4)..<count { out[k - 4] = out[k] }
+                    count -= 4
+                }
+                if count == slugStart {
+                    for b in "unknown".utf8 { out[count] = b; count += 1 }
+                }
+                if withSuffix {
+                    out[count] = 45
+                    count += 1
+                    for b in suffix.utf8 { out[count] = b; count += 1 }
+                }
+                return count
+            }
+        }
+        if let made { return made }
+        let key = "\(prefix)" + slug(name)
+        return withSuffix ? key + "-" + suffix : key
+    }
+
     /// The phrase as a speaker in its own right.
     func own(_ phrase: SpeakerPhrase) -> Resolved {
         let key: String
@@ -333,21 +386,21 @@ struct ArticleState {
             let first = phrase.name.utf8.first ?? 0
             let proper = (first >= 65 && first <= 90 || (first >= 0x80 && phrase.name.unicodeScalars.first?.properties.isUppercase == true))
                 && !phrase.name.utf8.containsSequence(Self.ofBytes)
-            key = proper ? "person:" + phrase.name : "desc:" + slug(phrase.name) + "-" + articleSuffix
+            key = proper ? "person:" + phrase.name : slugKey("desc:", phrase.name, withSuffix: true)
         case .country:
             let lower = phrase.name.lowercased()
             key = "country:" + (Lexicon.countryByCapital[lower] ?? slug(lower))
         case .outlet:
-            key = phrase.isReference ? "desc:" + slug(phrase.name) + "-" + articleSuffix : "outlet:" + slug(phrase.name)
+            key = phrase.isReference ? slugKey("desc:", phrase.name, withSuffix: true) : slugKey("outlet:", phrase.name, withSuffix: false)
         case .organisation, .conjunction:
-            key = "org:" + slug(phrase.name)
+            key = slugKey("org:", phrase.name, withSuffix: false)
         default:
             // "the Ukrainian side", "the French government": the country itself.
             let words = phrase.name.utf8.contains(32) && !Self.asciiNotTwoWords(phrase.name) ? Self.lowerWords(phrase.name) : []
             if words.count == 2, let country = Lexicon.countryByNationality[words[0]], Self.stateHeads.contains(words[1]) {
                 key = "country:" + country
             } else {
-                key = "desc:" + slug(phrase.name) + "-" + articleSuffix
+                key = slugKey("desc:", phrase.name, withSuffix: true)
             }
         }
         return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95, owner: phrase.owner)

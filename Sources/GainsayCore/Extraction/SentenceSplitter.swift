@@ -12,12 +12,18 @@ enum SentenceSplitter {
 
     /// Token ranges of the sentences, in order.
     static func split(_ tokens: [Token], bytes: [UInt8]) -> [Range<Int>] {
+        splitMarked(tokens, bytes: bytes).sentences
+    }
+
+    /// The sentences with their `SentenceMarks`, read in the same pass: the marks are tokens
+    /// the splitter visits one by one anyway (it passes over words in bulk).
+    static func splitMarked(_ tokens: [Token], bytes: [UInt8]) -> (sentences: [Range<Int>], marks: SentenceMarks) {
         // Read through unsafe buffers: the loop visits every token, and the arrays' bounds
         // checks and retains would cost more than its tests.
         tokens.withUnsafeBufferPointer { t in bytes.withUnsafeBufferPointer { b in split(t, b) } }
     }
 
-    private static func split(_ tokens: Tokens, _ bytes: Bytes) -> [Range<Int>] {
+    private static func split(_ tokens: Tokens, _ bytes: Bytes) -> (sentences: [Range<Int>], marks: SentenceMarks) {
         var sentences: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -25,21 +31,38 @@ enum SentenceSplitter {
         // News averages about a dozen tokens a sentence: room for one per eight tokens spares
         // the array the five or six regrowths an article would otherwise cost.
         sentences.reserveCapacity(n / 8 + 4)
+        // Per sentence, as `SentenceMarks` defines them: a quotation mark in it, a "/" or ":"
+        // in it. `quote` and `slashOrColon` gather them for the sentence being read.
+        var quoteMarks: [Bool] = [], slashMarks: [Bool] = []
+        quoteMarks.reserveCapacity(n / 8 + 4)
+        slashMarks.reserveCapacity(n / 8 + 4)
+        var quote = false, slashOrColon = false
+        // (Static helpers on `inout` locals, not nested functions: a nested function that
+        // changes the locals it captures makes every access to them a checked one.)
         var inQuote = false
         while i < n {
+            // Most tokens are words and numbers inside a line, short of the length cap: none is
+            // a quotation or terminal mark, none ends a sentence, so nothing below applies.
+            let bound = min(n, start + maxTokens)
+            while i < bound {
+                let kind = tokens[i].kind
+                if tokens[i].afterNewline || !(kind == .word || kind == .number) { break }
+                i &+= 1
+            }
+            guard i < n else { break }
             if i > start && (tokens[i].afterNewline || i - start >= maxTokens) {
-                sentences.append(start..<i)
-                start = i
+                close(i, &start, &sentences, &quoteMarks, &slashMarks, &quote, &slashOrColon)
             }
             if tokens[i].afterNewline { inQuote = false }
             let t = tokens[i]
+            mark(t, &quote, &slashOrColon)
             if isDoubleQuote(t, bytes: bytes) {
                 if t.kind == .openQuote { inQuote = true } else if t.kind == .closeQuote { inQuote = false } else { inQuote.toggle() }
             }
             if t.kind == .punct && isTerminal(t, bytes: bytes) {
                 var j = i + 1
                 // Runs of terminal marks ("?!", "...").
-                while j < n && tokens[j].kind == .punct && isTerminal(tokens[j], bytes: bytes) && !tokens[j].afterNewline { j += 1 }
+                while j < n && tokens[j].kind == .punct && isTerminal(tokens[j], bytes: bytes) && !tokens[j].afterNewline { mark(tokens[j], &quote, &slashOrColon); j += 1 }
                 // Questions and exclamations inside a quotation run on to its end.
                 if inQuote && t.first != 46 && j < n && tokens[j].isWord && !tokens[j].afterNewline { i = j; continue }
                 var closedQuote = false
@@ -47,21 +70,38 @@ enum SentenceSplitter {
                 while j < n && !tokens[j].afterNewline && (tokens[j].kind == .closeQuote || tokens[j].kind == .ambiguousQuote
                         || (tokens[j].kind == .punct && (tokens[j].first == 41 || tokens[j].first == 93 || (tokens[j].first == 0x27 && tokens[j].attached)))) {
                     if tokens[j].isQuote { closedQuote = true; if isDoubleQuote(tokens[j], bytes: bytes) { inQuote = false } }
+                    mark(tokens[j], &quote, &slashOrColon)
                     j += 1
                 }
                 if j >= n || tokens[j].afterNewline {
-                    sentences.append(start..<j); start = j; i = j; continue
+                    close(j, &start, &sentences, &quoteMarks, &slashMarks, &quote, &slashOrColon); i = j; continue
                 }
                 if endsSentence(tokens, dot: i, next: j, closedQuote: closedQuote, bytes: bytes) {
-                    sentences.append(start..<j); start = j; i = j; continue
+                    close(j, &start, &sentences, &quoteMarks, &slashMarks, &quote, &slashOrColon); i = j; continue
                 }
                 i = j
                 continue
             }
             i += 1
         }
-        if start < n { sentences.append(start..<n) }
-        return sentences
+        if start < n { close(n, &start, &sentences, &quoteMarks, &slashMarks, &quote, &slashOrColon) }
+        return (sentences, SentenceMarks(quote: quoteMarks, slashOrColon: slashMarks))
+    }
+
+    /// Notes the token in its sentence's marks (`SentenceMarks`).
+    @inline(__always) private static func mark(_ t: Token, _ quote: inout Bool, _ slashOrColon: inout Bool) {
+        if t.isQuote { quote = true } else if t.kind == .punct && (t.first == 47 || t.first == 58) { slashOrColon = true }
+    }
+
+    /// Ends the sentence that started at `start` before token `end`, with its marks.
+    @inline(__always) private static func close(_ end: Int, _ start: inout Int, _ sentences: inout [Range<Int>], _ quoteMarks: inout [Bool],
+                                                _ slashMarks: inout [Bool], _ quote: inout Bool, _ slashOrColon: inout Bool) {
+        sentences.append(start..<end)
+        quoteMarks.append(quote)
+        slashMarks.append(slashOrColon)
+        quote = false
+        slashOrColon = false
+        start = end
     }
 
     /// “ ” « » and ASCII double quotes (single quotes double as apostrophes).

@@ -26,7 +26,7 @@ enum Tokenizer {
     private static func scan(_ bytes: Bytes, into base: UnsafeMutablePointer<Token>) -> Int {
         var count = 0
         let n = bytes.count
-        let negations = Lexicon.negations, fold = asciiFold  // read once, not per token
+        let negations = Lexicon.negations, tables = scanTables  // read once, not per token
         @inline(__always) func negates(_ start: Int, _ end: Int, _ hash: UInt64) -> Bool {
             StanceCues.negates(hash: hash, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), negations: negations)
         }
@@ -38,12 +38,14 @@ enum Tokenizer {
         while i < n {
             // Most tokens are plain: white space, ASCII words, ASCII marks. A loop of their own
             // keeps its few values in registers; it stops at anything else.
-            var run = SimpleRun(i: i, count: count, sawSpace: sawSpace, sawNewline: sawNewline)
-            scanSimple(bytes, into: base, &run, fold: fold, negations: negations)
+            var run = SimpleRun(i: i, count: count, sawSpace: sawSpace, sawNewline: sawNewline, crossedNewline: false)
+            scanSimple(bytes, into: base, &run, tables: tables)
             i = run.i
             count = run.count
             sawSpace = run.sawSpace
             sawNewline = run.sawNewline
+            // (A line break closes any ‘ quotation of the paragraph, in either path.)
+            if run.crossedNewline { singleQuoteOpen = false }
             guard i < n else { break }
             let b = bytes[i]
             if b == 10 { i += 1; sawNewline = true; sawSpace = true; singleQuoteOpen = false; continue }
@@ -168,56 +170,158 @@ enum Tokenizer {
         var count: Int
         var sawSpace: Bool
         var sawNewline: Bool
+        /// A line break was read (the caller's open ‘ quotation ends there).
+        var crossedNewline: Bool
     }
 
-    /// Reads white space, ASCII words that end where no joiner can follow, and one-byte ASCII
-    /// marks that cannot be quotes, from `run.i` on, writing their tokens; stops at a line
-    /// break, a non-ASCII byte, a quote mark, or a word the general path must read. Each token
-    /// is exactly the one the general path of `scan` would make.
+    /// Reads white space and line breaks, ASCII words that end where no joiner can follow, and
+    /// one-byte ASCII marks that cannot be quotes, from `run.i` on, writing their tokens; stops
+    /// at a non-ASCII byte, a quote mark, or a word the general path must read. Each token is
+    /// exactly the one the general path of `scan` would make.
     @inline(never)
-    private static func scanSimple(_ bytes: Bytes, into base: UnsafeMutablePointer<Token>, _ run: inout SimpleRun,
-                                   fold: ByteTable, negations: WordSet) {
+    private static func scanSimple(_ bytes: Bytes, into base: UnsafeMutablePointer<Token>, _ run: inout SimpleRun, tables: ScanTables) {
         let n = bytes.count
-        var i = run.i, count = run.count, sawSpace = run.sawSpace, sawNewline = run.sawNewline
-        defer { run = SimpleRun(i: i, count: count, sawSpace: sawSpace, sawNewline: sawNewline) }
+        guard run.i < n, let p = bytes.baseAddress else { return }
+        // Plain `&+` and pointer steps throughout: `i` and `j` stay below `n`, so no overflow
+        // check is needed, and the compiler's checks kept values out of registers. One table
+        // base for the byte classes and the negations: fewer values to keep in registers.
+        var i = run.i, out = base + run.count, sawSpace = run.sawSpace, sawNewline = run.sawNewline
+        var crossedNewline = false
+        defer { run = SimpleRun(i: i, count: out - base, sawSpace: sawSpace, sawNewline: sawNewline, crossedNewline: crossedNewline) }
+        let prime: UInt64 = 0x100000001b3
         while i < n {
-            let b = bytes[i]
-            if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { i += 1; sawSpace = true; continue }
-            if isASCIIAlnum(b) {
-                var j = i
-                var h: UInt64 = 0xcbf29ce484222325
-                while j < n {
-                    let f = fold[bytes[j]]
-                    if f == 0 { break }
-                    h = (h ^ UInt64(f)) &* 0x100000001b3
-                    j += 1
-                }
-                guard j == n || endsWord(bytes, at: j, afterDigit: b <= 57) else { return }
-                let negation = StanceCues.negates(hash: h, bytes: UnsafeBufferPointer(rebasing: bytes[i..<j]), negations: negations)
-                (base + count).initialize(to: Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
-                                                    afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation))
-                count += 1
+            let b = p[i]
+            let f = tables.byteClass(b)
+            if f < ScanTables.firstWordByte {
+                if f == ScanTables.space { i &+= 1; sawSpace = true; continue }
+                if f == ScanTables.newline { i &+= 1; sawSpace = true; sawNewline = true; crossedNewline = true; continue }
+                // A non-ASCII byte or a quote mark: the general path reads it.
+                guard f == ScanTables.mark || f == ScanTables.joiner else { return }
+                // (No single ASCII mark negates: its hash is no negation's, and it is no "t".)
+                let h = (0xcbf29ce484222325 ^ UInt64(b)) &* prime
+                out.initialize(to: Token(start: i, end: i &+ 1, hash: h, kind: .punct, capitalized: false,
+                                         afterNewline: sawNewline, attached: !sawSpace, first: b, negation: false))
+                out += 1
                 sawNewline = false
                 sawSpace = false
-                i = j
+                i &+= 1
                 continue
             }
-            guard b < 0x80 && b != 39 && b != 34 && b != 96 && b != 10 else { return }
-            // (No single ASCII mark negates: its hash is no negation's, and it is no "t".)
-            let h = (0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3
-            (base + count).initialize(to: Token(start: i, end: i + 1, hash: h, kind: .punct, capitalized: false,
-                                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: false))
-            count += 1
+            // An ASCII letter or digit: its class is the byte `wordHash` reads. The word is read
+            // four bytes a step while four remain, so the bound is tested once per four bytes.
+            var h = tables.firstHash(b)
+            var j = i &+ 1
+            var stop: UInt8 = ScanTables.stopper  // the class of the byte after the word (at the end: none follows)
+            word: while true {
+                if j &+ 4 <= n {
+                    let f0 = tables.byteClass(p[j])
+                    if f0 < ScanTables.firstWordByte { stop = f0; break word }
+                    h = (h ^ UInt64(f0)) &* prime
+                    let f1 = tables.byteClass(p[j &+ 1])
+                    if f1 < ScanTables.firstWordByte { stop = f1; j &+= 1; break word }
+                    h = (h ^ UInt64(f1)) &* prime
+                    let f2 = tables.byteClass(p[j &+ 2])
+                    if f2 < ScanTables.firstWordByte { stop = f2; j &+= 2; break word }
+                    h = (h ^ UInt64(f2)) &* prime
+                    let f3 = tables.byteClass(p[j &+ 3])
+                    if f3 < ScanTables.firstWordByte { stop = f3; j &+= 3; break word }
+                    h = (h ^ UInt64(f3)) &* prime
+                    j &+= 4
+                } else {
+                    while j < n {
+                        let fk = tables.byteClass(p[j])
+                        if fk < ScanTables.firstWordByte { stop = fk; break }
+                        h = (h ^ UInt64(fk)) &* prime
+                        j &+= 1
+                    }
+                    break word
+                }
+            }
+            // Most words end at a byte no joiner can be (a space, a line break, most marks, a
+            // quote mark); "-", "&", ",", "." need `endsWord`'s look-ahead; after an apostrophe or
+            // a non-ASCII byte the general path reads the word.
+            if stop == ScanTables.other { return }
+            if stop == ScanTables.joiner && !endsWord(bytes, at: j, afterDigit: b <= 57) { return }
+            // `StanceCues.negates` for a word of ASCII letters and digits: it holds no apostrophe,
+            // so it cannot end in "n't"; only the look-up can answer.
+            let negation = tables.negates(h)
+            out.initialize(to: Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
+                                     afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation))
+            out += 1
             sawNewline = false
-            sawSpace = false
-            i += 1
+            // A space after the word (the most common case) is passed over here, not read again.
+            if stop == ScanTables.space { i = j &+ 1; sawSpace = true } else { i = j; sawSpace = false }
         }
     }
+
+    /// The tables `scanSimple` reads, in one block of memory never freed (built once per
+    /// process): a class per byte, then the hashes of the negations in open addressing.
+    struct ScanTables: @unchecked Sendable {
+        /// Byte classes below `firstWordByte`; an ASCII letter or digit's class is the byte
+        /// `wordHash` reads for it (letters lower-cased), "0" (0x30) or more.
+        static let other: UInt8 = 0      // non-ASCII, "'": the general path reads it, and a word it follows
+        static let space: UInt8 = 1      // space, tab, CR, FF, VT
+        static let mark: UInt8 = 2       // a one-byte mark that ends any word before it
+        static let joiner: UInt8 = 3     // "-", "&", ",", ".": a mark, or part of the word before it
+        static let stopper: UInt8 = 4    // '"', "`": ends a word, but the general path reads it
+        static let newline: UInt8 = 5    // a line break: ends a word, and sets the next token after a newline
+        static let firstWordByte: UInt8 = 0x30
+        private static let slotCount = 128
+        /// Where the hashes of one-letter words start: after the classes and the slots.
+        private static let firstHashes = 256 + slotCount * 8
+        private let base: UnsafeMutableRawPointer
+
+        init(negations: [UInt64]) {
+            base = UnsafeMutableRawPointer.allocate(byteCount: Self.firstHashes + 256 * 8, alignment: 8)
+            for c in 0...255 {
+                let b = UInt8(c)
+                let value: UInt8
+                if Tokenizer.asciiFold[b] != 0 { value = Tokenizer.asciiFold[b] }
+                else if b >= 0x80 || b == 39 { value = Self.other }
+                else if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 { value = Self.space }
+                else if b == 45 || b == 38 || b == 44 || b == 46 { value = Self.joiner }
+                else if b == 10 { value = Self.newline }
+                else if b == 34 || b == 96 { value = Self.stopper }
+                else { value = Self.mark }
+                base.storeBytes(of: value, toByteOffset: c, as: UInt8.self)
+                // `wordHash` after the word's first byte (used for letters and digits only).
+                base.storeBytes(of: (0xcbf29ce484222325 ^ UInt64(value)) &* 0x100000001b3, toByteOffset: Self.firstHashes + c * 8, as: UInt64.self)
+            }
+            let slots = (base + 256).bindMemory(to: UInt64.self, capacity: Self.slotCount)
+            slots.initialize(repeating: 0, count: Self.slotCount)
+            let mask = Self.slotCount - 1
+            for h in Set(negations) where h != 0 {
+                var k = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+                while slots[k] != 0 && slots[k] != h { k = (k + 1) & mask }
+                slots[k] = h
+            }
+        }
+
+        @inline(__always) func byteClass(_ b: UInt8) -> UInt8 { base.load(fromByteOffset: Int(b), as: UInt8.self) }
+
+        /// `wordHash` of the one byte `b`, an ASCII letter or digit.
+        @inline(__always) func firstHash(_ b: UInt8) -> UInt64 { base.load(fromByteOffset: Self.firstHashes &+ Int(b) &* 8, as: UInt64.self) }
+
+        /// `WordSet.contains` on the negations, with the table's fixed size.
+        @inline(__always) func negates(_ h: UInt64) -> Bool {
+            var k = Int(truncatingIfNeeded: h ^ (h >> 29)) & (Self.slotCount - 1)
+            while true {
+                let s = base.load(fromByteOffset: 256 &+ k &* 8, as: UInt64.self)
+                if s == h { return h != 0 }
+                if s == 0 { return false }
+                k = (k &+ 1) & (Self.slotCount - 1)
+            }
+        }
+    }
+
+    /// The negations an ASCII word can be (`StanceCues.negates` holds for it): `Lexicon.negations`
+    /// but "nothing" and "none".
+    static let scanTables = ScanTables(negations: Lexicon.negations.members.filter { $0 != W.nothing && $0 != W.none })
 
     /// True when a run of ASCII letters and digits followed by the ASCII byte at `j` ends
     /// there in the general path: no inner joiner takes it on ("-" or "&" before a word byte,
     /// "." or "," between digits, "." before a domain suffix, an apostrophe).
-    @inline(__always) static func endsWord(_ bytes: Bytes, at j: Int, afterDigit: Bool) -> Bool {
+    @inline(never) static func endsWord(_ bytes: Bytes, at j: Int, afterDigit: Bool) -> Bool {
         let c = bytes[j]
         if c >= 0x80 || c == 39 { return false }
         let n = bytes.count

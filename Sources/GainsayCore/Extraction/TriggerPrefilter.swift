@@ -17,15 +17,36 @@ extension StanceTriggers {
             while i < n {
                 // A run of ASCII letters, hashed in a loop of its own (one table load a byte),
                 // then looked up once.
-                var l = letters[bytes[i]]
+                let l = letters[bytes[i]]
                 if l != 0 {
-                    var h = offset
-                    repeat {
-                        h = (h ^ UInt64(l)) &* 0x100000001b3
-                        i += 1
-                        if i == n { break }
-                        l = letters[bytes[i]]
-                    } while l != 0
+                    var h = (offset ^ UInt64(l)) &* 0x100000001b3
+                    i += 1
+                    // Four bytes a step while four remain: one bound test per four bytes.
+                    run: while true {
+                        if i + 4 <= n {
+                            let l0 = letters[bytes[i]]
+                            if l0 == 0 { break run }
+                            h = (h ^ UInt64(l0)) &* 0x100000001b3
+                            let l1 = letters[bytes[i + 1]]
+                            if l1 == 0 { i += 1; break run }
+                            h = (h ^ UInt64(l1)) &* 0x100000001b3
+                            let l2 = letters[bytes[i + 2]]
+                            if l2 == 0 { i += 2; break run }
+                            h = (h ^ UInt64(l2)) &* 0x100000001b3
+                            let l3 = letters[bytes[i + 3]]
+                            if l3 == 0 { i += 3; break run }
+                            h = (h ^ UInt64(l3)) &* 0x100000001b3
+                            i += 4
+                        } else {
+                            while i < n {
+                                let lk = letters[bytes[i]]
+                                if lk == 0 { break }
+                                h = (h ^ UInt64(lk)) &* 0x100000001b3
+                                i += 1
+                            }
+                            break run
+                        }
+                    }
                     if set.contains(h) { return true }
                     if i == n { return false }
                 }
