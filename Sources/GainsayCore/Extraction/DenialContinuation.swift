@@ -4,8 +4,8 @@
 ///
 /// Only a negation of fact in the statement's main clause counts: not a position ("will not
 /// negotiate", "won't", "can't", "not going to"), not a hedge ("not always", "not just", "not
-/// surprising", "no longer"), not an opinion ("don't think"),
-/// and not a negation inside a subordinate clause ("... that an exempt player he didn't pick").
+/// surprising", "no longer"), not an opinion ("don't think"), and not a negation inside a
+/// subordinate clause ("... that an exempt player he didn't pick").
 /// Only the statement right before or right after, by the same speaker, can carry the denial.
 enum DenialContinuation {
     /// Words that, right before a negation, make it a position or a possibility.

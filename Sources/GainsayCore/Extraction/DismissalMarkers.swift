@@ -40,7 +40,7 @@ enum DismissalMarkers {
         if w.count <= 7, let last = w.last, t[last].hash == W.no, w.dropLast().allSatisfy({ hedgeWords.contains(t[$0].hash) || bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "Ms Roe categorically refutes any assertion that ...": the content's own subject denies.
         if subjectDenies(words, view) { return true }
-        // "he's not going anywhere", "we know nothing about it", "I would have known".
+        // "we know nothing about it", "I would have known", "Get serious".
         if ReactionIdioms.rejects(w, view) { return true }
         // "the remark had been misinterpreted": the verb ends the content (the loop below reads pairs).
         if w.count > 1, let last = w.last, misrepresentVerbs.contains(t[last].hash) { return true }

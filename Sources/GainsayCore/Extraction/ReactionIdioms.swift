@@ -1,9 +1,9 @@
 /// Answers to a report in idioms of spoken English, read from a statement's content: "we know
-/// nothing about it", "don't know where that rumour came from", "if
-/// there were talks, I would have known", "Manny called it fake news", "the recording does not
-/// reflect the views of the company", "Get serious". Each names the thing it
-/// answers or the speaker's own knowledge outright, so none needs the article's context.
-/// `DismissalMarkers.rejects` asks them; their opening words are in `StanceTriggers.rejects`.
+/// nothing about it", "don't know where that rumour came from", "if there were talks, I would
+/// have known", "the champion called it fake news", "the recording does not reflect the views
+/// of the company", "Get serious". Each names the thing it answers or the speaker's own
+/// knowledge outright, so none needs the article's context. `DismissalMarkers.rejects` asks
+/// them; their opening words are in `StanceTriggers.rejects`.
 enum ReactionIdioms {
     static let aboutWord = wordHash("about")
     static let anythingWord = wordHash("anything"), whereWord = wordHash("where"), fromWord = wordHash("from")
@@ -38,7 +38,7 @@ enum ReactionIdioms {
             // known if he was in the country": knowledge the speaker would have had.
             if h == wouldWord && wouldKnow(after: p, w, view) && (max(0, p - 3)..<p).contains(where: { Lexicon.firstPersonPronouns.contains(t[w[$0]].hash) })
                 && (0..<n).contains(where: { t[w[$0]].hash == ifWord }) { return true }
-            // "Manny actually called it fake news", "branded the story a lie".
+            // "the champion actually called it fake news", "branded the story a lie".
             if CueWords.labelVerbs.contains(h) && p + 1 < n && DismissalMarkers.pointerWords.contains(next),
                (p + 2..<min(n, p + 5)).contains(where: { Lexicon.falsityWords.contains(t[w[$0]].hash) || StanceMarkers.propagandaNouns.contains(t[w[$0]].hash) }) { return true }
         }

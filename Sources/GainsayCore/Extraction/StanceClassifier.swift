@@ -355,7 +355,7 @@ enum StanceClassifier {
 
     /// The main clause after a short fronted adverbial, or nil: "For the time being, no
     /// procedure has been initiated", "At this stage, there are no talks". The adverbial opens
-    /// with a preposition, a time word or an "-ly" adverb and holds at most five words. ("So
+    /// with a preposition, a time word or an "-ly" adverb and holds at most six words. ("So
     /// far, nothing has materialised" hedges in time: no denial.)
     static func afterFrontedAdverbial(_ content: Range<Int>, view: TextView) -> Range<Int>? {
         let t = view.tokens
