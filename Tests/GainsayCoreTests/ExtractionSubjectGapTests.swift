@@ -166,3 +166,21 @@ import Testing
         #expect(statements("A newspaper report that the coach was in hospital has fuelled new rumours.").contains { $0.speaker.contains("newspaper") })
     }
 }
+
+/// A body named with its place or field after "in", "for" or "at" speaks as the body, whole,
+/// not as the place. Sentences written for the tests.
+@Suite struct ExtractionBodyNameJoinTests {
+    @Test func aBodysPlaceOrFieldStaysInItsName() throws {
+        for (text, name) in [
+            ("The Board of Control for Cricket in Northland said the report was baseless.", "Board of Control for Cricket in Northland"),
+            ("The Prime Minister's Office in Eastport said the report was false.", "Prime Minister's Office in Eastport"),
+            ("The Federal Aviation Administration in Washington said the planes were a mile apart.", "Federal Aviation Administration in Washington"),
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == name, "\(text)")
+        }
+        // No body before "in": the phrase is read as before.
+        let officials = try #require(statements("Officials in Washington said the talks were over.").first)
+        #expect(officials.speaker == "Officials in Washington")
+    }
+}

@@ -180,6 +180,10 @@ final class PhraseReader {
                     if tok.hash == W.on && j > lo && j < k && t[j - 1].capitalized && lists.sundayTitles.contains(t[j - 1].hash) && t[j + 1].capitalized {
                         j -= 1; continue
                     }
+                    // "The Board of Control for Cricket in India", "the Prime Minister's Office in
+                    // Jerusalem": "for", "in" or "at" after a body's name keeps the whole name
+                    // (`joinsBodyName`).
+                    if j > lo && j < k && joinsBodyName(at: j, lowerBound: lo) { j -= 1; continue }
                     // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
                     if (tok.hash == W.of || tok.hash == W.and) && j > lo && j < k && t[j - 1].isWord && t[j + 1].isWord
                         && !(tok.hash == W.and && !(t[j - 1].capitalized && t[j + 1].capitalized)) {
@@ -292,7 +296,7 @@ final class PhraseReader {
 
     static let negatedOpeners = Lexicon.hashes("not no nobody none neither never")
     /// Nouns of the press that make a following "report" a noun: "media reports", "press report".
-    static let media = wordHash("media"), press = wordHash("press")
+    static let media = wordHash("media"), press = wordHash("press"), forWord = wordHash("for"), atWord = wordHash("at")
 
     private func classifyUncached(_ range: Range<Int>) -> SpeakerPhrase? {
         // "PKO BP PKO.WA": the name without its stock ticker.
@@ -391,6 +395,26 @@ final class PhraseReader {
     }
 
     /// A phrase that ends in a capitalised word: a person, an outlet, a country, an organisation.
+    /// True when the lower-case "in", "for" or "at" at `k` joins two capitalised words and the
+    /// words before it (up to six, back to `lo`) hold an organisation word: "Board of Control for
+    /// Cricket in India", "Prime Minister's Office in Jerusalem", "Federal Aviation
+    /// Administration in Washington". The body is the speaker; the place or the field after it
+    /// is part of its name, not a speaker of its own. ("Smith in London": no body, no join.)
+    func joinsBodyName(at k: Int, lowerBound lo: Int) -> Bool {
+        guard t[k].isWord, !t[k].capitalized, t[k].hash == W.in || t[k].hash == Self.forWord || t[k].hash == Self.atWord,
+              k + 1 < t.count, t[k + 1].isWord, t[k + 1].capitalized, k - 1 >= lo, t[k - 1].isWord, t[k - 1].capitalized else { return false }
+        let organisationWordsH = lists.organisationWordsH
+        var q = k - 1
+        while q >= lo && k - q <= 6 {
+            if t[q].isWord {
+                if organisationWordsH.contains(t[q].hash) && t[q].capitalized { return true }
+                if !t[q].capitalized && t[q].hash != W.of && t[q].hash != W.possessive && t[q].hash != W.in && t[q].hash != Self.forWord { return false }
+            } else if !(t[q].kind == .punct && t[q].attached) { return false }
+            q -= 1
+        }
+        return false
+    }
+
     private func classifyNamed(_ range: Range<Int>, roles: Set<String>, phrase: String) -> SpeakerPhrase? {
         // The trailing capitalised run (name particles like "bin", "al", "de" allowed inside).
         var runStart = range.upperBound - 1
@@ -403,6 +427,8 @@ final class PhraseReader {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
+            // "Federal Aviation Administration in Washington": the body, not the place, names it.
+            if k > range.lowerBound && joinsBodyName(at: k, lowerBound: range.lowerBound) { k -= 1; continue }
             // "Harbour Bait & Tackle": a free-standing ampersand between two capitalised words.
             if t[k].kind == .punct && t[k].first == 38 && t[k].end - t[k].start == 1 && k - 1 >= range.lowerBound && t[k - 1].capitalized { k -= 1; continue }
             // "U.K.'s": the dots of an initialism; "E! News": the mark of a one-letter name.
@@ -489,6 +515,13 @@ final class PhraseReader {
         // Domains name outlets ("ESPN.com").
         if let lastWord = words.last, view.endsWith(lastWord, ".com") || view.endsWith(lastWord, ".org") || view.endsWith(lastWord, ".net") {
             return SpeakerPhrase(phrase: phrase, name: view.text(runStart..<range.upperBound), kind: .outlet, roles: roles, head: view.lower(lastWord), isReference: false)
+        }
+        // "Federal Aviation Administration in Washington": a body's name joined to its place or
+        // field (`joinsBodyName`) names the body, whole.
+        if let join = words.first(where: { !t[$0].capitalized && (t[$0].hash == W.in || t[$0].hash == Self.forWord || t[$0].hash == Self.atWord) }),
+           joinsBodyName(at: join, lowerBound: runStart) {
+            return SpeakerPhrase(phrase: phrase, name: trimDeterminer(view.text(runStart..<range.upperBound)), kind: .organisation, roles: roles,
+                                 head: view.lower(join - 1), isReference: false)
         }
         // A name after titles and organisation words: "Foreign Minister Sergei Lavrov",
         // "the Ministry of Foreign Affairs Maria Zakharova" -> the words after the last title.
