@@ -129,6 +129,14 @@ import Testing
         }
     }
 
+    @Test func aRebuffedAttemptIsARefusal() throws {
+        try expectStance(.claim, of: [
+            "Sources told the network the club rebuffed the rival's attempt to trade the striker.",
+            "The club rejected the approach from the rival team.",
+        ])
+        try expectStance(.denial, of: ["The club rejected the claims about the approach."])
+    }
+
     @Test func noIdeaWhenIsStillNoAnswer() throws {
         let s = try #require(statements("\"I have no idea when the season starts,\" the coach said.").first)
         #expect(s.stance == .neutral)

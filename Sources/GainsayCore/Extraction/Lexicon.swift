@@ -107,7 +107,7 @@ enum Lexicon {
     static let demandNouns = hashes("""
     demand demands proposal proposals offer offers call calls request requests plan plans idea ideas
     ultimatum ultimatums conditions condition deal deals invitation invitations suggestion suggestions
-    bid bids appeal appeals resignation resolution motion bill criticism
+    bid bids appeal appeals resignation resolution motion bill criticism attempt attempts approach approaches overture overtures advances
     """)
     /// Engagements one can refuse ("ruled out future talks"): a position, not a denial.
     static let refusalNouns = hashes("talks negotiations dialogue cooperation meeting meetings contacts")
