@@ -23,6 +23,8 @@ enum ReactionIdioms {
         let t = view.tokenBuffer
         let n = w.count
         if isRetort(w, view) { return true }
+        // (The set read once per call: each read of a static goes through swift_once.)
+        let openingWords = Self.openingWords
         for p in 0..<n where openingWords.contains(t[w[p]].hash) {
             let h = t[w[p]].hash
             let next = p + 1 < n ? t[w[p + 1]].hash : 0
@@ -43,6 +45,13 @@ enum ReactionIdioms {
                (p + 2..<min(n, p + 5)).contains(where: { Lexicon.falsityWords.contains(t[w[$0]].hash) || StanceMarkers.propagandaNouns.contains(t[w[$0]].hash) }) { return true }
         }
         return false
+    }
+
+    /// True when some "where" of the content's words `w` asks after a report's origin the
+    /// speaker disowns (`disownsOrigin(at:)`): what a withholding content may still deny.
+    static func disownsOrigin(_ w: UnsafeBufferPointer<Int>, _ view: TextView) -> Bool {
+        let t = view.tokenBuffer
+        return w.indices.contains { t[w[$0]].hash == whereWord && disownsOrigin(at: $0, w, view) }
     }
 
     /// True when "where" at `p` asks after a report's origin the speaker disowns: "don't know

@@ -65,7 +65,7 @@ enum StanceClassifier {
         }
         if StanceMarkers.mayWithhold(content, view: view), StanceMarkers.withholds(content, words: contentWords(), view: view) {
             // ("I have no idea where that came from": the origin of a report, disowned.)
-            let disowns = contentWords().withUnsafeBufferPointer { w in w.indices.contains { t[w[$0]].hash == ReactionIdioms.whereWord && ReactionIdioms.disownsOrigin(at: $0, w, view) } }
+            let disowns = contentWords().withUnsafeBufferPointer { ReactionIdioms.disownsOrigin($0, view) }
             return disowns || laterClauseDenies(content, view: view) ? .denial : .neutral
         }
         // The older rules need one of a few words in the content, and most contents hold none;
@@ -117,7 +117,9 @@ enum StanceClassifier {
             let rest = k..<content.upperBound
             let words = StanceCues.words(rest, view)
             if StanceMarkers.withholds(rest, words: words, view: view) || contentWithholds(rest, words: words.prefix(40), view: view) || StanceCues.withholds(rest, words: words, view: view) { continue }
-            if contentDenies(rest, view: view) || StanceMarkers.rejects(rest, words: words, view: view) || StanceCues.rejectsReport(rest, words: words, view: view) { return true }
+            // (The words already read serve every pass: `contentDenies` reads the first 40.)
+            if contentDenies(rest, words: words.count <= 40 ? words : Array(words.prefix(40)), view: view)
+                || StanceMarkers.rejects(rest, words: words, view: view) || StanceCues.rejectsReport(rest, words: words, view: view) { return true }
         }
         return false
     }

@@ -334,6 +334,7 @@ enum StanceMarkers {
     static func introducesCorrection(_ content: Range<Int>, sentence: Range<Int>, view: TextView) -> Bool {
         // (Word lists read once per call: each read of a static goes through swift_once.)
         let correctionWords = Self.correctionWords; let straightWord = Self.straightWord; let recordWord = Self.recordWord; let dismissiveWords = Self.dismissiveWords
+        let surpriseNouns = SurpriseAtReport.surpriseNouns; let denialVerbs = Lexicon.denialVerbs; let rejectVerbs = Lexicon.rejectVerbs
         let lead = sentence.lowerBound..<max(sentence.lowerBound, min(content.lowerBound, sentence.upperBound))
         let t = view.tokens
         // "set the record straight on Monday, saying ...".
@@ -342,9 +343,9 @@ enum StanceMarkers {
             || (dismissiveWords.contains(t[$0].hash) && $0 + 3 < lead.upperBound && t[$0 + 1].hash == W.of
                 && (t[$0 + 2].isWord && reportSubjects.contains(t[$0 + 2].hash) || t[$0 + 3].isWord && reportSubjects.contains(t[$0 + 3].hash)))
             // "expressed surprise over the reports and said ...".
-            || (t[$0].isWord && SurpriseAtReport.expressed(at: $0, in: lead, view: view))
+            || (t[$0].isWord && surpriseNouns.contains(t[$0].hash) && SurpriseAtReport.expressed(at: $0, in: lead, view: view))
             // "In a statement disputing that report, the company said ...".
-            || (t[$0].isWord && !t[$0].capitalized && Lexicon.denialVerbs.contains(t[$0].hash) && !Lexicon.rejectVerbs.contains(t[$0].hash) && view.endsWith($0, "ing")
+            || (t[$0].isWord && !t[$0].capitalized && denialVerbs.contains(t[$0].hash) && !rejectVerbs.contains(t[$0].hash) && view.endsWith($0, "ing")
                 && ($0 + 1..<min(lead.upperBound, $0 + 4)).contains(where: { t[$0].isWord && reportSubjects.contains(t[$0].hash) })) }
     }
     static let dismissiveWords = Lexicon.hashes("dismissive scornful contemptuous disdainful")
