@@ -1268,7 +1268,7 @@ final class AttributionFinder {
     /// "regarding" are prepositions: `"... from all over the world, including France, but it is
     /// false"` is one quotation.
     private func trimTrailingAttribution(_ content: Range<Int>) -> Range<Int> {
-        var end = content.upperBound
+        var start = content.lowerBound, end = content.upperBound
         var quoted = false
         for k in content {
             // (The '' of wire copy does not count here.)
@@ -1284,10 +1284,13 @@ final class AttributionFinder {
             let appositiveClaim = (a == W.a || a == W.an) && lx.propositionNouns.contains(b)
             if (a == W.according && b == W.to) || (a == W.as && lx.reportingVerbs.contains(b)) || a == W.saying || a == W.citing || appositiveClaim
                 || (a == W.in && b == W.comments) || participle {
+                // "issued a statement, saying it had ...", "released a statement on Monday,
+                // saying": with nothing but a time before it, "saying" opens the content.
+                if a == W.saying && start == content.lowerBound && CueWords.skippingTime(from: start, hi: k, view: view) == k { start = k + 2; continue }
                 end = k; break
             }
         }
-        return content.lowerBound..<max(content.lowerBound, end)
+        return start..<max(start, end)
     }
 
     /// True when "citing" at `c` describes a report inside what a verb before it says: "said

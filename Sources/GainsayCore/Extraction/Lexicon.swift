@@ -380,10 +380,10 @@ enum Lexicon {
     kill killed fire fired join joined sell sold buy bought crash crashed contact contacted
     speak spoke spoken split quit
     """)
-    /// "no plans", "no evidence": a denial after "no".
-    static let denialNounsAfterNo = hashes("plans plan intention intentions evidence truth basis indication sign signs record knowledge")
+    /// "no plans", "no evidence", "found no violations": a denial after "no".
+    static let denialNounsAfterNo = hashes("plans plan intention intentions evidence truth basis indication sign signs record knowledge wrongdoing violation violations irregularities impropriety")
     static let confirmWords = hashes("confirm confirmed confirmation confirming verify verified verification announce announced")
-    static let truthPredicates = hashes("true accurate correct factual")
+    static let truthPredicates = hashes("true accurate correct factual credible")
     static let truthWords = hashes("true accurate correct factual the real")
     /// Phrases of a neutral cue.
     static let neutralWords = hashes("comment respond responded comment. reply replied confirm confirmed")

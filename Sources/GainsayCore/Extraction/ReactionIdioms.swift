@@ -1,7 +1,8 @@
 /// Answers to a report in idioms of spoken English, read from a statement's content: "we know
 /// nothing about it", "don't know where that rumour came from", "if there were talks, I would
 /// have known", "the champion called it fake news", "the recording does not reflect the views
-/// of the company", "Get serious". Each names the thing it answers or the speaker's own
+/// of the company", "Get serious", "could not be further from the truth", "we disagree with that
+/// statement", "utterly innocent of the suggestions". Each names the thing it answers or the speaker's own
 /// knowledge outright, so none needs the article's context. `DismissalMarkers.rejects` asks
 /// them; their opening words are in `StanceTriggers.rejects`.
 enum ReactionIdioms {
@@ -16,7 +17,7 @@ enum ReactionIdioms {
     static let originNouns = Lexicon.hashes("rumor rumors rumour rumours story stories report reports claim claims speculation idea")
 
     /// The words on which a rule below can hold (`StanceTriggers.rejects` holds them too).
-    static let openingWords = WordSet.union([CueWords.labelVerbs], extra: [W.nothing, anythingWord, whereWord, wouldWord, reflectWord])
+    static let openingWords = WordSet.union([CueWords.labelVerbs, furtherWords, disagreeForms], extra: [W.nothing, anythingWord, whereWord, wouldWord, reflectWord, innocentWord])
 
     /// True when the content's words `w` answer a report in one of these idioms.
     static func rejects(_ w: UnsafeBufferPointer<Int>, _ view: TextView) -> Bool {
@@ -40,6 +41,14 @@ enum ReactionIdioms {
             // known if he was in the country": knowledge the speaker would have had.
             if h == wouldWord && wouldKnow(after: p, w, view) && (max(0, p - 3)..<p).contains(where: { Lexicon.firstPersonPronouns.contains(t[w[$0]].hash) })
                 && (0..<n).contains(where: { t[w[$0]].hash == ifWord }) { return true }
+            // "could not be further from the truth", "farther from the truth".
+            if furtherWords.contains(h) && next == fromWord && (p + 2..<min(n, p + 4)).contains(where: { t[w[$0]].hash == DismissalMarkers.truthWord }) { return true }
+            // "We disagree with that statement", "disagreed with the contention of the union that
+            // ...": a disagreement with what was said, not with a decision.
+            if disagreeForms.contains(h) && next == W.with && !negated(before: p, w, view),
+               (p + 2..<min(n, p + 6)).contains(where: { Lexicon.propositionNouns.contains(t[w[$0]].hash) || disputedNouns.contains(t[w[$0]].hash) }) { return true }
+            // "declared himself utterly innocent of the suggestions", "I am innocent of any wrongdoing".
+            if h == innocentWord && next == W.of && !negated(before: p, w, view) { return true }
             // "the champion actually called it fake news", "branded the story a lie".
             if CueWords.labelVerbs.contains(h) && p + 1 < n && DismissalMarkers.pointerWords.contains(next),
                (p + 2..<min(n, p + 5)).contains(where: { Lexicon.falsityWords.contains(t[w[$0]].hash) || StanceMarkers.propagandaNouns.contains(t[w[$0]].hash) }) { return true }
@@ -96,6 +105,12 @@ enum ReactionIdioms {
         if q < w.count && (view.endsWith(w[q], "ly") || Lexicon.degreeAdverbs.contains(t[w[q]].hash) || t[w[q]].hash == wellWord) { q += 1 }
         return q < w.count && knowingWords.contains(t[w[q]].hash)
     }
+    static let furtherWords = Lexicon.hashes("further farther")
+    static let disagreeForms = Lexicon.hashes("disagree disagrees disagreed disagreeing")
+    /// What one may disagree with besides a report or a claim (`Lexicon.propositionNouns`): what
+    /// someone contended or concluded ("the decision" is no such thing).
+    static let disputedNouns = Lexicon.hashes("contention contentions characterisation characterization assessment conclusion conclusions portrayal findings interpretation")
+    static let innocentWord = wordHash("innocent")
     static let wellWord = wordHash("well"), ideaWord = wordHash("idea"), reflectWord = wordHash("reflect")
     static let pointerPronouns = Lexicon.hashes("it this that"), comeForms = Lexicon.hashes("came comes come")
     /// What a recording or a report may fail to reflect: "the views of the company", "what we said".

@@ -66,14 +66,17 @@ enum StanceClassifier {
         if StanceMarkers.mayWithhold(content, view: view), StanceMarkers.withholds(content, words: contentWords(), view: view) {
             // ("I have no idea where that came from": the origin of a report, disowned.)
             let disowns = contentWords().withUnsafeBufferPointer { ReactionIdioms.disownsOrigin($0, view) }
-            return disowns || laterClauseDenies(content, view: view) ? .denial : .neutral
+            return disowns || laterClauseDenies(content, view: view) || earlierClauseDenies(content, view: view) ? .denial : .neutral
         }
+        // "accused the agents of lying to reporters", "accuses the paper of fabricating quotes":
+        // the speaker says the source's account is false.
+        if let verb = cue.verb, accuseForms.contains(verb), accusesOfDeceit(content, view: view) { return .denial }
         // The older rules need one of a few words in the content, and most contents hold none;
         // the marker rules test their own word lists, so they run whatever the shortcut says.
         let triggered = StanceTriggers.any(content, in: StanceTriggers.classify, view: view)
         if triggered && StanceCues.rejectsReport(content, words: contentWords(), view: view) { return .denial }
         if triggered && (contentWithholds(content, words: contentWords().prefix(40), view: view) || StanceCues.withholds(content, words: contentWords(), view: view)) {
-            return laterClauseDenies(content, view: view) ? .denial : .neutral
+            return laterClauseDenies(content, view: view) || earlierClauseDenies(content, view: view) ? .denial : .neutral
         }
         if StanceMarkers.mayReject(content, view: view), StanceMarkers.rejects(content, words: contentWords(), view: view) { return .denial }
         if let sentence, StanceMarkers.introducesCorrection(content, sentence: sentence, view: view) { return .denial }
@@ -102,13 +105,15 @@ enum StanceClassifier {
     /// Words that join a clause to the one before: ", so just rumours", ", but it is untrue".
     static let clauseJoiners = Lexicon.hashes("so but and yet")
 
-    /// True when a clause after a comma of a withholding content denies: "I am unaware of that,
-    /// I have not handed in my notice", "We didn't confirm any of that, so just rumours". A
+    /// True when a clause after a comma or "because" of a withholding content denies: "I am
+    /// unaware of that, I have not handed in my notice", "We didn't confirm any of that, so just
+    /// rumours", "will not investigate the report because it is not credible". A
     /// speaker who withholds and then denies has denied.
     static func laterClauseDenies(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
         var commas = 0
-        for c in content where view.isComma(c) {
+        // (After "because" too: "did not plan to investigate the report because it was not credible".)
+        for c in content where view.isComma(c) || (t[c].isWord && t[c].hash == W.because) {
             commas += 1
             if commas > 3 { break }
             var k = c + 1
@@ -120,6 +125,52 @@ enum StanceClassifier {
             // (The words already read serve every pass: `contentDenies` reads the first 40.)
             if contentDenies(rest, words: words.count <= 40 ? words : Array(words.prefix(40)), view: view)
                 || StanceMarkers.rejects(rest, words: words, view: view) || StanceCues.rejectsReport(rest, words: words, view: view) { return true }
+        }
+        return false
+    }
+
+    /// True when a clause before "and", "but", ";" or a comma of a withholding content denies:
+    /// "This report is baseless and we are not aware of any incident". A speaker who denies and
+    /// then says they know of nothing has denied.
+    static func earlierClauseDenies(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var joins = 0, words = 0
+        for c in content {
+            let joinsClauses = view.isComma(c) || (t[c].kind == .punct && t[c].first == 59) || (t[c].isWord && clauseJoiners.contains(t[c].hash))
+            if t[c].isWord && !joinsClauses { words += 1; continue }
+            guard joinsClauses else { continue }
+            joins += 1
+            if joins > 3 { break }
+            // (A clause of three words or more: "No, and ..." is another shape.)
+            guard words >= 3 else { continue }
+            let before = content.lowerBound..<c
+            let w = StanceCues.words(before, view)
+            // Only a verdict: a negated clause ("We haven't seen the contract and nor do we know
+            // ...") withholds with the rest, and a clause opening "whether" or "if" asks.
+            if w.contains(where: { StanceCues.isNegation($0, view) }) { return false }
+            if let first = w.first, t[first].hash == W.if_ || t[first].hash == whetherWord { return false }
+            if StanceMarkers.withholds(before, words: w, view: view) || contentWithholds(before, words: w.prefix(40), view: view) || StanceCues.withholds(before, words: w, view: view) { return false }
+            if contentDenies(before, words: w.count <= 40 ? w : Array(w.prefix(40)), view: view)
+                || StanceMarkers.rejects(before, words: w, view: view) || StanceCues.rejectsReport(before, words: w, view: view) { return true }
+        }
+        return false
+    }
+
+    static let whetherWord = wordHash("whether")
+    static let accuseForms = Lexicon.hashes("accuse accuses accused accusing")
+    /// What a source is accused of when its account is called false: "of lying", "of fabricating".
+    static let deceitGerunds = Lexicon.hashes("lying fabricating inventing misleading distorting misrepresenting peddling")
+
+    /// True when the first words of an accusation's content say "of" and a deceit: "the agents of
+    /// lying to undercover reporters".
+    static func accusesOfDeceit(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        var previous: UInt64 = 0, seen = 0
+        for k in content where t[k].isWord {
+            if previous == W.of && deceitGerunds.contains(t[k].hash) { return true }
+            previous = t[k].hash
+            seen += 1
+            if seen > 8 { break }
         }
         return false
     }
