@@ -184,3 +184,26 @@ import Testing
         #expect(officials.speaker == "Officials in Washington")
     }
 }
+
+/// Words inside a body's name that used to cut it: "the" after "of" ("News of the World", "the
+/// Office of the Prime Minister"), and a nationality after the name's first word ("BMI British
+/// Midland", "Royal Dutch Shell"), while a nationality before a title still qualifies it
+/// ("Russian President Ivan Petrov") and a person "of the" paper is not joined to it. Sentences
+/// written for the tests.
+@Suite struct ExtractionNameInnerWordTests {
+    @Test func innerWordsStayInTheName() throws {
+        for (text, name) in [
+            ("News of the World said the story was true.", "News of the World"),
+            ("The Office of the Prime Minister said the cabinet would not be reshuffled.", "Office of the Prime Minister"),
+            ("BMI British Midland has denied it has been in merger talks.", "BMI British Midland"),
+            ("Royal Dutch Shell said the deal was off.", "Royal Dutch Shell"),
+            ("Russian President Ivan Petrov said the talks were over.", "Ivan Petrov"),
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == name, "\(text)")
+        }
+        // A person's surname before "of the": no body name is made of the two.
+        let reporter = try #require(statements("Jane Roe of the Daily Ledger said the report was accurate.").first)
+        #expect(!reporter.speaker.contains("of the"))
+    }
+}

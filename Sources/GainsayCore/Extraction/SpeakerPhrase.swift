@@ -184,6 +184,9 @@ final class PhraseReader {
                     // Jerusalem": "for", "in" or "at" after a body's name keeps the whole name
                     // (`joinsBodyName`).
                     if j > lo && j < k && joinsBodyName(at: j, lowerBound: lo) { j -= 1; continue }
+                    // "News of the World", "the Office of the Prime Minister": "the" after "of"
+                    // between two capitalised words.
+                    if isNameInnerThe(j, lowerBound: lo) && j < k { j -= 1; continue }
                     // "of" and "and" inside a phrase ("head of state", "Moscow and Kyiv").
                     if (tok.hash == W.of || tok.hash == W.and) && j > lo && j < k && t[j - 1].isWord && t[j + 1].isWord
                         && !(tok.hash == W.and && !(t[j - 1].capitalized && t[j + 1].capitalized)) {
@@ -415,6 +418,16 @@ final class PhraseReader {
         return false
     }
 
+    /// True when the token at `k` is a lower-case "the" after "of" and between capitalised
+    /// words, inside one name: "News of the World", "Office of the Prime Minister". The word
+    /// before "of" names a body or a title ("Jane Roe of the Daily Ledger" is a person of a paper).
+    func isNameInnerThe(_ k: Int, lowerBound lo: Int) -> Bool {
+        guard k - 2 >= lo && k + 1 < t.count && t[k].isWord && !t[k].capitalized && t[k].hash == W.the
+                && t[k - 1].isWord && t[k - 1].hash == W.of && t[k - 2].isWord && t[k - 2].capitalized && t[k + 1].isWord && t[k + 1].capitalized else { return false }
+        let h = t[k - 2].hash
+        return lists.organisationWordsH.contains(h) || lists.outletNameWordsH.contains(h) || lists.titlesH.contains(h)
+    }
+
     private func classifyNamed(_ range: Range<Int>, roles: Set<String>, phrase: String) -> SpeakerPhrase? {
         // The trailing capitalised run (name particles like "bin", "al", "de" allowed inside).
         var runStart = range.upperBound - 1
@@ -427,6 +440,8 @@ final class PhraseReader {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
+            // "News of the World": "the" after "of" inside the name.
+            if isNameInnerThe(k, lowerBound: range.lowerBound) && k + 1 < range.upperBound { k -= 1; continue }
             // "Federal Aviation Administration in Washington": the body, not the place, names it.
             if k > range.lowerBound && joinsBodyName(at: k, lowerBound: range.lowerBound) { k -= 1; continue }
             // "Harbour Bait & Tackle": a free-standing ampersand between two capitalised words.
@@ -506,8 +521,10 @@ final class PhraseReader {
         if let orgIndex = words.first(where: { organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
            t[orgIndex + 1].hash == W.of,
            // "Ministry of Foreign Affairs Maria Roe" names a person after the body; "Ministry of
-           // Interior" ends on a title-like word and is the body itself.
-           !words.contains(where: { $0 > orgIndex + 1 && $0 != words.last && (titlesH.contains(t[$0].hash) || organisationWordsH.contains(t[$0].hash)) }) {
+           // Interior" ends on a title-like word and is the body itself, as does "Office of the
+           // Prime Minister", whose "the" says a title follows, not a name.
+           isNameInnerThe(orgIndex + 2, lowerBound: runStart)
+            || !words.contains(where: { $0 > orgIndex + 1 && $0 != words.last && (titlesH.contains(t[$0].hash) || organisationWordsH.contains(t[$0].hash)) }) {
             let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && lists.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(hasRole ? phrase : view.text(runStart..<range.upperBound)),
                                  kind: hasRole ? .person : .organisation, roles: roles, head: view.lower(orgIndex), isReference: false)
@@ -528,7 +545,11 @@ final class PhraseReader {
         var nameStart = runStart
         for index in words {
             let h = t[index].hash
-            let isTitle = titlesH.contains(h) || organisationWordsH.contains(h) || nationalityH.contains(h) || h == W.the
+            // (A nationality after a name is part of the name: "BMI British Midland",
+            // "Lufthansa German Airlines"; before it, it qualifies: "Russian President".)
+            let nationality = nationalityH.contains(h) && nameStart == index
+                || view.endsWith(index, "-based") && t[index].capitalized
+            let isTitle = titlesH.contains(h) || organisationWordsH.contains(h) || nationality || (h == W.the && !isNameInnerThe(index, lowerBound: runStart))
             if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
         }
         while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord) { nameStart += 1 }

@@ -170,7 +170,7 @@ enum StanceClassifier {
             if previous == W.of && deceitGerunds.contains(t[k].hash) { return true }
             previous = t[k].hash
             seen += 1
-            if seen > 8 { break }
+            if seen > 14 { break }
         }
         return false
     }
