@@ -206,4 +206,22 @@ import Testing
         let reporter = try #require(statements("Jane Roe of the Daily Ledger said the report was accurate.").first)
         #expect(!reporter.speaker.contains("of the"))
     }
+
+    @Test func aNameParticleAfterTheVerbStaysInTheName() throws {
+        let s = try #require(statements("\"The claims do not need to be invented,\" said Pieter van Dam, the head of the pilots' association.").first)
+        #expect(s.speaker == "Pieter van Dam")
+    }
+
+    @Test func aStatementSetOffAfterTheSubjectIsNoSpeaker() throws {
+        let s = try #require(statements("The airport, in a statement said the aircraft had a tyre burst on landing.").first)
+        #expect(s.speaker == "airport")
+    }
+
+    @Test func aSurnameWithItsParticleJoinsTheFullName() throws {
+        let list = statements(
+            "Weapons expert Marta de Souza-Lima said the gas was chlorine.",
+            "Ms de Souza-Lima, who advises the army, said the attack was recent.")
+        #expect(list.count == 2)
+        #expect(Set(list.map(\.speakerID)).count == 1, "\(list.map(\.speakerID))")
+    }
 }

@@ -378,13 +378,23 @@ struct ArticleState {
         return withSuffix ? key + "-" + suffix : key
     }
 
+    /// True when `name` opens with a lower-case name particle and a capitalised word: "de
+    /// Bretton-Gordon", "van Zwol" name a person as "Hamish de Bretton-Gordon" does.
+    static func opensWithNameParticle(_ name: String) -> Bool {
+        let parts = name.split(separator: " ")
+        guard parts.count >= 2, Names.particles.contains(String(parts[0])) else { return false }
+        // (Every word after the particle capitalised: "de Blasio spokesman" is a description.)
+        return parts.dropFirst().allSatisfy { word in word.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false }
+    }
+
     /// The phrase as a speaker in its own right.
     func own(_ phrase: SpeakerPhrase) -> Resolved {
         let key: String
         switch phrase.kind {
         case .person:
             let first = phrase.name.utf8.first ?? 0
-            let proper = (first >= 65 && first <= 90 || (first >= 0x80 && phrase.name.unicodeScalars.first?.properties.isUppercase == true))
+            let proper = (first >= 65 && first <= 90 || (first >= 0x80 && phrase.name.unicodeScalars.first?.properties.isUppercase == true)
+                          || Self.opensWithNameParticle(phrase.name))
                 && !phrase.name.utf8.containsSequence(Self.ofBytes)
             key = proper ? "person:" + phrase.name : slugKey("desc:", phrase.name, withSuffix: true)
         case .country:

@@ -837,6 +837,13 @@ final class AttributionFinder {
             // answer the content rules below give, found before the subject is read and classified.
             if !isParticiple && lx.weakVerbs.contains(verbHash) && weakVerbFindsNoContent(v, lo: lo, after: after, hi: hi) { return nil }
             subject = reader.phraseEnding(at: k, lowerBound: lo)
+            // "The airport, in a statement said": a statement the subject spoke in, set off after
+            // it with its closing comma left out, is no speaker; the subject is before the comma.
+            if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.in,
+               view.isComma(s.lowerBound - 2), lx.statementNouns.contains(t[s.upperBound - 1].hash),
+               let r = appositiveSubject(comma: s.lowerBound - 2, lo: lo) ?? (s.lowerBound - 3 >= lo ? reader.phraseEnding(at: s.lowerBound - 3, lowerBound: lo) : nil) {
+                subject = r
+            }
             // "Jane Roe, a spokesman for the club says": a description set off after the name
             // that opens the clause, its closing comma left out; the name speaks.
             // ("Chikumbutso Mtumodzi, spokesman for President Mutharika told VOA": a role noun

@@ -78,22 +78,28 @@ enum SpeakerLinker {
             a.words.count != b.words.count ? a.words.count > b.words.count : a.key < b.key
         }
         var clusterOfSlot = [Int](repeating: -1, count: personKeys.count)
-        for (slot, _, words) in sortedKeys {
+        for (slot, key, words) in sortedKeys {
             guard var surname = words.last else { continue }
             if surname.count <= 2, words.count >= 2 { surname = words[words.count - 2] }
             let firstName = words.count >= 2 ? words[0] : nil
             let surnameKey = Names.phoneticKey(surname)
             let firstKey = firstName.map(Names.phoneticKey)
             var match: Int? = nil
+            // ("de Bretton-Gordon" after "Hamish de Bretton-Gordon": a name opening with a
+            // particle whose words end the longer one's is its surname, not a first name and a
+            // surname.)
+            let opensWithParticle = ArticleState.opensWithNameParticle(String(key.dropFirst(7)))
+            var surnamePart = false
             for index in clusters.indices where Names.keysMatch(clusters[index].key, surnameKey) {
-                if let f = firstName, let fk = firstKey, !clusters[index].firstNames.isEmpty,
+                surnamePart = opensWithParticle && words.count >= 2 && words.count < clusters[index].longest.count && clusters[index].longest.suffix(words.count).elementsEqual(words)
+                if let f = firstName, let fk = firstKey, !clusters[index].firstNames.isEmpty, !surnamePart,
                    !clusters[index].firstKeys.contains(where: { Names.keysMatch($0, fk) }) && !clusters[index].firstNames.contains(where: { $0.first == f.first }) { continue }
                 match = index
                 break
             }
             if let m = match {
                 clusterOfSlot[slot] = m
-                if let f = firstName, let fk = firstKey {
+                if let f = firstName, let fk = firstKey, !surnamePart {
                     if !clusters[m].firstNames.contains(f) { clusters[m].firstNames.append(f) }
                     if !clusters[m].firstKeys.contains(fk) { clusters[m].firstKeys.append(fk) }
                 }

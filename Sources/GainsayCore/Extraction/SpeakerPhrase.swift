@@ -246,6 +246,11 @@ final class PhraseReader {
                     if postModifier > 6 { break }
                     j += 1; continue
                 }
+                // "Evert van Zwol", "Ludwig van der Berg": a name particle inside a name.
+                if !tok.capitalized && j > i && t[j - 1].capitalized && lists.particleHashes.contains(tok.hash) && j + 1 < hi && t[j + 1].isWord
+                    && (t[j + 1].capitalized || (lists.particleHashes.contains(t[j + 1].hash) && j + 2 < hi && t[j + 2].capitalized)) {
+                    j += 1; continue
+                }
                 if tok.capitalized {
                     // "Italian radio station Radio Uno": a nationality adjective is no head yet.
                     j += 1; sawHead = sawHead || !lists.nationalityH.contains(tok.hash); continue
