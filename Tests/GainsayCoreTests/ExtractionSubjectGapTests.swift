@@ -225,3 +225,17 @@ import Testing
         #expect(Set(list.map(\.speakerID)).count == 1, "\(list.map(\.speakerID))")
     }
 }
+
+/// A denial reported inside another speaker's clause is the inner speaker's, carried by the
+/// outer one: "Police said the passengers have denied all charges". Sentences written for the
+/// tests.
+@Suite struct ExtractionNestedDenialTests {
+    @Test func theInnerDenierSpeaksThroughTheOuterSpeaker() throws {
+        let list = statements("Police officer Tom Reed said the passengers have denied all charges.")
+        #expect(list.count == 1)
+        let s = try #require(list.first)
+        #expect(s.speaker == "passengers")
+        #expect(s.via == ["Tom Reed"])
+        #expect(s.stance == .denial)
+    }
+}

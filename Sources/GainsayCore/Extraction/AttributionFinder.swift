@@ -507,7 +507,10 @@ final class AttributionFinder {
            let innerIndex = active.firstIndex(where: { $0.index > primary.cueIndex && $0.speakerRange.lowerBound == primary.content.lowerBound
                                              && lx.nestedVerbs.contains(t[$0.index].hash) && $0.speaker.kind != .pronoun
                                              && !(lx.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && lx.pronouns.contains(t[$0.index + 1].hash)) }), case let inner = active[innerIndex] {
-            result.append(attribution(inner, via: [primary.speaker] + (inner.objectVia.map { [$0] } ?? [])))
+            let nested = attribution(inner, via: [primary.speaker] + (inner.objectVia.map { [$0] } ?? []))
+            // "Police said the passengers have denied all charges": the denial is the
+            // passengers', carried by the police, who say nothing of their own.
+            if lx.denialVerbs.contains(t[inner.index].hash) { result = [nested] } else { result.append(nested) }
         }
         return result
     }

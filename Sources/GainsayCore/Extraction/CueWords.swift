@@ -13,8 +13,10 @@ enum CueWords {
     /// Words that open a subordinate clause with its own subject ("after he promised").
     static let clauseOpeners = hashes("after because when since while before once although though")
     static func hashes(_ words: String) -> WordSet { Lexicon.hashes(words) }
-    /// Verbs of an inner statement reported by an outer one ("says X told police ...").
-    static let nestedVerbs = hashes("said says told tells")
+    /// Verbs of an inner statement reported by an outer one, a speaker inside another's clause:
+    /// "The sheriff says the driver told police", "Police said the passengers have denied all
+    /// charges".
+    static let nestedVerbs = hashes("said says told tells denied denies")
     /// Verbs by which an outlet carries what others said ("..., the agency reports").
     static let reportVerbs = hashes("reports reported report reporting")
     static let after = wordHash("after")
