@@ -239,3 +239,33 @@ import Testing
         #expect(s.stance == .denial)
     }
 }
+
+/// Bodies named by words that end or head a name without opening one: "Observatory",
+/// "Mission", "Command", "Watch" ("the Syrian Observatory for Human Rights", "Central Command",
+/// "Ocean Rights Watch"), while "Network Rail" and "Mission Control" stay whole; "The Mail on
+/// Sunday" after "according to"; a statement's author after "according to a statement by"; and
+/// a source close to a body that opens with a title-like word. Sentences written for the tests.
+@Suite struct ExtractionBodyNameWordTests {
+    @Test func bodiesKeepTheirWholeName() throws {
+        for (text, name) in [
+            ("The Syrian Observatory for Human Rights also confirmed that the town had fallen.", "Syrian Observatory for Human Rights"),
+            ("At least 40 people died, according to the UN Assistance Mission in Iraq.", "UN Assistance Mission in Iraq"),
+            ("At one point, the hostages were freed, according to The Mail on Sunday.", "Mail on Sunday"),
+            ("The strike killed ten people, according to a statement by the United States Central Command.", "United States Central Command"),
+            ("Network Rail said the line would reopen on Monday.", "Network Rail"),
+            ("Mission Control said the crew was safe.", "Mission Control"),
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == name, "\(text)")
+        }
+        let source = try #require(statements("A source close to First Look confirmed today that the editor had left.").first)
+        #expect(source.speaker.hasPrefix("source close to"))
+    }
+
+    @Test func aPersonOfAWatchGroupIsThePerson() throws {
+        let list = statements(
+            "Tom Hale of Ocean Rights Watch said the ban had focused attention on the coast.",
+            "\"Now the government must act,\" he said.")
+        #expect(list.map(\.speaker) == ["Tom Hale", "Tom Hale"])
+    }
+}

@@ -192,7 +192,8 @@ final class AttributionFinder {
                let r = reader.phraseStarting(at: k + 2, upperBound: hi), let p = reader.classify(r) {
                 if finds.according == nil {
                     // "according to a preliminary report by the safety board": the board speaks.
-                    if p.kind == .report, r.upperBound + 1 < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.by || t[r.upperBound].hash == W.from,
+                    // ("according to a statement by Central Command": a statement names its author too.)
+                    if p.kind == .report || lx.statementNouns.contains(t[r.upperBound - 1].hash), r.upperBound + 1 < hi, t[r.upperBound].isWord, t[r.upperBound].hash == W.by || t[r.upperBound].hash == W.from,
                        let author = reader.phraseStarting(at: r.upperBound + 1, upperBound: hi), let a = reader.classify(author), a.kind != .pronoun {
                         finds.according = (k, a, r.lowerBound..<author.upperBound)
                     } else if p.kind == .person || p.kind == .group, r.upperBound + 1 < hi, view.isComma(r.upperBound), t[r.upperBound + 1].capitalized,

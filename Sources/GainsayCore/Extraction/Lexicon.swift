@@ -285,6 +285,11 @@ enum Lexicon {
     fc afc airlines airways
     aerospace holdings industries motors partners securities systems technologies
     """)
+    /// Words that end a body's name or head it before "for", "in", "at" ("Syrian Observatory
+    /// for Human Rights", "Central Command", "Human Rights Watch"), but that also open names
+    /// ("Mission Control", "Network Rail"): unlike `organisationWords`, no name starts after them.
+    static let bodyNameWords = set("observatory mission command unit alliance coalition network watch trust fund")
+    static let bodyWordsH = WordSet.union([organisationWordsH], extra: bodyNameWords.map { wordHash($0) })
 
     /// Known news outlets and wires (general knowledge).
     static let outletNames = set("""

@@ -123,6 +123,7 @@ final class PhraseReader {
         let outletNamesH = Lexicon.outletNamesH, openingConjunctions = Lexicon.openingConjunctions, nounLikeVerbs = Lexicon.nounLikeVerbs
         let sourceNouns = Lexicon.sourceNouns, reportNouns = Lexicon.reportNouns, prepositions = Lexicon.prepositions
         let outletNameWordsH = Lexicon.outletNameWordsH, organisationWordsH = Lexicon.organisationWordsH, organisationNouns = Lexicon.organisationNouns
+        let bodyWordsH = Lexicon.bodyWordsH
         let modifierNouns = Lexicon.modifierNouns, locativePrepositions = Lexicon.locativePrepositions, citeVerbs = Lexicon.citeVerbs
         let sundayTitles = CueWords.sundayTitles, quantifiers = CueWords.quantifiers, nameLinks = CueWords.nameLinks
         let frontedPrepositions = CueWords.frontedPrepositions, fromWords = CueWords.fromWords, particleHashes = Names.particleHashes
@@ -251,6 +252,10 @@ final class PhraseReader {
                     && (t[j + 1].capitalized || (lists.particleHashes.contains(t[j + 1].hash) && j + 2 < hi && t[j + 2].capitalized)) {
                     j += 1; continue
                 }
+                // "The Mail on Sunday": the weekday ends the paper's name.
+                if tok.hash == W.on && j > i && t[j - 1].capitalized && lists.sundayTitles.contains(t[j - 1].hash) && j + 1 < hi && t[j + 1].capitalized {
+                    j += 1; continue
+                }
                 if tok.capitalized {
                     // "Italian radio station Radio Uno": a nationality adjective is no head yet.
                     j += 1; sawHead = sawHead || !lists.nationalityH.contains(tok.hash); continue
@@ -347,8 +352,10 @@ final class PhraseReader {
             || AgentNouns.isAgentNoun(p - 1, view: view),
            t[last].capitalized {
             // A person named after titles or an organisation keeps the name.
-            if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person,
-               named.name.split(separator: " ").count < (p + 1..<range.upperBound).filter({ t[$0].capitalized }).count {
+            // (Two words or more: "a source close to First Look" and "a spokesman for President
+            // Roe" name no person after the body or the title; the source or the spokesman speaks.)
+            if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person, case let nameWords = named.name.split(separator: " ").count,
+               nameWords >= 2, nameWords < (p + 1..<range.upperBound).filter({ t[$0].capitalized }).count {
                 return named
             }
             let headHash = t[p - 1].hash
@@ -411,11 +418,11 @@ final class PhraseReader {
     func joinsBodyName(at k: Int, lowerBound lo: Int) -> Bool {
         guard t[k].isWord, !t[k].capitalized, t[k].hash == W.in || t[k].hash == Self.forWord || t[k].hash == Self.atWord,
               k + 1 < t.count, t[k + 1].isWord, t[k + 1].capitalized, k - 1 >= lo, t[k - 1].isWord, t[k - 1].capitalized else { return false }
-        let organisationWordsH = lists.organisationWordsH
+        let bodyWordsH = lists.bodyWordsH
         var q = k - 1
         while q >= lo && k - q <= 6 {
             if t[q].isWord {
-                if organisationWordsH.contains(t[q].hash) && t[q].capitalized { return true }
+                if bodyWordsH.contains(t[q].hash) && t[q].capitalized { return true }
                 if !t[q].capitalized && t[q].hash != W.of && t[q].hash != W.possessive && t[q].hash != W.in && t[q].hash != Self.forWord { return false }
             } else if !(t[q].kind == .punct && t[q].attached) { return false }
             q -= 1
@@ -430,7 +437,7 @@ final class PhraseReader {
         guard k - 2 >= lo && k + 1 < t.count && t[k].isWord && !t[k].capitalized && t[k].hash == W.the
                 && t[k - 1].isWord && t[k - 1].hash == W.of && t[k - 2].isWord && t[k - 2].capitalized && t[k + 1].isWord && t[k + 1].capitalized else { return false }
         let h = t[k - 2].hash
-        return lists.organisationWordsH.contains(h) || lists.outletNameWordsH.contains(h) || lists.titlesH.contains(h)
+        return lists.bodyWordsH.contains(h) || lists.outletNameWordsH.contains(h) || lists.titlesH.contains(h)
     }
 
     private func classifyNamed(_ range: Range<Int>, roles: Set<String>, phrase: String) -> SpeakerPhrase? {
@@ -502,7 +509,7 @@ final class PhraseReader {
         }
         // "Greg Chen of the Lawyers Association": a person of an organisation.
         if let ofIndex = (range.lowerBound..<range.upperBound).first(where: { t[$0].isWord && t[$0].hash == W.of }), ofIndex > range.lowerBound,
-           words.contains(where: { $0 > ofIndex && organisationWordsH.contains(t[$0].hash) }) {
+           words.contains(where: { $0 > ofIndex && lists.bodyWordsH.contains(t[$0].hash) }) {
             var first = range.lowerBound
             if t[first].hash == W.the { first += 1 }
             let personWords = first..<ofIndex
@@ -566,7 +573,7 @@ final class PhraseReader {
         let nameCount = words.count - firstNameWord
         let name = view.text(nameStart..<range.upperBound)
         // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
-        if let lastWord = words.last, organisationWordsH.contains(t[lastWord].hash) {
+        if let lastWord = words.last, lists.bodyWordsH.contains(t[lastWord].hash) {
             // A role before "of" makes the whole phrase the speaker ("deputy chairman of ...").
             let full = trimDeterminer(phrase)
             let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && lists.personRoleNouns.contains(t[$0].hash) }
