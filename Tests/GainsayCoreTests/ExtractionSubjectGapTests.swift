@@ -269,3 +269,26 @@ import Testing
         #expect(list.map(\.speaker) == ["Tom Hale", "Tom Hale"])
     }
 }
+
+/// "First" as a title only before another title ("First Minister"), not inside a bank's name
+/// ("Credit Suisse First Boston"); an office named by titles after "of" ("the Office of
+/// Inspector General"); and "reported X as stating", read as "quoted X as saying". Sentences
+/// written for the tests.
+@Suite struct ExtractionTitleInNameTests {
+    @Test func titleWordsInsideABodysName() throws {
+        for (text, name) in [
+            ("Credit Suisse First Boston warned that the airline might cut fares.", "Credit Suisse First Boston"),
+            ("The Defense Department's Office of Inspector General said it was aware of the statement.", "Defense Department's Office of Inspector General"),
+            ("First Minister Jane Roe said the vote would go ahead.", "Jane Roe"),
+        ] {
+            let s = try #require(statements(text).first, "\(text)")
+            #expect(s.speaker == name, "\(text)")
+        }
+    }
+
+    @Test func reportedAsStatingSpeaksThroughTheOutlet() throws {
+        let s = try #require(statements("Late on Sunday, Reuters reported a Nordair spokeswoman as stating that the airline would buy 100 planes.").first)
+        #expect(s.speaker == "Nordair spokeswoman")
+        #expect(s.via == ["Reuters"])
+    }
+}

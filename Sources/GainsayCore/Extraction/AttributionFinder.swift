@@ -566,6 +566,9 @@ final class AttributionFinder {
     private func verbCue(at v: Int, lo: Int, hi: Int) -> VerbCue? {
         let verbHash = t[v].hash
         if lx.pieceOnlyVerbs.contains(verbHash) && WrittenPieceCue.contentStart(verb: v, after: v + 1, hi: hi, view: view) == nil { return nil }
+        // "AFP reported Shekau as saying", "Reuters reported a spokeswoman as stating": the one
+        // reported speaks through the outlet; the participle's cue reads the two (`citedAsSaying`).
+        if verbHash == Self.reportedWord, reportsAsSaying(after: v, hi: hi) { return nil }
         var k = v - 1
         var negated = false
         // "had no immediate comment", "did not have any comment": the subject is before "have".
@@ -1409,6 +1412,15 @@ final class AttributionFinder {
 
     /// "X cited Y saying", "X cited Y (whom it did not name) as saying": Y and X, for the
     /// participle whose preceding word is `k`.
+    static let reportedWord = wordHash("reported")
+
+    /// True when "reported" at `v` takes an object and then "as" and a participle: "reported
+    /// Shekau as saying", "reported a Ryanair spokeswoman as stating".
+    private func reportsAsSaying(after v: Int, hi: Int) -> Bool {
+        guard let r = reader.phraseStarting(at: v + 1, upperBound: hi), r.upperBound + 1 < hi,
+              t[r.upperBound].isWord, t[r.upperBound].hash == W.as, t[r.upperBound + 1].isWord else { return false }
+        return view.endsWith(r.upperBound + 1, "ing") && lx.reportingVerbs.contains(t[r.upperBound + 1].hash)
+    }
     private func citedAsSaying(_ k: Int, lo: Int) -> (subject: Range<Int>, via: SpeakerPhrase?)? {
         var j = k
         if t[j].isWord && t[j].hash == W.as { j -= 1 }
@@ -1420,7 +1432,9 @@ final class AttributionFinder {
         }
         guard j >= lo, t[j].isWord else { return nil }
         var c = j
-        while c >= lo && j - c < 14 && t[c].isWord && !lx.citeVerbs.contains(t[c].hash) { c -= 1 }
+        // ("Reuters reported a spokeswoman as stating": "reported" cites as "quoted" does.)
+        let reportedWord = Self.reportedWord
+        while c >= lo && j - c < 14 && t[c].isWord && !lx.citeVerbs.contains(t[c].hash) && t[c].hash != reportedWord { c -= 1 }
         // "X was quoted as saying", "X was quoted by the Gazette as saying": X speaks.
         if c - 2 >= lo, t[c].isWord, lx.citeVerbs.contains(t[c].hash), t[c - 1].isWord, lx.beForms.contains(t[c - 1].hash) {
             var b = c - 2
@@ -1433,7 +1447,7 @@ final class AttributionFinder {
             }
             return (subject, via)
         }
-        guard c >= lo, c < j, t[c].isWord, lx.citeVerbs.contains(t[c].hash),
+        guard c >= lo, c < j, t[c].isWord, lx.citeVerbs.contains(t[c].hash) || t[c].hash == reportedWord,
               let r = reader.phraseStarting(at: c + 1, upperBound: j + 1), reader.classify(r) != nil else { return nil }
         var via: SpeakerPhrase? = nil
         // "the Sentinel, which quoted three voters as saying": the outlet before "which".

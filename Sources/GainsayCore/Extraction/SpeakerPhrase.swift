@@ -308,6 +308,7 @@ final class PhraseReader {
     }
 
     static let negatedOpeners = Lexicon.hashes("not no nobody none neither never")
+    static let firstWord = wordHash("first")
     /// Nouns of the press that make a following "report" a noun: "media reports", "press report".
     static let media = wordHash("media"), press = wordHash("press"), forWord = wordHash("for"), atWord = wordHash("at")
 
@@ -530,12 +531,14 @@ final class PhraseReader {
             }
         }
         // "Iraq's Ministry of Health": an organisation named by its whole run.
-        if let orgIndex = words.first(where: { organisationWordsH.contains(t[$0].hash) }), orgIndex + 1 < range.upperBound,
-           t[orgIndex + 1].hash == W.of,
+        // ("The Defense Department's Office of Inspector General": the body word before "of".)
+        if let orgIndex = words.first(where: { organisationWordsH.contains(t[$0].hash) && $0 + 1 < range.upperBound && t[$0 + 1].hash == W.of }),
            // "Ministry of Foreign Affairs Maria Roe" names a person after the body; "Ministry of
            // Interior" ends on a title-like word and is the body itself, as does "Office of the
            // Prime Minister", whose "the" says a title follows, not a name.
            isNameInnerThe(orgIndex + 2, lowerBound: runStart)
+            // ("Office of Inspector General": only titles after "of" name the office.)
+            || words.allSatisfy({ $0 <= orgIndex + 1 || titlesH.contains(t[$0].hash) })
             || !words.contains(where: { $0 > orgIndex + 1 && $0 != words.last && (titlesH.contains(t[$0].hash) || organisationWordsH.contains(t[$0].hash)) }) {
             let hasRole = (range.lowerBound..<runStart).contains { t[$0].isWord && lists.personRoleNouns.contains(t[$0].hash) }
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(hasRole ? phrase : view.text(runStart..<range.upperBound)),
@@ -561,7 +564,10 @@ final class PhraseReader {
             // "Lufthansa German Airlines"; before it, it qualifies: "Russian President".)
             let nationality = nationalityH.contains(h) && nameStart == index
                 || view.endsWith(index, "-based") && t[index].capitalized
-            let isTitle = titlesH.contains(h) || organisationWordsH.contains(h) || nationality || (h == W.the && !isNameInnerThe(index, lowerBound: runStart))
+            // ("First" is a title before one: "First Minister", "First Lady"; not in "Credit
+            // Suisse First Boston".)
+            let title = titlesH.contains(h) && !(h == Self.firstWord && !(index + 1 < range.upperBound && titlesH.contains(t[index + 1].hash)))
+            let isTitle = title || organisationWordsH.contains(h) || nationality || (h == W.the && !isNameInnerThe(index, lowerBound: runStart))
             if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
         }
         while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord) { nameStart += 1 }
