@@ -292,3 +292,19 @@ import Testing
         #expect(s.via == ["Reuters"])
     }
 }
+
+/// A participle clause between a name and its verb ("Planning Minister Jane Roe while talking to
+/// the same channel Thursday night said") is passed over to the name, but not a clause with a
+/// subject of its own ("after being taken to hospital where she complained"). Sentences written
+/// for the tests.
+@Suite struct ExtractionParticipleAdjunctTests {
+    @Test func theNameBeforeAParticipleClauseSpeaks() throws {
+        let s = try #require(statements("However, Planning Minister Tom Reed while talking to the same channel Thursday night said that the minister expressed full confidence in the premier.").first)
+        #expect(s.speaker == "Tom Reed")
+    }
+
+    @Test func aClauseWithItsOwnSubjectIsNoAdjunct() throws {
+        let list = statements("A nun gave birth in San Severino Marche after being taken to hospital where she complained of a bad stomach ache, the newspaper Corriere Adriatico said on Friday.")
+        #expect(!list.contains { $0.speaker == "San Severino Marche" })
+    }
+}

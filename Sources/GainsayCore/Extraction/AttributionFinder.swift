@@ -607,7 +607,8 @@ final class AttributionFinder {
         let sundayTitle = k - 2 >= lo && t[k].capitalized && t[k - 1].isWord && t[k - 1].hash == W.on && t[k - 2].capitalized && lx.sundayTitles.contains(t[k - 2].hash)
         if !skippedDate && !sundayTitle && k >= lo && t[k].isWord && lx.timeWords.contains(t[k].hash) {
             var m = k - 1
-            if m >= lo && t[m].isWord && !t[m].capitalized && (t[m].hash == W.on || t[m].hash == W.in || lx.timeWords.contains(t[m].hash) || t[m].hash == W.this || lx.partOfDay.contains(t[m].hash)) { m -= 1 }
+            // ("Thursday night": a weekday before a part of the day.)
+            if m >= lo && t[m].isWord && (!t[m].capitalized || lx.timeWords.contains(t[m].hash)) && (t[m].hash == W.on || t[m].hash == W.in || lx.timeWords.contains(t[m].hash) || t[m].hash == W.this || lx.partOfDay.contains(t[m].hash)) { m -= 1 }
             if m >= lo && t[m].isWord && !lx.prepositions.contains(t[m].hash) { k = m }
             // "Jane Roe, 47, yesterday hit back", "Jane Roe, on Saturday debunked": the comma
             // before the time ends the subject.
@@ -619,6 +620,9 @@ final class AttributionFinder {
         }
         // A time set off by commas: "Jane Roe, yesterday, denied", "the ministry, on Monday, said".
         if k > lo, view.isComma(k), let comma = CueWords.commaBeforeTime(endingAt: k - 1, lo: lo, view: view) { k = comma }
+        // "Planning Minister Jane Roe while talking to the same channel said": a participle
+        // clause between a name and its verb, with no comma.
+        if let q = participleAdjunctStart(endingAt: k, lo: lo) { k = q - 1 }
         var declined = false
         // The cue's words, made into a string only when the cue is kept.
         var cueFirst = noCommentHave ?? v, cueLast = v
@@ -1413,6 +1417,25 @@ final class AttributionFinder {
     /// "X cited Y saying", "X cited Y (whom it did not name) as saying": Y and X, for the
     /// participle whose preceding word is `k`.
     static let reportedWord = wordHash("reported")
+    /// The words that open a participle clause between a subject and its verb.
+    static let adjunctOpeners = Lexicon.hashes("while when after before"), whereWord = wordHash("where")
+
+    /// The index of "while", "when", "after" or "before" that opens a participle clause ending
+    /// at `k` ("while talking to the same channel"), right after a capitalised name and with no
+    /// comma or quotation inside; nil otherwise.
+    private func participleAdjunctStart(endingAt k: Int, lo: Int) -> Int? {
+        var q = k
+        while q > lo && k - q < 10 {
+            guard t[q].isWord || t[q].kind == .number else { return nil }
+            // (A clause of its own inside, "after being taken to hospital where she
+            // complained", has its own subject.)
+            if !t[q].capitalized && (lx.personPronounSubjects.contains(t[q].hash) || t[q].hash == W.who || t[q].hash == W.which || t[q].hash == W.that || t[q].hash == Self.whereWord) { return nil }
+            if !t[q].capitalized && Self.adjunctOpeners.contains(t[q].hash) && q + 1 <= k && view.endsWith(q + 1, "ing")
+                && t[q - 1].isWord && t[q - 1].capitalized { return q }
+            q -= 1
+        }
+        return nil
+    }
 
     /// True when "reported" at `v` takes an object and then "as" and a participle: "reported
     /// Shekau as saying", "reported a Ryanair spokeswoman as stating".
