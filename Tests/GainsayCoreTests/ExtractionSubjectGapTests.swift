@@ -308,3 +308,24 @@ import Testing
         #expect(!list.contains { $0.speaker == "San Severino Marche" })
     }
 }
+
+/// A chain of segments after a head of titles alone names its person ("The federation's
+/// Assistant Director, Media, Ademola Olajire, denied"); a name does not open on a lower-case
+/// link ("Communications Director for Legon Cities" names the club, not "for Legon Cities");
+/// two titled persons joined by "and" stay two. Sentences written for the tests.
+@Suite struct ExtractionTitledChainTests {
+    @Test func aHeadOfTitlesGivesWayToTheName() throws {
+        let s = try #require(statements("The federation's Assistant Director, Media, Tunde Bello, denied knowledge of the development.").first)
+        #expect(s.speaker == "Tunde Bello")
+    }
+
+    @Test func noNameOpensOnALink() throws {
+        let s = try #require(statements("Kwame Mensah, the Communications Director for Legon Cities has dismissed rumours that the coach will be sacked.").first)
+        #expect(!s.speaker.hasPrefix("for "))
+    }
+
+    @Test func twoTitledPersonsStayTwo() throws {
+        let s = try #require(statements("Communications Secretary Mark Andes and Special Presidential Assistant Chris Gomez denied reports that the president had collapsed.").first)
+        #expect(s.speaker.contains(" and "))
+    }
+}

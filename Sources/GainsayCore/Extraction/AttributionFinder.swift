@@ -1269,15 +1269,21 @@ final class AttributionFinder {
             return nil
         }
         let nameSegments = names.filter { seg in seg.allSatisfy { t[$0].isWord ? (t[$0].capitalized || lx.particleHashes.contains(view.tokens[$0].hash)) : true } }
+        // ("Assistant Director, Media, Ademola Olajire": the name of two words or more, not the
+        // one-word field between.)
+        let lastName = nameSegments.last(where: { seg in seg.filter { t[$0].isWord }.count >= 2 }) ?? nameSegments.last
         if let h = head, let p = reader.classify(h) {
+            // ("The federation's Assistant Director, ..., Ademola Olajire": a head of titles
+            // alone describes the name given after it.)
             let described = h.contains { t[$0].isWord && !t[$0].capitalized && lx.personRoleNouns.contains(t[$0].hash) }
+                || h.allSatisfy { !t[$0].isWord || !t[$0].capitalized || t[$0].hash == W.the || lx.titlesH.contains(t[$0].hash) || lx.personRoleNouns.contains(t[$0].hash) }
             if p.kind == .person && !p.isReference && t[h.upperBound - 1].capitalized && !(described && !nameSegments.isEmpty) { return h }
             if p.kind == .pronoun { return h }
-            if let name = nameSegments.last { return name }
+            if let name = lastName { return name }
             if [.outlet, .organisation, .country, .conjunction].contains(p.kind) || t[h.upperBound - 1].capitalized { return h }
             return h
         }
-        if let name = nameSegments.last { return name }
+        if let name = lastName { return name }
         return names.last.flatMap { reader.phraseEnding(at: $0.upperBound - 1, lowerBound: $0.lowerBound) }
     }
 

@@ -268,7 +268,7 @@ enum Lexicon {
     chancellor king queen prince princess sheikh emir sultan pope cardinal bishop rev reverend dr
     mr mrs ms miss sir lord lady professor prof gen lt col colonel major captain capt sgt admiral
     commander chief head director ceo executive coach manager judge justice attorney rep representative
-    congressman congresswoman senator speaker leader vice first lady secretary-general state
+    congressman congresswoman senator speaker leader vice first lady secretary-general state assistant
     official officer press envoy special adviser advisor president-elect sheriff detective inspector constable
     superintendent marshal commissioner councilman councilwoman councillor assemblyman assemblywoman
     striker midfielder goalkeeper defender winger skipper keeper pilot co-pilot copilot

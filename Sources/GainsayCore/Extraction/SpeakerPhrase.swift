@@ -477,6 +477,10 @@ final class PhraseReader {
         let titledAfterAnd: Bool = {
             guard let and = words.firstIndex(where: { t[$0].hash == W.and }), let title = words.lastIndex(where: { titlesH.contains(t[$0].hash) }),
                   title > and, case let nameCount = words.count - title - 1, (1...3).contains(nameCount) else { return false }
+            // ("Communications Secretary Martin Andanar and Special Presidential Assistant
+            // Christopher Go": a titled name before "and" is a person of its own.)
+            if let firstTitle = words.firstIndex(where: { titlesH.contains(t[$0].hash) }), firstTitle < and, and - firstTitle >= 2,
+               words[(firstTitle + 1)..<and].allSatisfy({ t[$0].capitalized && !titlesH.contains(t[$0].hash) }) { return false }
             return words[(title + 1)...].allSatisfy { t[$0].capitalized }
         }()
         if words.contains(where: { t[$0].hash == W.and }), !titledAfterAnd, !words.contains(where: { organisationWordsH.contains(t[$0].hash) }) {
@@ -570,7 +574,9 @@ final class PhraseReader {
             let isTitle = title || organisationWordsH.contains(h) || nationality || (h == W.the && !isNameInnerThe(index, lowerBound: runStart))
             if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
         }
-        while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord) { nameStart += 1 }
+        // (Nor on a lower-case link: "Communications Director for Legon Cities" names the club.)
+        while nameStart < range.upperBound && (t[nameStart].hash == W.of || t[nameStart].hash == W.and || !t[nameStart].isWord
+                                               || (!t[nameStart].capitalized && lists.nameLinks.contains(t[nameStart].hash))) { nameStart += 1 }
         // The name's words: only the last is needed as a string (and the first of two).
         // (They are the words from `nameStart` on, a suffix of `words`, which is in order.)
         let firstNameWord = words.firstIndex(where: { $0 >= nameStart }) ?? words.count
