@@ -329,3 +329,23 @@ import Testing
         #expect(s.speaker.contains(" and "))
     }
 }
+
+/// "Coun." and "Cllr" as titles ("said Nanaimo Coun. Jerry Hong"), "E!" inside a name before
+/// the verb ("E! Online reports"), and "ask for" as a request, not a statement ("a staff member
+/// did ask for a copy of a receipt"). Sentences written for the tests.
+@Suite struct ExtractionCouncillorAndRequestTests {
+    @Test func councillorAbbreviationIsATitle() throws {
+        let s = try #require(statements("\"We have tried our best to work with the mayor,\" said Eastport Coun. Jerry Hong.").first)
+        #expect(s.speaker == "Jerry Hong")
+    }
+
+    @Test func anExclamationMarkInsideAName() throws {
+        let s = try #require(statements("This Wednesday afternoon, however, E! Online reports the singer's camp is lashing out against the rumours.").first)
+        #expect(s.speaker == "E! Online")
+    }
+
+    @Test func askingForAThingIsNoStatement() throws {
+        let list = statements("\"Yes, a staff member did ask for a copy of a receipt,\" the spokesman said.")
+        #expect(list.map(\.speaker) == ["spokesman"])
+    }
+}

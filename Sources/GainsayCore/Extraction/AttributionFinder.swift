@@ -569,6 +569,8 @@ final class AttributionFinder {
         // "AFP reported Shekau as saying", "Reuters reported a spokeswoman as stating": the one
         // reported speaks through the outlet; the participle's cue reads the two (`citedAsSaying`).
         if verbHash == Self.reportedWord, reportsAsSaying(after: v, hi: hi) { return nil }
+        // "a staff member did ask for a copy of a receipt": asking for a thing says nothing.
+        if Self.askForms.contains(verbHash), v + 1 < hi, t[v + 1].isWord, t[v + 1].hash == Self.forWord { return nil }
         var k = v - 1
         var negated = false
         // "had no immediate comment", "did not have any comment": the subject is before "have".
@@ -1423,6 +1425,7 @@ final class AttributionFinder {
     /// "X cited Y saying", "X cited Y (whom it did not name) as saying": Y and X, for the
     /// participle whose preceding word is `k`.
     static let reportedWord = wordHash("reported")
+    static let askForms = Lexicon.hashes("ask asks asked asking"), forWord = wordHash("for")
     /// The words that open a participle clause between a subject and its verb.
     static let adjunctOpeners = Lexicon.hashes("while when after before"), whereWord = wordHash("where")
 

@@ -11,7 +11,7 @@ enum Lexicon {
     static let abbreviations = hashes("""
     mr mrs ms dr gen lt col sgt capt cpt maj gov sen rep st jr sr prof inc corp co ltd vs v etc no
     jan feb mar apr jun jul aug sep sept oct nov dec adm cmdr hon rev pres supt det insp ft mt vol
-    fig approx dept est univ assn bros messrs mme mlle
+    fig approx dept est univ assn bros messrs mme mlle coun cllr
     """)
 
     /// Reporting verbs in their finite and participle forms: the cue of a statement.
@@ -270,7 +270,7 @@ enum Lexicon {
     commander chief head director ceo executive coach manager judge justice attorney rep representative
     congressman congresswoman senator speaker leader vice first lady secretary-general state assistant
     official officer press envoy special adviser advisor president-elect sheriff detective inspector constable
-    superintendent marshal commissioner councilman councilwoman councillor assemblyman assemblywoman
+    superintendent marshal commissioner councilman councilwoman councillor councilor coun cllr assemblyman assemblywoman
     striker midfielder goalkeeper defender winger skipper keeper pilot co-pilot copilot
     analyst expert economist researcher scientist
     blogger columnist commentator pundit correspondent reporter journalist editor activist campaigner

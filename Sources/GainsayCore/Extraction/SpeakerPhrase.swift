@@ -210,6 +210,8 @@ final class PhraseReader {
                 continue
             }
             if tok.kind == .punct && (tok.first == 45 || tok.first == 38) && j > lo && tok.attached { j -= 1; continue }
+            // "E! Online": an exclamation mark inside a name, after a single capital.
+            if tok.kind == .punct && tok.first == 33 && j > lo && j < k && t[j - 1].capitalized && t[j - 1].end - t[j - 1].start == 1 && tok.start == t[j - 1].end && t[j + 1].capitalized { j -= 1; continue }
             // "Harbour Bait & Tackle", "Jones & Partners": an ampersand inside one name.
             if tok.kind == .punct && tok.first == 38 && tok.end - tok.start == 1 && j > lo && j < k && t[j - 1].capitalized && t[j + 1].capitalized { j -= 1; continue }
             // An initial inside a name: "Benjamin T. Decker".
