@@ -349,3 +349,16 @@ import Testing
         #expect(list.map(\.speaker) == ["spokesman"])
     }
 }
+
+/// "the agency" after a speaker whose proper name holds "Agency" and then another outlet named
+/// in passing: the named agency. Sentences written for the tests.
+@Suite struct ExtractionHeadInNameTests {
+    @Test func theAgencyIsTheOneNamedAnAgency() throws {
+        let list = statements(
+            "The minister may resign after a cabinet reshuffle, the News Agency of Eastland reported on Monday.",
+            "The minister told AFP he was not leaving.",
+            "\"He may resign after a cabinet reshuffle, on health grounds,\" the agency said.")
+        let last = try #require(list.last)
+        #expect(last.speaker == "News Agency of Eastland")
+    }
+}

@@ -112,6 +112,12 @@ struct ArticleState {
                 // An outlet that spoke comes before one only told things ("... told AFP. The
                 // agency said" after the News Agency's dispatch: the News Agency).
                 let fits: (Resolved) -> Bool = { ($0.kind == .outlet || $0.kind == .report) && !Self.isOtherMedium($0.name, than: medium) }
+                // ("the agency" after "the News Agency of Nigeria" and then AFP: the speaker whose
+                // name holds the head word comes first.)
+                let head = wordHash(phrase.head)
+                if let m = last(where: { ($0.kind == .outlet || $0.kind == .organisation) && Self.properNameHolds($0.name, head) }, within: 30, sentence: sentence, speakersOnly: true) {
+                    return with(m, confidence: 0.8)
+                }
                 if let m = last(where: fits, within: 30, sentence: sentence, speakersOnly: true) ?? last(where: fits, within: 30, sentence: sentence) {
                     return with(m, confidence: 0.8)
                 }
@@ -224,6 +230,12 @@ struct ArticleState {
     }()
 
     /// True when a word of `name` is in `words`.
+    /// True when a capitalised word of `name` is `word` ("News Agency of Nigeria" holds
+    /// "agency"; "the London-based newspaper" holds no "newspaper" of its name).
+    static func properNameHolds(_ name: String, _ word: UInt64) -> Bool {
+        name.split(separator: " ").contains { w in (w.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false) && wordHash(String(w)) == word }
+    }
+
     static func nameHolds(_ name: String, _ words: WordSet) -> Bool {
         name.split(separator: " ").contains { words.contains(wordHash(String($0))) }
     }
