@@ -105,6 +105,8 @@ final class PhraseCache {
 final class PhraseReader {
     let view: TextView
     let cache = PhraseCache()
+    /// `classifyNamed`'s list of a run's word indices, kept between calls.
+    private var wordScratch: [Int] = []
     /// The view's tokens as a buffer (`AttributionFinder` reads it too): in the long rule
     /// functions an array's reads go through an outlined getter with a bounds check each, a
     /// buffer's are one load. It points into the storage of `view.tokens`, an array never
@@ -303,7 +305,8 @@ final class PhraseReader {
         if let ticker = tickerStart(endingAt: range.upperBound - 1, lowerBound: range.lowerBound), ticker > range.lowerBound {
             return classifyUncached(range.lowerBound..<ticker)
         }
-        let phrase = view.text(range)
+        // (The phrase's text is made only when a speaker is returned: most phrases read are none.)
+        lazy var phrase = view.text(range)
         let last = range.upperBound - 1
         // "I've", "we're": a first-person contraction is a pronoun.
         if range.count == 1, t[last].isWord, let contraction = CueWords.firstPersonContraction(last, view: view) {
@@ -339,7 +342,7 @@ final class PhraseReader {
             || AgentNouns.isAgentNoun(p - 1, view: view),
            t[last].capitalized {
             // A person named after titles or an organisation keeps the name.
-            if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person,
+            if let named = classifyNamed(range, roles: roles), named.kind == .person,
                named.name.split(separator: " ").count < (p + 1..<range.upperBound).filter({ t[$0].capitalized }).count {
                 return named
             }
@@ -349,7 +352,7 @@ final class PhraseReader {
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: view.lower(p - 1), isReference: firstIsDeterminer && false)
         }
         if t[last].capitalized || t[last].kind == .number {
-            return classifyNamed(range, roles: roles, phrase: phrase)
+            return classifyNamed(range, roles: roles)
         }
         // Lower-case head: a description ("the expert", "Ukrainian sources", "the publication").
         var headIndex = last
@@ -415,7 +418,9 @@ final class PhraseReader {
         return false
     }
 
-    private func classifyNamed(_ range: Range<Int>, roles: Set<String>, phrase: String) -> SpeakerPhrase? {
+    private func classifyNamed(_ range: Range<Int>, roles: Set<String>) -> SpeakerPhrase? {
+        // (The phrase's text, made only when a speaker is returned.)
+        lazy var phrase = view.text(range)
         // The trailing capitalised run (name particles like "bin", "al", "de" allowed inside).
         var runStart = range.upperBound - 1
         var k = runStart - 1
@@ -441,8 +446,12 @@ final class PhraseReader {
         // swift_once. The run's words are gathered into an array of their exact size, not grown.)
         let titlesH = lists.titlesH, organisationWordsH = lists.organisationWordsH, nationalityH = lists.nationalityH
         let outletNameWordsH = lists.outletNameWordsH
-        var words: [Int] = []
-        words.reserveCapacity(range.upperBound - runStart)
+        // (The array is the reader's, reused from phrase to phrase: taken here, handed back on
+        // return, so no phrase allocates one.)
+        var words = wordScratch
+        wordScratch = []
+        words.removeAll(keepingCapacity: true)
+        defer { wordScratch = words }
         for k in runStart..<range.upperBound where t[k].isWord && t[k].hash != W.possessive { words.append(k) }
         // A conjunction of two names ("Moscow and Kyiv"); not a portfolio before a title and a
         // name ("Science and Technology Minister John Roe").
@@ -538,7 +547,7 @@ final class PhraseReader {
         guard firstNameWord < words.count, let lastNameIndex = words.last else { return nil }
         let lastName = view.lower(lastNameIndex)
         let nameCount = words.count - firstNameWord
-        let name = view.text(nameStart..<range.upperBound)
+        lazy var name = view.text(nameStart..<range.upperBound)
         // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
         if let lastWord = words.last, organisationWordsH.contains(t[lastWord].hash) {
             // A role before "of" makes the whole phrase the speaker ("deputy chairman of ...").
