@@ -109,13 +109,16 @@ enum ArticleExtractor {
         // "X said:" closing a paragraph: the next paragraph is X's block quote.
         var blockIntro: CarriedSpeaker? = nil
         var blockSpeaker: CarriedSpeaker? = nil
+        // The sentence's kept attributions: one array for the whole article, emptied for each
+        // sentence (its storage kept), not a new one per sentence.
+        var emitted: [EmittedAttribution] = []
         for (index, range) in sentences.enumerated() {
+            emitted.removeAll(keepingCapacity: true)
             // A picture credit speaks for no one and is no antecedent.
             if marks.slashOrColon[index] && CaptionCredit.isCredit(range, view: view) { continue }
             let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
             let newParagraph = view.tokens[range.lowerBound].afterNewline
             var attributions = finder.attributions(in: range)
-            var emitted: [EmittedAttribution] = []
             for attribution in attributions {
                 guard let resolved = state.resolve(sameSentenceSubject(for: attribution, in: range, finder: finder) ?? attribution.speaker,
                                                    sentence: index, sentenceRange: range) else { continue }
@@ -141,7 +144,7 @@ enum ArticleExtractor {
             // own may name its own speakers ("According to reports:" then "\u{201C}Police say ...").
             if !emitted.isEmpty, carried != nil, !newParagraph,
                Self.isQuotedThroughout(range, view: view, startsInside: previousSentenceEndsInQuote) {
-                emitted = []
+                emitted.removeAll(keepingCapacity: true)
             }
             // A paragraph that opens a quotation and leaves it open: its reporting verbs are the
             // quoted speaker's words (`"Now, they came out and said that he was ill.` / `I
@@ -151,7 +154,7 @@ enum ArticleExtractor {
             if !emitted.isEmpty, startsWithQuote, newParagraph, previousHadQuoteStatement == nil, Self.opensWithDoubleMark(range, view: view),
                Self.isQuotedThroughout(range, view: view, startsInside: false),
                endsInsideQuote(range, view: view, startsInside: false) {
-                emitted = []
+                emitted.removeAll(keepingCapacity: true)
             }
             // A line of quotation marks alone (`'"`) says nothing and carries no one's words.
             let saysSomething = range.contains { view.tokens[$0].isWord }
@@ -167,13 +170,15 @@ enum ArticleExtractor {
                     via: [], content: content,
                     stanceCue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: content.lowerBound..<content.lowerBound),
                     contentIsQuote: true, confidence: 0.7, carriedVia: previous.via)]
-                emitted = [EmittedAttribution(attribution: attributions[0], resolved: previous.speaker)]
+                emitted.removeAll(keepingCapacity: true)
+                emitted.append(EmittedAttribution(attribution: attributions[0], resolved: previous.speaker))
             }
             if newParagraph { blockSpeaker = blockIntro; blockIntro = nil }
             if emitted.isEmpty, saysSomething, let block = blockSpeaker, !BlockQuoteIntro.isEmbedCredit(range, view: view),
                !Self.endsWithOtherAttribution(range, view: view, than: block.speaker.name) {
                 attributions = [Self.continuation(of: block.speaker, cue: block.cue, content: range)]
-                emitted = [EmittedAttribution(attribution: attributions[0], resolved: block.speaker)]
+                emitted.removeAll(keepingCapacity: true)
+                emitted.append(EmittedAttribution(attribution: attributions[0], resolved: block.speaker))
             }
             // The sentence's offsets in scalars, counted only for a sentence that needs them (one
             // with a statement or a quotation waiting for its speaker): the cursor still moves
@@ -226,11 +231,13 @@ enum ArticleExtractor {
                         stance = .denial
                     }
                 }
-                let statement = Statement(
+                // (The statement is made in place in the list's new element, not copied there from
+                // a local: a copy retains and releases each of its strings.)
+                state.statements.append(ExtractedStatement(statement: Statement(
                     article: article.id, sentence: sentenceText(), speaker: resolved.name, speakerID: resolved.key,
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(attribution.content, view: view),
-                    start: sentenceOffsets().start, end: sentenceOffsets().end, confidence: attribution.confidence * resolved.confidence)
-                state.statements.append(ExtractedStatement(statement: statement, kind: resolved.kind, key: resolved.key))
+                    start: sentenceOffsets().start, end: sentenceOffsets().end, confidence: attribution.confidence * resolved.confidence),
+                    kind: resolved.kind, key: resolved.key))
                 lastViaNames = viaNames
                 state.remember(resolved, sentence: index)
                 for name in via { state.rememberOutlet(name, sentence: index) }

@@ -298,14 +298,17 @@ final class AttributionFinder {
         // scientist who advises the ministry, said"): it is not the sentence's statement.
         // (A single cue has no other cue to sit inside: the pass is skipped, and with it a copy
         // of the cues.)
+        // (Asked first whether any cue sits inside another: the removal writes to the list, and
+        // with `allVerbs` sharing its storage that copies every cue, most often for nothing.)
         if verbs.count >= 2 {
             let allVerbs = verbs
-            verbs.removeAll { a in
+            func inside(_ a: VerbCue) -> Bool {
                 allVerbs.firstIndex { b in
                     b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote && !view.endsWith(b.index, "ing")
                         && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
                 } != nil
             }
+            if verbs.contains(where: inside) { verbs.removeAll(where: inside) }
         }
         var result: [Attribution] = []
         // The cues before the closing attribution takes over its content (an inner speaker may
@@ -335,8 +338,11 @@ final class AttributionFinder {
                 verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
             }
         }
-        var active = verbs.filter { !$0.passiveBy }
-        let passive = verbs.filter { $0.passiveBy }
+        // (Most sentences hold no passive cue: their cues are then the active ones as they stand,
+        // shared, not filtered into two new arrays.)
+        let anyPassive = verbs.contains { $0.passiveBy }
+        var active = anyPassive ? verbs.filter { !$0.passiveBy } : verbs
+        let passive = anyPassive ? verbs.filter { $0.passiveBy } : []
         if let acc = finds.according {
             let front = acc.index - lo <= 2
             // "According to X, Y said ...": Y speaks, X carries it; "Y, citing Z, said ...,
