@@ -44,6 +44,8 @@ final class AttributionFinder {
         let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
         let askedByVerbs = CueWords.askedByVerbs, citedForms = CueWords.citedForms, nameSuffixes = CueWords.nameSuffixes, readForms = CueWords.readForms, statementLikeNouns = CueWords.statementLikeNouns, doubtVerbs = CueWords.doubtVerbs
         let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
+        /// The nouns `namedReportClaim` opens on, in one set.
+        let reportClaimHeads = WordSet.union([Lexicon.propositionNouns, Lexicon.reportNouns, CueWords.claimNouns])
         let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
     let lx = Lists.shared
@@ -1521,10 +1523,13 @@ final class AttributionFinder {
         // The word lists, read once and not per token (each read of a global runs its lazy
         // initialisation check).
         let propositionNouns = lx.propositionNouns, reportNouns = lx.reportNouns
-        let claimNouns = lx.claimNouns, reportParticiples = lx.reportParticiples
+        let claimNouns = lx.claimNouns, reportParticiples = lx.reportParticiples, heads = lx.reportClaimHeads
         var k = range.lowerBound + 1
         while k + 1 < range.upperBound {
             defer { k += 1 }
+            // Both shapes open on a lower-case noun of `heads`: the other tokens are passed over
+            // with one look-up.
+            guard t[k].isWord, !t[k].capitalized, heads.contains(t[k].hash) else { continue }
             // "denied claims by the government that ...": the body after "by" makes the claim.
             if t[k].isWord, !t[k].capitalized, propositionNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.by,
                k + 2 < range.upperBound, let found = reader.phraseStarting(at: k + 2, upperBound: range.upperBound), case let r = namedObject(found),
