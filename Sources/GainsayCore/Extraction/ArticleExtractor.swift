@@ -113,7 +113,9 @@ enum ArticleExtractor {
         // sentence (its storage kept), not a new one per sentence.
         var emitted: [EmittedAttribution] = []
         for (index, range) in sentences.enumerated() {
-            emitted.removeAll(keepingCapacity: true)
+            // (Element by element: `removeAll(keepingCapacity:)` goes through the generic
+            // `replaceSubrange`, and most sentences have nothing to remove.)
+            while !emitted.isEmpty { emitted.removeLast() }
             // A picture credit speaks for no one and is no antecedent.
             if marks.slashOrColon[index] && CaptionCredit.isCredit(range, view: view) { continue }
             let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
@@ -144,7 +146,7 @@ enum ArticleExtractor {
             // own may name its own speakers ("According to reports:" then "\u{201C}Police say ...").
             if !emitted.isEmpty, carried != nil, !newParagraph,
                Self.isQuotedThroughout(range, view: view, startsInside: previousSentenceEndsInQuote) {
-                emitted.removeAll(keepingCapacity: true)
+                while !emitted.isEmpty { emitted.removeLast() }
             }
             // A paragraph that opens a quotation and leaves it open: its reporting verbs are the
             // quoted speaker's words (`"Now, they came out and said that he was ill.` / `I
@@ -154,7 +156,7 @@ enum ArticleExtractor {
             if !emitted.isEmpty, startsWithQuote, newParagraph, previousHadQuoteStatement == nil, Self.opensWithDoubleMark(range, view: view),
                Self.isQuotedThroughout(range, view: view, startsInside: false),
                endsInsideQuote(range, view: view, startsInside: false) {
-                emitted.removeAll(keepingCapacity: true)
+                while !emitted.isEmpty { emitted.removeLast() }
             }
             // A line of quotation marks alone (`'"`) says nothing and carries no one's words.
             let saysSomething = range.contains { view.tokens[$0].isWord }
@@ -170,15 +172,13 @@ enum ArticleExtractor {
                     via: [], content: content,
                     stanceCue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: content.lowerBound..<content.lowerBound),
                     contentIsQuote: true, confidence: 0.7, carriedVia: previous.via)]
-                emitted.removeAll(keepingCapacity: true)
-                emitted.append(EmittedAttribution(attribution: attributions[0], resolved: previous.speaker))
+                emitted.append(EmittedAttribution(attribution: attributions[0], resolved: previous.speaker))  // (emitted is empty here)
             }
             if newParagraph { blockSpeaker = blockIntro; blockIntro = nil }
             if emitted.isEmpty, saysSomething, let block = blockSpeaker, !BlockQuoteIntro.isEmbedCredit(range, view: view),
                !Self.endsWithOtherAttribution(range, view: view, than: block.speaker.name) {
                 attributions = [Self.continuation(of: block.speaker, cue: block.cue, content: range)]
-                emitted.removeAll(keepingCapacity: true)
-                emitted.append(EmittedAttribution(attribution: attributions[0], resolved: block.speaker))
+                emitted.append(EmittedAttribution(attribution: attributions[0], resolved: block.speaker))  // (emitted is empty here)
             }
             // The sentence's offsets in scalars, counted only for a sentence that needs them (one
             // with a statement or a quotation waiting for its speaker): the cursor still moves
@@ -231,8 +231,6 @@ enum ArticleExtractor {
                         stance = .denial
                     }
                 }
-                // (The statement is made in place in the list's new element, not copied there from
-                // a local: a copy retains and releases each of its strings.)
                 state.statements.append(ExtractedStatement(statement: Statement(
                     article: article.id, sentence: sentenceText(), speaker: resolved.name, speakerID: resolved.key,
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(attribution.content, view: view),
