@@ -377,7 +377,24 @@ enum ArticleExtractor {
     /// True when every word of `name` opens with a capital and holds only letters, hyphens,
     /// apostrophes or dots ("Jane Roe", "Jean-Luc O'Neil"), not "Ford F-250".
     static func looksLikePersonName(_ name: String) -> Bool {
-        name.split(separator: " ").allSatisfy { word in
+        // An ASCII name with no carriage return (where every byte is a character) is read on its
+        // bytes: the same test, with no split into strings and no scalar properties looked up.
+        var bytes = name
+        if let answer = bytes.withUTF8({ b -> Bool? in
+            var atWordStart = true
+            for c in b {
+                if c >= 0x80 || c == 13 { return nil }
+                if c == 32 { atWordStart = true; continue }
+                if atWordStart {
+                    guard c >= 65 && c <= 90 else { return false }
+                    atWordStart = false
+                } else if !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 45 || c == 39 || c == 46) {
+                    return false
+                }
+            }
+            return true
+        }) { return answer }
+        return name.split(separator: " ").allSatisfy { word in
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }
         }
