@@ -1279,6 +1279,9 @@ final class AttributionFinder {
         var end = content.upperBound
         var quoted = false
         for k in content {
+            // (A word or number is neither a speech mark nor a comma or dash: nothing below
+            // applies to it.)
+            if t[k].kind == .word || t[k].kind == .number { continue }
             // (The '' of wire copy does not count here.)
             if t[k].first != 39 || t[k].singleSpeech, let state = view.speechState(after: t[k], open: quoted) { quoted = state }
             guard (view.isComma(k) || view.isDash(k)) && k + 2 < content.upperBound else { continue }

@@ -129,6 +129,8 @@ final class PhraseReader {
         let sundayTitles = CueWords.sundayTitles, quantifiers = CueWords.quantifiers, nameLinks = CueWords.nameLinks
         let frontedPrepositions = CueWords.frontedPrepositions, fromWords = CueWords.fromWords, particleHashes = Names.particleHashes
         let negatedOpeners = PhraseReader.negatedOpeners
+        /// Titles and role nouns in one set: the roles of a phrase are its words in either.
+        let titlesOrRoles = WordSet.union([Lexicon.titlesH, Lexicon.personRoleNouns])
     }
     let lists = Lists.shared
 
@@ -329,9 +331,10 @@ final class PhraseReader {
         // Roles and titles anywhere in the phrase.
         // (Word lists read once, not per token: each read of a global checks its lazy
         // initialisation.)
-        let titles = lists.titlesH, roleNouns = lists.personRoleNouns, postModifiers = lists.postModifiers
+        let postModifiers = lists.postModifiers
         var roles = Set<String>()
-        for k in range where t[k].isWord && (titles.contains(t[k].hash) || roleNouns.contains(t[k].hash)) {
+        let titlesOrRoles = lists.titlesOrRoles
+        for k in range where t[k].isWord && titlesOrRoles.contains(t[k].hash) {
             roles.insert(view.lower(k))
         }
         // "A spokesman for the Interior Ministry's department in the Federal District": a role
