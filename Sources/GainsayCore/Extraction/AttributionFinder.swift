@@ -124,7 +124,19 @@ final class AttributionFinder {
         var nounDenial: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var madeBy: Attribution? = nil
         var reportBy: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
+
+        func reset() {
+            according = nil
+            citing = nil
+            perspective = nil
+            interviewVia = nil
+            nounDenial = nil
+            madeBy = nil
+            reportBy = nil
+        }
     }
+    private let clauseFinds = ClauseFinds()
+    private var verbScratch: [VerbCue] = []
 
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
         // The passes below read the sentence after its dateline; one look-up per token tells
@@ -171,11 +183,20 @@ final class AttributionFinder {
         // (Only called when `mayHold` found a word of `CuePrefilter.words` in this very range,
         // so the sentence holds a cue: no second scan for one.)
 
-        var verbs: [VerbCue] = []
+        // (The cue list's storage is the finder's, kept from sentence to sentence: taken here,
+        // emptied, handed back at the end, so a sentence with cues allocates none.)
+        var verbs = verbScratch
+        verbScratch = []
+        while !verbs.isEmpty { verbs.removeLast() }
         // What the scan finds, in one box: a handful of optional tuples held as locals are each
-        // copied and destroyed through the runtime's generic witness at every exit.
-        let finds = ClauseFinds()
-        defer { madeByOut = finds.madeBy }
+        // copied and destroyed through the runtime's generic witness at every exit. (The box is
+        // the finder's, emptied for each sentence, not one made and freed per sentence.)
+        let finds = clauseFinds
+        finds.reset()
+        defer {
+            madeByOut = finds.madeBy
+            verbScratch = verbs
+        }
         let denialNouns = lx.denialNounCues, cueVerbs = lx.reportingVerbs  // read once, not per token
         let heads = lx.clauseHeads
         var k = lo
