@@ -453,7 +453,7 @@ final class PhraseReader {
         // return, so no phrase allocates one.)
         var words = wordScratch
         wordScratch = []
-        words.removeAll(keepingCapacity: true)
+        while !words.isEmpty { words.removeLast() }  // (not `removeAll(keepingCapacity:)`: a generic `replaceSubrange`)
         defer { wordScratch = words }
         for k in runStart..<range.upperBound where t[k].isWord && t[k].hash != W.possessive { words.append(k) }
         // A conjunction of two names ("Moscow and Kyiv"); not a portfolio before a title and a
