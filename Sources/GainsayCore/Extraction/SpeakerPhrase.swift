@@ -346,7 +346,7 @@ final class PhraseReader {
            t[last].capitalized {
             // A person named after titles or an organisation keeps the name.
             if let named = classifyNamed(range, roles: roles), named.kind == .person,
-               named.name.split(separator: " ").count < (p + 1..<range.upperBound).filter({ t[$0].capitalized }).count {
+               Self.spaceSeparatedCount(named.name) < (p + 1..<range.upperBound).filter({ t[$0].capitalized }).count {
                 return named
             }
             let headHash = t[p - 1].hash
@@ -601,6 +601,21 @@ final class PhraseReader {
         var n = 0
         for k in range where t[k].isWord { n += 1 }
         return n
+    }
+
+    /// `name.split(separator: " ").count`, counted on the bytes of an ASCII name with no carriage
+    /// return (where bytes are characters): the runs between spaces.
+    static func spaceSeparatedCount(_ name: String) -> Int {
+        var name = name
+        if let count = name.withUTF8({ b -> Int? in
+            var count = 0, inWord = false
+            for c in b {
+                if c >= 0x80 || c == 13 { return nil }
+                if c == 32 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }) { return count }
+        return name.split(separator: " ").count
     }
 
     /// `word.hasSuffix(suffix)` for an ASCII `suffix`: compared byte by byte when `word` is
