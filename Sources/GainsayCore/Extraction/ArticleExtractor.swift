@@ -109,13 +109,18 @@ enum ArticleExtractor {
         // "X said:" closing a paragraph: the next paragraph is X's block quote.
         var blockIntro: CarriedSpeaker? = nil
         var blockSpeaker: CarriedSpeaker? = nil
+        // The sentence's kept attributions: one array for the whole article, emptied for each
+        // sentence (its storage kept), not a new one per sentence.
+        var emitted: [EmittedAttribution] = []
         for (index, range) in sentences.enumerated() {
+            // (Element by element: `removeAll(keepingCapacity:)` goes through the generic
+            // `replaceSubrange`, and most sentences have nothing to remove.)
+            while !emitted.isEmpty { emitted.removeLast() }
             // A picture credit speaks for no one and is no antecedent.
             if marks.slashOrColon[index] && CaptionCredit.isCredit(range, view: view) { continue }
             let startsWithQuote = view.tokens[range.lowerBound].kind == .openQuote || view.tokens[range.lowerBound].kind == .ambiguousQuote
             let newParagraph = view.tokens[range.lowerBound].afterNewline
             var attributions = finder.attributions(in: range)
-            var emitted: [EmittedAttribution] = []
             for attribution in attributions {
                 guard let resolved = state.resolve(sameSentenceSubject(for: attribution, in: range, finder: finder) ?? attribution.speaker,
                                                    sentence: index, sentenceRange: range) else { continue }
@@ -141,7 +146,7 @@ enum ArticleExtractor {
             // own may name its own speakers ("According to reports:" then "\u{201C}Police say ...").
             if !emitted.isEmpty, carried != nil, !newParagraph,
                Self.isQuotedThroughout(range, view: view, startsInside: previousSentenceEndsInQuote) {
-                emitted = []
+                while !emitted.isEmpty { emitted.removeLast() }
             }
             // A paragraph that opens a quotation and leaves it open: its reporting verbs are the
             // quoted speaker's words (`"Now, they came out and said that he was ill.` / `I
@@ -151,7 +156,7 @@ enum ArticleExtractor {
             if !emitted.isEmpty, startsWithQuote, newParagraph, previousHadQuoteStatement == nil, Self.opensWithDoubleMark(range, view: view),
                Self.isQuotedThroughout(range, view: view, startsInside: false),
                endsInsideQuote(range, view: view, startsInside: false) {
-                emitted = []
+                while !emitted.isEmpty { emitted.removeLast() }
             }
             // A line of quotation marks alone (`'"`) says nothing and carries no one's words.
             let saysSomething = range.contains { view.tokens[$0].isWord }
@@ -167,13 +172,13 @@ enum ArticleExtractor {
                     via: [], content: content,
                     stanceCue: .init(verb: nil, negated: false, declined: false, isQuestionVerb: false, objectRange: content.lowerBound..<content.lowerBound),
                     contentIsQuote: true, confidence: 0.7, carriedVia: previous.via)]
-                emitted = [EmittedAttribution(attribution: attributions[0], resolved: previous.speaker)]
+                emitted.append(EmittedAttribution(attribution: attributions[0], resolved: previous.speaker))  // (emitted is empty here)
             }
             if newParagraph { blockSpeaker = blockIntro; blockIntro = nil }
             if emitted.isEmpty, saysSomething, let block = blockSpeaker, !BlockQuoteIntro.isEmbedCredit(range, view: view),
                !Self.endsWithOtherAttribution(range, view: view, than: block.speaker.name) {
                 attributions = [Self.continuation(of: block.speaker, cue: block.cue, content: range)]
-                emitted = [EmittedAttribution(attribution: attributions[0], resolved: block.speaker)]
+                emitted.append(EmittedAttribution(attribution: attributions[0], resolved: block.speaker))  // (emitted is empty here)
             }
             // The sentence's offsets in scalars, counted only for a sentence that needs them (one
             // with a statement or a quotation waiting for its speaker): the cursor still moves
@@ -226,11 +231,11 @@ enum ArticleExtractor {
                         stance = .denial
                     }
                 }
-                let statement = Statement(
+                state.statements.append(ExtractedStatement(statement: Statement(
                     article: article.id, sentence: sentenceText(), speaker: resolved.name, speakerID: resolved.key,
                     via: viaNames, cue: attribution.cue, stance: stance, content: cleanContent(attribution.content, view: view),
-                    start: sentenceOffsets().start, end: sentenceOffsets().end, confidence: attribution.confidence * resolved.confidence)
-                state.statements.append(ExtractedStatement(statement: statement, kind: resolved.kind, key: resolved.key))
+                    start: sentenceOffsets().start, end: sentenceOffsets().end, confidence: attribution.confidence * resolved.confidence),
+                    kind: resolved.kind, key: resolved.key))
                 lastViaNames = viaNames
                 state.remember(resolved, sentence: index)
                 for name in via { state.rememberOutlet(name, sentence: index) }
@@ -372,7 +377,24 @@ enum ArticleExtractor {
     /// True when every word of `name` opens with a capital and holds only letters, hyphens,
     /// apostrophes or dots ("Jane Roe", "Jean-Luc O'Neil"), not "Ford F-250".
     static func looksLikePersonName(_ name: String) -> Bool {
-        name.split(separator: " ").allSatisfy { word in
+        // An ASCII name with no carriage return (where every byte is a character) is read on its
+        // bytes: the same test, with no split into strings and no scalar properties looked up.
+        var bytes = name
+        if let answer = bytes.withUTF8({ b -> Bool? in
+            var atWordStart = true
+            for c in b {
+                if c >= 0x80 || c == 13 { return nil }
+                if c == 32 { atWordStart = true; continue }
+                if atWordStart {
+                    guard c >= 65 && c <= 90 else { return false }
+                    atWordStart = false
+                } else if !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 45 || c == 39 || c == 46) {
+                    return false
+                }
+            }
+            return true
+        }) { return answer }
+        return name.split(separator: " ").allSatisfy { word in
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }
         }

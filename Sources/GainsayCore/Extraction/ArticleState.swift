@@ -123,7 +123,7 @@ struct ArticleState {
                 }
             case _ where phrase.kind != .outlet && phrase.kind != .report && Lexicon.statementNouns.contains(wordHash(phrase.head)):
                 // "The ministry issued a statement. The statement said ...": the body that issued it.
-                if let m = last(where: { [.organisation, .country, .person, .group].contains($0.kind) && !$0.key.hasPrefix("desc:statement") }, within: 2, sentence: sentence) {
+                if let m = last(where: { [.organisation, .country, .person, .group].contains($0.kind) && !$0.key.hasASCIIPrefix("desc:statement") }, within: 2, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
             case .organisation where Self.genericOrganisationHeads.contains(phrase.head):
@@ -138,7 +138,7 @@ struct ArticleState {
                                             && !Self.isPublicBody($0.name) && !Self.isOtherBody($0.name, than: phrase.head) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
-                if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && $0.key.hasPrefix("person:")
+                if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && $0.key.hasASCIIPrefix("person:")
                                                                             && !Self.isCapitalisedGroup($0)
                                                                             && (!ArticleExtractor.containsSpace($0.name) || (business && Self.endsWithSideWord($0.name)))))
                                          && !Self.isPublicBody($0.name) && !(business && Self.isOtherBody($0.name, than: phrase.head)) }, within: 12, sentence: sentence) {
@@ -146,10 +146,10 @@ struct ArticleState {
                 }
             case _ where CueWords.isParentOfCount(phrase.name) && (phrase.kind == .person || phrase.kind == .description):
                 // "the father of four": the last person named.
-                if let m = last(where: { $0.kind == .person && !$0.key.hasPrefix("desc:") }, within: 12, sentence: sentence) { return with(m, confidence: 0.75) }
+                if let m = last(where: { $0.kind == .person && !$0.key.hasASCIIPrefix("desc:") }, within: 12, sentence: sentence) { return with(m, confidence: 0.75) }
             case .person where CueWords.isPersonDescription(phrase.head):
                 // "the Spaniard", "the 28-year-old": the last person named.
-                if let m = last(where: { $0.kind == .person && !$0.key.hasPrefix("desc:") }, within: 12, sentence: sentence) { return with(m, confidence: 0.75) }
+                if let m = last(where: { $0.kind == .person && !$0.key.hasASCIIPrefix("desc:") }, within: 12, sentence: sentence) { return with(m, confidence: 0.75) }
             case .person:
                 let head = phrase.head
                 let equivalents = Self.roleEquivalents[head] ?? []
@@ -164,7 +164,7 @@ struct ArticleState {
         // "CAA said" after "the Civil Aviation Authority (CAA)": the body named before.
         if let m = acronymMention(phrase.name, sentence: sentence) { return m }
         var result = own(phrase)
-        if result.kind == .person, result.key.hasPrefix("person:"), let full = fullerName(of: result.name, before: sentenceRange.lowerBound) {
+        if result.kind == .person, result.key.hasASCIIPrefix("person:"), let full = fullerName(of: result.name, before: sentenceRange.lowerBound) {
             result.name = full
             result.key = "person:" + full
         }
@@ -426,6 +426,27 @@ struct ArticleState {
             }
         }
         return Resolved(name: phrase.name, kind: phrase.kind, key: key, roles: phrase.roles, confidence: phrase.isReference ? 0.6 : 0.95, owner: phrase.owner)
+    }
+}
+
+extension String {
+    /// `hasPrefix(prefix)` for a prefix of lower-case ASCII letters and ":" ("person:", "desc:"),
+    /// answered on the bytes when they settle it: the prefix's bytes then an ASCII byte or
+    /// nothing (a character boundary for certain), or bytes that differ (no other character is
+    /// canonically equal to one of those, as the Kelvin sign is to "K"). Otherwise `hasPrefix`.
+    func hasASCIIPrefix(_ prefix: StaticString) -> Bool {
+        let settled = utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            let n = prefix.utf8CodeUnitCount
+            guard b.count >= n else { return false }
+            let same = prefix.withUTF8Buffer { p in
+                for i in 0..<n where b[i] != p[i] { return false }
+                return true
+            }
+            guard same else { return false }
+            return b.count == n || b[n] < 0x80 ? true : nil
+        }
+        if let settled, let answer = settled { return answer }
+        return hasPrefix(prefix.description)
     }
 }
 

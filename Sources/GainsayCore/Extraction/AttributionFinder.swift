@@ -44,6 +44,8 @@ final class AttributionFinder {
         let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
         let askedByVerbs = CueWords.askedByVerbs, citedForms = CueWords.citedForms, nameSuffixes = CueWords.nameSuffixes, readForms = CueWords.readForms, statementLikeNouns = CueWords.statementLikeNouns, doubtVerbs = CueWords.doubtVerbs
         let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
+        /// The nouns `namedReportClaim` opens on, in one set.
+        let reportClaimHeads = WordSet.union([Lexicon.propositionNouns, Lexicon.reportNouns, CueWords.claimNouns])
         let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
     let lx = Lists.shared
@@ -122,7 +124,19 @@ final class AttributionFinder {
         var nounDenial: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
         var madeBy: Attribution? = nil
         var reportBy: (index: Int, phrase: SpeakerPhrase, range: Range<Int>)? = nil
+
+        func reset() {
+            according = nil
+            citing = nil
+            perspective = nil
+            interviewVia = nil
+            nounDenial = nil
+            madeBy = nil
+            reportBy = nil
+        }
     }
+    private let clauseFinds = ClauseFinds()
+    private var verbScratch: [VerbCue] = []
 
     func attributions(in fullRange: Range<Int>) -> [Attribution] {
         // The passes below read the sentence after its dateline; one look-up per token tells
@@ -169,11 +183,20 @@ final class AttributionFinder {
         // (Only called when `mayHold` found a word of `CuePrefilter.words` in this very range,
         // so the sentence holds a cue: no second scan for one.)
 
-        var verbs: [VerbCue] = []
+        // (The cue list's storage is the finder's, kept from sentence to sentence: taken here,
+        // emptied, handed back at the end, so a sentence with cues allocates none.)
+        var verbs = verbScratch
+        verbScratch = []
+        while !verbs.isEmpty { verbs.removeLast() }
         // What the scan finds, in one box: a handful of optional tuples held as locals are each
-        // copied and destroyed through the runtime's generic witness at every exit.
-        let finds = ClauseFinds()
-        defer { madeByOut = finds.madeBy }
+        // copied and destroyed through the runtime's generic witness at every exit. (The box is
+        // the finder's, emptied for each sentence, not one made and freed per sentence.)
+        let finds = clauseFinds
+        finds.reset()
+        defer {
+            madeByOut = finds.madeBy
+            verbScratch = verbs
+        }
         let denialNouns = lx.denialNounCues, cueVerbs = lx.reportingVerbs  // read once, not per token
         let heads = lx.clauseHeads
         var k = lo
@@ -299,14 +322,17 @@ final class AttributionFinder {
         // scientist who advises the ministry, said"): it is not the sentence's statement.
         // (A single cue has no other cue to sit inside: the pass is skipped, and with it a copy
         // of the cues.)
+        // (Asked first whether any cue sits inside another: the removal writes to the list, and
+        // with `allVerbs` sharing its storage that copies every cue, most often for nothing.)
         if verbs.count >= 2 {
             let allVerbs = verbs
-            verbs.removeAll { a in
+            func inside(_ a: VerbCue) -> Bool {
                 allVerbs.firstIndex { b in
                     b.index > a.index && !b.passiveBy && b.speakerRange.upperBound <= a.index && !b.contentIsQuote && !view.endsWith(b.index, "ing")
                         && b.speakerRange.upperBound < hi && view.isComma(b.speakerRange.upperBound) && b.index > lo && view.isComma(b.index - 1)
                 } != nil
             }
+            if verbs.contains(where: inside) { verbs.removeAll(where: inside) }
         }
         var result: [Attribution] = []
         // The cues before the closing attribution takes over its content (an inner speaker may
@@ -336,8 +362,11 @@ final class AttributionFinder {
                 verbs.removeAll { $0.index != closing.index && closing.content.contains($0.index) }
             }
         }
-        var active = verbs.filter { !$0.passiveBy }
-        let passive = verbs.filter { $0.passiveBy }
+        // (Most sentences hold no passive cue: their cues are then the active ones as they stand,
+        // shared, not filtered into two new arrays.)
+        let anyPassive = verbs.contains { $0.passiveBy }
+        var active = anyPassive ? verbs.filter { !$0.passiveBy } : verbs
+        let passive = anyPassive ? verbs.filter { $0.passiveBy } : []
         if let acc = finds.according {
             let front = acc.index - lo <= 2
             // "According to X, Y said ...": Y speaks, X carries it; "Y, citing Z, said ...,
@@ -1297,6 +1326,9 @@ final class AttributionFinder {
         var start = content.lowerBound, end = content.upperBound
         var quoted = false
         for k in content {
+            // (A word or number is neither a speech mark nor a comma or dash: nothing below
+            // applies to it.)
+            if t[k].kind == .word || t[k].kind == .number { continue }
             // (The '' of wire copy does not count here.)
             if t[k].first != 39 || t[k].singleSpeech, let state = view.speechState(after: t[k], open: quoted) { quoted = state }
             guard (view.isComma(k) || view.isDash(k)) && k + 2 < content.upperBound else { continue }
@@ -1575,10 +1607,13 @@ final class AttributionFinder {
         // The word lists, read once and not per token (each read of a global runs its lazy
         // initialisation check).
         let propositionNouns = lx.propositionNouns, reportNouns = lx.reportNouns
-        let claimNouns = lx.claimNouns, reportParticiples = lx.reportParticiples
+        let claimNouns = lx.claimNouns, reportParticiples = lx.reportParticiples, heads = lx.reportClaimHeads
         var k = range.lowerBound + 1
         while k + 1 < range.upperBound {
             defer { k += 1 }
+            // Both shapes open on a lower-case noun of `heads`: the other tokens are passed over
+            // with one look-up.
+            guard t[k].isWord, !t[k].capitalized, heads.contains(t[k].hash) else { continue }
             // "denied claims by the government that ...": the body after "by" makes the claim.
             if t[k].isWord, !t[k].capitalized, propositionNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.by,
                k + 2 < range.upperBound, let found = reader.phraseStarting(at: k + 2, upperBound: range.upperBound), case let r = namedObject(found),

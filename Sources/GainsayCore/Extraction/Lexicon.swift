@@ -2,10 +2,36 @@
 /// capitals and denial markers. Nothing here names a particular story.
 enum Lexicon {
     static func hashes(_ words: String) -> WordSet {
-        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { wordHash(String($0)) })
+        // (An ASCII list, as all of them are, is split and hashed on its bytes in one pass: the
+        // split by characters walked grapheme clusters, most of the word lists' one-time cost.)
+        if let hashes = asciiWords(words, { wordHash($0) }) { return WordSet(hashes) }
+        return WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { wordHash(String($0)) })
     }
     static func set(_ words: String) -> Set<String> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        if let strings = asciiWords(words, { String(decoding: $0, as: UTF8.self) }) { return Set(strings) }
+        return Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
+    /// `make` of each word of an ASCII list split at spaces and line breaks, read on its bytes;
+    /// nil when the list holds a non-ASCII byte or a carriage return, where characters and
+    /// bytes may split differently (the callers split those by characters).
+    private static func asciiWords<T>(_ words: String, _ make: (UnsafeBufferPointer<UInt8>) -> T) -> [T]? {
+        var words = words
+        return words.withUTF8 { all -> [T]? in
+            var out: [T] = []
+            var start = -1
+            for i in 0..<all.count {
+                let b = all[i]
+                if b >= 0x80 || b == 13 { return nil }
+                if b == 32 || b == 10 {
+                    if start >= 0 { out.append(make(UnsafeBufferPointer(rebasing: all[start..<i]))) }
+                    start = -1
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { out.append(make(UnsafeBufferPointer(rebasing: all[start..<all.count]))) }
+            return out
+        }
     }
 
     static let abbreviations = hashes("""

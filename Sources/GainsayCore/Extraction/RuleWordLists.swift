@@ -172,6 +172,7 @@ extension AttributionFinder {
         let haveForms = AttributionFinder.haveForms, personObjects = AttributionFinder.personObjects, provideVerbs = AttributionFinder.provideVerbs
         let purposeWords = AttributionFinder.purposeWords, requestNouns = AttributionFinder.requestNouns, telling = AttributionFinder.telling
         let verifyVerbs = AttributionFinder.verifyVerbs, wishVerbs = AttributionFinder.wishVerbs, responseNouns = AttributionFinder.responseNouns
+        let triggers = AttributionFinder.triggers
     }
 }
 

@@ -105,6 +105,8 @@ final class PhraseCache {
 final class PhraseReader {
     let view: TextView
     let cache = PhraseCache()
+    /// `classifyNamed`'s list of a run's word indices, kept between calls.
+    private var wordScratch: [Int] = []
     /// The view's tokens as a buffer (`AttributionFinder` reads it too): in the long rule
     /// functions an array's reads go through an outlined getter with a bounds check each, a
     /// buffer's are one load. It points into the storage of `view.tokens`, an array never
@@ -128,6 +130,8 @@ final class PhraseReader {
         let sundayTitles = CueWords.sundayTitles, quantifiers = CueWords.quantifiers, nameLinks = CueWords.nameLinks
         let frontedPrepositions = CueWords.frontedPrepositions, fromWords = CueWords.fromWords, particleHashes = Names.particleHashes
         let negatedOpeners = PhraseReader.negatedOpeners
+        /// Titles and role nouns in one set: the roles of a phrase are its words in either.
+        let titlesOrRoles = WordSet.union([Lexicon.titlesH, Lexicon.personRoleNouns])
     }
     let lists = Lists.shared
 
@@ -319,7 +323,8 @@ final class PhraseReader {
         if let ticker = tickerStart(endingAt: range.upperBound - 1, lowerBound: range.lowerBound), ticker > range.lowerBound {
             return classifyUncached(range.lowerBound..<ticker)
         }
-        let phrase = view.text(range)
+        // (The phrase's text is made only when a speaker is returned: most phrases read are none.)
+        lazy var phrase = view.text(range)
         let last = range.upperBound - 1
         // "I've", "we're": a first-person contraction is a pronoun.
         if range.count == 1, t[last].isWord, let contraction = CueWords.firstPersonContraction(last, view: view) {
@@ -342,9 +347,10 @@ final class PhraseReader {
         // Roles and titles anywhere in the phrase.
         // (Word lists read once, not per token: each read of a global checks its lazy
         // initialisation.)
-        let titles = lists.titlesH, roleNouns = lists.personRoleNouns, postModifiers = lists.postModifiers
+        let postModifiers = lists.postModifiers
         var roles = Set<String>()
-        for k in range where t[k].isWord && (titles.contains(t[k].hash) || roleNouns.contains(t[k].hash)) {
+        let titlesOrRoles = lists.titlesOrRoles
+        for k in range where t[k].isWord && titlesOrRoles.contains(t[k].hash) {
             roles.insert(view.lower(k))
         }
         // "A spokesman for the Interior Ministry's department in the Federal District": a role
@@ -357,7 +363,7 @@ final class PhraseReader {
             // A person named after titles or an organisation keeps the name.
             // (Two words or more: "a source close to First Look" and "a spokesman for President
             // Roe" name no person after the body or the title; the source or the spokesman speaks.)
-            if let named = classifyNamed(range, roles: roles, phrase: phrase), named.kind == .person, case let nameWords = named.name.split(separator: " ").count,
+            if let named = classifyNamed(range, roles: roles), named.kind == .person, case let nameWords = Self.spaceSeparatedCount(named.name),
                nameWords >= 2, nameWords < (p + 1..<range.upperBound).filter({ t[$0].capitalized }).count {
                 return named
             }
@@ -367,7 +373,7 @@ final class PhraseReader {
             return SpeakerPhrase(phrase: phrase, name: trimDeterminer(phrase), kind: kind, roles: roles, head: view.lower(p - 1), isReference: firstIsDeterminer && false)
         }
         if t[last].capitalized || t[last].kind == .number {
-            return classifyNamed(range, roles: roles, phrase: phrase)
+            return classifyNamed(range, roles: roles)
         }
         // Lower-case head: a description ("the expert", "Ukrainian sources", "the publication").
         var headIndex = last
@@ -443,7 +449,9 @@ final class PhraseReader {
         return lists.bodyWordsH.contains(h) || lists.outletNameWordsH.contains(h) || lists.titlesH.contains(h)
     }
 
-    private func classifyNamed(_ range: Range<Int>, roles: Set<String>, phrase: String) -> SpeakerPhrase? {
+    private func classifyNamed(_ range: Range<Int>, roles: Set<String>) -> SpeakerPhrase? {
+        // (The phrase's text, made only when a speaker is returned.)
+        lazy var phrase = view.text(range)
         // The trailing capitalised run (name particles like "bin", "al", "de" allowed inside).
         var runStart = range.upperBound - 1
         var k = runStart - 1
@@ -471,8 +479,12 @@ final class PhraseReader {
         // swift_once. The run's words are gathered into an array of their exact size, not grown.)
         let titlesH = lists.titlesH, organisationWordsH = lists.organisationWordsH, nationalityH = lists.nationalityH
         let outletNameWordsH = lists.outletNameWordsH
-        var words: [Int] = []
-        words.reserveCapacity(range.upperBound - runStart)
+        // (The array is the reader's, reused from phrase to phrase: taken here, handed back on
+        // return, so no phrase allocates one.)
+        var words = wordScratch
+        wordScratch = []
+        while !words.isEmpty { words.removeLast() }  // (not `removeAll(keepingCapacity:)`: a generic `replaceSubrange`)
+        defer { wordScratch = words }
         for k in runStart..<range.upperBound where t[k].isWord && t[k].hash != W.possessive { words.append(k) }
         // A conjunction of two names ("Moscow and Kyiv"); not a portfolio before a title and a
         // name ("Science and Technology Minister John Roe").
@@ -585,7 +597,7 @@ final class PhraseReader {
         guard firstNameWord < words.count, let lastNameIndex = words.last else { return nil }
         let lastName = view.lower(lastNameIndex)
         let nameCount = words.count - firstNameWord
-        let name = view.text(nameStart..<range.upperBound)
+        lazy var name = view.text(nameStart..<range.upperBound)
         // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
         if let lastWord = words.last, lists.bodyWordsH.contains(t[lastWord].hash) {
             // A role before "of" makes the whole phrase the speaker ("deputy chairman of ...").
@@ -636,6 +648,21 @@ final class PhraseReader {
         var n = 0
         for k in range where t[k].isWord { n += 1 }
         return n
+    }
+
+    /// `name.split(separator: " ").count`, counted on the bytes of an ASCII name with no carriage
+    /// return (where bytes are characters): the runs between spaces.
+    static func spaceSeparatedCount(_ name: String) -> Int {
+        var name = name
+        if let count = name.withUTF8({ b -> Int? in
+            var count = 0, inWord = false
+            for c in b {
+                if c >= 0x80 || c == 13 { return nil }
+                if c == 32 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }) { return count }
+        return name.split(separator: " ").count
     }
 
     /// `word.hasSuffix(suffix)` for an ASCII `suffix`: compared byte by byte when `word` is
