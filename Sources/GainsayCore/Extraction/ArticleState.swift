@@ -393,6 +393,8 @@ struct ArticleState {
     /// True when `name` opens with a lower-case name particle and a capitalised word: "de
     /// Bretton-Gordon", "van Zwol" name a person as "Hamish de Bretton-Gordon" does.
     static func opensWithNameParticle(_ name: String) -> Bool {
+        // (Most names open with a capital: one byte settles them, with no split.)
+        guard let first = name.utf8.first, first >= 97 && first <= 122 else { return false }
         let parts = name.split(separator: " ")
         guard parts.count >= 2, Names.particles.contains(String(parts[0])) else { return false }
         // (Every word after the particle capitalised: "de Blasio spokesman" is a description.)

@@ -88,7 +88,8 @@ enum SpeakerLinker {
             // ("de Bretton-Gordon" after "Hamish de Bretton-Gordon": a name opening with a
             // particle whose words end the longer one's is its surname, not a first name and a
             // surname.)
-            let opensWithParticle = ArticleState.opensWithNameParticle(String(key.dropFirst(7)))
+            // (The name after "person:" opens with a capital nearly always: one byte settles it.)
+            let opensWithParticle = key.utf8.dropFirst(7).first.map { $0 >= 97 && $0 <= 122 } == true && ArticleState.opensWithNameParticle(String(key.dropFirst(7)))
             var surnamePart = false
             for index in clusters.indices where Names.keysMatch(clusters[index].key, surnameKey) {
                 surnamePart = opensWithParticle && words.count >= 2 && words.count < clusters[index].longest.count && clusters[index].longest.suffix(words.count).elementsEqual(words)
