@@ -230,6 +230,12 @@ import Testing
 /// outer one: "Police said the passengers have denied all charges". Sentences written for the
 /// tests.
 @Suite struct ExtractionNestedDenialTests {
+    @Test func whatAnOutletReportsSomeoneSaidIsTheirs() throws {
+        let list = statements("The Daily Ledger reported on Monday that the club's owner told friends he would not sell.")
+        #expect(list.map(\.speaker) == ["club's owner"], "\(list.map(\.speaker))")
+        #expect(list.first?.via == ["The Daily Ledger"])
+    }
+
     @Test func theInnerDenierSpeaksThroughTheOuterSpeaker() throws {
         let list = statements("Police officer Tom Reed said the passengers have denied all charges.")
         #expect(list.count == 1)

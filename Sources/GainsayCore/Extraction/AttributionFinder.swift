@@ -539,8 +539,10 @@ final class AttributionFinder {
                                              && !(lx.tellVerbs.contains(t[$0.index].hash) && $0.index + 1 < hi && t[$0.index + 1].isWord && lx.pronouns.contains(t[$0.index + 1].hash)) }), case let inner = active[innerIndex] {
             let nested = attribution(inner, via: [primary.speaker] + (inner.objectVia.map { [$0] } ?? []))
             // "Police said the passengers have denied all charges": the denial is the
-            // passengers', carried by the police, who say nothing of their own.
-            if lx.denialVerbs.contains(t[inner.index].hash) { result = [nested] } else { result.append(nested) }
+            // passengers', carried by the police, who say nothing of their own. Likewise
+            // whatever an outlet reports someone said: "the Daily Ledger reports the coach told
+            // friends he would stay" is the coach's, through the paper.
+            if lx.denialVerbs.contains(t[inner.index].hash) || primary.speaker.kind == .outlet { result = [nested] } else { result.append(nested) }
         }
         return result
     }
