@@ -2,9 +2,9 @@
 /// nothing about it", "don't know where that rumour came from", "if there were talks, I would
 /// have known", "the champion called it fake news", "the recording does not reflect the views
 /// of the company", "Get serious", "could not be further from the truth", "we disagree with that
-/// statement", "utterly innocent of the suggestions". Each names the thing it answers or the speaker's own
-/// knowledge outright, so none needs the article's context. `DismissalMarkers.rejects` asks
-/// them; their opening words are in `StanceTriggers.rejects`.
+/// statement", "utterly innocent of the suggestions". Each names the thing it answers or the
+/// speaker's own knowledge outright, so none needs the article's context.
+/// `DismissalMarkers.rejects` asks them; their opening words are in `StanceTriggers.rejects`.
 enum ReactionIdioms {
     static let aboutWord = wordHash("about")
     static let anythingWord = wordHash("anything"), whereWord = wordHash("where"), fromWord = wordHash("from")
