@@ -5,8 +5,10 @@ import Testing
 /// truth", a disagreement with a statement (not with a decision), "innocent of the
 /// suggestions", an accusation of lying, "found no violations", "not credible", a verdict
 /// before or after a withholding ("This report is baseless and we are not aware of any
-/// incident", "will not investigate the report because it is not credible"), and the content of
-/// "issued a statement, saying ...". Sentences written for the tests.
+/// incident", "will not investigate the report because it is not credible"), the content of
+/// "issued a statement, saying ...", and phrasal rebuttals ("shrugged off the report", "waved
+/// away the rumours", "scoffed at the suggestion", "contradicted the account"). Sentences
+/// written for the tests.
 @Suite struct ExtractionVerdictShapeTests {
     @Test func furtherFromTheTruthDenies() throws {
         try expectStance(.denial, of: [
@@ -65,6 +67,17 @@ import Testing
             "\"Whether their conclusion is correct or incorrect, that is not for us to say,\" the spokesman said.",
             "The agency said it had not confirmed the cases, but it has offered assistance.",
         ])
+    }
+
+    @Test func phrasalRebuttalsDeny() throws {
+        try expectStance(.denial, of: [
+            "The minister shrugged off the report about his future.",
+            "The player's agent waved away the rumours.",
+            "The mayor contradicted the newspaper's account.",
+            "The airline scoffed at the suggestion that it was for sale.",
+        ])
+        // ("contradicted" needs a report or a claim: "contradicted himself" is no statement.)
+        #expect(statements("The witness contradicted himself twice during the hearing.").isEmpty)
     }
 
     @Test func issuedAStatementCommaSayingOpensTheContent() throws {

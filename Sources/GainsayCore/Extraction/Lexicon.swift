@@ -75,6 +75,7 @@ enum Lexicon {
     clarified clarifies made makes making blasted blasts
     reaffirm reaffirms reaffirmed reaffirming termed terms read reads
     shoot shoots shooting play playing laugh laughing brush brushing
+    shrugged shrugs waved waves scoffed scoffs contradicted contradicts
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
@@ -106,6 +107,10 @@ enum Lexicon {
         wordHash("laugh"): [wordHash("off")], wordHash("laughing"): [wordHash("off")],
         wordHash("brush"): [wordHash("off"), wordHash("aside")], wordHash("brushing"): [wordHash("off"), wordHash("aside")],
         wordHash("distanced"): Lexicon.reflexives, wordHash("distances"): Lexicon.reflexives, wordHash("distance"): Lexicon.reflexives,
+        // "shrugged off the report", "waved away the rumours", "scoffed at the suggestion".
+        wordHash("shrugged"): [wordHash("off")], wordHash("shrugs"): [wordHash("off")],
+        wordHash("waved"): [wordHash("away"), wordHash("off")], wordHash("waves"): [wordHash("away"), wordHash("off")],
+        wordHash("scoffed"): [wordHash("at")], wordHash("scoffs"): [wordHash("at")],
     ]
     static let reflexives = ["himself", "herself", "itself", "themselves", "ourselves", "myself"].map { wordHash($0) }
     /// Verbs that decline to speak.
@@ -120,9 +125,10 @@ enum Lexicon {
     laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
     recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws belied belies
     shoot shoots shooting play playing laugh laughing brush brushing
+    shrugged shrugs waved waves scoffed scoffs contradicted contradicts
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
-    static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed")
+    static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed contradicted contradicts")
     static let propositionNouns = hashes("""
     report reports information claim claims allegation allegations accusation accusations rumor rumors
     rumour rumours story stories suggestion suggestions speculation speculations assertion assertions
