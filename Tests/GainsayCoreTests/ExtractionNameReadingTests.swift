@@ -12,16 +12,13 @@ import Testing
 /// written for the tests.
 @Suite struct ExtractionNameInnerWordTests {
     @Test func innerWordsStayInTheName() throws {
-        for (text, name) in [
+        try expectSpeakers([
             ("News of the World said the story was true.", "News of the World"),
             ("The Office of the Prime Minister said the cabinet would not be reshuffled.", "Office of the Prime Minister"),
             ("BMI British Midland has denied it has been in merger talks.", "BMI British Midland"),
             ("Royal Dutch Shell said the deal was off.", "Royal Dutch Shell"),
             ("Russian President Ivan Petrov said the talks were over.", "Ivan Petrov"),
-        ] {
-            let s = try #require(statements(text).first, "\(text)")
-            #expect(s.speaker == name, "\(text)")
-        }
+        ])
         // A person's surname before "of the": no body name is made of the two.
         let reporter = try #require(statements("Jane Roe of the Daily Ledger said the report was accurate.").first)
         #expect(!reporter.speaker.contains("of the"))
@@ -73,17 +70,14 @@ import Testing
 /// a source close to a body that opens with a title-like word. Sentences written for the tests.
 @Suite struct ExtractionBodyNameWordTests {
     @Test func bodiesKeepTheirWholeName() throws {
-        for (text, name) in [
+        try expectSpeakers([
             ("The Syrian Observatory for Human Rights also confirmed that the town had fallen.", "Syrian Observatory for Human Rights"),
             ("At least 40 people died, according to the UN Assistance Mission in Iraq.", "UN Assistance Mission in Iraq"),
             ("At one point, the hostages were freed, according to The Mail on Sunday.", "Mail on Sunday"),
             ("The strike killed ten people, according to a statement by the United States Central Command.", "United States Central Command"),
             ("Network Rail said the line would reopen on Monday.", "Network Rail"),
             ("Mission Control said the crew was safe.", "Mission Control"),
-        ] {
-            let s = try #require(statements(text).first, "\(text)")
-            #expect(s.speaker == name, "\(text)")
-        }
+        ])
         let source = try #require(statements("A source close to First Look confirmed today that the editor had left.").first)
         #expect(source.speaker.hasPrefix("source close to"))
     }
@@ -102,14 +96,11 @@ import Testing
 /// written for the tests.
 @Suite struct ExtractionTitleInNameTests {
     @Test func titleWordsInsideABodysName() throws {
-        for (text, name) in [
+        try expectSpeakers([
             ("Credit Suisse First Boston warned that the airline might cut fares.", "Credit Suisse First Boston"),
             ("The Defense Department's Office of Inspector General said it was aware of the statement.", "Defense Department's Office of Inspector General"),
             ("First Minister Jane Roe said the vote would go ahead.", "Jane Roe"),
-        ] {
-            let s = try #require(statements(text).first, "\(text)")
-            #expect(s.speaker == name, "\(text)")
-        }
+        ])
     }
 
     @Test func reportedAsStatingSpeaksThroughTheOutlet() throws {

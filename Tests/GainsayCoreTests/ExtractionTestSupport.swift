@@ -20,3 +20,11 @@ func expectStance(_ stance: Stance, of texts: [String], sourceLocation: SourceLo
         #expect(s.stance == stance, "\(text)", sourceLocation: sourceLocation)
     }
 }
+
+/// Expects the first statement of each text to be spoken by its name, naming the text that fails.
+func expectSpeakers(_ cases: [(text: String, speaker: String)], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    for (text, speaker) in cases {
+        let s = try #require(statements(text).first, "\(text)", sourceLocation: sourceLocation)
+        #expect(s.speaker == speaker, "\(text)", sourceLocation: sourceLocation)
+    }
+}
