@@ -7,8 +7,8 @@ import Testing
 /// before or after a withholding ("This report is baseless and we are not aware of any
 /// incident", "will not investigate the report because it is not credible"), the content of
 /// "issued a statement, saying ...", and phrasal rebuttals ("shrugged off the report", "waved
-/// away the rumours", "scoffed at the suggestion", "contradicted the account"). Sentences
-/// written for the tests.
+/// away the rumours", "scoffed at the suggestion", "contradicted the account", "denounced the
+/// report"). Sentences written for the tests.
 @Suite struct ExtractionVerdictShapeTests {
     @Test func furtherFromTheTruthDenies() throws {
         try expectStance(.denial, of: [
@@ -75,7 +75,11 @@ import Testing
             "The player's agent waved away the rumours.",
             "The mayor contradicted the newspaper's account.",
             "The airline scoffed at the suggestion that it was for sale.",
+            "The club denounced the report as false.",
         ])
+        // ("denounced ISIS": a name after a denial verb is its object, and the fronted phrase
+        // before the subject is no content.)
+        #expect(!statements("For its part, the ministry has denounced Zorland, calling its leaders enemies of peace.").contains { $0.content.hasPrefix("For its part") })
         // ("contradicted" needs a report or a claim: "contradicted himself" is no statement.)
         #expect(statements("The witness contradicted himself twice during the hearing.").isEmpty)
     }

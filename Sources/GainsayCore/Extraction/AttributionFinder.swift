@@ -999,7 +999,10 @@ final class AttributionFinder {
         // "..., he said." / "..., Price said in an interview": the content is what came before.
         // "..., the chairman told reporters on Monday.": the object of "told" comes first.
         let afterObject = lx.tellVerbs.contains(verbHash) && after < hi ? (reader.phraseStarting(at: after, upperBound: hi).map { namedObject($0).upperBound } ?? after) : after
-        if quoteBefore == nil && !inverted && !isParticiple, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: afterObject, hi: hi),
+        // ("For his part, the coach rejected Smith, calling him a liar": a name after a denial
+        // verb is its object, not an adjunct like "said Monday".)
+        let namedObjectOfDenial = lx.denialVerbs.contains(verbHash) && after < hi && t[after].isWord && t[after].capitalized && !lx.timeWords.contains(t[after].hash)
+        if quoteBefore == nil && !inverted && !isParticiple && !namedObjectOfDenial, subjectRange.lowerBound - 1 > lo, trailingAdjunct(from: afterObject, hi: hi),
            // ("According to Reuters, Interfax reported, citing a source, that ...": the clause follows.)
            thatAfterCitedSource(afterObject, hi: hi) == nil {
             var c = subjectRange.lowerBound - 1

@@ -75,7 +75,7 @@ enum Lexicon {
     clarified clarifies made makes making blasted blasts
     reaffirm reaffirms reaffirmed reaffirming termed terms read reads
     shoot shoots shooting play playing laugh laughing brush brushing
-    shrugged shrugs waved waves scoffed scoffs contradicted contradicts
+    shrugged shrugs waved waves scoffed scoffs contradicted contradicts denounced denounces
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
@@ -125,10 +125,10 @@ enum Lexicon {
     laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
     recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws belied belies
     shoot shoots shooting play playing laugh laughing brush brushing
-    shrugged shrugs waved waves scoffed scoffs contradicted contradicts
+    shrugged shrugs waved waves scoffed scoffs contradicted contradicts denounced denounces
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
-    static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed contradicted contradicts")
+    static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed contradicted contradicts denounced denounces")
     static let propositionNouns = hashes("""
     report reports information claim claims allegation allegations accusation accusations rumor rumors
     rumour rumours story stories suggestion suggestions speculation speculations assertion assertions
