@@ -44,6 +44,8 @@ final class AttributionFinder {
         let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
         let askedByVerbs = CueWords.askedByVerbs, citedForms = CueWords.citedForms, nameSuffixes = CueWords.nameSuffixes, readForms = CueWords.readForms, statementLikeNouns = CueWords.statementLikeNouns, doubtVerbs = CueWords.doubtVerbs
         let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
+        let reportedWord = AttributionFinder.reportedWord, askForms = AttributionFinder.askForms, adjunctOpeners = AttributionFinder.adjunctOpeners
+        let forWord = PhraseReader.forWord, whereWord = DismissalMarkers.whereWord
         /// The nouns `namedReportClaim` opens on, in one set.
         let reportClaimHeads = WordSet.union([Lexicon.propositionNouns, Lexicon.reportNouns, CueWords.claimNouns])
         let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
@@ -599,9 +601,9 @@ final class AttributionFinder {
         if lx.pieceOnlyVerbs.contains(verbHash) && WrittenPieceCue.contentStart(verb: v, after: v + 1, hi: hi, view: view) == nil { return nil }
         // "AFP reported Shekau as saying", "Reuters reported a spokeswoman as stating": the one
         // reported speaks through the outlet; the participle's cue reads the two (`citedAsSaying`).
-        if verbHash == Self.reportedWord, reportsAsSaying(after: v, hi: hi) { return nil }
+        if verbHash == lx.reportedWord, reportsAsSaying(after: v, hi: hi) { return nil }
         // "a staff member did ask for a copy of a receipt": asking for a thing says nothing.
-        if Self.askForms.contains(verbHash), v + 1 < hi, t[v + 1].isWord, t[v + 1].hash == Self.forWord { return nil }
+        if lx.askForms.contains(verbHash), v + 1 < hi, t[v + 1].isWord, t[v + 1].hash == lx.forWord { return nil }
         var k = v - 1
         var negated = false
         // "had no immediate comment", "did not have any comment": the subject is before "have".
@@ -1462,21 +1464,22 @@ final class AttributionFinder {
     /// "X cited Y saying", "X cited Y (whom it did not name) as saying": Y and X, for the
     /// participle whose preceding word is `k`.
     static let reportedWord = wordHash("reported")
-    static let askForms = Lexicon.hashes("ask asks asked asking"), forWord = wordHash("for")
+    static let askForms = Lexicon.hashes("ask asks asked asking")
     /// The words that open a participle clause between a subject and its verb.
-    static let adjunctOpeners = Lexicon.hashes("while when after before"), whereWord = wordHash("where")
+    static let adjunctOpeners = Lexicon.hashes("while when after before")
 
     /// The index of "while", "when", "after" or "before" that opens a participle clause ending
     /// at `k` ("while talking to the same channel"), right after a capitalised name and with no
     /// comma or quotation inside; nil otherwise.
     private func participleAdjunctStart(endingAt k: Int, lo: Int) -> Int? {
+        let adjunctOpeners = lx.adjunctOpeners, whereWord = lx.whereWord
         var q = k
         while q > lo && k - q < 10 {
             guard t[q].isWord || t[q].kind == .number else { return nil }
             // (A clause of its own inside, "after being taken to hospital where she
             // complained", has its own subject.)
-            if !t[q].capitalized && (lx.personPronounSubjects.contains(t[q].hash) || t[q].hash == W.who || t[q].hash == W.which || t[q].hash == W.that || t[q].hash == Self.whereWord) { return nil }
-            if !t[q].capitalized && Self.adjunctOpeners.contains(t[q].hash) && q + 1 <= k && view.endsWith(q + 1, "ing")
+            if !t[q].capitalized && (lx.personPronounSubjects.contains(t[q].hash) || t[q].hash == W.who || t[q].hash == W.which || t[q].hash == W.that || t[q].hash == whereWord) { return nil }
+            if !t[q].capitalized && adjunctOpeners.contains(t[q].hash) && q + 1 <= k && view.endsWith(q + 1, "ing")
                 && t[q - 1].isWord && t[q - 1].capitalized { return q }
             q -= 1
         }
@@ -1502,7 +1505,7 @@ final class AttributionFinder {
         guard j >= lo, t[j].isWord else { return nil }
         var c = j
         // ("Reuters reported a spokeswoman as stating": "reported" cites as "quoted" does.)
-        let reportedWord = Self.reportedWord
+        let reportedWord = lx.reportedWord
         while c >= lo && j - c < 14 && t[c].isWord && !lx.citeVerbs.contains(t[c].hash) && t[c].hash != reportedWord { c -= 1 }
         // "X was quoted as saying", "X was quoted by the Gazette as saying": X speaks.
         if c - 2 >= lo, t[c].isWord, lx.citeVerbs.contains(t[c].hash), t[c - 1].isWord, lx.beForms.contains(t[c - 1].hash) {

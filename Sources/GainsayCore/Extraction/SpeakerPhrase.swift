@@ -576,6 +576,7 @@ final class PhraseReader {
         // A name after titles and organisation words: "Foreign Minister Sergei Lavrov",
         // "the Ministry of Foreign Affairs Maria Zakharova" -> the words after the last title.
         var nameStart = runStart
+        let firstWord = Self.firstWord  // (read once, not per word)
         for index in words {
             let h = t[index].hash
             // (A nationality after a name is part of the name: "BMI British Midland",
@@ -584,7 +585,7 @@ final class PhraseReader {
                 || view.endsWith(index, "-based") && t[index].capitalized
             // ("First" is a title before one: "First Minister", "First Lady"; not in "Credit
             // Suisse First Boston".)
-            let title = titlesH.contains(h) && !(h == Self.firstWord && !(index + 1 < range.upperBound && titlesH.contains(t[index + 1].hash)))
+            let title = titlesH.contains(h) && !(h == firstWord && !(index + 1 < range.upperBound && titlesH.contains(t[index + 1].hash)))
             let isTitle = title || organisationWordsH.contains(h) || nationality || (h == W.the && !isNameInnerThe(index, lowerBound: runStart))
             if isTitle && index < range.upperBound - 1 { nameStart = index + 1 }
         }

@@ -66,7 +66,7 @@ enum StanceClassifier {
         if StanceMarkers.mayWithhold(content, view: view), StanceMarkers.withholds(content, words: contentWords(), view: view) {
             // ("I have no idea where that came from": the origin of a report, disowned.)
             let disowns = contentWords().withUnsafeBufferPointer { ReactionIdioms.disownsOrigin($0, view) }
-            return disowns || laterClauseDenies(content, view: view) || earlierClauseDenies(content, view: view) ? .denial : .neutral
+            return disowns || otherClauseDenies(content, view: view) ? .denial : .neutral
         }
         // "accused the agents of lying to reporters", "accuses the paper of fabricating quotes":
         // the speaker says the source's account is false.
@@ -76,7 +76,7 @@ enum StanceClassifier {
         let triggered = StanceTriggers.any(content, in: StanceTriggers.classify, view: view)
         if triggered && StanceCues.rejectsReport(content, words: contentWords(), view: view) { return .denial }
         if triggered && (contentWithholds(content, words: contentWords().prefix(40), view: view) || StanceCues.withholds(content, words: contentWords(), view: view)) {
-            return laterClauseDenies(content, view: view) || earlierClauseDenies(content, view: view) ? .denial : .neutral
+            return otherClauseDenies(content, view: view) ? .denial : .neutral
         }
         if StanceMarkers.mayReject(content, view: view), StanceMarkers.rejects(content, words: contentWords(), view: view) { return .denial }
         if let sentence, StanceMarkers.introducesCorrection(content, sentence: sentence, view: view) { return .denial }
@@ -120,13 +120,27 @@ enum StanceClassifier {
             while k < content.upperBound && (!t[k].isWord || clauseJoiners.contains(t[k].hash)) { k += 1 }
             guard k + 1 < content.upperBound else { break }
             let rest = k..<content.upperBound
-            let words = StanceCues.words(rest, view)
-            if StanceMarkers.withholds(rest, words: words, view: view) || contentWithholds(rest, words: words.prefix(40), view: view) || StanceCues.withholds(rest, words: words, view: view) { continue }
-            // (The words already read serve every pass: `contentDenies` reads the first 40.)
-            if contentDenies(rest, words: words.count <= 40 ? words : Array(words.prefix(40)), view: view)
-                || StanceMarkers.rejects(rest, words: words, view: view) || StanceCues.rejectsReport(rest, words: words, view: view) { return true }
+            // (A clause that withholds too is passed over.)
+            if clauseDenies(rest, words: StanceCues.words(rest, view), view: view) == true { return true }
         }
         return false
+    }
+
+    /// `laterClauseDenies` or `earlierClauseDenies`: a withholding content that denies in
+    /// another of its clauses.
+    static func otherClauseDenies(_ content: Range<Int>, view: TextView) -> Bool {
+        laterClauseDenies(content, view: view) || earlierClauseDenies(content, view: view)
+    }
+
+    /// What one clause of a withholding content says, read on its words `words`: nil when it
+    /// withholds too, true when it denies (`contentDenies`, `StanceMarkers.rejects` or
+    /// `StanceCues.rejectsReport`), false otherwise.
+    static func clauseDenies(_ clause: Range<Int>, words: [Int], view: TextView) -> Bool? {
+        if StanceMarkers.withholds(clause, words: words, view: view) || contentWithholds(clause, words: words.prefix(40), view: view)
+            || StanceCues.withholds(clause, words: words, view: view) { return nil }
+        // (The words already read serve every pass: `contentDenies` reads the first 40.)
+        return contentDenies(clause, words: words.count <= 40 ? words : Array(words.prefix(40)), view: view)
+            || StanceMarkers.rejects(clause, words: words, view: view) || StanceCues.rejectsReport(clause, words: words, view: view)
     }
 
     /// True when a clause before "and", "but", ";" or a comma of a withholding content denies:
@@ -149,9 +163,8 @@ enum StanceClassifier {
             // ...") withholds with the rest, and a clause opening "whether" or "if" asks.
             if w.contains(where: { StanceCues.isNegation($0, view) }) { return false }
             if let first = w.first, t[first].hash == W.if_ || t[first].hash == whetherWord { return false }
-            if StanceMarkers.withholds(before, words: w, view: view) || contentWithholds(before, words: w.prefix(40), view: view) || StanceCues.withholds(before, words: w, view: view) { return false }
-            if contentDenies(before, words: w.count <= 40 ? w : Array(w.prefix(40)), view: view)
-                || StanceMarkers.rejects(before, words: w, view: view) || StanceCues.rejectsReport(before, words: w, view: view) { return true }
+            guard let denies = clauseDenies(before, words: w, view: view) else { return false }
+            if denies { return true }
         }
         return false
     }
