@@ -7,7 +7,7 @@
 /// `DismissalMarkers.rejects` asks them; their opening words are in `StanceTriggers.rejects`.
 enum ReactionIdioms {
     static let aboutWord = wordHash("about")
-    static let anythingWord = wordHash("anything"), whereWord = wordHash("where"), fromWord = wordHash("from")
+    static let anythingWord = wordHash("anything"), whereWord = DismissalMarkers.whereWord, fromWord = wordHash("from")
     static let wouldWord = wordHash("would"), haveWord = wordHash("have"), ifWord = wordHash("if")
     static let knowForms = Lexicon.hashes("know knows knew")
     /// After "would (have) (been)": "known", "be aware", "have heard".
