@@ -62,6 +62,14 @@ import Testing
         #expect(b.stance == .claim)
     }
 
+    @Test func aManDismissedOrAnAppealRejectedIsNoDenial() throws {
+        // "dismissed" and "rejected" in the passive deny only what was said.
+        try expectStance(.claim, of: ["The newspaper said the squad would strike unless the trainer was dismissed.",
+                                      "The union said its appeal was rejected by the board."])
+        try expectStance(.denial, of: ["The mayor said the claims were dismissed by the inquiry.",
+                                       "The minister said the story has been firmly rejected by the cabinet."])
+    }
+
     @Test func aStatementClarifyingTheNews() throws {
         let s = try #require(statements("A representative for the singer issued a statement clarifying the news.").first)
         #expect(s.stance == .denial)

@@ -304,6 +304,23 @@ enum DismissalMarkers {
     /// Participles of a denial that a passive reports as done.
     static let deniedParticiples = Lexicon.hashes("denied rejected refuted dismissed debunked rebutted disproved disproven")
 
+    static let dismissedWord = wordHash("dismissed"), rejectedWord = wordHash("rejected")
+    /// Subjects of a passive that name what was said, beside `Lexicon.propositionNouns`.
+    static let saidPronouns = Lexicon.hashes("it this that these those which")
+
+    /// True when one of the five words before the form of "be" at `w[b]` names what was said: "the reports were dismissed", "that claim has
+    /// been rejected", "it was dismissed".
+    static func passiveSubjectIsSaid(before b: Int, _ w: [Int], _ view: TextView) -> Bool {
+        let t = view.tokens
+        var q = b - 1
+        while q >= 0 && q >= b - 5 {
+            let h = t[w[q]].hash
+            if Lexicon.propositionNouns.contains(h) || StanceCues.rumourWords.contains(h) || saidPronouns.contains(h) { return true }
+            q -= 1
+        }
+        return false
+    }
+
     /// "has been denied by X", "was emphatically rejected", "it's been denied that ...": the
     /// participle after a form of "be" (adverbs between), followed by "by", "that", the end of
     /// the clause or punctuation, not by an object ("was denied bail").
@@ -320,6 +337,9 @@ enum DismissalMarkers {
         var b = p - 1
         while b > 0 && (view.endsWith(w[b], "ly") || t[w[b]].hash == hereby) { b -= 1 }
         guard Lexicon.beForms.contains(t[w[b]].hash) else { return false }
+        // ("The coach was dismissed", "the appeal was rejected": a man fired, a request turned
+        // down. These two verbs deny only what was said: a report, a claim, "it", "that".)
+        if t[k].hash == dismissedWord || t[k].hash == rejectedWord, !passiveSubjectIsSaid(before: b, w, view) { return false }
         if p + 1 >= w.count { return true }
         let next = w[p + 1]
         return t[next].hash == W.by || t[next].hash == W.that || (next > k + 1 && t[k + 1].kind == .punct)
