@@ -13,6 +13,28 @@ import Testing
         try expectStance(.claim, of: ["\"The ceremony dignified the memory of the fallen,\" the mayor said."])
     }
 
+    @Test func onlyRumoursAndStuffMadeUp() throws {
+        try expectStance(.denial, of: [
+            "\"I just think these are only rumours and nothing else,\" the batsman said.",
+            "\"Again, they are just making up stuff,\" the owner told a radio station.",
+            "\"The papers are making things up again,\" the coach said.",
+            "The manager said he did not know where the newspapers were getting that.",
+        ])
+        try expectStance(.claim, of: [
+            "\"The season was only weeks old when the rumours started,\" the captain said.",
+            "\"Young players make up half the squad,\" the coach said.",
+            "\"We will make it up to the fans,\" the owner said.",
+        ])
+    }
+
+    @Test func anAccusationFacedCalledFalse() throws {
+        try expectStance(.denial, of: [
+            "\"When faced with a false accusation of this kind, our pilot did the right thing,\" the union said.",
+            "\"He is the victim of false allegations,\" his lawyer said.",
+        ])
+        try expectStance(.claim, of: ["The council said a man had been fined for a false report to the police."])
+    }
+
     @Test func aLawsuitCalledFrivolous() throws {
         let s = try #require(statements("The company called the lawsuit \"frivolous\" and said it would defend itself vigorously.").first)
         #expect(s.cue == "called")

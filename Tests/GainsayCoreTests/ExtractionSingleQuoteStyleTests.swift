@@ -28,6 +28,29 @@ import Testing
         #expect(tokens.contains { $0.kind == .closeQuote && $0.singleSpeech })
     }
 
+    @Test func aRightMarkBeforeAWordOpensAQuotation() throws {
+        // Copy whose left marks all became right ones: each paragraph of the statement opens
+        // with a right mark, and the speaker named once carries every paragraph.
+        let list = statements("\u{201D}The club hosts many visitors at the ground every year,\u{201D} the statement said.",
+                              "\u{201D}The players take part in these visits and the captain leads them.",
+                              "\u{201D}He has also arranged visits for families of sick children.\u{201D}")
+        let tokens = Tokenizer.tokenize(Array("\u{201D}The club hosts visitors,\u{201D} she said.".utf8))
+        #expect(tokens.first?.kind == .openQuote)
+        #expect(tokens.contains { $0.kind == .closeQuote })
+        let visits = try #require(statement(list, containing: "leads them"))
+        #expect(visits.speaker == "statement")
+        #expect(statement(list, containing: "sick children") != nil)
+    }
+
+    @Test func theStatementWentOn() throws {
+        let list = statements("\"We will review access to the ground,\" the club said in a statement.",
+                              "\"We will also step up security at the gates,\" the statement went on.",
+                              "The striker went on to score twice. The captain went on leave in May.")
+        #expect(statement(list, containing: "security at the gates")?.cue == "went on")
+        #expect(statement(list, containing: "score twice") == nil)
+        #expect(statement(list, containing: "went on leave") == nil)
+    }
+
     @Test func nothingInItAndICanDenyIt() throws {
         let a = try #require(statements("'I can deny it because there is nothing in it,' the doctor told a television station.").first)
         #expect(a.stance == .denial)

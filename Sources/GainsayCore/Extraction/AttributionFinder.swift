@@ -722,6 +722,9 @@ final class AttributionFinder {
         var particleEnd = v
         if Self.particleVerbKeys.contains(verbHash), let particles = Lexicon.particleVerbs[verbHash] {
             guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
+            // ", the statement went on.": the quotation continued, with nothing after the
+            // particle ("went on to win", "went on leave" are deeds).
+            if t[v + 1].hash == W.on && v + 2 < hi && t[v + 2].isWord { return nil }
             particleEnd = v + 1
             cueLast = v + 1
             if lx.declineVerbs.contains(verbHash) { declined = true }

@@ -42,6 +42,10 @@ enum FalseReportMarkers {
     /// fabrication such as this", "reprocessed lies were being made".
     static let falsehoodNouns = Lexicon.hashes("fabrication fabrications lies falsehoods untruths misinformation disinformation")
     static let sortWords = Lexicon.hashes("sort sorts kind kinds")
+    /// "faced with", "facing": what one bears.
+    static let faceForms = Lexicon.hashes("face faces faced facing")
+    /// "the victim of", "the target of": what one bears.
+    static let victimNouns = Lexicon.hashes("victim victims target targets")
 
     /// True when the content's words `w` name a report with a falsity adjective or make a
     /// falsehood their subject.
@@ -116,6 +120,10 @@ enum FalseReportMarkers {
 
     /// Verbs of making a story one's own: "you make your own stories".
     static let makeVerbs = Lexicon.hashes("make makes made making write writes wrote writing invent invents invented inventing")
+    /// The forms of "make" in "making things up".
+    static let makeForms = Lexicon.hashes("make makes made making")
+    /// What is made up when an account is: "making up stuff", "made the whole thing up".
+    static let madeUpObjects = Lexicon.hashes("stuff things stories story lies quotes facts nonsense it this that")
     /// Verbs of making a story up from nothing: "just create a story out of it".
     static let inventVerbs = Lexicon.hashes("create creates created creating invent invents invented inventing concoct concocts concocted fabricate fabricates fabricated manufacture manufactured manufacturing")
     static let storyNouns = Lexicon.hashes("story stories tale tales news")
@@ -135,6 +143,12 @@ enum FalseReportMarkers {
                 let q = t[w[p + 1]].hash == StanceMarkers.upWord ? p + 2 : p + 1
                 if q + 2 < w.count, StanceMarkers.ownDeterminers.contains(t[w[q]].hash) || t[w[q]].hash == yourWord, t[w[q + 1]].hash == ownWord,
                    reportNouns.contains(t[w[q + 2]].hash) { return true }
+            }
+            // "they are just making up stuff", "making things up": a made-up account. ("make it
+            // up to you" makes amends; "make up 40 percent" is a share.)
+            if makeForms.contains(h) && p + 2 < w.count {
+                let a = t[w[p + 1]].hash, b = t[w[p + 2]].hash
+                if a == StanceMarkers.upWord && madeUpObjects.contains(b) || madeUpObjects.contains(a) && b == StanceMarkers.upWord && (p + 3 >= w.count || t[w[p + 3]].hash != W.to) { return true }
             }
             // (An article or a pointer may stand before the story.)
             if inventVerbs.contains(h) && p + 1 < w.count, let q = ((p + 1)..<min(w.count, p + 3)).first(where: { storyNouns.contains(t[w[$0]].hash) }),
@@ -171,6 +185,9 @@ enum FalseReportMarkers {
         let h = t[w[b]].hash
         if pointers.contains(h) && (h != W.the || b == 0 || !Lexicon.prepositions.contains(t[w[b - 1]].hash)) { return true }
         if h == W.of && b > 0 && sortWords.contains(t[w[b - 1]].hash) { return true }
+        // "when faced with a false accusation", "facing false claims", "the victim of false
+        // allegations": an accusation the speaker's side bears, called false.
+        if faceForms.contains(h) || h == W.with && b > 0 && faceForms.contains(t[w[b - 1]].hash) || h == W.of && b > 0 && victimNouns.contains(t[w[b - 1]].hash) { return true }
         if StanceMarkers.isCopula(w[b], view) { return true }
         return producerVerbs.contains(h)
     }

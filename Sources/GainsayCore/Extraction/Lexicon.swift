@@ -72,7 +72,7 @@ enum Lexicon {
     commenting debunk debunks debunking debunked specify identified identifies
     laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
     recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws belied belies
-    clarified clarifies made makes making blasted blasts
+    clarified clarifies made makes making blasted blasts went goes
     reaffirm reaffirms reaffirmed reaffirming termed terms read reads
     shoot shoots shooting play playing laugh laughing brush brushing
     shrugged shrugs waved waves scoffed scoffs contradicted contradicts denounced denounces
@@ -111,6 +111,8 @@ enum Lexicon {
         wordHash("shrugged"): [wordHash("off")], wordHash("shrugs"): [wordHash("off")],
         wordHash("waved"): [wordHash("away"), wordHash("off")], wordHash("waves"): [wordHash("away"), wordHash("off")],
         wordHash("scoffed"): [wordHash("at")], wordHash("scoffs"): [wordHash("at")],
+        // ", the statement went on": a quotation continued.
+        wordHash("went"): [wordHash("on")], wordHash("goes"): [wordHash("on")],
     ]
     static let reflexives = ["himself", "herself", "itself", "themselves", "ourselves", "myself"].map { wordHash($0) }
     /// Verbs that decline to speak.
@@ -219,6 +221,8 @@ enum Lexicon {
     static let sharedRoleWords = """
     goalkeeper goalkeepers striker strikers defender defenders midfielder midfielders forward winger
     golfer golfers driver drivers rider riders champion champions cyclist runner swimmer boxer fighter
+    batsman batsmen bowler bowlers cricketer cricketers footballer footballers sprinter sprinters
+    jockey jockeys quarterback quarterbacks wicketkeeper all-rounder gymnast gymnasts skier skiers
     passenger passengers survivor survivors eyewitness eyewitnesses victim victims mother father wife
     husband son daughter brother sister student students teacher teachers nurse nurses firefighter
     firefighters soldier soldiers trooper troopers sheriff candidate candidates voter voters citizen

@@ -73,6 +73,9 @@ enum ReactionIdioms {
         // "where that came from": a bare pointer, then the coming ("where they got the money
         // from" asks a fact).
         if pointerPronouns.contains(t[w[p + 1]].hash) && p + 3 < n && comeForms.contains(t[w[p + 2]].hash) && t[w[p + 3]].hash == fromWord { return true }
+        // "I don't know where the newspapers are getting that", "no idea where he heard it": a
+        // bare pointer gotten, from a source the speaker does not know.
+        if let g = (p + 1..<min(n, p + 5)).first(where: { DismissalMarkers.getForms.contains(t[w[$0]].hash) }), g + 1 < n, pointerPronouns.contains(t[w[g + 1]].hash) { return true }
         guard let noun = (p + 1..<min(n, p + 4)).first(where: { originNouns.contains(t[w[$0]].hash) }) else { return false }
         return (noun + 1..<min(n, noun + 4)).contains(where: { t[w[$0]].hash == fromWord })
     }

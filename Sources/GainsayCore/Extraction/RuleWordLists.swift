@@ -85,7 +85,7 @@ extension StanceCues {
         /// is neither is passed over at once. A rule added to that pass adds its word here.
         let positionKeys = WordSet.union(
             [StanceCues.retractionWords, StanceCues.merelyWords, StanceCues.doubtPredicates, StanceCues.lieNouns, StanceCues.rumourWords],
-            extra: [StanceCues.falsely, StanceCues.without, StanceCues.wide, W.nothing, W.no])
+            extra: [StanceCues.falsely, StanceCues.without, StanceCues.wide, W.nothing, W.no, W.only])
     }
 }
 

@@ -206,6 +206,10 @@ enum StanceCues {
             if h == without, p + 1 < w.count, groundNouns.contains(t[w[p + 1]].hash) { return true }
             if h == wide, p + 3 < w.count, t[w[p + 1]].hash == W.of, t[w[p + 3]].hash == mark { return true }
             if merelyWords.contains(h), p + 1 < w.count, guessNouns.contains(t[w[p + 1]].hash) { return true }
+            // "these are only rumours": "only" right after the copula ("the only rumours I
+            // heard" names some).
+            if h == W.only, p >= 1, p + 1 < w.count, beForms.contains(t[w[p - 1]].hash) || view.endsWith(w[p - 1], "’s") || view.endsWith(w[p - 1], "'s"),
+               guessNouns.contains(t[w[p + 1]].hash) { return true }
             // "is just a rumor", "was merely a fantasy".
             if merelyWords.contains(h), p + 2 < w.count, t[w[p + 1]].hash == W.a || t[w[p + 1]].hash == W.an, guessNouns.contains(t[w[p + 2]].hash) { return true }
             if doubtPredicates.contains(h) && StanceClassifier.isPredicate(p, w, view) { return true }

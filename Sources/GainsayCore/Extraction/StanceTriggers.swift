@@ -34,7 +34,7 @@ enum StanceTriggers {
          DismissalMarkers.saltMeasures, FalseReportMarkers.inventVerbs, DismissalMarkers.riddledWords, FalseReportMarkers.exhibitNouns, DismissalMarkers.dignifyWords,
          DismissalMarkers.fictionWords, StanceCues.rumourWords, SurpriseAtReport.surpriseWords, ReactionIdioms.openingWords, ReactionIdioms.retortFirsts],
         extra: [W.not, W.no, W.never, W.nothing, W.none, StanceMarkers.earlier, StanceMarkers.version, DismissalMarkers.truthWord,
-                DismissalMarkers.offWord, DismissalMarkers.markWord, DismissalMarkers.fullWord, DismissalMarkers.gotWord,
+                DismissalMarkers.offWord, DismissalMarkers.markWord, StanceMarkers.upWord, DismissalMarkers.fullWord, DismissalMarkers.gotWord,
                 StanceCues.wrong, StanceCues.contrary, FalseReportMarkers.ownWord, DismissalMarkers.whereWord, FalseReportMarkers.soWord, FalseReportMarkers.soCalledWord, DismissalMarkers.contextWord] + DismissalMarkers.dismissivePairs.flatMap { [$0.0, $0.1] })
 
     /// Everything `StanceMarkers.withholds` needs to see in the content besides a negation.

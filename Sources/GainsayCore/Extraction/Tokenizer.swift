@@ -78,6 +78,11 @@ enum Tokenizer {
                         kind = sawSpace ? .openQuote : .closeQuote
                         if sawSpace && (i >= n || bytes[i] == 32 || bytes[i] == 10) { kind = .ambiguousQuote }
                     }
+                } else if quoteKind == .closeQuote && b == 0xE2 && bytes[start + 2] == 0x9D && sawSpace && i < n && bytes[i] != 32 && bytes[i] != 10 {
+                    // "”Chelsea host many visitors,” the statement said": a right mark after a
+                    // space or a paragraph's start and before a word opens the quotation (copy
+                    // whose left marks all became right ones).
+                    kind = .openQuote
                 }
             } else {
                 // A word: letters, digits, marks; inner hyphens, apostrophes and decimal points.
