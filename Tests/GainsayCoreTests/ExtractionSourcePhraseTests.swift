@@ -5,6 +5,17 @@ import Testing
 /// in via, "no information" as withholding, "had not taken place", and a negation the next
 /// sentence calls a rumour. Sentences written for the tests.
 @Suite struct ExtractionSourcePhraseTests {
+    @Test func reportsAfterAnOpeningPrepositionAreANoun() throws {
+        // "Contrary to media reports" names reports; the statement is the club's.
+        let list = statements("\"We host many visitors at the ground,\" the club said in a statement.",
+                              "\"Contrary to media reports, the captain never took money for the visits.\"")
+        let s = try #require(statement(list, containing: "never took money"))
+        #expect(s.speaker == "club")
+        // A subject before the preposition keeps its verb.
+        let t = try #require(statements("The team of experts claims to have found the cause of the crash.").first)
+        #expect(t.speaker == "team of experts")
+    }
+
     @Test func peopleFamiliarWithTheMatter() throws {
         let s = try #require(statements("Two people familiar with the matter told the Harbor Gazette that the merger had collapsed.").first)
         #expect(s.speaker.contains("people familiar with the matter"))

@@ -51,6 +51,7 @@ final class AttributionFinder {
         let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
     let lx = Lists.shared
+    static let contraryWord = wordHash("contrary")
 
     init(view: TextView) {
         self.view = view
@@ -712,6 +713,13 @@ final class AttributionFinder {
         if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 3 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
            !lx.auxiliaries.contains(t[v - 1].hash), !lx.negations.contains(t[v - 1].hash), t[v - 2].isWord, lx.determiners.contains(t[v - 2].hash),
            t[v - 3].isWord, !t[v - 3].capitalized, lx.prepositions.contains(t[v - 3].hash), t[v - 3].hash != W.to { return nil }
+        // "Contrary to media reports, the club ...", "In press reports": a bare plural noun after
+        // a preposition that opens the clause, no subject and verb ("The team of experts claims"
+        // has its subject before the preposition).
+        if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
+           !lx.auxiliaries.contains(t[v - 1].hash), !lx.negations.contains(t[v - 1].hash), !lx.determiners.contains(t[v - 1].hash), t[v - 2].isWord,
+           lx.prepositions.contains(t[v - 2].hash) || t[v - 2].hash == W.to,
+           v - 2 == lo || !t[v - 3].isWord || t[v - 3].hash == Self.contraryWord { return nil }
         if lx.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "..., accused of killing two students": a reduced passive, not an accusation made.
         if lx.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
