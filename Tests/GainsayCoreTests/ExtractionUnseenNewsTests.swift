@@ -168,6 +168,17 @@ import Testing
         #expect(t.speaker.contains("Gazette"))
     }
 
+    @Test func aReportInAnOutletClaimsWhatItSaid() throws {
+        let a = statements("The chairman denied a report in Gazeta sports daily on Friday that said the coach had quit.")
+        #expect(a.contains { $0.speaker == "Gazeta" && $0.stance == .claim && $0.content == "the coach had quit" })
+        #expect(a.contains { $0.speaker == "chairman" && $0.stance == .denial })
+        let b = statements("The airline denied a story in The Courier that two engines had failed.")
+        #expect(b.contains { $0.speaker == "The Courier" && $0.stance == .claim && $0.content == "two engines had failed" })
+        // A report in a place or a year names no outlet.
+        let c = statements("The minister denied a report in Parliament that the plan was delayed.")
+        #expect(c.count == 1)
+    }
+
     @Test func quotedByAndCommentsReportedByAreChannels() throws {
         let a = try #require(statements("Ministry spokesman Ivan Petrov, quoted by Interfax, said the flights would resume.").first)
         #expect(a.speaker == "Ivan Petrov")

@@ -1643,6 +1643,10 @@ final class AttributionFinder {
                 a.forcedStance = .claim
                 return a
             }
+            // "a report in Marca sports daily on Thursday that said ...", "a story in The
+            // Guardian newspaper that ...": the outlet the report ran in claims it.
+            if reportNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.in, k + 2 < range.upperBound, t[k + 2].capitalized,
+               let claim = reportInOutletClaim(report: k, range) { return claim }
             // "a New York Times report saying ...", "The Telegraph's allegation that ...".
             guard t[k].isWord, !t[k].capitalized, reportNouns.contains(t[k].hash) || claimNouns.contains(t[k].hash),
                   t[k + 1].isWord, t[k + 1].hash == W.that || reportParticiples.contains(t[k + 1].hash) else { continue }
@@ -1657,6 +1661,31 @@ final class AttributionFinder {
         }
         return nil
     }
+
+    /// The claim of "a report in OUTLET [outlet nouns] [time] that [said] X", the report noun at
+    /// `report`: the outlet (a known one, or a name followed by "daily", "newspaper" ...) says X.
+    private func reportInOutletClaim(report k: Int, _ range: Range<Int>) -> Attribution? {
+        guard let found = reader.phraseStarting(at: k + 2, upperBound: range.upperBound), case let r = namedObject(found), var p = reader.classify(r), p.kind != .pronoun else { return nil }
+        var j = r.upperBound
+        var namedOutlet = isOutletLike(r) || p.kind == .outlet
+        // "sports daily", "newspaper": the kind of outlet after its name.
+        while j < range.upperBound && j - r.upperBound < 3 && t[j].isWord && !t[j].capitalized && (lx.outletNouns.contains(t[j].hash) || t[j].hash == Self.sportsWord) {
+            if lx.outletNouns.contains(t[j].hash) { namedOutlet = true }
+            j += 1
+        }
+        guard namedOutlet else { return nil }
+        j = CueWords.skippingTime(from: j, hi: range.upperBound, view: view)
+        guard j + 1 < range.upperBound, t[j].isWord, t[j].hash == W.that else { return nil }
+        // "that said ...", "that claimed ...": the report's own verb.
+        var c = j + 1
+        if t[c].isWord, lx.reportingVerbs.contains(t[c].hash), c + 1 < range.upperBound { c += 1 }
+        p.kind = .outlet
+        var a = Attribution(cueIndex: k, cue: view.lower(k), speaker: p, via: [], content: c..<range.upperBound,
+                            stanceCue: plainCue(c), contentIsQuote: false, confidence: 0.6)
+        a.forcedStance = .claim
+        return a
+    }
+    static let sportsWord = wordHash("sports")
 
     /// The outlet after "on": "state television", "the network", "Channel 4 News".
     private func outletAfterOn(_ start: Int, hi: Int) -> SpeakerPhrase? {
