@@ -51,6 +51,15 @@ import Testing
 
     @Test func claimingATitleIsNoStatement() {
         #expect(statements("The Kenyan runner won the race in Boston, claiming the title for the third time.").isEmpty)
+        #expect(statements("The storm swept the coast overnight, claiming the lives of two fishermen.").isEmpty)
+    }
+
+    @Test func claimingAFiniteClause() throws {
+        let s = try #require(statements("A union is suing the railway, claiming supervisors are pushing drivers to skip rest breaks.").first)
+        #expect(s.speaker == "union")
+        #expect(s.content == "supervisors are pushing drivers to skip rest breaks")
+        let p = try #require(statements("Passengers took to social media, claiming the engine had caught fire.").first)
+        #expect(p.speaker == "Passengers")
     }
 
     @Test func whichSaidAfterAnOrganisation() throws {

@@ -41,7 +41,7 @@ final class AttributionFinder {
         let reportNouns = Lexicon.reportNouns, reportingVerbs = Lexicon.reportingVerbs, speakerNouns = Lexicon.speakerNouns, statementNouns = Lexicon.statementNouns
         let tellVerbs = Lexicon.tellVerbs, timeWords = Lexicon.timeWords, titlesH = Lexicon.titlesH, weakVerbs = Lexicon.weakVerbs
         let particleHashes = Names.particleHashes, doubtPredicates = StanceCues.doubtPredicates, rumourWords = StanceCues.rumourWords, without = StanceCues.without
-        let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs
+        let pieceOnlyVerbs = WrittenPieceCue.pieceOnlyVerbs, clauseParticiples = CueWords.clauseParticiples, finiteMarkers = CueWords.finiteMarkers
         let askedByVerbs = CueWords.askedByVerbs, citedForms = CueWords.citedForms, nameSuffixes = CueWords.nameSuffixes, readForms = CueWords.readForms, statementLikeNouns = CueWords.statementLikeNouns, doubtVerbs = CueWords.doubtVerbs
         let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
         let reportedWord = AttributionFinder.reportedWord, askForms = AttributionFinder.askForms, adjunctOpeners = AttributionFinder.adjunctOpeners
@@ -1098,7 +1098,13 @@ final class AttributionFinder {
         // reports a clause, as "that" would.
         // "insisting on being first" is no statement.
         if isParticiple && lx.strongParticiples.contains(verbHash) && after < hi && t[after].isWord && lx.prepositions.contains(t[after].hash) && t[after].hash != W.that { return nil }
-        let clauseFollows = isParticiple && after + 1 < hi && t[after].isWord && !t[after].capitalized && lx.personPronounSubjects.contains(t[after].hash) && t[after + 1].isWord
+        var clauseFollows = isParticiple && after + 1 < hi && t[after].isWord && !t[after].capitalized && lx.personPronounSubjects.contains(t[after].hash) && t[after + 1].isWord
+        // ", claiming supervisors are pressuring mechanics": a subject and a finite verb within
+        // five words, before any punctuation ("claiming the lives of two men" has none).
+        if !clauseFollows && isParticiple && lx.clauseParticiples.contains(verbHash) && after + 1 < hi && t[after].isWord && !lx.finiteMarkers.contains(t[after].hash),
+           let stop = (after + 1..<min(hi, after + 6)).first(where: { !t[$0].isWord || lx.finiteMarkers.contains(t[$0].hash) }), t[stop].isWord {
+            clauseFollows = true
+        }
         let weak = !statementParticiple && !clauseFollows && (lx.weakVerbs.contains(verbHash) || (isParticiple && verbHash != W.saying && !lx.strongParticiples.contains(verbHash)))
         var content: Range<Int>
         var contentIsQuote = false

@@ -163,6 +163,11 @@ enum CueWords {
     /// Participles that report speech even without "that": ", insisting he is only resting".
     /// ("claiming", "maintaining" are left out: "claiming the title", "maintaining its lead".)
     static let strongParticiples = hashes("insisting alleging denying asserting stating arguing")
+    /// The participles `strongParticiples` leaves out, which report speech when a clause with a
+    /// finite verb follows: ", claiming the engine had exploded" (not "claiming the title").
+    static let clauseParticiples = hashes("claiming maintaining")
+    /// Words that make a clause finite: the forms of "be", "have", "do" and the modals.
+    static let finiteMarkers = hashes("is are was were has have had will would could can may might should did does")
 
     /// "identified the gunman as ...": a naming with its content after "as".
     static let identifyVerbs = hashes("identified identifies")
