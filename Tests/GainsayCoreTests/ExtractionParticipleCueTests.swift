@@ -62,6 +62,13 @@ import Testing
         #expect(p.speaker == "Passengers")
     }
 
+    @Test func whichSaidRightAfterAName() throws {
+        let s = try #require(statements("The meeting did not please the FA which said the players are under contract.").first)
+        #expect(s.speaker == "FA")
+        #expect(s.content == "the players are under contract")
+        #expect(statements("The report in Oslo which said the jet landed was wrong.").isEmpty)
+    }
+
     @Test func whichSaidAfterAnOrganisation() throws {
         let s = try #require(statements("The reports match those of the Geneva-based Aviation Safety Panel, which said the jet had landed safely.").first)
         #expect(s.speaker.contains("Aviation Safety Panel"))

@@ -866,13 +866,16 @@ final class AttributionFinder {
             } else {
                 subject = sentenceSubject(in: lo..<k)
             }
-        } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.who || (t[k].hash == W.which && view.isComma(k - 1))) && k - 1 >= lo {
+        } else if t[k].isWord && !t[k].capitalized && (t[k].hash == W.who || (t[k].hash == W.which && k - 1 >= lo && (view.isComma(k - 1) || t[k - 1].capitalized && t[k - 1].isWord))) && k - 1 >= lo {
             // "anonymous sources who said": the phrase before "who"; "X cited Y who said" adds X.
             // ", which said": the organisation before the comma.
             // ", which said": the name before the comma ("the Britain-based Observatory for Human
-            // Rights, which said"), not the clause it ends.
-            subject = t[k].hash == W.which && view.isComma(k - 1)
-                ? CueWords.nameEnding(at: k - 2, lo: lo, view: view)
+            // Rights, which said"), not the clause it ends; "the PCB which said": a name right
+            // before "which".
+            subject = t[k].hash == W.which
+                ? CueWords.nameEnding(at: view.isComma(k - 1) ? k - 2 : k - 1, lo: lo, view: view).flatMap { r in
+                    // ("the report in Moscow which said": a place after a preposition is no speaker.)
+                    view.isComma(k - 1) || r.lowerBound == lo || !(t[r.lowerBound - 1].isWord && lx.prepositions.contains(t[r.lowerBound - 1].hash)) ? r : nil }
                 : reader.phraseEnding(at: view.isComma(k - 1) && k - 2 >= lo ? k - 2 : k - 1, lowerBound: lo)
             // ", who said" after a name that opens the sentence or a segment ("Conal, who says"),
             // not after an object ("he saw a doctor, who told him").
