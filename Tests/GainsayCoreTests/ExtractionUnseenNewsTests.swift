@@ -179,6 +179,18 @@ import Testing
         #expect(c.count == 1)
     }
 
+    @Test func perNamesTheSourceOfASentence() throws {
+        let a = try #require(statements("The flight left at 10pm, per flightnews.com.au, with 300 passengers on board.").first)
+        #expect(a.speaker == "flightnews.com.au")
+        #expect(a.cue == "per")
+        #expect(a.content == "The flight left at 10pm")
+        let b = try #require(statements("Per the Gazette, the striker has agreed terms.").first)
+        #expect(b.speaker == "Gazette")
+        #expect(b.content == "the striker has agreed terms")
+        #expect(statements("Wages rose 3 per cent in May.").isEmpty)
+        #expect(statements("The club must pay, per FIFA rules, a fine.").isEmpty)
+    }
+
     @Test func quotedByAndCommentsReportedByAreChannels() throws {
         let a = try #require(statements("Ministry spokesman Ivan Petrov, quoted by Interfax, said the flights would resume.").first)
         #expect(a.speaker == "Ivan Petrov")

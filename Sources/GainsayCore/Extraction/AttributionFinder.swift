@@ -160,6 +160,9 @@ final class AttributionFinder {
         }
         // "X was among the first to set the record straight", "posted a correction".
         if result.isEmpty, may.correction, let act = correctionAct(in: scan) { result = [act] }
+        // "The flight left at 10pm, per news.com.au, with ...": "per" names the sentence's source
+        // when nothing else does.
+        if result.isEmpty, may.per, let source = perSource(in: scan) { result = [source] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, lx.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -1738,6 +1741,37 @@ final class AttributionFinder {
         return channels
     }
 
+    /// ", per news.com.au,", "Per ESPN, ...": the source "per" names, a capitalised phrase or a
+    /// web address set off by commas (or ending the sentence), and the rest of the sentence as
+    /// what it says ("per cent", "per the contract" name none).
+    private func perSource(in range: Range<Int>) -> Attribution? {
+        let lo = range.lowerBound, hi = range.upperBound
+        var k = lo
+        while k + 1 < hi {
+            defer { k += 1 }
+            guard t[k].isWord, t[k].hash == lx.per, k == lo || view.isComma(k - 1), t[k + 1].isWord else { continue }
+            let address = view.bytes[t[k + 1].start..<t[k + 1].end].contains(46)
+            // ("per the Herald": a determiner before the name.)
+            guard t[k + 1].capitalized || address || t[k + 1].hash == W.the && k + 2 < hi && t[k + 2].capitalized else { continue }
+            let r = address ? (k + 1)..<(k + 2) : reader.phraseStarting(at: k + 1, upperBound: hi)
+            guard let r, t[r.upperBound - 1].capitalized || address, r.upperBound >= hi || view.isComma(r.upperBound) || view.isPunct(r.upperBound, 46) else { continue }
+            var p: SpeakerPhrase
+            if address {
+                let name = view.text(r)
+                p = SpeakerPhrase(phrase: name, name: name, kind: .outlet, roles: [], head: view.lower(k + 1), isReference: false)
+            } else {
+                guard let named = reader.classify(r), named.kind != .pronoun else { continue }
+                p = named
+                if isOutletLike(r) { p.kind = .outlet }
+            }
+            let content = k == lo ? min(hi, r.upperBound + 1)..<hi : lo..<(k - 1)
+            guard content.count >= 3 else { return nil }
+            return Attribution(cueIndex: k, cue: "per", speaker: p, via: [], content: content,
+                               stanceCue: plainCue(content.lowerBound), contentIsQuote: false, confidence: 0.7)
+        }
+        return nil
+    }
+
     /// The comma or dash that ends the clause a trailing answer rejects: "X, a claim (that) the
     /// club denies", "X -- a claim the agent disputed", "X, which the ministry denied".
     private func answeredClauseEnd(subject: Range<Int>, lo: Int) -> Int? {
@@ -1921,9 +1955,9 @@ final class AttributionFinder {
     /// `AttributionFinder.triggers` or negating, which covers every "n't" / "n’t" ending, the
     /// test `nonAnswers` opens with), a correction act (a lower-case word in
     /// `CuePrefilter.correctionHeads`, without which `correctionAct` finds nothing).
-    private func mayHold(_ scan: Range<Int>) -> (cue: Bool, nonAnswer: Bool, correction: Bool) {
+    private func mayHold(_ scan: Range<Int>) -> (cue: Bool, nonAnswer: Bool, correction: Bool, per: Bool) {
         let flags = lx.sentenceFlags
-        var cue = false, nonAnswer = false, correction = false
+        var cue = false, nonAnswer = false, correction = false, per = false
         for k in scan {
             let tok = t[k]
             let f = flags[tok.hash]
@@ -1931,8 +1965,9 @@ final class AttributionFinder {
             guard tok.isWord else { continue }
             if f & CuePrefilter.nonAnswerBit != 0 || tok.negation { nonAnswer = true }
             if f & CuePrefilter.correctionBit != 0 && !tok.capitalized { correction = true }
+            if f & CuePrefilter.perBit != 0 { per = true }
         }
-        return (cue, nonAnswer, correction)
+        return (cue, nonAnswer, correction, per)
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }

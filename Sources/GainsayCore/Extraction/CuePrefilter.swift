@@ -26,9 +26,10 @@ extension CuePrefilter {
 
 extension CuePrefilter {
     /// The bits of `sentenceFlags`: a clause cue (`words`), a non-answer trigger
-    /// (`AttributionFinder.triggers`), the verb of a correction act (`correctionHeads`).
-    static let cueBit: UInt8 = 1, nonAnswerBit: UInt8 = 2, correctionBit: UInt8 = 4
+    /// (`AttributionFinder.triggers`), the verb of a correction act (`correctionHeads`), "per".
+    static let cueBit: UInt8 = 1, nonAnswerBit: UInt8 = 2, correctionBit: UInt8 = 4, perBit: UInt8 = 8
 
-    /// The three sentence prefilters in one table: each token of a sentence is looked up once.
-    static let sentenceFlags = WordFlags([(words, cueBit), (AttributionFinder.triggers, nonAnswerBit), (correctionHeads, correctionBit)])
+    /// The four sentence prefilters in one table: each token of a sentence is looked up once.
+    static let sentenceFlags = WordFlags([(words, cueBit), (AttributionFinder.triggers, nonAnswerBit), (correctionHeads, correctionBit),
+                                          (WordSet([CueWords.per]), perBit)])
 }
