@@ -27,6 +27,20 @@ import Testing
         ])
     }
 
+    @Test func anAccusationRefusedOrDefendedAgainst() throws {
+        try expectStance(.denial, of: [
+            "\"My client will not accept nor tolerate any suggestion that this was deliberate,\" his lawyer said.",
+            "The club released a statement defending its manager from allegations that he took payments.",
+            "The federation defended the referee against claims that he had been bribed.",
+            "\"They keep writing these articles that make no sense at all,\" the owner said.",
+        ])
+        try expectStance(.claim, of: [
+            "\"We will not accept the pay offer,\" the union said.",
+            "The champion defended his title against all comers, his coach said.",
+            "\"The new rule makes no sense to fans,\" the coach said.",
+        ])
+    }
+
     @Test func anAccusationFacedCalledFalse() throws {
         try expectStance(.denial, of: [
             "\"When faced with a false accusation of this kind, our pilot did the right thing,\" the union said.",

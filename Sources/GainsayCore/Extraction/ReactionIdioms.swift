@@ -17,7 +17,18 @@ enum ReactionIdioms {
     static let originNouns = Lexicon.hashes("rumor rumors rumour rumours story stories report reports claim claims speculation idea")
 
     /// The words on which a rule below can hold (`StanceTriggers.rejects` holds them too).
-    static let openingWords = WordSet.union([CueWords.labelVerbs, furtherWords, disagreeForms], extra: [W.nothing, anythingWord, whereWord, wouldWord, reflectWord, innocentWord])
+    static let openingWords = WordSet.union([CueWords.labelVerbs, furtherWords, disagreeForms, acceptForms, defendForms],
+                                            extra: [W.nothing, anythingWord, whereWord, wouldWord, reflectWord, innocentWord, senseWord])
+    /// "will not accept any accusation", "does not tolerate such claims".
+    static let acceptForms = Lexicon.hashes("accept accepts accepted tolerate tolerates tolerated")
+    /// "defending their captain from allegations", "defended him against the claims".
+    static let defendForms = Lexicon.hashes("defend defends defended defending")
+    /// What is said against someone: what accepting or defending answers.
+    static let accusationNouns = Lexicon.hashes("""
+    accusation accusations allegation allegations claim claims charge charges suggestion suggestions
+    implication implications insinuation insinuations rumour rumours rumor rumors report reports
+    """)
+    static let senseWord = wordHash("sense"), makeForms = FalseReportMarkers.makeForms, againstWord = wordHash("against"), norWord = wordHash("nor")
 
     /// True when the content's words `w` answer a report in one of these idioms.
     static func rejects(_ w: UnsafeBufferPointer<Int>, _ view: TextView) -> Bool {
@@ -43,6 +54,14 @@ enum ReactionIdioms {
                 && (0..<n).contains(where: { t[w[$0]].hash == ifWord }) { return true }
             // "could not be further from the truth", "farther from the truth".
             if furtherWords.contains(h) && next == fromWord && (p + 2..<min(n, p + 4)).contains(where: { t[w[$0]].hash == DismissalMarkers.truthWord }) { return true }
+            // "he will not accept nor tolerate any accusation that ...": an accusation refused.
+            if acceptForms.contains(h) && (negated(before: p, w, view) || p >= 3 && StanceCues.isNegation(w[p - 3], view) && t[w[p - 1]].hash == norWord),
+               (p + 1..<min(n, p + 5)).contains(where: { accusationNouns.contains(t[w[$0]].hash) }) { return true }
+            // "defending their captain from allegations that ...": the speaker's side answered.
+            if defendsAgainstAccusation(at: p, w, view) { return true }
+            // "these stupid articles that make no sense at all": a report called senseless.
+            if h == senseWord && p >= 2 && t[w[p - 1]].hash == W.no && makeForms.contains(t[w[p - 2]].hash),
+               (max(0, p - 7)..<(p - 2)).contains(where: { Lexicon.propositionNouns.contains(t[w[$0]].hash) }) { return true }
             // "We disagree with that statement", "disagreed with the contention of the union that
             // ...": a disagreement with what was said, not with a decision.
             if disagreeForms.contains(h) && next == W.with && !negated(before: p, w, view),
@@ -91,6 +110,18 @@ enum ReactionIdioms {
         guard w.count <= 4 else { return false }
         let t = view.tokenBuffer
         return retorts.contains { r in r.count == w.count && zip(r, w).allSatisfy { $0 == t[$1].hash } }
+    }
+
+    /// True when a form of "defend" at `p` (or, with `p` nil, the cue verb before the words)
+    /// goes on, within six words, to "from" or "against" and an accusation: "defending their
+    /// captain from allegations", "the coach against claims that ..." ("defended the title
+    /// against all comers" answers none).
+    static func defendsAgainstAccusation(at p: Int?, _ w: UnsafeBufferPointer<Int>, _ view: TextView) -> Bool {
+        let t = view.tokenBuffer
+        if let p, !defendForms.contains(t[w[p]].hash) { return false }
+        let from = (p ?? -1) + 1
+        guard let q = (from..<min(w.count, from + 6)).first(where: { t[w[$0]].hash == fromWord || t[w[$0]].hash == againstWord }) else { return false }
+        return (q + 1..<min(w.count, q + 4)).contains(where: { accusationNouns.contains(t[w[$0]].hash) })
     }
 
     /// True when one of the two words before position `p` negates ("don't know", "do not know").

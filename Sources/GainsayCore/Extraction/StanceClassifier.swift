@@ -71,6 +71,9 @@ enum StanceClassifier {
         // "accused the agents of lying to reporters", "accuses the paper of fabricating quotes":
         // the speaker says the source's account is false.
         if let verb = cue.verb, accuseForms.contains(verb), accusesOfDeceit(content, view: view) { return .denial }
+        // "The club defended the coach against claims that he had bullied players".
+        if let verb = cue.verb, ReactionIdioms.defendForms.contains(verb),
+           contentWords().withUnsafeBufferPointer({ ReactionIdioms.defendsAgainstAccusation(at: nil, $0, view) }) { return .denial }
         // The older rules need one of a few words in the content, and most contents hold none;
         // the marker rules test their own word lists, so they run whatever the shortcut says.
         let triggered = StanceTriggers.any(content, in: StanceTriggers.classify, view: view)
