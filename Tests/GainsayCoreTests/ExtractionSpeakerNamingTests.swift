@@ -4,6 +4,15 @@ import Testing
 /// The name shown for a speaker: a surname alone is shown as the full name the article gave
 /// earlier, and keeps the same speaker id. Sentences written for the tests.
 @Suite struct ExtractionSpeakerNamingTests {
+    @Test func aPronounAfterTheSurnameThatOpensItsSentence() throws {
+        // "he" in "Guterman ... and he said" is the surname's, not the last person named.
+        let list = statements("Club chairman Mark Gutteridge rubbished the report.",
+                              "Defender Brian Cole was in talks with the players. He was expected to speak later.",
+                              "Gutteridge, meanwhile, was still seething and he said: \"The report is total rubbish.\"")
+        let s = try #require(statement(list, containing: "still seething"))
+        #expect(s.speaker == "Mark Gutteridge")
+    }
+
     @Test func surnameShowsTheFullNameGivenEarlier() throws {
         let list = statements(
             "Orla Brennick, the harbour master, opened the new pier on Monday.",

@@ -122,8 +122,8 @@ enum ArticleExtractor {
             let newParagraph = view.tokens[range.lowerBound].afterNewline
             var attributions = finder.attributions(in: range)
             for attribution in attributions {
-                guard let resolved = state.resolve(sameSentenceSubject(for: attribution, in: range, finder: finder) ?? attribution.speaker,
-                                                   sentence: index, sentenceRange: range) else { continue }
+                guard let resolved = sameSentenceSubject(for: attribution, in: range, finder: finder, state: state, sentence: index)
+                        ?? state.resolve(attribution.speaker, sentence: index, sentenceRange: range) else { continue }
                 if emitted.contains(where: { $0.resolved.key == resolved.key }) { continue }
                 emitted.append(EmittedAttribution(attribution: attribution, resolved: resolved))
             }
@@ -302,15 +302,19 @@ enum ArticleExtractor {
     /// "he" or "she" that speaks after the sentence's own subject, a person named in full, is
     /// that person (not the last speaker before the sentence). Only outside quotations, where
     /// a name inside the quoted words is no antecedent.
-    static func sameSentenceSubject(for attribution: Attribution, in range: Range<Int>, finder: AttributionFinder) -> SpeakerPhrase? {
+    /// ("Guterman was still seething and he said": a surname alone, when it resolves to a
+    /// person named in full before, is the subject too.)
+    static func sameSentenceSubject(for attribution: Attribution, in range: Range<Int>, finder: AttributionFinder,
+                                    state: ArticleState, sentence: Int) -> Resolved? {
         let speaker = attribution.speaker
         // (When the content comes first, "X met the family, he also said", X belongs to what was said.)
         guard speaker.kind == .pronoun, personPronounHeads.contains(speaker.head), attribution.cueIndex > range.lowerBound,
               attribution.content.lowerBound > attribution.cueIndex,
               !(range.lowerBound..<attribution.cueIndex).contains(where: { finder.view.tokens[$0].isQuote }),
               let subject = finder.sentenceSubject(in: range), subject.upperBound + 1 < attribution.cueIndex,
-              let phrase = finder.reader.classify(subject), phrase.kind == .person, !phrase.isReference, containsSpace(phrase.name) else { return nil }
-        return phrase
+              let phrase = finder.reader.classify(subject), phrase.kind == .person, !phrase.isReference,
+              let resolved = state.resolve(phrase, sentence: sentence, sentenceRange: range) else { return nil }
+        return containsSpace(phrase.name) || resolved.kind == .person && containsSpace(resolved.name) ? resolved : nil
     }
 
     static let personPronounHeads: Set<String> = ["he", "she"]
