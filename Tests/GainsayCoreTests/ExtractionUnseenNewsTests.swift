@@ -191,6 +191,17 @@ import Testing
         #expect(statements("The club must pay, per FIFA rules, a fine.").isEmpty)
     }
 
+    @Test func quotedInAPaperAsSaying() throws {
+        let a = try #require(statements("The coach was quoted in the Gazeta sports daily as saying: \"I will be sacked.\"").first)
+        #expect(a.speaker == "coach")
+        #expect(a.via == ["Gazeta"])
+        let b = try #require(statements("The coach was quoted in The Courier as saying he would be sacked.").first)
+        #expect(b.via == ["The Courier"])
+        // A statement is no outlet.
+        let c = try #require(statements("The coach was quoted in the statement as saying he would stay.").first)
+        #expect(c.via.isEmpty)
+    }
+
     @Test func quotedByAndCommentsReportedByAreChannels() throws {
         let a = try #require(statements("Ministry spokesman Ivan Petrov, quoted by Interfax, said the flights would resume.").first)
         #expect(a.speaker == "Ivan Petrov")

@@ -1539,6 +1539,11 @@ final class AttributionFinder {
             if c + 2 <= j, t[c + 1].isWord, t[c + 1].hash == W.by, let o = reader.phraseStarting(at: c + 2, upperBound: j + 1), var outlet = reader.classify(o), outlet.kind != .pronoun {
                 outlet.kind = .outlet
                 via = outlet
+            } else if c + 2 <= j, t[c + 1].isWord, t[c + 1].hash == W.in, let o = reader.phraseStarting(at: c + 2, upperBound: j + 1), var outlet = reader.classify(o),
+                      outlet.kind != .pronoun, outlet.kind == .outlet || isOutletLike(o) || (o.upperBound..<min(j + 1, o.upperBound + 3)).contains(where: { t[$0].isWord && lx.outletNouns.contains(t[$0].hash) }) {
+                // "was quoted in the Marca sports daily as saying": the paper it was quoted in.
+                outlet.kind = .outlet
+                via = outlet
             }
             return (subject, via)
         }
