@@ -42,6 +42,16 @@ import Testing
         #expect(statement(list, containing: "sick children") != nil)
     }
 
+    @Test func doubleBackticksPressedAgainstAWordClose() throws {
+        // Wire copy whose closing '' all became ``.
+        let tokens = Tokenizer.tokenize(Array("``We are safe,`` said Jo Ames.".utf8))
+        #expect(tokens.first?.kind == .openQuote)
+        #expect(tokens.contains { $0.kind == .closeQuote })
+        let s = try #require(statements("``The airline is steadfast in its commitment to safety,`` said Jo Ames, the airline's spokesman.").first)
+        #expect(s.speaker == "Jo Ames")
+        #expect(s.content == "The airline is steadfast in its commitment to safety")
+    }
+
     @Test func theStatementWentOn() throws {
         let list = statements("\"We will review access to the ground,\" the club said in a statement.",
                               "\"We will also step up security at the gates,\" the statement went on.",

@@ -451,7 +451,7 @@ enum ArticleExtractor {
     /// Space, quotes, `,.:;`, « », em and en dash: a switch, not a `Set`, so no hashing per scalar.
     @inline(__always) static func isStripScalar(_ v: UInt32) -> Bool {
         switch v {
-        case 0x20, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0xAB, 0xBB, 0x2014, 0x2013: return true
+        case 0x20, 0x22, 0x201C, 0x201D, 0x2018, 0x2019, 0x27, 0x2C, 0x2E, 0x3A, 0x3B, 0xAB, 0xBB, 0x2014, 0x2013, 0x60: return true
         default: return false
         }
     }
@@ -464,7 +464,7 @@ enum ArticleExtractor {
         var s = view.tokens[first].start, e = view.tokens[last].end
         view.bytes.withUnsafeBufferPointer { b in
             @inline(__always) func isStripASCII(_ c: UInt8) -> Bool {
-                c == 0x20 || c == 0x22 || c == 0x27 || c == 0x2C || c == 0x2E || c == 0x3A || c == 0x3B
+                c == 0x20 || c == 0x22 || c == 0x27 || c == 0x2C || c == 0x2E || c == 0x3A || c == 0x3B || c == 0x60
             }
             @inline(__always) func isStripE280(_ c: UInt8) -> Bool {
                 c == 0x9C || c == 0x9D || c == 0x98 || c == 0x99 || c == 0x94 || c == 0x93

@@ -60,8 +60,10 @@ enum Tokenizer {
                 i += 2
                 kind = sawSpace ? .openQuote : .closeQuote
             } else if b == 96 && i + 1 < n && bytes[i + 1] == 96 {
+                // `` opens a quotation; pressed against the word before it, it closes one
+                // (copy whose '' all became ``).
                 i += 2
-                kind = .openQuote
+                kind = sawSpace ? .openQuote : .closeQuote
             } else if !isASCIIAlnum(b), let (length, quoteKind) = punctuation(bytes, at: i) {
                 i += length
                 kind = quoteKind
