@@ -4,6 +4,24 @@ import Testing
 /// Block quotes: a paragraph that ends "X said:" or names "a statement from X:" hands the next
 /// paragraph, quoted or not, to X. Sentences written for the tests.
 @Suite struct ExtractionBlockQuoteTests {
+    @Test func aQuotationOverParagraphsThatClosesOnNoName() throws {
+        // The speaker named just before the quotation opened speaks it all.
+        let list = statements("Jo Marsh from the Licensed Engineers Association says the airline's account is plausible.",
+                              "\"There would have been a breakdown of parts of that engine. The pilots saw high vibration.",
+                              "\"That is when passengers would have seen sparks.\"")
+        #expect(list.first?.speaker == "Jo Marsh")
+        #expect(statement(list, containing: "high vibration")?.speaker == "Jo Marsh")
+        #expect(statement(list, containing: "seen sparks")?.speaker == "Jo Marsh")
+    }
+
+    @Test func aQuotationOverParagraphsThatClosesOnAnotherName() throws {
+        // `"...` / `...," said Ali.` is Ali's, not the speaker named before it opened.
+        let list = statements("Board chief Tom Hale had said a meeting would be held next week.",
+                              "\"No one has spoken to me on this subject, these are only rumours.",
+                              "\"I am focusing on the matches,\" said Ali.")
+        #expect(statement(list, containing: "only rumours")?.speaker == "Ali")
+    }
+
     @Test func unquotedParagraphAfterSaidColon() throws {
         let list = statements(
             "The airline's chief executive, Marta Lindqvist, said in a statement:",

@@ -103,6 +103,9 @@ enum ArticleExtractor {
         var previousHadQuoteStatement: CarriedSpeaker? = nil
         var previousSentenceEndsInQuote = false
         var quoteWaiting: [(range: Range<Int>, start: Int, end: Int)] = []
+        // The speaker of the sentence just before a quotation left open at its paragraph's end:
+        // who speaks on when the quotation closes, paragraphs later, on no name.
+        var speakerBeforeWaiting: CarriedSpeaker? = nil
         // The outlets each person was interviewed by ("told the Globe"), by speaker key.
         var interviewVia: [String: [String]] = [:]
         var previousSentenceStatement: CarriedSpeaker? = nil
@@ -134,9 +137,12 @@ enum ArticleExtractor {
             // speaker is usually named; that one is not carried.
             // (Not when the quotation closes on another speaker's name: `"...` / `...," the
             // president said.` is the president's.)
+            // (`X says ...` / `"...` / `"...."`: a quotation run over paragraphs that closes on no
+            // name is the speaker's named just before it opened.)
+            let speakerBefore = quoteWaiting.isEmpty ? previousSentenceStatement : speakerBeforeWaiting
             let carried = previousHadQuoteStatement
                 ?? (newParagraph && startsWithQuote && paragraphClosesQuote(from: index, sentences, view: view)
-                    && !paragraphClosesOnOther(from: index, sentences, view: view, than: previousSentenceStatement?.speaker.name ?? "") ? previousSentenceStatement : nil)
+                    && !paragraphClosesOnOther(from: index, sentences, view: view, than: speakerBefore?.speaker.name ?? "") ? speakerBefore : nil)
             // A sentence that quotes at length right after a quoted statement continues it too
             // ("Even if they stole the jets, \"they would still need runways ...\"").
             let quotesAtLength = previousHadQuoteStatement != nil && !startsWithQuote && marks.quote[index] && quotedWordCount(range, view: view) >= 5
@@ -266,6 +272,7 @@ enum ArticleExtractor {
             // printed (`"...` / `"...` / `...," he said.`).
             let insideQuote = startsWithQuote || (previousSentenceEndsInQuote && !newParagraph)
             if emitted.isEmpty && insideQuote && endsOpen && saysSomething {
+                if quoteWaiting.isEmpty { speakerBeforeWaiting = newParagraph && startsWithQuote ? previousSentenceStatement : nil }
                 quoteWaiting.append((range, sentenceOffsets().start, sentenceOffsets().end))
                 if quoteWaiting.count > 12 { quoteWaiting.removeFirst() }
             } else if !quoteWaiting.isEmpty, !newParagraph || startsWithQuote, let last = state.statements.last,

@@ -4,16 +4,19 @@
 extension ArticleExtractor {
     /// True when the last quotation mark of the sentence is followed by a short tail whose
     /// reporting verb has a subject other than a pronoun or a word of `name`: `"...," the
-    /// presidency told France Presse.` after another speaker (`"...," it said.` and `"...,"
-    /// Puerta said.` after Mariano Puerta continue).
+    /// presidency told France Presse.` or `"...," said Azhar.` after another speaker (`"...," it
+    /// said.` and `"...," Puerta said.` after Mariano Puerta continue).
     static func endsWithOtherAttribution(_ range: Range<Int>, view: TextView, than name: String) -> Bool {
         let t = view.tokens
         guard let mark = range.last(where: { t[$0].isQuote }), mark > range.lowerBound else { return false }
         let words = ((mark + 1)..<range.upperBound).filter { t[$0].isWord }
         guard !words.isEmpty, words.count <= 12,
-              let verb = words.firstIndex(where: { !t[$0].capitalized && Lexicon.reportingVerbs.contains(t[$0].hash) }), verb > 0 else { return false }
+              let verb = words.firstIndex(where: { !t[$0].capitalized && Lexicon.reportingVerbs.contains(t[$0].hash) }) else { return false }
         let own = Set(ArticleState.lowerWords(name).map { wordHash($0) })
-        return words[..<verb].contains { k in
+        // The speaker before the verb ("...," the president said), or after it when it comes
+        // first ("...," said Azhar).
+        let speaker = verb > 0 ? words[..<verb] : words[(verb + 1)...].prefix(3)
+        return speaker.contains { k in
             !Lexicon.pronouns.contains(t[k].hash) && !Lexicon.determiners.contains(t[k].hash) && !own.contains(t[k].hash)
         }
     }

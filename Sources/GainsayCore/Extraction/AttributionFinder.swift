@@ -900,6 +900,13 @@ final class AttributionFinder {
             // answer the content rules below give, found before the subject is read and classified.
             if !isParticiple && lx.weakVerbs.contains(verbHash) && weakVerbFindsNoContent(v, lo: lo, after: after, hi: hi) { return nil }
             subject = reader.phraseEnding(at: k, lowerBound: lo)
+            // "Paul Cousins from the Licensed Engineers Association says": the person who opens
+            // the clause, not the body he comes from.
+            if let s = subject, s.lowerBound - 3 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.from, !t[s.lowerBound - 1].capitalized,
+               let name = CueWords.nameEnding(at: s.lowerBound - 2, lo: lo, view: view), name.count >= 2, name.lowerBound == lo || view.isComma(name.lowerBound - 1),
+               reader.classify(name)?.kind == .person, let body = reader.classify(s), [.organisation, .outlet, .group, .country].contains(body.kind) {
+                subject = name
+            }
             // "The airport, in a statement said": a statement the subject spoke in, set off after
             // it with its closing comma left out, is no speaker; the subject is before the comma.
             if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.in,
