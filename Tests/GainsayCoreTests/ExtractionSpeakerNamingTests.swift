@@ -4,6 +4,12 @@ import Testing
 /// The name shown for a speaker: a surname alone is shown as the full name the article gave
 /// earlier, and keeps the same speaker id. Sentences written for the tests.
 @Suite struct ExtractionSpeakerNamingTests {
+    @Test func aVerbInsideAnOpeningQuestionIsNoCue() throws {
+        let s = try #require(statements("Asked if the maker was reaffirming its delivery target, Jon Leary said: \"That is our plan.\"").first)
+        #expect(s.speaker == "Jon Leary")
+        #expect(s.content == "That is our plan")
+    }
+
     @Test func aPronounAfterTheSurnameThatOpensItsSentence() throws {
         // "he" in "Guterman ... and he said" is the surname's, not the last person named.
         let list = statements("Club chairman Mark Gutteridge rubbished the report.",

@@ -608,6 +608,9 @@ final class AttributionFinder {
         if verbHash == lx.reportedWord, reportsAsSaying(after: v, hi: hi) { return nil }
         // "a staff member did ask for a copy of a receipt": asking for a thing says nothing.
         if lx.askForms.contains(verbHash), v + 1 < hi, t[v + 1].isWord, t[v + 1].hash == lx.forWord { return nil }
+        // "Asked if Airbus was reaffirming its target, Leahy said": a verb inside the question
+        // that opens the sentence is no one's statement.
+        if v > lo + 1, t[lo].isWord, t[lo].capitalized, lx.askForms.contains(t[lo].hash), !(lo..<v).contains(where: { view.isComma($0) }) { return nil }
         var k = v - 1
         var negated = false
         // "had no immediate comment", "did not have any comment": the subject is before "have".
