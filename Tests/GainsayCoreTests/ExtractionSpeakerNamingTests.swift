@@ -4,6 +4,14 @@ import Testing
 /// The name shown for a speaker: a surname alone is shown as the full name the article gave
 /// earlier, and keeps the same speaker id. Sentences written for the tests.
 @Suite struct ExtractionSpeakerNamingTests {
+    @Test func aBylineClosingASentenceWithItsOwnCue() throws {
+        let s = try #require(statements("Coach Mick Carter last night denied any rift with the board, writes Paul Frost.").first)
+        #expect(s.speaker == "Mick Carter")
+        #expect(s.stance == .denial)
+        let t = try #require(statements("The club is in crisis, writes Paul Frost.").first)
+        #expect(t.speaker == "Paul Frost")
+    }
+
     @Test func aVerbInsideAnOpeningQuestionIsNoCue() throws {
         let s = try #require(statements("Asked if the maker was reaffirming its delivery target, Jon Leary said: \"That is our plan.\"").first)
         #expect(s.speaker == "Jon Leary")

@@ -51,7 +51,7 @@ final class AttributionFinder {
         let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
     let lx = Lists.shared
-    static let contraryWord = wordHash("contrary")
+    static let contraryWord = wordHash("contrary"), writesWord = wordHash("writes"), wroteWord = wordHash("wrote")
 
     init(view: TextView) {
         self.view = view
@@ -608,6 +608,10 @@ final class AttributionFinder {
         if verbHash == lx.reportedWord, reportsAsSaying(after: v, hi: hi) { return nil }
         // "a staff member did ask for a copy of a receipt": asking for a thing says nothing.
         if lx.askForms.contains(verbHash), v + 1 < hi, t[v + 1].isWord, t[v + 1].hash == lx.forWord { return nil }
+        // "McCarthy denied there had been any rift, writes Paul Fraser": a byline closing a
+        // sentence that has its own cue is no statement of the writer's.
+        if verbHash == Self.writesWord || verbHash == Self.wroteWord, v - 2 > lo, view.isComma(v - 1), v + 1 < hi, t[v + 1].isWord, t[v + 1].capitalized,
+           (lo..<(v - 1)).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.reportingVerbs.contains(t[$0].hash) }) { return nil }
         // "Asked if Airbus was reaffirming its target, Leahy said": a verb inside the question
         // that opens the sentence is no one's statement.
         if v > lo + 1, t[lo].isWord, t[lo].capitalized, lx.askForms.contains(t[lo].hash), !(lo..<v).contains(where: { view.isComma($0) }) { return nil }
