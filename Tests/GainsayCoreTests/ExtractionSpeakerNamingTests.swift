@@ -4,6 +4,13 @@ import Testing
 /// The name shown for a speaker: a surname alone is shown as the full name the article gave
 /// earlier, and keeps the same speaker id. Sentences written for the tests.
 @Suite struct ExtractionSpeakerNamingTests {
+    @Test func aStatementFromABodyIsTheBodys() throws {
+        try expectSpeakers([
+            ("A statement from the SPCA said the dog had been abandoned.", "SPCA"),
+            ("However, a statement from the club denied the coach used any such phrase.", "club"),
+        ])
+    }
+
     @Test func aBylineClosingASentenceWithItsOwnCue() throws {
         let s = try #require(statements("Coach Mick Carter last night denied any rift with the board, writes Paul Frost.").first)
         #expect(s.speaker == "Mick Carter")

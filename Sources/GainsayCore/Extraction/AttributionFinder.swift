@@ -967,6 +967,12 @@ final class AttributionFinder {
                let opening = openingSpeaker(lo: lo, before: s.lowerBound) {
                 subject = opening
             }
+            // "a statement from the club denied": the club, the statement's author (after the
+            // post-modifier rule above, which would read "a statement" back).
+            if let s = subject, let f = s.first(where: { $0 > lo && t[$0].isWord && t[$0].hash == W.from && lx.statementNouns.contains(t[$0 - 1].hash) }),
+               f + 1 < s.upperBound, let author = reader.classify((f + 1)..<s.upperBound), author.kind != .pronoun, author.kind != .description {
+                subject = (f + 1)..<s.upperBound
+            }
             if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, !t[s.lowerBound - 1].capitalized,
                !lx.clauseWords.contains(t[s.lowerBound - 1].hash),
                let w = (max(lo, s.lowerBound - 3)..<(s.lowerBound - 1)).last(where: { t[$0].isWord && t[$0].hash == W.who }), w > lo {
