@@ -4,6 +4,13 @@ import Testing
 /// The name shown for a speaker: a surname alone is shown as the full name the article gave
 /// earlier, and keeps the same speaker id. Sentences written for the tests.
 @Suite struct ExtractionSpeakerNamingTests {
+    @Test func aSpeakerReportedToHaveSaid() throws {
+        try expectSpeakers([
+            ("\"The game needs the best people,\" Don Rudd was reported to have said.", "Don Rudd"),
+            ("Don Rudd is understood to have told the board the coach would stay.", "Don Rudd"),
+        ])
+    }
+
     @Test func aStatementFromABodyIsTheBodys() throws {
         try expectSpeakers([
             ("A statement from the SPCA said the dog had been abandoned.", "SPCA"),

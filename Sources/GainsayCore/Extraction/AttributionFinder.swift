@@ -51,6 +51,9 @@ final class AttributionFinder {
         let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
     let lx = Lists.shared
+    /// "was reported to have said", "is understood to have told".
+    static let hearsayParticiples = Lexicon.hashes("reported understood believed thought alleged known rumoured rumored claimed")
+    static let haveWord = wordHash("have")
     static let contraryWord = wordHash("contrary"), writesWord = wordHash("writes"), wroteWord = wordHash("wrote")
 
     init(view: TextView) {
@@ -626,6 +629,12 @@ final class AttributionFinder {
         while k >= lo && t[k].isWord && !t[k].capitalized && (lx.auxiliaries.contains(t[k].hash) || lx.negations.contains(t[k].hash)) {
             if lx.negations.contains(t[k].hash) { negated = true }
             k -= 1
+        }
+        // "Rutherford was reported to have said", "is understood to have told": the subject is
+        // before the hearsay frame.
+        if k - 2 > lo, t[k].isWord, t[k].hash == W.to, t[k + 1].hash == Self.haveWord, t[k - 1].isWord, Self.hearsayParticiples.contains(t[k - 1].hash),
+           t[k - 2].isWord, lx.beForms.contains(t[k - 2].hash) {
+            k -= 3
         }
         // An adverb between subject and verb: "IBM promptly denied", "the company similarly
         // refutes", "Roe once again said".
