@@ -48,7 +48,6 @@ final class AttributionFinder {
         let forWord = PhraseReader.forWord, whereWord = DismissalMarkers.whereWord
         /// The nouns `namedReportClaim` opens on, in one set.
         let reportClaimHeads = WordSet.union([Lexicon.propositionNouns, Lexicon.reportNouns, CueWords.claimNouns])
-        let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
     let lx = Lists.shared
 
@@ -199,13 +198,13 @@ final class AttributionFinder {
             madeByOut = finds.madeBy
             verbScratch = verbs
         }
-        let denialNouns = lx.denialNounCues, cueVerbs = lx.reportingVerbs  // read once, not per token
-        let heads = lx.clauseHeads
+        let denialNouns = lx.denialNounCues  // read once, not per token
         var k = lo
         while k < hi {
             let tok = t[k]
-            // Every branch below opens with a word of `heads`: the rest are passed over at once.
-            guard tok.isWord, heads.contains(tok.hash) else { k += 1; continue }
+            // Every branch below opens with a word of `CuePrefilter.clauseHeads` (a class bit the
+            // tokenizer set): the rest are passed over at once.
+            guard tok.isWord, tok.wordClass & TokenClass.clauseHead != 0 else { k += 1; continue }
             // "dismissed the reports, telling Reuters that ...": the outlet the participle names
             // (the participle is still read as a cue below).
             if finds.interviewVia == nil, tok.hash == lx.telling, !tok.capitalized, k > lo, view.isComma(k - 1), k + 1 < hi,
@@ -313,7 +312,7 @@ final class AttributionFinder {
                    let outlet = reader.classify(o), outlet.kind != .pronoun, outlet.kind != .person || isOutletLike(o) {
                     finds.interviewVia = outletNamed(outlet, o)
                 }
-            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && lx.personPronounSubjects.contains(t[k - 1].hash))) && cueVerbs.contains(tok.hash),
+            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && lx.personPronounSubjects.contains(t[k - 1].hash))) && tok.wordClass & TokenClass.reportingVerb != 0,
                       !isNounModifier(k, hi: hi), !isNounBeforeOf(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
             }
@@ -1873,17 +1872,12 @@ final class AttributionFinder {
     /// test `nonAnswers` opens with), a correction act (a lower-case word in
     /// `CuePrefilter.correctionHeads`, without which `correctionAct` finds nothing).
     private func mayHold(_ scan: Range<Int>) -> (cue: Bool, nonAnswer: Bool, correction: Bool) {
-        let flags = lx.sentenceFlags
-        var cue = false, nonAnswer = false, correction = false
-        for k in scan {
-            let tok = t[k]
-            let f = flags[tok.hash]
-            if f & CuePrefilter.cueBit != 0 { cue = true }
-            guard tok.isWord else { continue }
-            if f & CuePrefilter.nonAnswerBit != 0 || tok.negation { nonAnswer = true }
-            if f & CuePrefilter.correctionBit != 0 && !tok.capitalized { correction = true }
-        }
-        return (cue, nonAnswer, correction)
+        // (Each token's `TokenClass` prefilter bits, set by the tokenizer, answer the three tests:
+        // `CuePrefilter.sentenceFlags` of its hash, the non-answer bit also for a negating word,
+        // the two last only for words, the correction bit only in lower case.)
+        var f: UInt8 = 0
+        for k in scan { f |= t[k].wordClass }
+        return (f & TokenClass.cue != 0, f & TokenClass.nonAnswer != 0, f & TokenClass.correction != 0)
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }
