@@ -47,6 +47,27 @@ enum StanceTriggers {
         return false
     }
 
+    /// `anyOrNegation` on a set the tokenizer marks in each token (`TokenClass`): `bit` is the
+    /// set's (`TokenClass.rejectTrigger` for `rejects`), read with no look-up.
+    @inline(__always) static func anyOrNegation(_ range: Range<Int>, bit: UInt8, view: TextView) -> Bool {
+        let t = view.tokenBuffer
+        for k in range where t[k].isWord && (t[k].negation || t[k].wordClass & bit != 0) { return true }
+        return false
+    }
+
+    /// `any` on a set the tokenizer marks in each token (`TokenClass`): `bit` is the set's
+    /// (`TokenClass.classifyTrigger` for `classify`), read with no look-up.
+    static func any(_ range: Range<Int>, bit: UInt8, view: TextView) -> Bool {
+        let t = view.tokenBuffer
+        for k in range where t[k].isWord {
+            if t[k].wordClass & bit != 0 { return true }
+            // "n't" and "n’t" both end in "t" (or "T"): most words end otherwise.
+            guard view.bytes[t[k].end - 1] | 0x20 == 116 else { continue }
+            if view.endsWith(k, "n't") || view.endsWith(k, "n’t") { return true }
+        }
+        return false
+    }
+
     /// True when a token of `range` is in `set` or ends in "n't" / "n’t".
     static func any(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {
         let t = view.tokens

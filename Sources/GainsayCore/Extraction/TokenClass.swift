@@ -11,6 +11,10 @@ enum TokenClass {
     static let clauseHead: UInt8 = 8
     /// A word of `Lexicon.reportingVerbs`.
     static let reportingVerb: UInt8 = 16
+    /// A word of `StanceTriggers.classify`.
+    static let classifyTrigger: UInt8 = 32
+    /// A word of `StanceTriggers.rejects`.
+    static let rejectTrigger: UInt8 = 64
     /// For the tokenizer only: a negation an ASCII word can be (`Tokenizer.scanTables`).
     static let asciiNegation: UInt8 = 0x80
 
@@ -18,6 +22,7 @@ enum TokenClass {
     static func makeTable(asciiNegations: [UInt64]) -> WordFlags {
         WordFlags([(CuePrefilter.words, cue), (AttributionFinder.triggers, nonAnswer), (CuePrefilter.correctionHeads, correction),
                    (CuePrefilter.clauseHeads, clauseHead), (Lexicon.reportingVerbs, reportingVerb),
+                   (StanceTriggers.classify, classifyTrigger), (StanceTriggers.rejects, rejectTrigger),
                    (WordSet(asciiNegations), asciiNegation)])
     }
 
