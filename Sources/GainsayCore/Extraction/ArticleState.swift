@@ -395,6 +395,32 @@ struct ArticleState {
     static func opensWithNameParticle(_ name: String) -> Bool {
         // (Most names open with a capital: one byte settles them, with no split.)
         guard let first = name.utf8.first, first >= 97 && first <= 122 else { return false }
+        // An ASCII name (no carriage return) is split on its bytes: there each byte is a
+        // character, and the split below (at " ", empty runs left out) cuts at the same places.
+        var contiguous = name
+        if let answer = contiguous.withUTF8({ b -> Bool? in
+            var runs = 0
+            var particle = true
+            var k = 0
+            while k < b.count {
+                let c = b[k]
+                if c >= 0x80 || c == 13 { return nil }
+                if c == 32 { k += 1; continue }
+                var end = k
+                while end < b.count && b[end] != 32 {
+                    if b[end] >= 0x80 || b[end] == 13 { return nil }
+                    end += 1
+                }
+                if runs == 0 {
+                    particle = Names.particles.contains(String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self))
+                } else if !(c >= 65 && c <= 90) {
+                    particle = false
+                }
+                runs += 1
+                k = end
+            }
+            return runs >= 2 && particle
+        }) { return answer }
         let parts = name.split(separator: " ")
         guard parts.count >= 2, Names.particles.contains(String(parts[0])) else { return false }
         // (Every word after the particle capitalised: "de Blasio spokesman" is a description.)

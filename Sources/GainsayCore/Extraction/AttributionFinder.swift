@@ -147,7 +147,7 @@ final class AttributionFinder {
         var result: [Attribution] = []
         if may.cue {
             var madeBy: Attribution? = nil
-            result = attributionsInClauses(fullRange, madeBy: &madeBy)
+            result = attributionsInClauses(fullRange, scanStart: scan.lowerBound, madeBy: &madeBy)
             if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }) { result.insert(made, at: 0) }
         }
         // "X did not immediately return a request for comment": a non-answer with no cue verb.
@@ -177,9 +177,10 @@ final class AttributionFinder {
         return result
     }
 
-    private func attributionsInClauses(_ fullRange: Range<Int>, madeBy madeByOut: inout Attribution?) -> [Attribution] {
+    /// (`scanStart` is `datelineEnd(fullRange)`, which the caller has read already.)
+    private func attributionsInClauses(_ fullRange: Range<Int>, scanStart: Int, madeBy madeByOut: inout Attribution?) -> [Attribution] {
         // A dateline ("BEIRUT (Reuters) -") is no part of the sentence's grammar.
-        let range = datelineEnd(fullRange)..<fullRange.upperBound
+        let range = scanStart..<fullRange.upperBound
         let lo = range.lowerBound, hi = range.upperBound
         // (Only called when `mayHold` found a word of `CuePrefilter.words` in this very range,
         // so the sentence holds a cue: no second scan for one.)

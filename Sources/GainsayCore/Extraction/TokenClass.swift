@@ -19,15 +19,23 @@ enum TokenClass {
     static let asciiNegation: UInt8 = 0x80
 
     /// The classes of every word hash in one table.
+    /// (An ASCII negation carries `nonAnswer` too: it is what the bit holds for a word that
+    /// negates, so the tokenizer's fast path need not add it.)
     static func makeTable(asciiNegations: [UInt64]) -> WordFlags {
         WordFlags([(CuePrefilter.words, cue), (AttributionFinder.triggers, nonAnswer), (CuePrefilter.correctionHeads, correction),
                    (CuePrefilter.clauseHeads, clauseHead), (Lexicon.reportingVerbs, reportingVerb),
                    (StanceTriggers.classify, classifyTrigger), (StanceTriggers.rejects, rejectTrigger),
-                   (WordSet(asciiNegations), asciiNegation)])
+                   (WordSet(asciiNegations), asciiNegation | nonAnswer)])
     }
 
     /// A token's bits from its hash's `classes`: the two prefilter bits that hold only for some
     /// tokens are cleared for the others.
+    /// `of` for a word the tokenizer's fast path reads, whose `classes` carry `nonAnswer`
+    /// already when it negates (`makeTable`).
+    @inline(__always) static func ofASCIIWord(_ classes: UInt8, capitalized: Bool) -> UInt8 {
+        classes & (capitalized ? ~correction : 0xFF)
+    }
+
     @inline(__always) static func of(_ classes: UInt8, isWord: Bool, capitalized: Bool, negation: Bool) -> UInt8 {
         guard isWord else { return classes & ~(nonAnswer | correction) }
         var c = classes

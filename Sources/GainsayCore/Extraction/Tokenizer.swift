@@ -204,7 +204,7 @@ enum Tokenizer {
                 let h = (0xcbf29ce484222325 ^ UInt64(b)) &* prime
                 out.initialize(to: Token(start: i, end: i &+ 1, hash: h, kind: .punct, capitalized: false,
                                          afterNewline: sawNewline, attached: !sawSpace, first: b, negation: false,
-                                         wordClass: TokenClass.of(tables.markClass(b), isWord: false, capitalized: false, negation: false)))
+                                         wordClass: tables.markClass(b)))
                 out += 1
                 sawNewline = false
                 sawSpace = false
@@ -253,7 +253,7 @@ enum Tokenizer {
             let negation = classes & TokenClass.asciiNegation != 0, capitalized = b >= 65 && b <= 90
             out.initialize(to: Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: capitalized,
                                      afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation,
-                                     wordClass: TokenClass.of(classes, isWord: true, capitalized: capitalized, negation: negation)))
+                                     wordClass: TokenClass.ofASCIIWord(classes, capitalized: capitalized)))
             out += 1
             sawNewline = false
             // A space after the word (the most common case) is passed over here, not read again.
@@ -297,14 +297,15 @@ enum Tokenizer {
                 base.storeBytes(of: value, toByteOffset: c, as: UInt8.self)
                 // `wordHash` after the word's first byte (used for letters and digits only).
                 base.storeBytes(of: (0xcbf29ce484222325 ^ UInt64(value)) &* 0x100000001b3, toByteOffset: Self.firstHashes + c * 8, as: UInt64.self)
-                // The classes of the one-byte mark `b`, hashed as `scanSimple` hashes it.
-                base.storeBytes(of: classes[(0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3], toByteOffset: Self.markClasses + c, as: UInt8.self)
+                // The token classes of the one-byte mark `b`, hashed as `scanSimple` hashes it.
+                let markClass = TokenClass.of(classes[(0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3], isWord: false, capitalized: false, negation: false)
+                base.storeBytes(of: markClass, toByteOffset: Self.markClasses + c, as: UInt8.self)
             }
         }
 
         @inline(__always) func byteClass(_ b: UInt8) -> UInt8 { base.load(fromByteOffset: Int(b), as: UInt8.self) }
 
-        /// The `TokenClass` bits of the one-byte mark `b`.
+        /// The `TokenClass` bits of a token of the one-byte mark `b`.
         @inline(__always) func markClass(_ b: UInt8) -> UInt8 { base.load(fromByteOffset: Self.markClasses &+ Int(b), as: UInt8.self) }
 
         /// `wordHash` of the one byte `b`, an ASCII letter or digit.
