@@ -199,7 +199,7 @@ final class AttributionFinder {
             madeByOut = finds.madeBy
             verbScratch = verbs
         }
-        let denialNouns = lx.denialNounCues  // read once, not per token
+        let denialNouns = lx.denialNounCues, cueVerbs = lx.reportingVerbs  // read once, not per token
         var k = lo
         while k < hi {
             let tok = t[k]
@@ -313,7 +313,7 @@ final class AttributionFinder {
                    let outlet = reader.classify(o), outlet.kind != .pronoun, outlet.kind != .person || isOutletLike(o) {
                     finds.interviewVia = outletNamed(outlet, o)
                 }
-            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && lx.personPronounSubjects.contains(t[k - 1].hash))) && tok.wordClass & TokenClass.reportingVerb != 0,
+            } else if (!tok.capitalized || (k > lo && t[k - 1].isWord && lx.personPronounSubjects.contains(t[k - 1].hash))) && cueVerbs.contains(tok.hash),
                       !isNounModifier(k, hi: hi), !isNounBeforeOf(k, hi: hi), let cue = verbCue(at: k, lo: lo, hi: hi) {
                 verbs.append(cue)
             }
@@ -1615,13 +1615,13 @@ final class AttributionFinder {
         // The word lists, read once and not per token (each read of a global runs its lazy
         // initialisation check).
         let propositionNouns = lx.propositionNouns, reportNouns = lx.reportNouns
-        let claimNouns = lx.claimNouns, reportParticiples = lx.reportParticiples, heads = lx.reportClaimHeads
+        let claimNouns = lx.claimNouns, reportParticiples = lx.reportParticiples
         var k = range.lowerBound + 1
         while k + 1 < range.upperBound {
             defer { k += 1 }
-            // Both shapes open on a lower-case noun of `heads`: the other tokens are passed over
-            // with one look-up.
-            guard t[k].isWord, !t[k].capitalized, heads.contains(t[k].hash) else { continue }
+            // Both shapes open on a lower-case noun of `reportClaimHeads`: the other tokens are
+            // passed over with one bit test (the tokenizer's `TokenClass.reportClaimHead`).
+            guard t[k].isWord, !t[k].capitalized, t[k].wordClass & TokenClass.reportClaimHead != 0 else { continue }
             // "denied claims by the government that ...": the body after "by" makes the claim.
             if t[k].isWord, !t[k].capitalized, propositionNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.by,
                k + 2 < range.upperBound, let found = reader.phraseStarting(at: k + 2, upperBound: range.upperBound), case let r = namedObject(found),

@@ -9,8 +9,8 @@ enum TokenClass {
     static let cue: UInt8 = 1, nonAnswer: UInt8 = 2, correction: UInt8 = 4
     /// A word of `CuePrefilter.clauseHeads`.
     static let clauseHead: UInt8 = 8
-    /// A word of `Lexicon.reportingVerbs`.
-    static let reportingVerb: UInt8 = 16
+    /// A word of `AttributionFinder.Lists.reportClaimHeads` (the nouns `namedReportClaim` opens on).
+    static let reportClaimHead: UInt8 = 16
     /// A word of `StanceTriggers.classify`.
     static let classifyTrigger: UInt8 = 32
     /// A word of `StanceTriggers.rejects`.
@@ -23,7 +23,7 @@ enum TokenClass {
     /// negates, so the tokenizer's fast path need not add it.)
     static func makeTable(asciiNegations: [UInt64]) -> WordFlags {
         WordFlags([(CuePrefilter.words, cue), (AttributionFinder.triggers, nonAnswer), (CuePrefilter.correctionHeads, correction),
-                   (CuePrefilter.clauseHeads, clauseHead), (Lexicon.reportingVerbs, reportingVerb),
+                   (CuePrefilter.clauseHeads, clauseHead), (AttributionFinder.Lists.shared.reportClaimHeads, reportClaimHead),
                    (StanceTriggers.classify, classifyTrigger), (StanceTriggers.rejects, rejectTrigger),
                    (WordSet(asciiNegations), asciiNegation | nonAnswer)])
     }
