@@ -49,22 +49,13 @@ enum StanceTriggers {
 
     /// `anyOrNegation` on a set the tokenizer marks in each token (`TokenClass`): `bit` is the
     /// set's (`TokenClass.rejectTrigger` for `rejects`), read with no look-up.
+    ///
+    /// For `classify` (`TokenClass.classifyTrigger`) it is also `any`: a word that ends in "n't"
+    /// or "n’t" negates (`StanceCues.negates`), and a word that negates is in
+    /// `Lexicon.negations`, which `classify` holds, or ends so.
     @inline(__always) static func anyOrNegation(_ range: Range<Int>, bit: UInt8, view: TextView) -> Bool {
         let t = view.tokenBuffer
         for k in range where t[k].isWord && (t[k].negation || t[k].wordClass & bit != 0) { return true }
-        return false
-    }
-
-    /// `any` on a set the tokenizer marks in each token (`TokenClass`): `bit` is the set's
-    /// (`TokenClass.classifyTrigger` for `classify`), read with no look-up.
-    static func any(_ range: Range<Int>, bit: UInt8, view: TextView) -> Bool {
-        let t = view.tokenBuffer
-        for k in range where t[k].isWord {
-            if t[k].wordClass & bit != 0 { return true }
-            // "n't" and "n’t" both end in "t" (or "T"): most words end otherwise.
-            guard view.bytes[t[k].end - 1] | 0x20 == 116 else { continue }
-            if view.endsWith(k, "n't") || view.endsWith(k, "n’t") { return true }
-        }
         return false
     }
 
