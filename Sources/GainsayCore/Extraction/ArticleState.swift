@@ -229,15 +229,41 @@ struct ArticleState {
         return ["airline": airline, "carrier": airline, "club": side, "bank": Lexicon.hashes("bank banking")]
     }()
 
-    /// True when a word of `name` is in `words`.
+    /// Whether `match` holds for a word of `name` (with its hash and its first byte), the words
+    /// being what `name.split(separator: " ")` gives, read on the bytes: nil when `name` is not
+    /// ASCII or holds a carriage return (only then may characters and bytes split differently),
+    /// where the callers split by characters. (A Character split hashed a new string per word.)
+    @inline(__always) static func asciiWordHolds(_ name: String, _ match: (_ hash: UInt64, _ first: UInt8) -> Bool) -> Bool? {
+        var name = name
+        return name.withUTF8 { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            var k = 0
+            while k < b.count {
+                if b[k] == 32 { k += 1; continue }
+                let start = k
+                var h: UInt64 = 0xcbf29ce484222325
+                while k < b.count && b[k] != 32 {
+                    let c = b[k]
+                    h = (h ^ UInt64(c >= 65 && c <= 90 ? c | 0x20 : c)) &* 0x100000001b3
+                    k += 1
+                }
+                if match(h, b[start]) { return true }
+            }
+            return false
+        }
+    }
+
     /// True when a capitalised word of `name` is `word` ("News Agency of Nigeria" holds
     /// "agency"; "the London-based newspaper" holds no "newspaper" of its name).
     static func properNameHolds(_ name: String, _ word: UInt64) -> Bool {
-        name.split(separator: " ").contains { w in (w.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false) && wordHash(String(w)) == word }
+        if let answer = asciiWordHolds(name, { h, first in first >= 65 && first <= 90 && h == word }) { return answer }
+        return name.split(separator: " ").contains { w in (w.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false) && wordHash(String(w)) == word }
     }
 
+    /// True when a word of `name` is in `words`.
     static func nameHolds(_ name: String, _ words: WordSet) -> Bool {
-        name.split(separator: " ").contains { words.contains(wordHash(String($0))) }
+        if let answer = asciiWordHolds(name, { h, _ in words.contains(h) }) { return answer }
+        return name.split(separator: " ").contains { words.contains(wordHash(String($0))) }
     }
 
     /// Last words of club and airline names ("Hartfield Rovers", "Nordic Air").
@@ -247,6 +273,11 @@ struct ArticleState {
 
     /// True when a name ends in a club or airline word.
     static func endsWithSideWord(_ name: String) -> Bool {
+        var lastHash: UInt64? = nil
+        if asciiWordHolds(name, { h, _ in lastHash = h; return false }) != nil {
+            guard let lastHash else { return false }
+            return sideWords.contains(lastHash)
+        }
         guard let last = name.split(separator: " ").last else { return false }
         return sideWords.contains(wordHash(String(last)))
     }
@@ -254,6 +285,8 @@ struct ArticleState {
     /// True when a name is headed by another kind of body ("the players' union" is no club).
     static func isOtherBody(_ name: String, than head: String) -> Bool {
         let h = wordHash(head)
+        let organisationNouns = Lexicon.organisationNouns
+        if let answer = asciiWordHolds(name, { w, _ in w != h && organisationNouns.contains(w) }) { return answer }
         return name.split(separator: " ").contains { word in
             let w = wordHash(String(word))
             return w != h && Lexicon.organisationNouns.contains(w)
@@ -262,7 +295,9 @@ struct ArticleState {
 
     /// True when a name holds a word of a public body ("Civil Aviation Safety Bureau").
     static func isPublicBody(_ name: String) -> Bool {
-        name.split(separator: " ").contains { publicBodyWords.contains(wordHash(String($0))) }
+        let words = publicBodyWords
+        if let answer = asciiWordHolds(name, { h, _ in words.contains(h) }) { return answer }
+        return name.split(separator: " ").contains { publicBodyWords.contains(wordHash(String($0))) }
     }
 
     static let stateHeads: Set<String> = ["side", "government", "authorities", "leadership", "administration", "state"]
@@ -295,8 +330,10 @@ struct ArticleState {
 
     /// The words of `name`, lower-cased, split at spaces. An ASCII name is split and folded byte
     /// by byte (its bytes are its characters, and `lowercased()` folds only A-Z there).
+    /// (A name whose only other characters are ’ (E2 80 99), as in "O’Brien", is read the same
+    /// way: `lowercased()` leaves a ’ as it is, and no ’ joins a space into one character.)
     static func lowerWords(_ name: String) -> [String] {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased().split(separator: " ").map(String.init) }
+        guard isASCIIOrRightQuote(name) else { return name.lowercased().split(separator: " ").map(String.init) }
         // Each run between spaces folded straight into a new string's storage.
         var name = name
         return name.withUTF8 { bytes in
@@ -314,6 +351,20 @@ struct ArticleState {
                 start = end
             }
             return words
+        }
+    }
+
+    /// True when every byte of `name` is ASCII but whole ’ (E2 80 99).
+    static func isASCIIOrRightQuote(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                if b[k] < 0x80 { k += 1; continue }
+                guard b[k] == 0xE2, k + 2 < b.count, b[k + 1] == 0x80, b[k + 2] == 0x99 else { return false }
+                k += 3
+            }
+            return true
         }
     }
 
@@ -395,6 +446,32 @@ struct ArticleState {
     static func opensWithNameParticle(_ name: String) -> Bool {
         // (Most names open with a capital: one byte settles them, with no split.)
         guard let first = name.utf8.first, first >= 97 && first <= 122 else { return false }
+        // An ASCII name (no carriage return) is split on its bytes: there each byte is a
+        // character, and the split below (at " ", empty runs left out) cuts at the same places.
+        var contiguous = name
+        if let answer = contiguous.withUTF8({ b -> Bool? in
+            var runs = 0
+            var particle = true
+            var k = 0
+            while k < b.count {
+                let c = b[k]
+                if c >= 0x80 || c == 13 { return nil }
+                if c == 32 { k += 1; continue }
+                var end = k
+                while end < b.count && b[end] != 32 {
+                    if b[end] >= 0x80 || b[end] == 13 { return nil }
+                    end += 1
+                }
+                if runs == 0 {
+                    particle = Names.particles.contains(String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self))
+                } else if !(c >= 65 && c <= 90) {
+                    particle = false
+                }
+                runs += 1
+                k = end
+            }
+            return runs >= 2 && particle
+        }) { return answer }
         let parts = name.split(separator: " ")
         guard parts.count >= 2, Names.particles.contains(String(parts[0])) else { return false }
         // (Every word after the particle capitalised: "de Blasio spokesman" is a description.)

@@ -48,7 +48,6 @@ final class AttributionFinder {
         let forWord = PhraseReader.forWord, whereWord = DismissalMarkers.whereWord
         /// The nouns `namedReportClaim` opens on, in one set.
         let reportClaimHeads = WordSet.union([Lexicon.propositionNouns, Lexicon.reportNouns, CueWords.claimNouns])
-        let sentenceFlags = CuePrefilter.sentenceFlags, clauseHeads = CuePrefilter.clauseHeads
     }
     let lx = Lists.shared
     /// "was reported to have said", "is understood to have told".
@@ -152,7 +151,7 @@ final class AttributionFinder {
         var result: [Attribution] = []
         if may.cue {
             var madeBy: Attribution? = nil
-            result = attributionsInClauses(fullRange, madeBy: &madeBy)
+            result = attributionsInClauses(fullRange, scanStart: scan.lowerBound, madeBy: &madeBy)
             if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }) { result.insert(made, at: 0) }
         }
         // "X did not immediately return a request for comment": a non-answer with no cue verb.
@@ -185,9 +184,10 @@ final class AttributionFinder {
         return result
     }
 
-    private func attributionsInClauses(_ fullRange: Range<Int>, madeBy madeByOut: inout Attribution?) -> [Attribution] {
+    /// (`scanStart` is `datelineEnd(fullRange)`, which the caller has read already.)
+    private func attributionsInClauses(_ fullRange: Range<Int>, scanStart: Int, madeBy madeByOut: inout Attribution?) -> [Attribution] {
         // A dateline ("BEIRUT (Reuters) -") is no part of the sentence's grammar.
-        let range = datelineEnd(fullRange)..<fullRange.upperBound
+        let range = scanStart..<fullRange.upperBound
         let lo = range.lowerBound, hi = range.upperBound
         // (Only called when `mayHold` found a word of `CuePrefilter.words` in this very range,
         // so the sentence holds a cue: no second scan for one.)
@@ -207,12 +207,12 @@ final class AttributionFinder {
             verbScratch = verbs
         }
         let denialNouns = lx.denialNounCues, cueVerbs = lx.reportingVerbs  // read once, not per token
-        let heads = lx.clauseHeads
         var k = lo
         while k < hi {
             let tok = t[k]
-            // Every branch below opens with a word of `heads`: the rest are passed over at once.
-            guard tok.isWord, heads.contains(tok.hash) else { k += 1; continue }
+            // Every branch below opens with a word of `CuePrefilter.clauseHeads` (a class bit the
+            // tokenizer set): the rest are passed over at once.
+            guard tok.isWord, tok.wordClass & TokenClass.clauseHead != 0 else { k += 1; continue }
             // "dismissed the reports, telling Reuters that ...": the outlet the participle names
             // (the participle is still read as a cue below).
             if finds.interviewVia == nil, tok.hash == lx.telling, !tok.capitalized, k > lo, view.isComma(k - 1), k + 1 < hi,
@@ -1672,13 +1672,13 @@ final class AttributionFinder {
         // The word lists, read once and not per token (each read of a global runs its lazy
         // initialisation check).
         let propositionNouns = lx.propositionNouns, reportNouns = lx.reportNouns
-        let claimNouns = lx.claimNouns, reportParticiples = lx.reportParticiples, heads = lx.reportClaimHeads
+        let claimNouns = lx.claimNouns, reportParticiples = lx.reportParticiples
         var k = range.lowerBound + 1
         while k + 1 < range.upperBound {
             defer { k += 1 }
-            // Both shapes open on a lower-case noun of `heads`: the other tokens are passed over
-            // with one look-up.
-            guard t[k].isWord, !t[k].capitalized, heads.contains(t[k].hash) else { continue }
+            // Both shapes open on a lower-case noun of `reportClaimHeads`: the other tokens are
+            // passed over with one bit test (the tokenizer's `TokenClass.reportClaimHead`).
+            guard t[k].isWord, !t[k].capitalized, t[k].wordClass & TokenClass.reportClaimHead != 0 else { continue }
             // "denied claims by the government that ...": the body after "by" makes the claim.
             if t[k].isWord, !t[k].capitalized, propositionNouns.contains(t[k].hash), t[k + 1].isWord, t[k + 1].hash == W.by,
                k + 2 < range.upperBound, let found = reader.phraseStarting(at: k + 2, upperBound: range.upperBound), case let r = namedObject(found),
@@ -1990,18 +1990,17 @@ final class AttributionFinder {
     /// test `nonAnswers` opens with), a correction act (a lower-case word in
     /// `CuePrefilter.correctionHeads`, without which `correctionAct` finds nothing).
     private func mayHold(_ scan: Range<Int>) -> (cue: Bool, nonAnswer: Bool, correction: Bool, per: Bool) {
-        let flags = lx.sentenceFlags
-        var cue = false, nonAnswer = false, correction = false, per = false
+        // (Each token's `TokenClass` prefilter bits, set by the tokenizer, answer the three tests:
+        // `CuePrefilter.sentenceFlags` of its hash, the non-answer bit also for a negating word,
+        // the two last only for words, the correction bit only in lower case. The byte's eight
+        // bits are all taken, so "per" is a hash test.)
+        var f: UInt8 = 0, per = false
+        let perWord = lx.per
         for k in scan {
-            let tok = t[k]
-            let f = flags[tok.hash]
-            if f & CuePrefilter.cueBit != 0 { cue = true }
-            guard tok.isWord else { continue }
-            if f & CuePrefilter.nonAnswerBit != 0 || tok.negation { nonAnswer = true }
-            if f & CuePrefilter.correctionBit != 0 && !tok.capitalized { correction = true }
-            if f & CuePrefilter.perBit != 0 { per = true }
+            f |= t[k].wordClass
+            if t[k].hash == perWord && t[k].isWord { per = true }
         }
-        return (cue, nonAnswer, correction, per)
+        return (f & TokenClass.cue != 0, f & TokenClass.nonAnswer != 0, f & TokenClass.correction != 0, per)
     }
 
     private func isOnlyParticiple(_ v: Int) -> Bool { view.endsWith(v, "ing") }

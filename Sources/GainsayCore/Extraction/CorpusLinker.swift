@@ -71,10 +71,20 @@ enum SpeakerLinker {
             }
             slotOfStatement[i] = slot
         }
+        // One person named: no other key to join it, so no sort and no phonetic keys; its id is
+        // its words joined, as the one cluster made of it below would give.
+        if personKeys.count == 1 {
+            let words = Names.nameWords(nameAfterPersonPrefix(personKeys[0]))
+            let id = words.isEmpty ? nil : words.joined(separator: "-")
+            return extracted.indices.map { i in
+                if slotOfStatement[i] >= 0, let id { return id }
+                return idAfterKind(extracted[i].key)
+            }
+        }
         // Longer names first, so "Putin" joins "Vladimir Putin".
         // Each key with its words, sorted once by word count (then key): the comparison reads
         // the counts in place instead of two dictionary look-ups per comparison.
-        let sortedKeys = personKeys.indices.map { (slot: $0, key: personKeys[$0], words: Names.nameWords(String(personKeys[$0].dropFirst(7)))) }.sorted { a, b in
+        let sortedKeys = personKeys.indices.map { (slot: $0, key: personKeys[$0], words: Names.nameWords(nameAfterPersonPrefix(personKeys[$0]))) }.sorted { a, b in
             a.words.count != b.words.count ? a.words.count > b.words.count : a.key < b.key
         }
         var clusterOfSlot = [Int](repeating: -1, count: personKeys.count)
@@ -89,7 +99,7 @@ enum SpeakerLinker {
             // particle whose words end the longer one's is its surname, not a first name and a
             // surname.)
             // (The name after "person:" opens with a capital nearly always: one byte settles it.)
-            let opensWithParticle = key.utf8.dropFirst(7).first.map { $0 >= 97 && $0 <= 122 } == true && ArticleState.opensWithNameParticle(String(key.dropFirst(7)))
+            let opensWithParticle = key.utf8.dropFirst(7).first.map { $0 >= 97 && $0 <= 122 } == true && ArticleState.opensWithNameParticle(nameAfterPersonPrefix(key))
             var surnamePart = false
             for index in clusters.indices where Names.keysMatch(clusters[index].key, surnameKey) {
                 surnamePart = opensWithParticle && words.count >= 2 && words.count < clusters[index].longest.count && clusters[index].longest.suffix(words.count).elementsEqual(words)
@@ -117,6 +127,18 @@ enum SpeakerLinker {
             if slot >= 0, clusterOfSlot[slot] >= 0 { return clusterIDs[clusterOfSlot[slot]] }
             return idAfterKind(extracted[i].key)
         }
+    }
+
+    /// `String(key.dropFirst(7))` for a person key: when an ASCII byte follows "person:" (or
+    /// nothing does), the seven characters are its seven bytes (no mark can join the ":"), so
+    /// the name is cut on the bytes without walking grapheme clusters.
+    static func nameAfterPersonPrefix(_ key: String) -> String {
+        let utf8 = key.utf8
+        if utf8.count >= 7 {
+            let cut = utf8.index(utf8.startIndex, offsetBy: 7)
+            if cut == utf8.endIndex || utf8[cut] < 0x80 { return String(key[cut...]) }
+        }
+        return String(key.dropFirst(7))
     }
 
     /// `key.hasPrefix("person:")`, read on the bytes when they settle it: ASCII "person:" then

@@ -26,10 +26,9 @@ extension CuePrefilter {
 
 extension CuePrefilter {
     /// The bits of `sentenceFlags`: a clause cue (`words`), a non-answer trigger
-    /// (`AttributionFinder.triggers`), the verb of a correction act (`correctionHeads`), "per".
-    static let cueBit: UInt8 = 1, nonAnswerBit: UInt8 = 2, correctionBit: UInt8 = 4, perBit: UInt8 = 8
+    /// (`AttributionFinder.triggers`), the verb of a correction act (`correctionHeads`).
+    static let cueBit: UInt8 = 1, nonAnswerBit: UInt8 = 2, correctionBit: UInt8 = 4
 
-    /// The four sentence prefilters in one table: each token of a sentence is looked up once.
-    static let sentenceFlags = WordFlags([(words, cueBit), (AttributionFinder.triggers, nonAnswerBit), (correctionHeads, correctionBit),
-                                          (WordSet([CueWords.per]), perBit)])
+    /// The three sentence prefilters in one table: each token of a sentence is looked up once.
+    static let sentenceFlags = WordFlags([(words, cueBit), (AttributionFinder.triggers, nonAnswerBit), (correctionHeads, correctionBit)])
 }

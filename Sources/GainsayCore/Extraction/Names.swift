@@ -17,13 +17,30 @@ enum Names {
     /// storage: letters and digits lower-cased, each run of anything else but an apostrophe
     /// one "-" between words, a leading "the-" dropped, nothing at all "unknown". Nil for
     /// other text, which `slowSlug` folds. The slug is never longer than the text.
+    ///
+    /// Also a name whose only other characters are right single quotes (’, E2 80 99: "O’Brien",
+    /// the most common non-ASCII in a speaker's name) and whose ASCII is letters, digits, space,
+    /// "-", ".", "," and "'": the folding leaves all of those as they are (letters lower-cased),
+    /// and `slowSlug` passes over a ’ as over a "'", which this loop does.
     static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var previousWasC2 = false
-        for b in bytes {
+        var curly = false
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            k += 1
             if previousWasC2 { if b != 0xB7 { return nil }; previousWasC2 = false; continue }
+            if b == 0xE2 && k + 1 < bytes.count && bytes[k] == 0x80 && bytes[k + 1] == 0x99 { curly = true; k += 2; continue }
             if b == 0xC2 { previousWasC2 = true } else if b >= 0x80 { return nil }
         }
         if previousWasC2 { return nil }
+        if curly {
+            for b in bytes where b < 0x80 {
+                let lower = b | 0x20
+                guard (lower >= 97 && lower <= 122) || (b >= 48 && b <= 57) || b == 32 || b == 45 || b == 46 || b == 44 || b == 39 else { return nil }
+            }
+            for b in bytes where b == 0xC2 { return nil }
+        }
         guard !bytes.isEmpty else { return "unknown" }
         let slug = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
             var count = 0
@@ -35,7 +52,7 @@ enum Names {
                     dash = false
                     out[count] = lower
                     count += 1
-                } else if b != 39 {
+                } else if b != 39 && !(curly && b >= 0x80) {
                     dash = true
                 }
             }

@@ -65,12 +65,12 @@ extension AttributionFinder {
         let commentQualifiers = lists.commentQualifiers; let failureWords = lists.failureWords; let haveForms = lists.haveForms; let personObjects = lists.personObjects
         let provideVerbs = lists.provideVerbs; let purposeWords = lists.purposeWords; let requestNouns = lists.requestNouns; let telling = lists.telling
         let verifyVerbs = lists.verifyVerbs; let wishVerbs = lists.wishVerbs; let responseNouns = lists.responseNouns
-        let triggers = lists.triggers
         for k in scan where t[k].isWord && (!t[k].capitalized || k == lo) {
             let h = t[k].hash
             // Every shape below opens on a negation, "no" (one of them), a refusal ("declined") or
-            // an attempt noun, all in `triggers`: any other word is passed over with one look-up.
-            guard t[k].negation || triggers.contains(h) else { continue }
+            // an attempt noun, all in `triggers`: any other word is passed over with one bit test
+            // (a word's `TokenClass.nonAnswer` bit: in `triggers`, or negating).
+            guard t[k].wordClass & TokenClass.nonAnswer != 0 else { continue }
             // "X cannot independently verify the recording", "could not verify".
             if StanceCues.isNegation(k, view) && h != W.no {
                 var v = k + 1

@@ -76,7 +76,9 @@ final class PhraseCache {
     }
 
     deinit {
-        values.deinitialize(count: 16)
+        // (Slot by slot: `deinitialize(count:)` destroys the optionals through the runtime's
+        // generic value witness, two thousand instructions per article.)
+        for i in 0..<16 { _ = (values + i).move() }
         values.deallocate()
         keys.deallocate()
     }

@@ -76,7 +76,7 @@ enum StanceClassifier {
            contentWords().withUnsafeBufferPointer({ ReactionIdioms.defendsAgainstAccusation(at: nil, $0, view) }) { return .denial }
         // The older rules need one of a few words in the content, and most contents hold none;
         // the marker rules test their own word lists, so they run whatever the shortcut says.
-        let triggered = StanceTriggers.any(content, in: StanceTriggers.classify, view: view)
+        let triggered = StanceTriggers.anyOrNegation(content, bit: TokenClass.classifyTrigger, view: view)
         if triggered && StanceCues.rejectsReport(content, words: contentWords(), view: view) { return .denial }
         if triggered && (contentWithholds(content, words: contentWords().prefix(40), view: view) || StanceCues.withholds(content, words: contentWords(), view: view)) {
             return otherClauseDenies(content, view: view) ? .denial : .neutral

@@ -239,7 +239,7 @@ enum StanceMarkers {
 
     /// False when `rejects` surely says false: no word of its rules in the content.
     @inline(__always) static func mayReject(_ content: Range<Int>, view: TextView) -> Bool {
-        StanceTriggers.anyOrNegation(content, in: StanceTriggers.rejects, view: view)
+        StanceTriggers.anyOrNegation(content, bit: TokenClass.rejectTrigger, view: view)
     }
 
     /// `rejects` past its shortcut, on the content's words `w` (`words(content, view)`).

@@ -47,6 +47,18 @@ enum StanceTriggers {
         return false
     }
 
+    /// `anyOrNegation` on a set the tokenizer marks in each token (`TokenClass`): `bit` is the
+    /// set's (`TokenClass.rejectTrigger` for `rejects`), read with no look-up.
+    ///
+    /// For `classify` (`TokenClass.classifyTrigger`) it is also `any`: a word that ends in "n't"
+    /// or "n’t" negates (`StanceCues.negates`), and a word that negates is in
+    /// `Lexicon.negations`, which `classify` holds, or ends so.
+    @inline(__always) static func anyOrNegation(_ range: Range<Int>, bit: UInt8, view: TextView) -> Bool {
+        let t = view.tokenBuffer
+        for k in range where t[k].isWord && (t[k].negation || t[k].wordClass & bit != 0) { return true }
+        return false
+    }
+
     /// True when a token of `range` is in `set` or ends in "n't" / "n’t".
     static func any(_ range: Range<Int>, in set: WordSet, view: TextView) -> Bool {
         let t = view.tokens

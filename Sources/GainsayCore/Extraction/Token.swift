@@ -23,6 +23,8 @@ struct Token: Sendable {
     /// A single quotation mark in an article that quotes speech in single marks only (see
     /// `QuoteStyle`): it opens or closes speech as a double mark does elsewhere.
     var singleSpeech: Bool = false
+    /// The word lists the token's hash is in, as `TokenClass` bits (set by the tokenizer).
+    var wordClass: UInt8 = 0
 
     // (Always inlined: in the longest rule functions the optimiser otherwise leaves them as
     // calls, hundreds of thousands per megabyte.)

@@ -27,6 +27,7 @@ enum Tokenizer {
         var count = 0
         let n = bytes.count
         let negations = Lexicon.negations, tables = scanTables  // read once, not per token
+        let classes = tables.classes
         @inline(__always) func negates(_ start: Int, _ end: Int, _ hash: UInt64) -> Bool {
             StanceCues.negates(hash: hash, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), negations: negations)
         }
@@ -162,8 +163,10 @@ enum Tokenizer {
                 kind = .word
                 hash = possessiveHash
             }
+            let negation = negates(start, end, hash)
             (base + count).initialize(to: Token(start: start, end: end, hash: hash, kind: kind, capitalized: capitalized,
-                                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negates(start, end, hash)))
+                                                afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation,
+                                                wordClass: TokenClass.of(classes[hash], isWord: kind == .word || kind == .number, capitalized: capitalized, negation: negation)))
             count += 1
             sawNewline = false
             sawSpace = false
@@ -207,7 +210,8 @@ enum Tokenizer {
                 // (No single ASCII mark negates: its hash is no negation's, and it is no "t".)
                 let h = (0xcbf29ce484222325 ^ UInt64(b)) &* prime
                 out.initialize(to: Token(start: i, end: i &+ 1, hash: h, kind: .punct, capitalized: false,
-                                         afterNewline: sawNewline, attached: !sawSpace, first: b, negation: false))
+                                         afterNewline: sawNewline, attached: !sawSpace, first: b, negation: false,
+                                         wordClass: tables.markClass(b)))
                 out += 1
                 sawNewline = false
                 sawSpace = false
@@ -251,9 +255,12 @@ enum Tokenizer {
             if stop == ScanTables.joiner && !endsWord(bytes, at: j, afterDigit: b <= 57) { return }
             // `StanceCues.negates` for a word of ASCII letters and digits: it holds no apostrophe,
             // so it cannot end in "n't"; only the look-up can answer.
-            let negation = tables.negates(h)
-            out.initialize(to: Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: b >= 65 && b <= 90,
-                                     afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation))
+            // (One look-up gives the word's classes and whether it negates.)
+            let classes = tables.classes[h]
+            let negation = classes & TokenClass.asciiNegation != 0, capitalized = b >= 65 && b <= 90
+            out.initialize(to: Token(start: i, end: j, hash: h, kind: b <= 57 ? .number : .word, capitalized: capitalized,
+                                     afterNewline: sawNewline, attached: !sawSpace, first: b, negation: negation,
+                                     wordClass: TokenClass.ofASCIIWord(classes, capitalized: capitalized)))
             out += 1
             sawNewline = false
             // A space after the word (the most common case) is passed over here, not read again.
@@ -273,13 +280,17 @@ enum Tokenizer {
         static let stopper: UInt8 = 4    // '"', "`": ends a word, but the general path reads it
         static let newline: UInt8 = 5    // a line break: ends a word, and sets the next token after a newline
         static let firstWordByte: UInt8 = 0x30
-        private static let slotCount = 128
-        /// Where the hashes of one-letter words start: after the classes and the slots.
-        private static let firstHashes = 256 + slotCount * 8
+        /// Where the hashes of one-letter words start: after the classes.
+        private static let firstHashes = 256
         private let base: UnsafeMutableRawPointer
+        /// Every hash's `TokenClass` bits, with `asciiNegation` for the negations.
+        let classes: WordFlags
+        /// Where the classes of one-byte marks start: after the hashes of one-byte words.
+        private static let markClasses = firstHashes + 256 * 8
 
         init(negations: [UInt64]) {
-            base = UnsafeMutableRawPointer.allocate(byteCount: Self.firstHashes + 256 * 8, alignment: 8)
+            classes = TokenClass.makeTable(asciiNegations: negations)
+            base = UnsafeMutableRawPointer.allocate(byteCount: Self.markClasses + 256, alignment: 8)
             for c in 0...255 {
                 let b = UInt8(c)
                 let value: UInt8
@@ -293,32 +304,19 @@ enum Tokenizer {
                 base.storeBytes(of: value, toByteOffset: c, as: UInt8.self)
                 // `wordHash` after the word's first byte (used for letters and digits only).
                 base.storeBytes(of: (0xcbf29ce484222325 ^ UInt64(value)) &* 0x100000001b3, toByteOffset: Self.firstHashes + c * 8, as: UInt64.self)
-            }
-            let slots = (base + 256).bindMemory(to: UInt64.self, capacity: Self.slotCount)
-            slots.initialize(repeating: 0, count: Self.slotCount)
-            let mask = Self.slotCount - 1
-            for h in Set(negations) where h != 0 {
-                var k = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-                while slots[k] != 0 && slots[k] != h { k = (k + 1) & mask }
-                slots[k] = h
+                // The token classes of the one-byte mark `b`, hashed as `scanSimple` hashes it.
+                let markClass = TokenClass.of(classes[(0xcbf29ce484222325 ^ UInt64(b)) &* 0x100000001b3], isWord: false, capitalized: false, negation: false)
+                base.storeBytes(of: markClass, toByteOffset: Self.markClasses + c, as: UInt8.self)
             }
         }
 
         @inline(__always) func byteClass(_ b: UInt8) -> UInt8 { base.load(fromByteOffset: Int(b), as: UInt8.self) }
 
+        /// The `TokenClass` bits of a token of the one-byte mark `b`.
+        @inline(__always) func markClass(_ b: UInt8) -> UInt8 { base.load(fromByteOffset: Self.markClasses &+ Int(b), as: UInt8.self) }
+
         /// `wordHash` of the one byte `b`, an ASCII letter or digit.
         @inline(__always) func firstHash(_ b: UInt8) -> UInt64 { base.load(fromByteOffset: Self.firstHashes &+ Int(b) &* 8, as: UInt64.self) }
-
-        /// `WordSet.contains` on the negations, with the table's fixed size.
-        @inline(__always) func negates(_ h: UInt64) -> Bool {
-            var k = Int(truncatingIfNeeded: h ^ (h >> 29)) & (Self.slotCount - 1)
-            while true {
-                let s = base.load(fromByteOffset: 256 &+ k &* 8, as: UInt64.self)
-                if s == h { return h != 0 }
-                if s == 0 { return false }
-                k = (k &+ 1) & (Self.slotCount - 1)
-            }
-        }
     }
 
     /// The negations an ASCII word can be (`StanceCues.negates` holds for it): `Lexicon.negations`

@@ -53,6 +53,11 @@ struct WordFlags: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<UInt64>
     private let bits: UnsafeMutablePointer<UInt8>
     private let mask: Int
+    /// One bit per value of 15 high bits of a hash, set for every member's: a hash whose bit is
+    /// clear is in no list, answered from 4 KB that stay in cache (the tokenizer asks every word,
+    /// and most words are in none) without probing the table.
+    private let filter: UnsafeMutablePointer<UInt64>
+    @inline(__always) private static func filterIndex(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 49) }
 
     /// `lists` pairs each set with the bit its members carry.
     init(_ lists: [(WordSet, UInt8)]) {
@@ -65,7 +70,11 @@ struct WordFlags: @unchecked Sendable {
         slots.initialize(repeating: 0, count: capacity)
         bits = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         bits.initialize(repeating: 0, count: capacity)
+        filter = UnsafeMutablePointer<UInt64>.allocate(capacity: 512)
+        filter.initialize(repeating: 0, count: 512)
         for (h, b) in merged where h != 0 {
+            let f = Self.filterIndex(h)
+            filter[f >> 6] |= 1 << UInt64(f & 63)
             var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
             while slots[i] != 0 && slots[i] != h { i = (i + 1) & mask }
             slots[i] = h
@@ -75,6 +84,8 @@ struct WordFlags: @unchecked Sendable {
 
     /// The bits of `h`, 0 when it is in no list.
     @inline(__always) subscript(_ h: UInt64) -> UInt8 {
+        let f = Self.filterIndex(h)
+        guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return 0 }
         var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
             let s = slots[i]
