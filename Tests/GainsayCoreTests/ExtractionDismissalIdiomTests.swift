@@ -41,6 +41,17 @@ import Testing
         ])
     }
 
+    @Test func suggestionsOfAFireRejectedAndClaimsCountered() throws {
+        try expectStance(.denial, of: [
+            "Passengers described flames, but the airline rejected suggestions of a fire.",
+            "But the federation's chief executive countered those claims by insisting the player may return.",
+        ])
+        try expectStance(.claim, of: [
+            "The union rejected calls for an inquiry.",
+            "The minister ruled out the idea of a second referendum.",
+        ])
+    }
+
     @Test func anAccusationFacedCalledFalse() throws {
         try expectStance(.denial, of: [
             "\"When faced with a false accusation of this kind, our pilot did the right thing,\" the union said.",

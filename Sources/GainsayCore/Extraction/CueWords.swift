@@ -118,7 +118,8 @@ enum CueWords {
     static let parentheticalAdverbs = hashes("though nonetheless nevertheless instead")
 
     /// Verbs that cast doubt on what they take: "questioned claims that ...".
-    static let doubtVerbs = hashes("questioned questions questioning")
+    /// ("countered those claims by insisting ...", "challenged the report": a rebuttal too.)
+    static let doubtVerbs = hashes("questioned questions questioning countered counters challenged challenges")
 
     /// `"...," the statement read`, `The letter reads: "..."`: a written piece's words.
     static let readForms = hashes("read reads")

@@ -47,7 +47,10 @@ enum StanceClassifier {
                 if (t[k].hash == W.that || t[k].hash == Self.ever || t[k].hash == Self.having) && !t[k].capitalized { break }
                 if k == cue.objectRange.lowerBound && view.endsWith(k, "ing") { break }
                 // "rejected suggestions that ..." denies a proposition; "rejected the suggestions" a proposal.
-                let clause = k + 1 < view.tokens.count && (t[k + 1].isWord && t[k + 1].hash == W.that || view.isComma(k + 1) && commaClause(after: k + 1, content: content, view: view))
+                // ("rejected suggestions of a fire": a noun of what was said, with "of" and what it
+                // says; "ruled out the idea of a referendum" turns a proposal down.)
+                let clause = k + 1 < view.tokens.count && (t[k + 1].isWord && t[k + 1].hash == W.that || view.isComma(k + 1) && commaClause(after: k + 1, content: content, view: view)
+                                                           || t[k + 1].isWord && t[k + 1].hash == W.of && FalseReportMarkers.reportNouns.contains(t[k].hash))
                 // ("distanced itself from the resignation story": the noun names the story's subject.)
                 let modifiesReport = k + 1 < view.tokens.count && t[k + 1].isWord && Lexicon.propositionNouns.contains(t[k + 1].hash)
                 if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause && !modifiesReport { return .claim }
