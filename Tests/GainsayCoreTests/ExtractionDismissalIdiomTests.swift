@@ -52,6 +52,14 @@ import Testing
         ])
     }
 
+    @Test func aThirdPersonFrameThatSetsTheRecordStraight() throws {
+        try expectStance(.denial, of: [
+            "The club said: \"The coach would like to make it clear that he has not been offered a new contract.\"",
+            "The authority said it would like to clarify to the public that no flights have been cancelled.",
+        ])
+        try expectStance(.claim, of: ["The club said it would like to clarify that the stadium will open in May."])
+    }
+
     @Test func anAccusationFacedCalledFalse() throws {
         try expectStance(.denial, of: [
             "\"When faced with a false accusation of this kind, our pilot did the right thing,\" the union said.",

@@ -248,7 +248,7 @@ enum StanceClassifier {
     static let needWord = wordHash("need")
     static let wishWords = Lexicon.hashes("would want wish")
     static let gladWords = Lexicon.hashes("happy glad pleased"), clarifyVerbs = Lexicon.hashes("clarify confirm")
-    static let putWord = wordHash("put")
+    static let putWord = wordHash("put"), makeWord = wordHash("make"), clearWord = wordHash("clear")
     static let vouchVerbs = Lexicon.hashes("guarantee assure promise swear tell say state stress reiterate emphasise emphasize insist")
 
     /// The clause after "I guarantee you that", "we can assure you", "I promise", or nil.
@@ -262,6 +262,24 @@ enum StanceClassifier {
         if k + 3 < content.upperBound, gladWords.contains(t[k].hash), t[k + 1].hash == W.to, vouchVerbs.contains(t[k + 2].hash) || clarifyVerbs.contains(t[k + 2].hash),
            let that = (k + 3..<min(content.upperBound, k + 6)).first(where: { t[$0].isWord && t[$0].hash == W.that }), that + 1 < content.upperBound {
             return (that + 1)..<content.upperBound
+        }
+        // "The authority would like to clarify to the public that ...", "X wishes to make it
+        // clear that ...": whoever the subject, the clause the frame sets right.
+        k = content.lowerBound
+        var seen = 0
+        while k + 2 < content.upperBound && seen < 12 {
+            defer { k += 1 }
+            guard t[k].isWord else { continue }
+            seen += 1
+            guard t[k].hash == W.to, t[k + 1].isWord else { continue }
+            var v = k + 1
+            if clarifyVerbs.contains(t[v].hash) { v += 1 }
+            else if t[v].hash == makeWord, v + 2 < content.upperBound, t[v + 1].hash == W.it, t[v + 2].hash == clearWord { v += 3 }
+            else { continue }
+            if let that = (v..<min(content.upperBound, v + 5)).first(where: { t[$0].isWord && t[$0].hash == W.that }),
+               (v..<that).allSatisfy({ t[$0].isWord && !t[$0].capitalized }), that + 1 < content.upperBound {
+                return (that + 1)..<content.upperBound
+            }
         }
         k = content.lowerBound
         while k + 1 < content.upperBound {
