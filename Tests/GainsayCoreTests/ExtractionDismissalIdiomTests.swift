@@ -60,6 +60,19 @@ import Testing
         try expectStance(.claim, of: ["The club said it would like to clarify that the stadium will open in May."])
     }
 
+    @Test func wordsPutInTheSpeakersMouth() throws {
+        try expectStance(.denial, of: [
+            "\"I didn't say he was leaving,\" the manager said.",
+            "\"I was not implying any of the things that have been said,\" the manager said.",
+        ])
+        try expectStance(.claim, of: [
+            "\"He did not say he was leaving,\" the manager said.",
+            "\"I don't mean to be rude, but we are busy,\" the manager said.",
+            "\"A team called us -- I won't say names -- and we were surprised,\" the driver said.",
+        ])
+        try expectStance(.neutral, of: ["\"I did not say whether he was leaving,\" the manager said."])
+    }
+
     @Test func anAccusationFacedCalledFalse() throws {
         try expectStance(.denial, of: [
             "\"When faced with a false accusation of this kind, our pilot did the right thing,\" the union said.",

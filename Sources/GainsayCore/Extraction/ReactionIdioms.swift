@@ -17,8 +17,12 @@ enum ReactionIdioms {
     static let originNouns = Lexicon.hashes("rumor rumors rumour rumours story stories report reports claim claims speculation idea")
 
     /// The words on which a rule below can hold (`StanceTriggers.rejects` holds them too).
-    static let openingWords = WordSet.union([CueWords.labelVerbs, furtherWords, disagreeForms, acceptForms, defendForms],
+    static let openingWords = WordSet.union([CueWords.labelVerbs, furtherWords, disagreeForms, acceptForms, defendForms, ownSpeechVerbs],
                                             extra: [W.nothing, anythingWord, whereWord, wouldWord, reflectWord, innocentWord, senseWord])
+    /// What a speaker denies having said: "I didn't say he was leaving", "I was not implying".
+    static let ownSpeechVerbs = Lexicon.hashes("say said suggest suggested suggesting imply implied implying mean meant claim claimed")
+    /// Words after such a verb that withhold instead: "I did not say whether".
+    static let askedWords = Lexicon.hashes("whether if when how why where who what")
     /// "will not accept any accusation", "does not tolerate such claims".
     static let acceptForms = Lexicon.hashes("accept accepts accepted tolerate tolerates tolerated")
     /// "defending their captain from allegations", "defended him against the claims".
@@ -54,6 +58,14 @@ enum ReactionIdioms {
                 && (0..<n).contains(where: { t[w[$0]].hash == ifWord }) { return true }
             // "could not be further from the truth", "farther from the truth".
             if furtherWords.contains(h) && next == fromWord && (p + 2..<min(n, p + 4)).contains(where: { t[w[$0]].hash == DismissalMarkers.truthWord }) { return true }
+            // "I didn't say he was leaving", "I was not implying any of the things said", "we
+            // never suggested it": the speaker disowns words put in their mouth ("I did not say
+            // whether" withholds, "I won't say names" and "I can't say more" refuse, "I don't mean
+            // to be rude" excuses, "he did not say" reports another).
+            if ownSpeechVerbs.contains(h) && p >= 2 && (negated(before: p, w, view) || p >= 3 && StanceCues.isNegation(w[p - 2], view) && Lexicon.beForms.contains(t[w[p - 1]].hash)),
+               (max(0, p - 4)..<(p - 1)).contains(where: { t[w[$0]].hash == W.i || t[w[$0]].hash == W.we }),
+               !(p + 1 < n && (askedWords.contains(next) || next == W.to)),
+               !(max(0, p - 2)..<p).contains(where: { DenialContinuation.modals.contains(t[w[$0]].hash) || DenialContinuation.modalContractions.contains(t[w[$0]].hash) || t[w[$0]].hash == W.cannot }) { return true }
             // "he will not accept nor tolerate any accusation that ...": an accusation refused.
             if acceptForms.contains(h) && (negated(before: p, w, view) || p >= 3 && StanceCues.isNegation(w[p - 3], view) && t[w[p - 1]].hash == norWord),
                (p + 1..<min(n, p + 5)).contains(where: { accusationNouns.contains(t[w[$0]].hash) }) { return true }
