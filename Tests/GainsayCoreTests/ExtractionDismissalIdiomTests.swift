@@ -73,6 +73,17 @@ import Testing
         try expectStance(.neutral, of: ["\"I did not say whether he was leaving,\" the manager said."])
     }
 
+    @Test func knowingNothingAboutAndPlayingDownAForecast() throws {
+        try expectStance(.denial, of: [
+            "\"We know nothing about it,\" the club said.",
+            "The writer said she knew nothing about the quote.",
+        ])
+        try expectStance(.claim, of: [
+            "\"The owner knows nothing about football,\" the coach was quoted as saying.",
+            "Both makers have played down expectations for orders this year, the paper said.",
+        ])
+    }
+
     @Test func anAccusationFacedCalledFalse() throws {
         try expectStance(.denial, of: [
             "\"When faced with a false accusation of this kind, our pilot did the right thing,\" the union said.",

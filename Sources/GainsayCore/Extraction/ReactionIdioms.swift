@@ -19,6 +19,8 @@ enum ReactionIdioms {
     /// The words on which a rule below can hold (`StanceTriggers.rejects` holds them too).
     static let openingWords = WordSet.union([CueWords.labelVerbs, furtherWords, disagreeForms, acceptForms, defendForms, ownSpeechVerbs],
                                             extra: [W.nothing, anythingWord, whereWord, wouldWord, reflectWord, innocentWord, senseWord])
+    /// What one knows nothing about when a report is answered: "it", "this", "any such", "the plan".
+    static let aboutWhatWasSaid = Lexicon.hashes("it this that these those any such plan plans deal deals move talks meeting quote quotes comments remarks interview")
     /// What a speaker denies having said: "I didn't say he was leaving", "I was not implying".
     static let ownSpeechVerbs = Lexicon.hashes("say said suggest suggested suggesting imply implied implying mean meant claim claimed")
     /// Words after such a verb that withhold instead: "I did not say whether".
@@ -45,7 +47,11 @@ enum ReactionIdioms {
             let h = t[w[p]].hash
             let next = p + 1 < n ? t[w[p + 1]].hash : 0
             // "we know nothing about it", "the company knew nothing about the plan".
-            if h == W.nothing && next == aboutWord && p > 0 && knowForms.contains(t[w[p - 1]].hash) { return true }
+            // ("Abramovich knows nothing about football" judges a third party: the speaker's own
+            // knowing, or of what was said or planned, answers a report.)
+            if h == W.nothing && next == aboutWord && p > 0 && knowForms.contains(t[w[p - 1]].hash),
+               (max(0, p - 4)..<(p - 1)).contains(where: { Lexicon.firstPersonPronouns.contains(t[w[$0]].hash) })
+                || (p + 2..<min(n, p + 5)).contains(where: { aboutWhatWasSaid.contains(t[w[$0]].hash) || Lexicon.propositionNouns.contains(t[w[$0]].hash) }) { return true }
             // "I don't know anything about a medical check".
             if h == anythingWord && next == aboutWord && p > 0 && knowForms.contains(t[w[p - 1]].hash) && negated(before: p - 1, w, view) { return true }
             // "Don't know where that rumor came from", "I have no idea where that came from".

@@ -54,6 +54,9 @@ enum StanceClassifier {
                 // ("distanced itself from the resignation story": the noun names the story's subject.)
                 let modifiesReport = k + 1 < view.tokens.count && t[k + 1].isWord && Lexicon.propositionNouns.contains(t[k + 1].hash)
                 if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause && !modifiesReport { return .claim }
+                // "played down expectations for orders", "downplayed the significance of": a
+                // forecast or a weight lowered, no report denied.
+                if outlookNouns.contains(t[k].hash) { return .claim }
             }
             return .denial
         }
@@ -225,6 +228,8 @@ enum StanceClassifier {
     static let denyForms = Lexicon.hashes("deny denies denied denying")
     static let existenceDeterminers = Lexicon.hashes("any such")
     static let planNouns = Lexicon.hashes("plan plans")
+    /// What a denial verb may lower without denying a report: "played down expectations".
+    static let outlookNouns = Lexicon.hashes("expectations expectation hopes chances significance importance impact prospects")
     /// What "deny" refuses rather than denies: "denied the request".
     static let grantNouns = Lexicon.hashes("request requests appeal appeals bid bids application applications permission motion invitation invitations")
     /// Verbs that turn a proposal down as readily as they deny a proposition.
