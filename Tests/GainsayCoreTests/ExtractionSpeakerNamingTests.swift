@@ -4,6 +4,13 @@ import Testing
 /// The name shown for a speaker: a surname alone is shown as the full name the article gave
 /// earlier, and keeps the same speaker id. Sentences written for the tests.
 @Suite struct ExtractionSpeakerNamingTests {
+    @Test func pluralRolesAreGroupsThatTheyPointsBackAt() throws {
+        let list = statements("Passengers say the crew acted quickly.", "But they say the crew reassured everybody on board.")
+        #expect(statement(list, containing: "reassured")?.speaker == "Passengers")
+        let d = try #require(statements("Some passengers described seeing flames coming from the engine.").first)
+        #expect(d.content == "seeing flames coming from the engine")
+    }
+
     @Test func aSpeakerReportedToHaveSaid() throws {
         try expectSpeakers([
             ("\"The game needs the best people,\" Don Rudd was reported to have said.", "Don Rudd"),

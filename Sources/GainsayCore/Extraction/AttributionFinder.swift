@@ -50,6 +50,8 @@ final class AttributionFinder {
         let reportClaimHeads = WordSet.union([Lexicon.propositionNouns, Lexicon.reportNouns, CueWords.claimNouns])
     }
     let lx = Lists.shared
+    /// "described seeing flames", "described hearing a bang".
+    static let perceptionGerunds = Lexicon.hashes("seeing hearing feeling smelling watching witnessing being")
     /// "was reported to have said", "is understood to have told".
     static let hearsayParticiples = Lexicon.hashes("reported understood believed thought alleged known rumoured rumored claimed")
     static let haveWord = wordHash("have")
@@ -1184,6 +1186,10 @@ final class AttributionFinder {
                   !lx.prepositions.contains(t[after].hash), !view.endsWith(after, "ly"),
                   ((after + 1)..<min(hi, after + 7)).contains(where: { t[$0].isWord && t[$0].hash == W.as }) {
             // "The Sunday Herald identified the gunman as a former soldier" (not "a man identified as").
+            content = after..<hi
+        } else if lx.describeVerbs.contains(verbHash), after + 1 < hi, t[after].isWord, !t[after].capitalized, view.endsWith(after, "ing"),
+                  Self.perceptionGerunds.contains(t[after].hash) {
+            // "Some passengers described seeing flames coming from the engine": what they saw.
             content = after..<hi
         } else if lx.describeVerbs.contains(verbHash) || lx.recountVerbs.contains(verbHash),
                   let to = (after..<min(hi, after + 10)).first(where: { t[$0].isWord && t[$0].hash == W.to }), to > after,

@@ -294,6 +294,9 @@ enum Lexicon {
     sources officials experts analysts observers diplomats leaders lawmakers critics residents witnesses
     authorities investigators journalists reporters sides people members officers police media
     commentators scientists researchers economists players fans insiders activists
+    passengers pilots workers employees staff supporters families relatives parents students teachers
+    doctors nurses lawyers executives shareholders investors voters citizens survivors eyewitnesses
+    victims neighbours neighbors friends colleagues mechanics engineers candidates councillors
     militias rebels militants insurgents protesters demonstrators troops guerrillas
     """)
 
