@@ -84,6 +84,14 @@ import Testing
         ])
     }
 
+    @Test func aBeliefSetRightWithInFact() throws {
+        try expectStance(.denial, of: [
+            "\"They believe that it is flames, but in fact it was probably sparks,\" the spokesman said.",
+            "\"People think it was a fire, but actually it was a mechanical surge,\" the spokesman said.",
+        ])
+        try expectStance(.claim, of: ["\"It was late, but in fact we won,\" the coach said."])
+    }
+
     @Test func anAccusationFacedCalledFalse() throws {
         try expectStance(.denial, of: [
             "\"When faced with a false accusation of this kind, our pilot did the right thing,\" the union said.",

@@ -18,7 +18,13 @@ enum ReactionIdioms {
 
     /// The words on which a rule below can hold (`StanceTriggers.rejects` holds them too).
     static let openingWords = WordSet.union([CueWords.labelVerbs, furtherWords, disagreeForms, acceptForms, defendForms, ownSpeechVerbs],
-                                            extra: [W.nothing, anythingWord, whereWord, wouldWord, reflectWord, innocentWord, senseWord])
+                                            extra: [W.nothing, anythingWord, whereWord, wouldWord, reflectWord, innocentWord, senseWord, factWord, actuallyWord])
+    static let factWord = wordHash("fact"), actuallyWord = wordHash("actually")
+    /// What others believed or said, before "but in fact": "They believe it is flames".
+    static let beliefVerbs = Lexicon.hashes("""
+    believe believes believed think thinks thought assume assumes assumed say says said claim claims claimed
+    reported suggested alleged
+    """)
     /// What one knows nothing about when a report is answered: "it", "this", "any such", "the plan".
     static let aboutWhatWasSaid = Lexicon.hashes("it this that these those any such plan plans deal deals move talks meeting quote quotes comments remarks interview")
     /// What a speaker denies having said: "I didn't say he was leaving", "I was not implying".
@@ -72,6 +78,12 @@ enum ReactionIdioms {
                (max(0, p - 4)..<(p - 1)).contains(where: { t[w[$0]].hash == W.i || t[w[$0]].hash == W.we }),
                !(p + 1 < n && (askedWords.contains(next) || next == W.to)),
                !(max(0, p - 2)..<p).contains(where: { DenialContinuation.modals.contains(t[w[$0]].hash) || DenialContinuation.modalContractions.contains(t[w[$0]].hash) || t[w[$0]].hash == W.cannot }) { return true }
+            // "They believe it is flames, but in fact it was sparks", "reports said so, but
+            // actually ...": a belief or a report set right.
+            if h == factWord && p >= 2 && t[w[p - 1]].hash == W.in && t[w[p - 2]].hash == W.but
+                && (0..<(p - 2)).contains(where: { beliefVerbs.contains(t[w[$0]].hash) }) { return true }
+            if h == actuallyWord && p >= 1 && t[w[p - 1]].hash == W.but
+                && (0..<(p - 1)).contains(where: { beliefVerbs.contains(t[w[$0]].hash) }) { return true }
             // "he will not accept nor tolerate any accusation that ...": an accusation refused.
             if acceptForms.contains(h) && (negated(before: p, w, view) || p >= 3 && StanceCues.isNegation(w[p - 3], view) && t[w[p - 1]].hash == norWord),
                (p + 1..<min(n, p + 5)).contains(where: { accusationNouns.contains(t[w[$0]].hash) }) { return true }
