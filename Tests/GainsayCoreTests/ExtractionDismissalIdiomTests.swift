@@ -92,6 +92,16 @@ import Testing
         try expectStance(.claim, of: ["\"It was late, but in fact we won,\" the coach said."])
     }
 
+    @Test func quickToRubbishTheReports() throws {
+        let s = try #require(statements("The club was quick to rubbish the reports.").first)
+        #expect(s.speaker == "club")
+        #expect(s.stance == .denial)
+        // A noun, not a verb: one statement, the coach's.
+        let t = statements("The report is rubbish, the coach said.")
+        #expect(t.count == 1)
+        #expect(t.first?.speaker == "coach")
+    }
+
     @Test func anAccusationFacedCalledFalse() throws {
         try expectStance(.denial, of: [
             "\"When faced with a false accusation of this kind, our pilot did the right thing,\" the union said.",

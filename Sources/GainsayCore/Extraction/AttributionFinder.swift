@@ -54,7 +54,7 @@ final class AttributionFinder {
     static let perceptionGerunds = Lexicon.hashes("seeing hearing feeling smelling watching witnessing being")
     /// "was reported to have said", "is understood to have told".
     static let hearsayParticiples = Lexicon.hashes("reported understood believed thought alleged known rumoured rumored claimed")
-    static let haveWord = wordHash("have")
+    static let haveWord = wordHash("have"), rubbishWord = wordHash("rubbish")
     static let contraryWord = wordHash("contrary"), writesWord = wordHash("writes"), wroteWord = wordHash("wrote")
 
     init(view: TextView) {
@@ -617,6 +617,9 @@ final class AttributionFinder {
         // sentence that has its own cue is no statement of the writer's.
         if verbHash == Self.writesWord || verbHash == Self.wroteWord, v - 2 > lo, view.isComma(v - 1), v + 1 < hi, t[v + 1].isWord, t[v + 1].capitalized,
            (lo..<(v - 1)).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.reportingVerbs.contains(t[$0].hash) }) { return nil }
+        // "moved to rubbish the claims": "rubbish" is a verb only after "to" ("the report is
+        // rubbish" calls it so).
+        if verbHash == Self.rubbishWord && !(v > lo && t[v - 1].isWord && t[v - 1].hash == W.to) { return nil }
         // "Asked if Airbus was reaffirming its target, Leahy said": a verb inside the question
         // that opens the sentence is no one's statement.
         if v > lo + 1, t[lo].isWord, t[lo].capitalized, lx.askForms.contains(t[lo].hash), !(lo..<v).contains(where: { view.isComma($0) }) { return nil }

@@ -70,7 +70,7 @@ enum Lexicon {
     fear fears feared imply implies implied recounted recounts point points pointed verify verified
     published publishes penned
     commenting debunk debunks debunking debunked specify identified identifies
-    laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
+    laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbish rubbished rubbishes rubbishing
     recounted recounts blamed blames played plays distanced distances distance dispelled dispels threw throws belied belies
     clarified clarifies made makes making blasted blasts went goes
     reaffirm reaffirms reaffirmed reaffirming termed terms read reads
@@ -124,7 +124,7 @@ enum Lexicon {
     deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting
     refute refutes refuted refuting dispute disputes disputed disputing rebuffed rebuts rebutted debunked
     hit hits pushed pushes debunk debunks debunking
-    laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbished rubbishes rubbishing
+    laughed laughs brushed brushes scotch scotches scotched quash quashes quashed poured rubbish rubbished rubbishes rubbishing
     recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws belied belies
     shoot shoots shooting play playing laugh laughing brush brushing
     shrugged shrugs waved waves scoffed scoffs contradicted contradicts denounced denounces
