@@ -48,9 +48,12 @@ enum StanceClassifier {
                 if k == cue.objectRange.lowerBound && view.endsWith(k, "ing") { break }
                 // "rejected suggestions that ..." denies a proposition; "rejected the suggestions" a proposal.
                 // ("rejected suggestions of a fire": a noun of what was said, with "of" and what it
-                // says; "ruled out the idea of a referendum" turns a proposal down.)
+                // says; "the suggestions of the committee" names their author, and "ruled out the
+                // idea of a referendum" turns a proposal down.)
+                let ofWhatWasSaid = k + 2 < view.tokens.count && t[k + 1].isWord && t[k + 1].hash == W.of && FalseReportMarkers.reportNouns.contains(t[k].hash)
+                    && t[k + 2].isWord && !t[k + 2].capitalized && (t[k + 2].hash == W.a || t[k + 2].hash == W.an || !Lexicon.determiners.contains(t[k + 2].hash))
                 let clause = k + 1 < view.tokens.count && (t[k + 1].isWord && t[k + 1].hash == W.that || view.isComma(k + 1) && commaClause(after: k + 1, content: content, view: view)
-                                                           || t[k + 1].isWord && t[k + 1].hash == W.of && FalseReportMarkers.reportNouns.contains(t[k].hash))
+                                                           || ofWhatWasSaid)
                 // ("distanced itself from the resignation story": the noun names the story's subject.)
                 let modifiesReport = k + 1 < view.tokens.count && t[k + 1].isWord && Lexicon.propositionNouns.contains(t[k + 1].hash)
                 if (Lexicon.demandNouns.contains(t[k].hash) || Lexicon.refusalNouns.contains(t[k].hash)) && !clause && !modifiesReport { return .claim }
