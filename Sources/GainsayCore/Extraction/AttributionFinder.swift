@@ -46,6 +46,9 @@ final class AttributionFinder {
         let setForms = AttributionFinder.setForms, publishVerbs = AttributionFinder.publishVerbs, correctVerbs = AttributionFinder.correctVerbs
         let reportedWord = AttributionFinder.reportedWord, askForms = AttributionFinder.askForms, adjunctOpeners = AttributionFinder.adjunctOpeners
         let forWord = PhraseReader.forWord, whereWord = DismissalMarkers.whereWord
+        let writesWord = AttributionFinder.writesWord, wroteWord = AttributionFinder.wroteWord, rubbishWord = AttributionFinder.rubbishWord
+        let haveWord = AttributionFinder.haveWord, hearsayParticiples = AttributionFinder.hearsayParticiples, contraryWord = AttributionFinder.contraryWord
+        let perceptionGerunds = AttributionFinder.perceptionGerunds, sportsWord = AttributionFinder.sportsWord
         /// The nouns `namedReportClaim` opens on, in one set.
         let reportClaimHeads = WordSet.union([Lexicon.propositionNouns, Lexicon.reportNouns, CueWords.claimNouns])
     }
@@ -615,11 +618,11 @@ final class AttributionFinder {
         if lx.askForms.contains(verbHash), v + 1 < hi, t[v + 1].isWord, t[v + 1].hash == lx.forWord { return nil }
         // "McCarthy denied there had been any rift, writes Paul Fraser": a byline closing a
         // sentence that has its own cue is no statement of the writer's.
-        if verbHash == Self.writesWord || verbHash == Self.wroteWord, v - 2 > lo, view.isComma(v - 1), v + 1 < hi, t[v + 1].isWord, t[v + 1].capitalized,
+        if verbHash == lx.writesWord || verbHash == lx.wroteWord, v - 2 > lo, view.isComma(v - 1), v + 1 < hi, t[v + 1].isWord, t[v + 1].capitalized,
            (lo..<(v - 1)).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.reportingVerbs.contains(t[$0].hash) }) { return nil }
         // "moved to rubbish the claims": "rubbish" is a verb only after "to" ("the report is
         // rubbish" calls it so).
-        if verbHash == Self.rubbishWord && !(v > lo && t[v - 1].isWord && t[v - 1].hash == W.to) { return nil }
+        if verbHash == lx.rubbishWord && !(v > lo && t[v - 1].isWord && t[v - 1].hash == W.to) { return nil }
         // "Asked if Airbus was reaffirming its target, Leahy said": a verb inside the question
         // that opens the sentence is no one's statement.
         if v > lo + 1, t[lo].isWord, t[lo].capitalized, lx.askForms.contains(t[lo].hash), !(lo..<v).contains(where: { view.isComma($0) }) { return nil }
@@ -637,7 +640,7 @@ final class AttributionFinder {
         }
         // "Rutherford was reported to have said", "is understood to have told": the subject is
         // before the hearsay frame.
-        if k - 2 > lo, t[k].isWord, t[k].hash == W.to, t[k + 1].hash == Self.haveWord, t[k - 1].isWord, Self.hearsayParticiples.contains(t[k - 1].hash),
+        if k - 2 > lo, t[k].isWord, t[k].hash == W.to, t[k + 1].hash == lx.haveWord, t[k - 1].isWord, lx.hearsayParticiples.contains(t[k - 1].hash),
            t[k - 2].isWord, lx.beForms.contains(t[k - 2].hash) {
             k -= 3
         }
@@ -743,7 +746,7 @@ final class AttributionFinder {
         if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
            !lx.auxiliaries.contains(t[v - 1].hash), !lx.negations.contains(t[v - 1].hash), !lx.determiners.contains(t[v - 1].hash), t[v - 2].isWord,
            lx.prepositions.contains(t[v - 2].hash) || t[v - 2].hash == W.to,
-           v - 2 == lo || !t[v - 3].isWord || t[v - 3].hash == Self.contraryWord { return nil }
+           v - 2 == lo || !t[v - 3].isWord || t[v - 3].hash == lx.contraryWord { return nil }
         if lx.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "..., accused of killing two students": a reduced passive, not an accusation made.
         if lx.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
@@ -1191,7 +1194,7 @@ final class AttributionFinder {
             // "The Sunday Herald identified the gunman as a former soldier" (not "a man identified as").
             content = after..<hi
         } else if lx.describeVerbs.contains(verbHash), after + 1 < hi, t[after].isWord, !t[after].capitalized, view.endsWith(after, "ing"),
-                  Self.perceptionGerunds.contains(t[after].hash) {
+                  lx.perceptionGerunds.contains(t[after].hash) {
             // "Some passengers described seeing flames coming from the engine": what they saw.
             content = after..<hi
         } else if lx.describeVerbs.contains(verbHash) || lx.recountVerbs.contains(verbHash),
@@ -1724,7 +1727,7 @@ final class AttributionFinder {
         var j = r.upperBound
         var namedOutlet = isOutletLike(r) || p.kind == .outlet
         // "sports daily", "newspaper": the kind of outlet after its name.
-        while j < range.upperBound && j - r.upperBound < 3 && t[j].isWord && !t[j].capitalized && (lx.outletNouns.contains(t[j].hash) || t[j].hash == Self.sportsWord) {
+        while j < range.upperBound && j - r.upperBound < 3 && t[j].isWord && !t[j].capitalized && (lx.outletNouns.contains(t[j].hash) || t[j].hash == lx.sportsWord) {
             if lx.outletNouns.contains(t[j].hash) { namedOutlet = true }
             j += 1
         }
