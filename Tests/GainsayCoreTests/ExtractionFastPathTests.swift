@@ -77,6 +77,13 @@ import Testing
         for term in terms { #expect(term.key == wordHash(term.stem), "\(term.stem)") }
     }
 
+    @Test func answersAndContractionsAreNoTerms() {
+        // "Yes, I'm sure" names nothing a proposition is about, nor does "didn" of "didn`t".
+        let surfaces = Terms.of("Yes, I'm sure the pilots didn`t fly the plane and we're not leaving.").map { $0.surface.lowercased() }
+        for word in ["yes", "i'm", "didn", "we're"] { #expect(!surfaces.contains(word), "\(word)") }
+        #expect(surfaces.contains("pilots"))
+    }
+
     /// The label as first written: a set per statement and a dictionary of scores.
     static func referenceLabel(_ lists: [[Terms.Term]], idf: (UInt64) -> Double) -> String {
         var score: [String: (value: Double, order: Int)] = [:]

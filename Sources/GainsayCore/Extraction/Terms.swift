@@ -26,6 +26,9 @@ enum Terms {
     story stories rumor rumors rumour rumours claim claims allegation allegations article articles piece media
     during between among against without within through across toward towards despite amid whether via upon onto also
     cannot never not none anything nothing something everything anyone someone nobody clear clearly possible likely really actually currently recently ago later earlier around
+    yes yeah okay sure i'm i've i'd i'll we're we've we'd we'll you're it's that's there's he's she's they're
+    don't didn't doesn't isn't wasn't aren't weren't can't won't haven't hasn't hadn't couldn't wouldn't
+    don didn doesn isn wasn aren weren haven hasn hadn couldn wouldn
     """)
 
     static let genericHashes = WordSet(generic.map { wordHash($0) })
