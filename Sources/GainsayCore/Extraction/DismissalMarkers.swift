@@ -308,8 +308,8 @@ enum DismissalMarkers {
     /// Subjects of a passive that name what was said, beside `Lexicon.propositionNouns`.
     static let saidPronouns = Lexicon.hashes("it this that these those which")
 
-    /// True when one of the five words before the form of "be" at `w[b]` names what was said: "the reports were dismissed", "that claim has
-    /// been rejected", "it was dismissed".
+    /// True when one of the five words before the form of "be" at `w[b]` names what was said:
+    /// "the reports were dismissed", "that claim has been rejected", "it was dismissed".
     static func passiveSubjectIsSaid(before b: Int, _ w: [Int], _ view: TextView) -> Bool {
         let t = view.tokens
         var q = b - 1

@@ -208,17 +208,15 @@ enum StanceCues {
             if merelyWords.contains(h), p + 1 < w.count, guessNouns.contains(t[w[p + 1]].hash) { return true }
             // "these are only rumours": "only" right after the copula ("the only rumours I
             // heard" names some).
-            if h == W.only, p >= 1, p + 1 < w.count, beForms.contains(t[w[p - 1]].hash) || view.endsWith(w[p - 1], "’s") || view.endsWith(w[p - 1], "'s"),
-               guessNouns.contains(t[w[p + 1]].hash) { return true }
+            if h == W.only, p >= 1, p + 1 < w.count, StanceMarkers.isCopula(w[p - 1], view), guessNouns.contains(t[w[p + 1]].hash) { return true }
             // "is just a rumor", "was merely a fantasy".
             if merelyWords.contains(h), p + 2 < w.count, t[w[p + 1]].hash == W.a || t[w[p + 1]].hash == W.an, guessNouns.contains(t[w[p + 2]].hash) { return true }
             if doubtPredicates.contains(h) && StanceClassifier.isPredicate(p, w, view) { return true }
             // "it's a lie", "this is a fabrication": a predicate noun after "a".
-            if lieNouns.contains(h), p >= 2, t[w[p - 1]].hash == W.a,
-               beForms.contains(t[w[p - 2]].hash) || t[w[p - 2]].hash == W.possessive || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
+            if lieNouns.contains(h), p >= 2, t[w[p - 1]].hash == W.a, StanceMarkers.isCopula(w[p - 2], view) { return true }
             // "it's a rumor", "that was just a rumour"; not "there is a rumour that ...".
             if rumourWords.contains(h), p >= 2, t[w[p - 1]].hash == W.a, p + 1 >= w.count || t[w[p + 1]].hash != W.that,
-               t[w[0]].hash != W.there, beForms.contains(t[w[p - 2]].hash) || view.endsWith(w[p - 2], "’s") || view.endsWith(w[p - 2], "'s") { return true }
+               t[w[0]].hash != W.there, StanceMarkers.isCopula(w[p - 2], view) { return true }
             if h == W.nothing || h == W.no {
                 // "nothing to indicate", "no (specific) evidence (or intelligence) to suggest".
                 let window = w[(p + 1)..<min(w.count, p + 6)]
