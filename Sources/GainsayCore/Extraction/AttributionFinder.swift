@@ -525,7 +525,8 @@ final class AttributionFinder {
                     // "X was unable to verify the report and Central Command said ...".
                     || (verb.speakerRange.lowerBound - 1 > primary.cueIndex && t[verb.speakerRange.lowerBound - 1].isWord && t[verb.speakerRange.lowerBound - 1].hash == W.and
                         && (t[verb.speakerRange.lowerBound].capitalized || (t[verb.speakerRange.lowerBound].hash == W.the && verb.speakerRange.count > 1 && t[verb.speakerRange.lowerBound + 1].capitalized))
-                        && verb.speakerRange.upperBound == verb.index)
+                        // ("... and Jane Roe has stressed that ...": auxiliaries between.)
+                        && (verb.speakerRange.upperBound..<verb.index).allSatisfy { t[$0].isWord && !t[$0].capitalized && lx.auxiliaries.contains(t[$0].hash) })
                     || isAsClause(verb)
                     || isAppositiveAnswer(verb, lo: range.lowerBound)
                     // "X reports, but says ...": a second verb of the closing speaker.
@@ -815,6 +816,9 @@ final class AttributionFinder {
             while p >= lo && k - p < 12 && !(t[p].kind == .punct && t[p].first == 40) { p -= 1 }
             if p >= lo && t[p].first == 40 { k = p - 1; acronymOpen = p }
         }
+        // A dash aside between subject and verb: "the singer - who lit a cigarette onstage - has
+        // denied"; the subject is before the aside.
+        if k > lo, view.isDash(k), let open = dashAsideOpening(closing: k, lo: lo) { k = open - 1 }
         // "the head of state made ...": a noun after a preposition, not a verb.
         if k >= lo && t[k].isWord && !t[k].capitalized && lx.prepositions.contains(t[k].hash) && !isOnlyParticiple(v) { return nil }
         // "the reports"; not "the mother of three said", where the number ends the subject.
@@ -948,6 +952,8 @@ final class AttributionFinder {
                // ("In Lagos, spokesman for the ministry Tom Ridley said": a fronted place is no name.)
                !CueWords.frontedPrepositions.contains(t[name.lowerBound].hash),
                reader.classify(name)?.kind == .person, reader.classify(s).map({ !$0.roles.isEmpty }) ?? false {
+                subject = name
+            } else if let s = subject, let name = nameBeforeOpenAppositive(subject: s, verb: k, lo: lo) {
                 subject = name
             }
             // "..., a claim (that) the ministry said was false": the subject follows the noun.
@@ -1289,6 +1295,50 @@ final class AttributionFinder {
     }
 
     static let quotedWord = wordHash("quoted")
+
+    /// The dash that opens an aside closed by the dash at `k`, when a word ends the subject just
+    /// before it and the aside holds words but no quotation mark, colon or semicolon. Nil
+    /// otherwise. ("--" opens on its first hyphen.)
+    private func dashAsideOpening(closing k: Int, lo: Int) -> Int? {
+        var d = k - 1
+        if d >= lo && view.isDash(k) && t[d].kind == .punct && t[d].first == 45 { d -= 1 }
+        let closeAt = d + 1
+        while d > lo && closeAt - d <= 25 {
+            if view.isDash(d) {
+                var open = d
+                if open - 1 > lo && t[open - 1].kind == .punct && t[open - 1].first == 45 { open -= 1 }
+                guard open - 1 >= lo, t[open - 1].isWord, (d + 1..<closeAt).contains(where: { t[$0].isWord }) else { return nil }
+                return open
+            }
+            if t[d].isQuote || (t[d].kind == .punct && (t[d].first == 58 || t[d].first == 59)) { return nil }
+            d -= 1
+        }
+        return nil
+    }
+
+    /// "Jane Roe, the director of the agency said", "A statement issued by Mr John Mensah, the
+    /// Director of Communications at the Presidency on Monday said": a description opened by an
+    /// article or a role after the name, its closing comma left out. The phrase read back from the
+    /// verb (`subject`) lies inside that description; the name before the comma speaks when it
+    /// opens the clause or follows "statement (issued) by/from". Nil when the segment after the
+    /// comma holds no role or title, or anything but words.
+    private func nameBeforeOpenAppositive(subject s: Range<Int>, verb k: Int, lo: Int) -> Range<Int>? {
+        var c = s.lowerBound - 1
+        while c > lo && s.lowerBound - c <= 10 && t[c].isWord { c -= 1 }
+        guard c - 2 >= lo, view.isComma(c), t[c + 1].isWord, !t[c + 1].capitalized,
+              t[c + 1].hash == W.the || t[c + 1].hash == W.a || t[c + 1].hash == W.an || lx.personRoleNouns.contains(t[c + 1].hash),
+              // The role, then a preposition that attaches its body ("the director of the
+              // agency"); "the monitoring group SITE said" is a subject of its own.
+              let role = ((c + 1)..<max(c + 1, k + 1)).first(where: { t[$0].isWord && (lx.personRoleNouns.contains(t[$0].hash) || lx.titlesH.contains(t[$0].hash)) }),
+              ((role + 1)..<max(role + 1, k + 1)).contains(where: { t[$0].isWord && !t[$0].capitalized && (t[$0].hash == W.of || lx.prepositions.contains(t[$0].hash)) }),
+              let name = CueWords.nameEnding(at: c - 1, lo: lo, view: view), name.count >= 2,
+              !CueWords.frontedPrepositions.contains(t[name.lowerBound].hash) else { return nil }
+        let opensClause = name.lowerBound == lo
+            || (name.lowerBound - 2 >= lo && t[name.lowerBound - 1].isWord && (t[name.lowerBound - 1].hash == W.by || t[name.lowerBound - 1].hash == W.from)
+                && (max(lo, name.lowerBound - 3)..<(name.lowerBound - 1)).contains(where: { t[$0].isWord && lx.statementNouns.contains(t[$0].hash) }))
+        guard opensClause, reader.classify(name)?.kind == .person else { return nil }
+        return name
+    }
 
     private func appositiveSubject(comma k: Int, lo: Int) -> Range<Int>? {
         var end = k

@@ -47,9 +47,10 @@ enum CueWords {
         }
         // "held a press conference on Thursday to deny": the speaker met the press to speak.
         if let held = pressEventStart(before: to, lo: lo, view: view) { return (held, false) }
-        // "took to <Platform> to": one to three words of the platform.
+        // "took to <Platform> to": one to five words of the platform and what follows it ("took
+        // to Twitter himself on Sunday to").
         var p = to - 1
-        while p > lo && to - p <= 3 && t[p].isWord && t[p].hash != W.to { p -= 1 }
+        while p > lo && to - p <= 6 && t[p].isWord && t[p].hash != W.to { p -= 1 }
         guard p > lo, p < to - 1, t[p].isWord, t[p].hash == W.to, t[p - 1].isWord, takeForms.contains(t[p - 1].hash) else { return nil }
         return (p - 1, false)
     }

@@ -132,6 +132,8 @@ final class PhraseReader {
         let sundayTitles = CueWords.sundayTitles, quantifiers = CueWords.quantifiers, nameLinks = CueWords.nameLinks
         let frontedPrepositions = CueWords.frontedPrepositions, fromWords = CueWords.fromWords, particleHashes = Names.particleHashes
         let negatedOpeners = PhraseReader.negatedOpeners
+        /// What of an outlet can speak for it: "the Zeitung online edition", "the Ledger website".
+        let editionNouns = Lexicon.hashes("edition website site"), editionModifiers = Lexicon.hashes("online print web digital internet weekend sunday morning evening")
         /// Titles and role nouns in one set: the roles of a phrase are its words in either.
         let titlesOrRoles = WordSet.union([Lexicon.titlesH, Lexicon.personRoleNouns])
     }
@@ -211,7 +213,8 @@ final class PhraseReader {
                     && !(j == k && j > lo && lists.nounLikeVerbs.contains(tok.hash) && (lists.determiners.contains(t[j - 1].hash) || t[j - 1].hash == W.possessive
                                                                                           || (t[j - 1].isWord && t[j - 1].capitalized && !lists.pronouns.contains(t[j - 1].hash))
                                                                                           // "A newspaper report suggested", "Media reports said".
-                                                                                          || (t[j - 1].isWord && (lists.outletNouns.contains(t[j - 1].hash) || t[j - 1].hash == Self.media || t[j - 1].hash == Self.press)))) { break }
+                                                                                          || (t[j - 1].isWord && (lists.outletNouns.contains(t[j - 1].hash) || t[j - 1].hash == Self.media || t[j - 1].hash == Self.press))
+                                                                                          || modifiesAfterDeterminer(j - 1, lowerBound: lo))) { break }
                 j -= 1
                 continue
             }
@@ -229,6 +232,15 @@ final class PhraseReader {
         while start <= k && (t[start].hash == W.of || t[start].hash == W.and || t[start].hash == W.possessive
                              || (start < k && t[start].capitalized && (lists.openingConjunctions.contains(t[start].hash) || lists.frontedPrepositions.contains(t[start].hash)))) { start += 1 }
         return start <= k ? start..<(k + 1) : nil
+    }
+
+    /// True when the word at `k` is one lower-case modifier between a determiner and a noun:
+    /// "The unsourced report said", "A new report suggested". (Not an adverb, "the reports often
+    /// say", nor a plural noun, "the firms report".)
+    private func modifiesAfterDeterminer(_ k: Int, lowerBound lo: Int) -> Bool {
+        guard k - 1 >= lo, t[k].isWord, !t[k].capitalized, t[k - 1].isWord, lists.determiners.contains(t[k - 1].hash),
+              !lists.clauseWords.contains(t[k].hash), !lists.reportingVerbs.contains(t[k].hash) else { return false }
+        return !view.endsWith(k, "ly") && !view.endsWith(k, "s")
     }
 
     /// Scans right from `i` for a noun phrase that starts there (after "according to", "by",
@@ -376,6 +388,19 @@ final class PhraseReader {
         }
         if t[last].capitalized || t[last].kind == .number {
             return classifyNamed(range, roles: roles)
+        }
+        // "The daily Zeitung online edition", "the Ledger website": the outlet's edition or site
+        // speaks as the outlet.
+        if t[last].isWord, lists.editionNouns.contains(t[last].hash) {
+            var e = last - 1
+            if e > range.lowerBound, t[e].isWord, !t[e].capitalized, lists.editionModifiers.contains(t[e].hash) { e -= 1 }
+            if e >= range.lowerBound, t[e].isWord, t[e].capitalized, let outlet = classifyNamed(range.lowerBound..<(e + 1), roles: roles),
+               outlet.kind != .person || outlet.roles.isEmpty {
+                var named = outlet
+                named.kind = .outlet
+                named.name = trimDeterminer(outlet.name)
+                return named
+            }
         }
         // Lower-case head: a description ("the expert", "Ukrainian sources", "the publication").
         var headIndex = last
