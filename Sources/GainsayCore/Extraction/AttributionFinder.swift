@@ -547,6 +547,19 @@ final class AttributionFinder {
                 }
             }
         }
+        // "The group rejected the demand, while denying the fund had made a bid": the subject's
+        // second statement, a participle after "while"; the first ends at the comma. (A denial
+        // leads: a sentence keeps one statement of a speaker, and the denial is the news.)
+        if result.count == 1, case var primary = result[0],
+           let w = active.first(where: { $0.index > primary.cueIndex + 2 && view.endsWith($0.index, "ing") && t[$0.index - 1].isWord && !t[$0.index - 1].capitalized
+                                         && (t[$0.index - 1].hash == W.while_ || t[$0.index - 1].hash == Self.whilst) && view.isComma($0.index - 2) }) {
+            if primary.content.contains(w.index - 2) && primary.content.lowerBound < w.index - 2 {
+                primary.content = primary.content.lowerBound..<(w.index - 2)
+                result[0] = primary
+            }
+            let second = attribution(w, via: w.objectVia.map { [$0] } ?? [])
+            if lx.denialVerbs.contains(t[w.index].hash) { result.insert(second, at: 0) } else { result.append(second) }
+        }
         // "The sheriff says the driver told police he swerved": the inner speaker through the outer.
         if result.count == 1, let primary = result.first, !primary.contentIsQuote,
            let innerIndex = active.firstIndex(where: { $0.index > primary.cueIndex && $0.speakerRange.lowerBound == primary.content.lowerBound
@@ -861,6 +874,8 @@ final class AttributionFinder {
                 // ("rumours spread after he promised ..., saying"). A comma inside a closing
                 // quotation mark counts: `calling the book "nasty stuff," denying`.
                 if k - 1 >= lo, t[k].kind == .closeQuote || t[k].kind == .ambiguousQuote, view.isComma(k - 1) { k -= 1 }
+                // "The club accepted the offer, while denying that ...": the same subject.
+                if k - 1 > lo, t[k].isWord, !t[k].capitalized, t[k].hash == W.while_ || t[k].hash == Self.whilst, view.isComma(k - 1) { k -= 1 }
                 guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
                 subject = nearestClauseSubject(lo: lo, before: k) ?? namedClauseSubject(lo: lo, comma: k) ?? sentenceSubject(in: lo..<v)
             }
@@ -921,6 +936,15 @@ final class AttributionFinder {
                     outlet.kind = .outlet
                     citedVia = outlet
                 }
+            } else if t[k].hash == W.who, let s = subject, s.lowerBound - 1 > lo, view.isComma(s.lowerBound - 1),
+                      let c = (max(lo + 1, s.lowerBound - 15)..<(s.lowerBound - 1)).last(where: { t[$0].isWord && !t[$0].capitalized && lx.citedForms.contains(t[$0].hash) || t[$0].hash == Self.quotesWord && !t[$0].capitalized }),
+                      (c + 1..<s.lowerBound).allSatisfy({ t[$0].isWord || view.isComma($0) }),
+                      let outletRange = reader.phraseEnding(at: c - 1, lowerBound: lo), isOutletLike(outletRange) || reader.classify(outletRange)?.kind == .outlet,
+                      var outlet = reader.classify(outletRange) {
+                // "The Sun quotes his cousin's wife, Jane Roe, who says ...": the paper that
+                // quotes the speaker carries her words.
+                outlet.kind = .outlet
+                citedVia = outlet
             }
         } else if t[k].isWord {
             // A weak verb ("believes", "hopes") that no clause, quotation or colon follows, with
@@ -966,7 +990,11 @@ final class AttributionFinder {
             }
             // "the source cited by the newspaper said": the source speaks, the newspaper carries it;
             // likewise "a spokesman contacted by Reuters said", "officials interviewed by the Times".
-            if let s = subject, s.lowerBound - 3 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.by,
+            // ("A source quoted on the Ledger's website said", "quoted in the Ledger": the paper
+            // that printed the words.)
+            if let s = subject, s.lowerBound - 3 >= lo, t[s.lowerBound - 1].isWord,
+               t[s.lowerBound - 1].hash == W.by || ((t[s.lowerBound - 1].hash == W.on || t[s.lowerBound - 1].hash == W.in) && lx.citedForms.contains(t[s.lowerBound - 2].hash)
+                                                    && (isOutletLike(s) || reader.classify(s)?.kind == .outlet)),
                t[s.lowerBound - 2].isWord, lx.citeVerbs.contains(t[s.lowerBound - 2].hash) || lx.askedByVerbs.contains(t[s.lowerBound - 2].hash),
                var outlet = reader.classify(s), let source = reader.phraseEnding(at: s.lowerBound - 3, lowerBound: lo), reader.classify(source) != nil {
                 if isOutletLike(s) || outlet.kind == .person { outlet.kind = .outlet }
@@ -1110,7 +1138,7 @@ final class AttributionFinder {
                 if p.kind == .outlet || p.kind == .report || isOutletLike(r) { outlet.kind = .outlet }
                 // "told ESPN's Adrian Wojnarowski": the reporter keeps the outlet that carries him.
                 if p.kind == .person, let poss = r.first(where: { t[$0].isWord && t[$0].hash == W.possessive }), poss > r.lowerBound,
-                   let owner = CueWords.nameEnding(at: poss - 1, lo: r.lowerBound, view: view) {
+                   let owner = CueWords.nameEnding(at: poss - 1, lo: r.lowerBound, view: view), !p.name.hasPrefix(view.text(owner)) {
                     outlet.name = view.text(owner) + "'s " + p.name
                 }
                 objectVia = outlet
@@ -1295,6 +1323,9 @@ final class AttributionFinder {
     }
 
     static let quotedWord = wordHash("quoted")
+    static let whilst = wordHash("whilst")
+    /// "The Sun quotes ...": the present of "quoted".
+    static let quotesWord = wordHash("quotes")
 
     /// The dash that opens an aside closed by the dash at `k`, when a word ends the subject just
     /// before it and the aside holds words but no quotation mark, colon or semicolon. Nil

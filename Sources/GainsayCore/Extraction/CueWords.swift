@@ -167,7 +167,7 @@ enum CueWords {
     static let strongParticiples = hashes("insisting alleging denying asserting stating arguing")
     /// The participles `strongParticiples` leaves out, which report speech when a clause with a
     /// finite verb follows: ", claiming the engine had exploded" (not "claiming the title").
-    static let clauseParticiples = hashes("claiming maintaining")
+    static let clauseParticiples = hashes("claiming maintaining telling")
     /// Words that make a clause finite: the forms of "be", "have", "do" and the modals.
     static let finiteMarkers = hashes("is are was were has have had will would could can may might should did does")
 
@@ -233,7 +233,9 @@ enum CueWords {
     /// The phrase without the time words that end it: "reporters Sunday" is "reporters".
     static func trimmingTrailingTime(_ r: Range<Int>, view: TextView) -> Range<Int> {
         var end = r.upperBound
-        while end - 1 > r.lowerBound, view.tokens[end - 1].isWord, Lexicon.timeWords.contains(view.tokens[end - 1].hash) { end -= 1 }
+        // ("told Woman's Day": a time word after a possessive ends a title, not the listener.)
+        while end - 1 > r.lowerBound, view.tokens[end - 1].isWord, Lexicon.timeWords.contains(view.tokens[end - 1].hash),
+              !(view.tokens[end - 1].capitalized && view.tokens[end - 2].hash == W.possessive) { end -= 1 }
         return r.lowerBound..<end
     }
 

@@ -65,7 +65,7 @@ enum Lexicon {
     defended defends recanted recants retracted speculated speculates found finds posted shot ruled
     comment commented respond responded concluded concludes testified raised cast declined issued released
     speculate complain complains complained complaining downplayed downplays downplaying continued
-    specify identify verify drawn return returned brushed laughed
+    specify identify verify drawn return returned brushed laughed mused muses quipped joked
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
     fear fears feared imply implies implied recounted recounts point points pointed verify verified
     published publishes penned
@@ -156,7 +156,7 @@ enum Lexicon {
     repeated observe observes observed indicate indicates indicated inform informs informed assure assures assured
     note notes noted noting add adds added adding found finds speculated speculates posted concluded concludes
     write writes writing wrote tweeted tweets speculate continued called calls branded brands dubbed dubs identified identifies
-    fear fears feared imply implies implied point points pointed published publishes penned
+    fear fears feared imply implies implied point points pointed published publishes penned mused muses quipped joked
     """)
     /// Nouns after "expressing" that make a cue ("expressing concern that").
     static let expressNouns = hashes("concern concerns doubt doubts hope hopes confidence skepticism scepticism fear fears belief regret surprise")
@@ -207,7 +207,7 @@ enum Lexicon {
     static let locativePrepositions = hashes("in at near across around inside outside")
     static let participleOnlyCues = hashes("reported confirmed found posted cited")
     static let sourceNouns = hashes("source sources reporter reporters correspondent correspondents journalist journalists")
-    static let openingConjunctions = hashes("but and so yet however meanwhile still also then now")
+    static let openingConjunctions = hashes("but and so yet however meanwhile still also then now whereas")
     /// Heads of descriptions that stand for an organisation ("the company", "the airline").
     static let organisationNouns = hashes("company firm airline carrier club team manufacturer maker group ministry department party federation league union bank operator embassy consulate association presidency palace campaign")
     static let prepositions = hashes("of in on at for from with into over under against between during through without about than")

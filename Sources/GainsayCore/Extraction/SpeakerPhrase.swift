@@ -356,6 +356,8 @@ final class PhraseReader {
         if Self.isShouted(range, view: view) { return nil }
         // "Not a single person has accused me", "No one told us": a negated subject is nobody.
         if t[range.lowerBound].isWord && lists.negatedOpeners.contains(t[range.lowerBound].hash) { return nil }
+        // "Don't tell us": a negated auxiliary is no name.
+        if range.count == 1, t[last].isWord, view.endsWith(last, "n't") || view.endsWith(last, "n\u{2019}t") { return nil }
         // "Now, they came out and said": a sentence adverb alone names no one.
         if range.count == 1 && t[range.lowerBound].isWord && lists.openingConjunctions.contains(t[range.lowerBound].hash) { return nil }
         // Roles and titles anywhere in the phrase.
@@ -394,6 +396,8 @@ final class PhraseReader {
         if t[last].isWord, lists.editionNouns.contains(t[last].hash) {
             var e = last - 1
             if e > range.lowerBound, t[e].isWord, !t[e].capitalized, lists.editionModifiers.contains(t[e].hash) { e -= 1 }
+            // "Le Figaro's website".
+            if e > range.lowerBound, t[e].hash == W.possessive { e -= 1 }
             if e >= range.lowerBound, t[e].isWord, t[e].capitalized, let outlet = classifyNamed(range.lowerBound..<(e + 1), roles: roles),
                outlet.kind != .person || outlet.roles.isEmpty {
                 var named = outlet

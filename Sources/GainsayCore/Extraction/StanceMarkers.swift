@@ -23,7 +23,7 @@ enum StanceMarkers {
     invented fake bogus mistaken misleading hoax lie lies fabrication fiction fantasy nonsense rubbish
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
     slanderous defamatory libellous libelous scurrilous fictitious canard hearsay distortion misrepresentation falsehood unverified
-    exaggerated overblown overstated unsubstantiated imagination non-story non-issue non-event
+    exaggerated overblown overstated unsubstantiated imagination non-story non-issue non-event malicious mischievous
     """)
     /// Nouns that, predicated of what someone said, reject it: "It's part of their propaganda".
     static let propagandaNouns = Lexicon.hashes("propaganda lies lie fabrication fabrications smear slur slander hoax fiction fantasy disinformation misinformation canard hearsay distortion misrepresentation falsehood falsehoods untruths imagination non-story non-issue mischief")
