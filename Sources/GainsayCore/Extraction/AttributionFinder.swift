@@ -766,6 +766,14 @@ final class AttributionFinder {
         if lx.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
         // "did not return calls seeking comment": a return of messages only.
         if lx.returnVerbs.contains(verbHash) && !(v + 1 < hi && t[v + 1].isWord && lx.messageReturns.contains(t[v + 1].hash)) { return nil }
+        // "keen to deny its rival access to", "denied him bail": a thing withheld, nothing said.
+        if StanceClassifier.denyForms.contains(verbHash) {
+            var q = v + 1
+            while q < hi && q - v <= 4 && t[q].isWord && t[q].hash != W.that && t[q].hash != W.of && !lx.propositionNouns.contains(t[q].hash) {
+                if StanceClassifier.withheldNouns.contains(t[q].hash) { return nil }
+                q += 1
+            }
+        }
         // "refused to discuss his future": a cue only after a refusal.
         if lx.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
         var particleEnd = v

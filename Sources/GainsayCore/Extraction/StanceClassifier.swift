@@ -40,7 +40,10 @@ enum StanceClassifier {
                 // proposition names a proposition unless the verb turns proposals down: "rejected
                 // the suggestion to delay").
                 let h = t[k].hash
-                if denyForms.contains(verb) && (existenceDeterminers.contains(h) || planNouns.contains(h) || Lexicon.demandNouns.contains(h) && !grantNouns.contains(h))
+                // ("denied merger talks with its rival": to deny talks is to deny they took place;
+                // "ruled out talks" still turns them down.)
+                if denyForms.contains(verb) && (existenceDeterminers.contains(h) || planNouns.contains(h) || Lexicon.demandNouns.contains(h) && !grantNouns.contains(h)
+                                                || Lexicon.refusalNouns.contains(h))
                     || Lexicon.propositionNouns.contains(h) && !refusalVerbs.contains(verb) { break }
                 // "denied that any talks had taken place": a clause, whatever its subject;
                 // "denied ever meeting", "denied having met": a gerund clause.
@@ -61,6 +64,12 @@ enum StanceClassifier {
                 // forecast or a weight lowered, no report denied.
                 if outlookNouns.contains(t[k].hash) { return .claim }
             }
+            return .denial
+        }
+        // "reiterated his administration's denial of the report", "repeated its rejection of the
+        // claims": a denial said again (the noun within the object's first words, before any clause).
+        if let verb = cue.verb, restateVerbs.contains(verb),
+           content.prefix(5).prefix(while: { t[$0].isWord && t[$0].hash != W.that }).contains(where: { !t[$0].capitalized && Lexicon.denialNounCues.contains(t[$0].hash) }) {
             return .denial
         }
         // The content's words (`StanceCues.words`), built once, when a pass first needs them,
@@ -234,6 +243,10 @@ enum StanceClassifier {
     /// What a denial verb may lower without denying a report: "played down expectations".
     static let outlookNouns = Lexicon.hashes("expectations expectation hopes chances significance importance impact prospects")
     /// What "deny" refuses rather than denies: "denied the request".
+    /// Verbs that say again what was said before: "reiterated its denial".
+    static let restateVerbs = Lexicon.hashes("reiterated reiterates reiterating repeated repeats repeating restated restates renewed renews")
+    /// What a denial withholds rather than disputes: "denied its rival access", "denied him bail".
+    static let withheldNouns = Lexicon.hashes("access entry bail visa visas passage asylum admission parole boarding")
     static let grantNouns = Lexicon.hashes("request requests appeal appeals bid bids application applications permission motion invitation invitations")
     /// Verbs that turn a proposal down as readily as they deny a proposition.
     static let refusalVerbs = WordSet.union([Lexicon.rejectVerbs, Lexicon.hashes("ruled rules shot shoots threw throws")])
@@ -385,6 +398,7 @@ enum StanceClassifier {
     static let focusWords = Lexicon.hashes("focused focussed thinking care cares")
 
     static let addingWords = Lexicon.hashes("adding saying insisting stressing noting arguing")
+    static let telling = wordHash("telling")
 
     /// The clause of ", adding that ..." / ", saying ..." right after `content`, or nil.
     static func addedClause(after content: Range<Int>, cue: Int, sentence: Range<Int>, view: TextView) -> Range<Int>? {
@@ -414,6 +428,12 @@ enum StanceClassifier {
            (k + 1..<min(sentence.upperBound, k + 8)).contains(where: { t[$0].isWord && (Lexicon.falsityWords.contains(t[$0].hash)
                 || StanceMarkers.propagandaNouns.contains(t[$0].hash) || StanceCues.rumourWords.contains(t[$0].hash)) }) {
             return k..<sentence.upperBound
+        }
+        // ", telling the Daily Ledger: \"We're not splitting.\"": the words told, after the listener.
+        if t[k].isWord, !t[k].capitalized, t[k].hash == Self.telling,
+           let open = (k + 1..<min(sentence.upperBound, k + 8)).first(where: { view.isPunct($0, 58) || t[$0].kind == .openQuote || t[$0].kind == .ambiguousQuote }),
+           open + 1 < sentence.upperBound {
+            return (open + 1)..<sentence.upperBound
         }
         guard t[k].isWord, !t[k].capitalized, addingWords.contains(t[k].hash) else { return nil }
         k += 1
