@@ -157,7 +157,14 @@ final class AttributionFinder {
         if may.cue {
             var madeBy: Attribution? = nil
             result = attributionsInClauses(fullRange, scanStart: scan.lowerBound, madeBy: &madeBy)
-            if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }) { result.insert(made, at: 0) }
+            // ("said: 'every aspect of the story published by the Star is false'": a story named
+            // by its publisher, the reduced relative ending right at the verb, inside words that
+            // deny nothing by their verb, is no claim of the publisher's; "the claims were first
+            // made by" and "denied accusations made by X" still are.)
+            if let made = madeBy, !result.contains(where: { $0.speaker.name == made.speaker.name }),
+               result.isEmpty || made.content.upperBound != made.cueIndex || result.contains(where: { lx.denialVerbs.contains($0.stanceCue.verb ?? 0) }) {
+                result.insert(made, at: 0)
+            }
         }
         // "X did not immediately return a request for comment": a non-answer with no cue verb.
         // Beside another statement ("X cannot verify it, and the FBI had no comment"), a
@@ -170,6 +177,7 @@ final class AttributionFinder {
         // "The flight left at 10pm, per news.com.au, with ...": "per" names the sentence's source
         // when nothing else does.
         if result.isEmpty, may.per, let source = perSource(in: scan) { result = [source] }
+        if result.isEmpty, may.cue, let quoted = closingQuotedBy(in: scan) { result = [quoted] }
         guard !result.isEmpty else { return result }
         // "denied a Daily Mirror report that ...": the outlet's claim stands beside the denial.
         if result.count == 1, lx.denialVerbs.contains(result[0].stanceCue.verb ?? 0), let claim = namedReportClaim(fullRange) {
@@ -882,10 +890,22 @@ final class AttributionFinder {
                 // ("rumours spread after he promised ..., saying"). A comma inside a closing
                 // quotation mark counts: `calling the book "nasty stuff," denying`.
                 if k - 1 >= lo, t[k].kind == .closeQuote || t[k].kind == .ambiguousQuote, view.isComma(k - 1) { k -= 1 }
-                // "The club accepted the offer, while denying that ...": the same subject.
-                if k - 1 > lo, t[k].isWord, !t[k].capitalized, t[k].hash == W.while_ || t[k].hash == Self.whilst, view.isComma(k - 1) { k -= 1 }
-                guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
-                subject = nearestClauseSubject(lo: lo, before: k) ?? namedClauseSubject(lo: lo, comma: k) ?? sentenceSubject(in: lo..<v)
+                // "The spokesman continued by saying:", "responded by denying": the subject of
+                // the verb before "by".
+                if k - 1 > lo, t[k].isWord, t[k].hash == W.by, !t[k].capitalized, t[k - 1].isWord, !t[k - 1].capitalized,
+                   lx.reportingVerbs.contains(t[k - 1].hash) || CueWords.byMeansVerbs.contains(t[k - 1].hash) {
+                    var e = k - 2
+                    while e >= lo && t[e].isWord && !t[e].capitalized && lx.auxiliaries.contains(t[e].hash) { e -= 1 }
+                    guard e >= lo, let r = reader.phraseEnding(at: e, lowerBound: lo) else { return nil }
+                    subject = r
+                    cueFirst = k - 1
+                }
+                if subject == nil {
+                    // "The club accepted the offer, while denying that ...": the same subject.
+                    if k - 1 > lo, t[k].isWord, !t[k].capitalized, t[k].hash == W.while_ || t[k].hash == Self.whilst, view.isComma(k - 1) { k -= 1 }
+                    guard k >= lo, view.isComma(k) || (t[k].isWord && t[k].hash == W.and) else { return nil }
+                    subject = nearestClauseSubject(lo: lo, before: k) ?? namedClauseSubject(lo: lo, comma: k) ?? sentenceSubject(in: lo..<v)
+                }
             }
         } else if k < lo {
             inverted = true
@@ -1903,6 +1923,31 @@ final class AttributionFinder {
             guard content.count >= 3 else { return nil }
             return Attribution(cueIndex: k, cue: "per", speaker: p, via: [], content: content,
                                stanceCue: plainCue(content.lowerBound), contentIsQuote: false, confidence: 0.7)
+        }
+        return nil
+    }
+
+    /// `"...," Times Now quoted a party leader, who is also an MP.`: a closing attribution whose
+    /// outlet quoted the speaker. The person quoted speaks the quotation, the outlet carries it.
+    /// Nil unless the sentence opens with the quotation and the outlet's name follows its close.
+    private func closingQuotedBy(in range: Range<Int>) -> Attribution? {
+        let lo = range.lowerBound, hi = range.upperBound
+        guard t[lo].kind == .openQuote || t[lo].kind == .ambiguousQuote || t[lo].isWord else { return nil }
+        for k in (lo + 2)..<max(lo + 2, hi - 1) where t[k].isWord && !t[k].capitalized && t[k].hash == AttributionFinder.quotedWord {
+            // The outlet: the phrase between the quotation's close and "quoted".
+            guard let outletRange = reader.phraseEnding(at: k - 1, lowerBound: lo), outletRange.lowerBound - 2 >= lo else { continue }
+            var q = outletRange.lowerBound - 1
+            if view.isComma(q) { q -= 1 }
+            guard t[q].kind == .closeQuote || t[q].kind == .ambiguousQuote, q - 1 >= lo, view.isComma(q - 1) || view.isComma(outletRange.lowerBound - 1),
+                  var outlet = reader.classify(outletRange), outlet.kind != .pronoun,
+                  let personRange = reader.phraseStarting(at: k + 1, upperBound: hi), let person = reader.classify(personRange), person.kind != .pronoun else { continue }
+            outlet.kind = .outlet
+            var start = lo
+            if t[start].kind == .openQuote || t[start].kind == .ambiguousQuote { start += 1 }
+            let end = view.isComma(q - 1) ? q - 1 : q
+            guard end - start >= 2 else { return nil }
+            return Attribution(cueIndex: k, cue: "quoted", speaker: person, via: [outlet], content: start..<end,
+                               stanceCue: plainCue(start), contentIsQuote: true, confidence: 0.75)
         }
         return nil
     }

@@ -4,7 +4,7 @@ enum CuePrefilter {
     /// Reporting verbs, denial nouns, and the heads of "according to", "citing", "from the
     /// perspective of".
     static let words = WordSet.union([Lexicon.reportingVerbs, Lexicon.denialNounCues],
-                                     extra: [W.according, W.citing, W.perspective])
+                                     extra: [W.according, W.citing, W.perspective, AttributionFinder.quotedWord])
 }
 
 extension CuePrefilter {

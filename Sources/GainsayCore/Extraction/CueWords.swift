@@ -284,6 +284,9 @@ enum CueWords {
     /// Verbs that attack what they take: "slammed the report".
     static let slamVerbs = hashes("slammed slams blasted blasts")
     /// Participles that label what was just named: ", calling them rumours".
+    /// Verbs that a participle after "by" tells the manner of: "continued by saying", "responded
+    /// by denying", "began by insisting".
+    static let byMeansVerbs = hashes("continued continues began begins ended ends opened opens closed closes concluded responded responds reacted reacts replied")
     static let labelParticiples = hashes("calling branding describing dubbing labelling labeling terming")
     static let fake = wordHash("fake")
     /// "The Globe, quoting an engineer, reported": the participle of a cited source.
