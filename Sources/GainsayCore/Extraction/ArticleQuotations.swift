@@ -21,6 +21,20 @@ extension ArticleExtractor {
         }
     }
 
+    /// True when the sentence is a heading: a paragraph of its own (`endsParagraph`), five
+    /// words or fewer, with no full stop, question or exclamation mark: `‘Disinformation’`
+    /// between two paragraphs of a story is a subhead, not more of a quotation.
+    static func isHeadingLine(_ range: Range<Int>, view: TextView, endsParagraph: Bool) -> Bool {
+        guard endsParagraph, view.tokens[range.lowerBound].afterNewline else { return false }
+        var words = 0
+        for k in range {
+            let t = view.tokens[k]
+            if t.isWord { words += 1; if words > 5 { return false } }
+            else if t.kind == .punct && (t.first == 46 || t.first == 63 || t.first == 33) { return false }
+        }
+        return true
+    }
+
     /// True when the sentence opens with a double quotation mark (“ " «): a single mark, even
     /// one the article uses for speech, may end a word ("bling'") and never look closed.
     static func opensWithDoubleMark(_ range: Range<Int>, view: TextView) -> Bool {

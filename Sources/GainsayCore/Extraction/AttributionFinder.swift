@@ -774,6 +774,9 @@ final class AttributionFinder {
         if lx.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
         // "did not return calls seeking comment": a return of messages only.
         if lx.returnVerbs.contains(verbHash) && !(v + 1 < hi && t[v + 1].isWord && lx.messageReturns.contains(t[v + 1].hash)) { return nil }
+        // "weighed in, calling the reports lies": a label's participle speaks only after a comma
+        // and of a report it labels ("is calling his colleagues", "calling for calm" say nothing).
+        if lx.labelParticiples.contains(verbHash) && !(v - 1 >= lo && view.isComma(v - 1) && labelledReport(after: v + 1, hi: hi) != nil) { return nil }
         // "keen to deny its rival access to", "denied him bail": a thing withheld, nothing said.
         if StanceClassifier.denyForms.contains(verbHash) {
             var q = v + 1

@@ -256,8 +256,12 @@ enum CueWords {
     /// Published works a label may dismiss: "calling the book a joke".
     static let bookNouns = hashes("book books documentary programme program film memoir")
     /// Labels that mock what they name: "a joke", "a farce", "a witch hunt".
-    static let mockingLabels = hashes("joke farce witch-hunt con sham charade travesty")
-    static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams blasted blasts termed terms")
+    /// ("described the reports as a strategy to sow division", "a ploy": a motive given for the
+    /// report, not its truth.)
+    static let mockingLabels = hashes("joke farce witch-hunt con sham charade travesty ploy ploys tactic tactics ruse plot scheme agenda strategy smear")
+    /// Verbs that give what they name a label; their participles ("calling the reports lies")
+    /// label too, after the clause of a subject that said nothing else.
+    static let labelVerbs = hashes("called calls branded brands dubbed dubs labelled labeled labels described describes slammed slams blasted blasts termed terms calling branding describing dubbing labelling labeling terming")
     /// What an outlet's report is called when it claims something: "the Telegraph's allegation".
     static let claimNouns = hashes("claim claims allegation allegations")
     /// Participles that open what a report says: "a report saying", "a story claiming".
