@@ -747,6 +747,11 @@ final class AttributionFinder {
                         k -= 1
                     }
                     if lx.able.contains(head) && !negated { return nil }
+                } else if let s = purposeSubject(to: k, verb: v, lo: lo) {
+                    // "The team rallied around the leader this weekend to deny the smears": the
+                    // clause's subject acts in order to deny.
+                    cueFirst = v
+                    k = s.upperBound - 1
                 } else {
                     return nil
                 }
@@ -788,7 +793,12 @@ final class AttributionFinder {
         // "refused to discuss his future": a cue only after a refusal.
         if lx.declineOnlyVerbs.contains(verbHash) && !declined { return nil }
         var particleEnd = v
-        if Self.particleVerbKeys.contains(verbHash), let particles = Lexicon.particleVerbs[verbHash] {
+        if Self.particleVerbKeys.contains(verbHash), let particles = Lexicon.particleVerbs[verbHash],
+           v + 2 < hi, t[v + 1].isWord, CueWords.particleIntensifiers.contains(t[v + 1].hash), particles.contains(t[v + 2].hash), t[v + 2].hash == Self.cold {
+            // "threw more cold water on": an intensifier before the particle.
+            particleEnd = v + 2
+            cueLast = v + 2
+        } else if Self.particleVerbKeys.contains(verbHash), let particles = Lexicon.particleVerbs[verbHash] {
             guard v + 1 < hi, particles.contains(t[v + 1].hash) else { return nil }
             // ", the statement went on.": the quotation continued, with nothing after the
             // particle ("went on to win", "went on leave" are deeds).
@@ -1296,7 +1306,7 @@ final class AttributionFinder {
                                stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: (v + 1)..<(v + 1)),
                                cueText: cueWords(cueFirst, cueLast))
             }
-            if lx.rejectVerbs.contains(verbHash) && !content.prefix(5).contains(where: { t[$0].isWord && (lx.propositionNouns.contains(t[$0].hash) || lx.demandNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
+            if (lx.rejectVerbs.contains(verbHash) || CueWords.downVerbs.contains(verbHash)) && !content.prefix(5).contains(where: { t[$0].isWord && (lx.propositionNouns.contains(t[$0].hash) || lx.demandNouns.contains(t[$0].hash) || t[$0].hash == W.any || t[$0].hash == W.as) }) { return nil }
             if wordsAfter < (lx.denialVerbs.contains(verbHash) ? 1 : 2) && !declined && !negated { return nil }
         }
         content = trimTrailingAttribution(content)
@@ -1355,8 +1365,24 @@ final class AttributionFinder {
 
     static let quotedWord = wordHash("quoted")
     static let whilst = wordHash("whilst")
+    static let cold = wordHash("cold")
     /// "The Sun quotes ...": the present of "quoted".
     static let quotesWord = wordHash("quotes")
+
+    /// The subject of a clause whose verb acts in order to deny (`verb`, after "to" at `to`):
+    /// "The team rallied around the leader this weekend to deny another round of smears". Only a
+    /// strong denial, the sentence's opening subject, and between them a verb phrase with no
+    /// punctuation but commas, no quotation, no reporting verb and no verb that hands the
+    /// infinitive to its object ("asked the court to deny", "urged them to reject").
+    private func purposeSubject(to: Int, verb v: Int, lo: Int) -> Range<Int>? {
+        guard lx.denialVerbs.contains(t[v].hash), !CueWords.downVerbs.contains(t[v].hash), v + 1 < t.count, t[v + 1].isWord,
+              let s = sentenceSubject(in: lo..<to), s.upperBound < to - 1, to - s.upperBound <= 12 else { return nil }
+        for q in s.upperBound..<to {
+            if t[q].isQuote || (t[q].kind == .punct && !view.isComma(q) && !(t[q].first == 45 && t[q].attached)) { return nil }
+            if t[q].isWord && (lx.reportingVerbs.contains(t[q].hash) || CueWords.controlVerbs.contains(t[q].hash) || lx.negations.contains(t[q].hash)) { return nil }
+        }
+        return reader.classify(s) == nil ? nil : s
+    }
 
     /// The dash that opens an aside closed by the dash at `k`, when a word ends the subject just
     /// before it and the aside holds words but no quotation mark, colon or semicolon. Nil
@@ -1819,7 +1845,10 @@ final class AttributionFinder {
                let claim = reportInOutletClaim(report: k, range) { return claim }
             // "a New York Times report saying ...", "The Telegraph's allegation that ...".
             guard t[k].isWord, !t[k].capitalized, reportNouns.contains(t[k].hash) || claimNouns.contains(t[k].hash),
-                  t[k + 1].isWord, t[k + 1].hash == W.that || reportParticiples.contains(t[k + 1].hash) else { continue }
+                  t[k + 1].isWord, t[k + 1].hash == W.that || reportParticiples.contains(t[k + 1].hash),
+                  // ("rubbished the Sunday Times story saying: \"I am committed\"": a colon or a
+                  // quotation after the participle gives the speaker's own words.)
+                  !(t[k + 1].hash != W.that && k + 2 < range.upperBound && (view.isPunct(k + 2, 58) || t[k + 2].isQuote)) else { continue }
             var end = k - 1
             if t[end].hash == W.possessive && end > range.lowerBound { end -= 1 }
             guard t[end].capitalized, let r = reader.phraseEnding(at: end, lowerBound: range.lowerBound), var p = reader.classify(r), p.kind != .pronoun else { continue }

@@ -288,6 +288,14 @@ enum CueWords {
     /// Verbs that attack what they take: "slammed the report".
     static let slamVerbs = hashes("slammed slams blasted blasts")
     /// Participles that label what was just named: ", calling them rumours".
+    /// Denials by a physical image ("shot down", "knocked down"): a denial only of a proposition
+    /// ("shot down a drone" says nothing).
+    static let downVerbs = hashes("shot shoots shoot shooting knocked knocks knock knocking")
+    /// Verbs that hand an infinitive to their object: "asked the court to deny", "urged them to
+    /// reject", "forced the club to dismiss".
+    static let controlVerbs = hashes("ask asks asked urge urges urged called calls call pressed presses want wants wanted expect expects expected allow allows allowed persuaded invited encouraged forced prompted led caused needs need needed tried try tries plans plan planned hopes hoped")
+    /// Words between a verb and its particle: "threw more cold water on".
+    static let particleIntensifiers = hashes("more further fresh some")
     /// Verbs that a participle after "by" tells the manner of: "continued by saying", "responded
     /// by denying", "began by insisting".
     static let byMeansVerbs = hashes("continued continues began begins ended ends opened opens closed closes concluded responded responds reacted reacts replied")

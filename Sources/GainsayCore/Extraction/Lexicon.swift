@@ -77,6 +77,7 @@ enum Lexicon {
     reaffirm reaffirms reaffirmed reaffirming termed terms read reads
     shoot shoots shooting play playing laugh laughing brush brushing
     shrugged shrugs waved waves scoffed scoffs contradicted contradicts denounced denounces
+    knocked knocks knock knocking
     """)
     /// Cues that count only when declined or negated ("declined to comment", "did not respond").
     static let onlyNegatedVerbs = hashes("comment commented commenting respond responded verify verified return returned")
@@ -104,6 +105,8 @@ enum Lexicon {
         // Base and progressive forms, after "to" or "is": "quick to shoot down", "moved to play
         // down", "is brushing aside".
         wordHash("shoot"): [wordHash("down")], wordHash("shoots"): [wordHash("down")], wordHash("shooting"): [wordHash("down")],
+        // "knocked down fresh speculation".
+        wordHash("knocked"): [wordHash("down")], wordHash("knocks"): [wordHash("down")], wordHash("knock"): [wordHash("down")], wordHash("knocking"): [wordHash("down")],
         wordHash("play"): [wordHash("down")], wordHash("playing"): [wordHash("down")],
         wordHash("laugh"): [wordHash("off")], wordHash("laughing"): [wordHash("off")],
         wordHash("brush"): [wordHash("off"), wordHash("aside")], wordHash("brushing"): [wordHash("off"), wordHash("aside")],
@@ -129,6 +132,7 @@ enum Lexicon {
     recanted recants retracted shot ruled raised cast played plays distanced distances distance dispelled dispels threw throws belied belies
     shoot shoots shooting play playing laugh laughing brush brushing
     shrugged shrugs waved waves scoffed scoffs contradicted contradicts denounced denounces
+    knocked knocks knock knocking
     """)
     /// Verbs whose object must be a proposition for a statement ("rejected the claims", not "rejected talks").
     static let rejectVerbs = hashes("reject rejects rejected rejecting dismiss dismisses dismissed dismissing rebuffed contradicted contradicts denounced denounces")

@@ -78,13 +78,14 @@ extension AttributionFinder {
                 if v < hi, t[v].isWord, verifyVerbs.contains(t[v].hash), k > lo,
                    let a = subjectNonAnswer(before: k, cueIndex: v, cue: view.text(k, v), lo: lo, hi: hi) { return a }
             }
-            // "The agent could not be reached for comment", "was not immediately available for comment".
+            // "The agent could not be reached for comment", "was not immediately available for
+            // comment", "was not available to comment".
             if StanceCues.isNegation(k, view) && h != W.no {
                 var v = k + 1
                 while v < hi && t[v].isWord && view.endsWith(v, "ly") { v += 1 }
                 if v < hi && t[v].isWord && t[v].hash == CueWords.be { v += 1 }
                 while v < hi && t[v].isWord && view.endsWith(v, "ly") { v += 1 }
-                if v + 2 < hi, t[v].isWord, Self.unreachableWords.contains(t[v].hash), t[v + 1].hash == W.for, t[v + 2].isWord, t[v + 2].hash == W.comment {
+                if v + 2 < hi, t[v].isWord, Self.unreachableWords.contains(t[v].hash), t[v + 1].hash == W.for || t[v + 1].hash == W.to, t[v + 2].isWord, t[v + 2].hash == W.comment {
                     let first = k > lo && t[k - 1].isWord && (auxiliaries.contains(t[k - 1].hash) || Lexicon.beForms.contains(t[k - 1].hash)) ? k - 1 : k
                     if let a = subjectNonAnswer(before: first, cueIndex: v + 2, cue: view.text(first, v + 2), lo: lo, hi: hi) { return a }
                 }

@@ -455,6 +455,8 @@ final class PhraseReader {
     /// Cricket in India", "Prime Minister's Office in Jerusalem", "Federal Aviation
     /// Administration in Washington". The body is the speaker; the place or the field after it
     /// is part of its name, not a speaker of its own. ("Smith in London": no body, no join.)
+    static let amWord = wordHash("am")
+
     func joinsBodyName(at k: Int, lowerBound lo: Int) -> Bool {
         guard t[k].isWord, !t[k].capitalized, t[k].hash == W.in || t[k].hash == Self.forWord || t[k].hash == Self.atWord,
               k + 1 < t.count, t[k + 1].isWord, t[k + 1].capitalized, k - 1 >= lo, t[k - 1].isWord, t[k - 1].capitalized else { return false }
@@ -490,7 +492,9 @@ final class PhraseReader {
             if t[k].isWord && (t[k].capitalized || t[k].kind == .number) { runStart = k; k -= 1; continue }
             if t[k].isWord && k - 1 >= range.lowerBound && t[k - 1].capitalized
                 && (lists.particleHashes.contains(view.tokens[k].hash) || t[k].hash == W.of || t[k].hash == W.and || t[k].hash == W.possessive
-                    || (lists.nameLinks.contains(t[k].hash) && !t[k].capitalized && k + 1 < range.upperBound && t[k + 1].capitalized)) {
+                    || (lists.nameLinks.contains(t[k].hash) && !t[k].capitalized && k + 1 < range.upperBound && t[k + 1].capitalized)
+                    // "NZZ am Sonntag", "Bild am Sonntag": a German paper's "am" ("I am Jane" is no name).
+                    || (t[k].hash == Self.amWord && !t[k].capitalized && k + 1 < range.upperBound && t[k + 1].capitalized && t[k - 1].hash != W.i)) {
                 k -= 1; continue
             }
             if t[k].kind == .punct && (t[k].first == 45 || t[k].first == 38) && t[k].attached { k -= 1; continue }
