@@ -774,6 +774,16 @@ final class AttributionFinder {
            !lx.auxiliaries.contains(t[v - 1].hash), !lx.negations.contains(t[v - 1].hash), !lx.determiners.contains(t[v - 1].hash), t[v - 2].isWord,
            lx.prepositions.contains(t[v - 2].hash) || t[v - 2].hash == W.to,
            v - 2 == lo || !t[v - 3].isWord || t[v - 3].hash == lx.contraryWord { return nil }
+        // "ABC reported Jane Roe, a spokesman for the party, as saying: ...": the person speaks
+        // through the outlet (read at "saying"), the outlet reports nothing of its own.
+        if verbHash == lx.reportedWord, case let end = min(hi, v + 26),
+           let a = ((v + 2)..<end).first(where: { !(t[$0].isWord || view.isComma($0)) || (t[$0].isWord && t[$0].hash == W.as && !t[$0].capitalized) }),
+           t[a].isWord, t[a].hash == W.as, a + 1 < hi, t[a + 1].isWord, lx.reportingVerbs.contains(t[a + 1].hash), view.endsWith(a + 1, "ing") { return nil }
+        // "reacted angrily to media reports about a rift": a preposition takes no clause, so
+        // "media reports" after one is a noun, wherever the phrase stands.
+        if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
+           t[v - 1].hash == W.media || t[v - 1].hash == PhraseReader.press || t[v - 1].hash == W.news,
+           t[v - 2].isWord, !t[v - 2].capitalized, (lx.prepositions.contains(t[v - 2].hash) || t[v - 2].hash == W.to) && t[v - 2].hash != W.of { return nil }
         if lx.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "..., accused of killing two students": a reduced passive, not an accusation made.
         if lx.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
@@ -1054,8 +1064,11 @@ final class AttributionFinder {
             }
             // "Sources close to the inquiry being run in northern France said": the phrase
             // before the verb ends a post-modifier of the sentence's subject.
+            // ("The champion denied it after a newspaper said ...": "after" opens a clause of its
+            // own, whose subject speaks.)
             if let s = subject, s.lowerBound - 2 >= lo,
                (max(lo, s.lowerBound - 3)..<s.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.prepositions.contains(t[$0].hash) }),
+               !(max(lo, s.lowerBound - 3)..<s.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.clauseOpeners.contains(t[$0].hash) }),
                let opening = openingSpeaker(lo: lo, before: s.lowerBound) {
                 subject = opening
             }
@@ -1698,6 +1711,8 @@ final class AttributionFinder {
     private func citedAsSaying(_ k: Int, lo: Int) -> (subject: Range<Int>, via: SpeakerPhrase?)? {
         var j = k
         if t[j].isWord && t[j].hash == W.as { j -= 1 }
+        // ("quoted Jane Roe, a party spokesman, as saying": the appositive's closing comma.)
+        if j > lo && view.isComma(j) { j -= 1 }
         if j >= lo && t[j].kind == .punct && t[j].first == 41 {
             var p = j - 1
             while p >= lo && j - p < 14 && !(t[p].kind == .punct && t[p].first == 40) { p -= 1 }
@@ -1708,7 +1723,9 @@ final class AttributionFinder {
         var c = j
         // ("Reuters reported a spokeswoman as stating": "reported" cites as "quoted" does.)
         let reportedWord = lx.reportedWord
-        while c >= lo && j - c < 14 && t[c].isWord && !lx.citeVerbs.contains(t[c].hash) && t[c].hash != reportedWord { c -= 1 }
+        // ("ABC reported Jane Roe, a spokesman for the party who is traveling with him, as
+        // saying": an appositive set off by commas after the person.)
+        while c >= lo && j - c < 24 && (t[c].isWord || (view.isComma(c) && c < j)) && !lx.citeVerbs.contains(t[c].hash) && t[c].hash != reportedWord { c -= 1 }
         // "X was quoted as saying", "X was quoted by the Gazette as saying": X speaks.
         if c - 2 >= lo, t[c].isWord, lx.citeVerbs.contains(t[c].hash), t[c - 1].isWord, lx.beForms.contains(t[c - 1].hash) {
             var b = c - 2
@@ -1727,12 +1744,24 @@ final class AttributionFinder {
             return (subject, via)
         }
         guard c >= lo, c < j, t[c].isWord, lx.citeVerbs.contains(t[c].hash) || t[c].hash == reportedWord,
-              let r = reader.phraseStarting(at: c + 1, upperBound: j + 1), reader.classify(r) != nil else { return nil }
+              var r = reader.phraseStarting(at: c + 1, upperBound: j + 1), let described = reader.classify(r) else { return nil }
+        // "quoting their president, Jane Roe, as stating": the name given after the description.
+        if described.kind != .person || !described.roles.isEmpty, r.upperBound + 1 <= j, view.isComma(r.upperBound), t[r.upperBound + 1].capitalized,
+           let name = CueWords.nameEnding(at: j, lo: r.upperBound + 1, view: view), name.lowerBound == r.upperBound + 1, reader.classify(name)?.kind == .person {
+            r = name
+        }
         var via: SpeakerPhrase? = nil
         // "the Sentinel, which quoted three voters as saying": the outlet before "which".
         var carrierEnd = c - 2 >= lo && t[c - 1].isWord && t[c - 1].hash == W.which && view.isComma(c - 2) ? c - 3 : c - 1
         // "The paper also quoted", "Bild later quoted": an adverb after the carrier.
         while carrierEnd > lo && t[carrierEnd].isWord && !t[carrierEnd].capitalized && (lx.carrierAdverbs.contains(t[carrierEnd].hash) || view.endsWith(carrierEnd, "ly")) { carrierEnd -= 1 }
+        // "the website carried an article quoting": the outlet that ran the article.
+        if carrierEnd - 3 >= lo, t[carrierEnd].isWord, lx.reportNouns.contains(t[carrierEnd].hash), t[carrierEnd - 1].isWord,
+           lx.determiners.contains(t[carrierEnd - 1].hash) || t[carrierEnd - 1].hash == W.a || t[carrierEnd - 1].hash == W.an,
+           t[carrierEnd - 2].isWord, CueWords.ranVerbs.contains(t[carrierEnd - 2].hash) {
+            carrierEnd -= 3
+            while carrierEnd > lo && t[carrierEnd].isWord && !t[carrierEnd].capitalized && lx.auxiliaries.contains(t[carrierEnd].hash) { carrierEnd -= 1 }
+        }
         if carrierEnd >= lo, let o = reader.phraseEnding(at: carrierEnd, lowerBound: lo), var outlet = reader.classify(o) {
             // "it quoted Weber as saying": the outlet the pronoun points back at.
             if outlet.kind != .pronoun { outlet.kind = .outlet; via = outlet } else if outlet.head == "it" { via = outlet }

@@ -294,6 +294,8 @@ enum CueWords {
     /// Verbs that hand an infinitive to their object: "asked the court to deny", "urged them to
     /// reject", "forced the club to dismiss".
     static let controlVerbs = hashes("ask asks asked urge urges urged called calls call pressed presses want wants wanted expect expects expected allow allows allowed persuaded invited encouraged forced prompted led caused needs need needed tried try tries plans plan planned hopes hoped")
+    /// Verbs of an outlet running a piece: "the website carried an article quoting ...".
+    static let ranVerbs = hashes("carried carries ran runs published publishes printed prints posted posts")
     /// Words between a verb and its particle: "threw more cold water on".
     static let particleIntensifiers = hashes("more further fresh some")
     /// Verbs that a participle after "by" tells the manner of: "continued by saying", "responded

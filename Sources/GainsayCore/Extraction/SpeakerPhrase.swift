@@ -291,7 +291,7 @@ final class PhraseReader {
                 }
                 if lists.clauseWords.contains(tok.hash) && !lists.determiners.contains(tok.hash) { break }
                 if lists.reportingVerbs.contains(tok.hash) && sawHead && !(j > i && t[j - 1].hash == W.of) { break }
-                if sawHead && !lists.speakerNouns.contains(tok.hash) && !lists.modifierNouns.contains(tok.hash) { break }
+                if sawHead && !lists.speakerNouns.contains(tok.hash) && !lists.modifierNouns.contains(tok.hash) && !roleThenNameAhead(j, upperBound: hi) { break }
                 if lists.speakerNouns.contains(tok.hash) || lists.pronouns.contains(tok.hash) { sawHead = true }
                 j += 1
                 continue
@@ -312,6 +312,18 @@ final class PhraseReader {
         // A lone pronoun ("according to her").
         if end == i && lists.pronouns.contains(t[i].hash) { return i..<(i + 1) }
         return end > i ? i..<end : nil
+    }
+
+    /// True when up to three lower-case words from `j` lead to a role or title and a capitalised
+    /// name: "Shadow international trade secretary Barry Gardiner" goes on past "Shadow".
+    func roleThenNameAhead(_ j: Int, upperBound hi: Int) -> Bool {
+        var q = j
+        while q < hi && q - j < 4 && t[q].isWord && !t[q].capitalized {
+            if lists.personRoleNouns.contains(t[q].hash) { return q + 1 < hi && t[q + 1].isWord && t[q + 1].capitalized }
+            if lists.clauseWords.contains(t[q].hash) || lists.determiners.contains(t[q].hash) || lists.reportingVerbs.contains(t[q].hash) { return false }
+            q += 1
+        }
+        return false
     }
 
     /// Classifies the phrase in `range`; nil when it cannot be a speaker ("the belief", "focus").
