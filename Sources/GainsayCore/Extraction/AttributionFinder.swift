@@ -1065,10 +1065,11 @@ final class AttributionFinder {
             // "Sources close to the inquiry being run in northern France said": the phrase
             // before the verb ends a post-modifier of the sentence's subject.
             // ("The champion denied it after a newspaper said ...": "after" opens a clause of its
-            // own, whose subject speaks.)
+            // own, whose subject speaks; "... when they reported" still points back.)
             if let s = subject, s.lowerBound - 2 >= lo,
                (max(lo, s.lowerBound - 3)..<s.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.prepositions.contains(t[$0].hash) }),
-               !(max(lo, s.lowerBound - 3)..<s.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.clauseOpeners.contains(t[$0].hash) }),
+               !((max(lo, s.lowerBound - 3)..<s.lowerBound).contains(where: { t[$0].isWord && !t[$0].capitalized && lx.clauseOpeners.contains(t[$0].hash) })
+                 && reader.classify(s).map { $0.kind != .pronoun } ?? false),
                let opening = openingSpeaker(lo: lo, before: s.lowerBound) {
                 subject = opening
             }
