@@ -779,6 +779,12 @@ final class AttributionFinder {
         if verbHash == lx.reportedWord, case let end = min(hi, v + 26),
            let a = ((v + 2)..<end).first(where: { !(t[$0].isWord || view.isComma($0)) || (t[$0].isWord && t[$0].hash == W.as && !t[$0].capitalized) }),
            t[a].isWord, t[a].hash == W.as, a + 1 < hi, t[a + 1].isWord, lx.reportingVerbs.contains(t[a + 1].hash), view.endsWith(a + 1, "ing") { return nil }
+        // "denied social media claims that ...": the object of a reporting verb, with at most one
+        // modifier before "media", is a noun phrase.
+        if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
+           t[v - 1].hash == W.media || t[v - 1].hash == PhraseReader.press || t[v - 1].hash == W.news,
+           let r = (max(lo, v - 3)..<(v - 1)).last(where: { t[$0].isWord && !t[$0].capitalized && lx.reportingVerbs.contains(t[$0].hash) }),
+           (r + 1..<(v - 1)).allSatisfy({ t[$0].isWord && !t[$0].capitalized && !lx.reportingVerbs.contains(t[$0].hash) }) { return nil }
         // "reacted angrily to media reports about a rift": a preposition takes no clause, so
         // "media reports" after one is a noun, wherever the phrase stands.
         if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,

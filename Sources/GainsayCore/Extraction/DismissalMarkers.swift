@@ -212,7 +212,9 @@ enum DismissalMarkers {
     static let dismissivePairs: [(UInt64, UInt64)] = [(wordHash("smear"), wordHash("campaign")), (wordHash("wishful"), wordHash("thinking")),
                                                       (wordHash("politically"), wordHash("motivated")), (wordHash("record"), wordHash("straight")),
                                                       (wordHash("loose"), wordHash("talk")), (wordHash("idle"), wordHash("talk")), (wordHash("mischief"), wordHash("maker")),
-                                                      (wordHash("mischief"), wordHash("makers"))]
+                                                      (wordHash("mischief"), wordHash("makers")),
+                                                      // "in line with the moon landing conspiracy theory", "pulled out of thin air".
+                                                      (wordHash("thin"), wordHash("air"))]
     /// The first words of `dismissivePairs`: one look-up rules out most words before the pairs are read.
     static let dismissiveFirsts = WordSet(dismissivePairs.map { $0.0 })
     static let hedgeWords = Lexicon.hashes("as far i know we think believe")

@@ -15,6 +15,7 @@ enum FalseReportMarkers {
     false fake wrong baseless bogus misleading fabricated untrue unfounded groundless scurrilous
     spurious inaccurate incorrect erroneous fictitious concocted doctored defamatory slanderous
     libellous libelous malicious mischievous unsubstantiated shoddy sloppy
+    ludicrous preposterous laughable absurd ridiculous outlandish nonsensical
     """)
     /// Words that may stand between the falsity adjective and the report noun: more
     /// adjectives of the same kind, "and", "news" of "false news stories".

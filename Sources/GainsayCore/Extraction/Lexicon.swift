@@ -417,7 +417,7 @@ enum Lexicon {
     fiction fantasy inaccurate incorrect erroneous ridiculous invented misleading
     bollocks garbage tosh hogwash balderdash baloney codswallop poppycock drivel twaddle cobblers bunkum
     slanderous defamatory libellous libelous scurrilous nonexistent non-existent fictitious frivolous meritless
-    falsehood falsehoods confabulation confabulations absurdity absurdities concoction concoctions
+    falsehood falsehoods confabulation confabulations absurdity absurdities concoction concoctions bullshit
     """)
     /// Verbs of something happening or being done: "did not engage", "had not discussed".
     static let eventVerbs = hashes("""

@@ -89,6 +89,12 @@ enum StanceClassifier {
         // "accused the agents of lying to reporters", "accuses the paper of fabricating quotes":
         // the speaker says the source's account is false.
         if let verb = cue.verb, accuseForms.contains(verb), accusesOfDeceit(content, view: view) { return .denial }
+        // "16 crew were sick, contrary to initial claims from the airline that over 20 were": the
+        // speaker's account set against the claims.
+        if setAgainstClaims(content, view: view) { return .denial }
+        // "Contrary to reports, the club said the coach would stay": the whole sentence is set
+        // against the reports.
+        if let sentence, opensAgainstClaims(sentence, before: content.lowerBound, view: view) { return .denial }
         // "The club defended the coach against claims that he had bullied players".
         if let verb = cue.verb, ReactionIdioms.defendForms.contains(verb),
            contentWords().withUnsafeBufferPointer({ ReactionIdioms.defendsAgainstAccusation(at: nil, $0, view) }) { return .denial }
@@ -194,6 +200,28 @@ enum StanceClassifier {
     static let accuseForms = Lexicon.hashes("accuse accuses accused accusing")
     /// What a source is accused of when its account is called false: "of lying", "of fabricating".
     static let deceitGerunds = Lexicon.hashes("lying fabricating inventing misleading distorting misrepresenting peddling")
+    static let spreadGerunds = Lexicon.hashes("spreading twisting")
+
+    /// True when the sentence opens with "Contrary to" and claims or reports within four words,
+    /// closed by a comma before `start` (where the content begins).
+    static func opensAgainstClaims(_ sentence: Range<Int>, before start: Int, view: TextView) -> Bool {
+        let t = view.tokens
+        guard let k = sentence.first(where: { t[$0].isWord }), k + 2 < start, t[k].hash == StanceCues.contrary, t[k + 1].isWord, t[k + 1].hash == W.to,
+              let comma = ((k + 2)..<min(start, k + 8)).first(where: { view.isComma($0) }) else { return false }
+        return ((k + 2)..<comma).contains { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || StanceCues.rumourWords.contains(t[$0].hash)) }
+    }
+
+    /// True when "contrary to" after a comma inside the content faces claims or reports within
+    /// its next four words: "X, contrary to initial claims from the airline that ...".
+    static func setAgainstClaims(_ content: Range<Int>, view: TextView) -> Bool {
+        let t = view.tokens
+        for k in content where k > content.lowerBound + 1 && t[k].isWord && !t[k].capitalized && t[k].hash == StanceCues.contrary && view.isComma(k - 1) {
+            guard k + 2 < content.upperBound, t[k + 1].isWord, t[k + 1].hash == W.to else { continue }
+            if ((k + 2)..<min(content.upperBound, k + 6)).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || StanceCues.rumourWords.contains(t[$0].hash)) }) { return true }
+        }
+        return false
+    }
+    static let spreadObjects = Lexicon.hashes("myths myth facts truth rumours rumors falsehoods untruths")
 
     /// True when the first words of an accusation's content say "of" and a deceit: "the agents of
     /// lying to undercover reporters".
@@ -202,6 +230,9 @@ enum StanceClassifier {
         var previous: UInt64 = 0, seen = 0
         for k in content where t[k].isWord {
             if previous == W.of && deceitGerunds.contains(t[k].hash) { return true }
+            // "of spreading myths and lies", "of twisting facts" (not "of spreading the virus").
+            if previous == W.of && spreadGerunds.contains(t[k].hash),
+               ((k + 1)..<min(content.upperBound, k + 4)).contains(where: { t[$0].isWord && (StanceMarkers.propagandaNouns.contains(t[$0].hash) || spreadObjects.contains(t[$0].hash)) }) { return true }
             previous = t[k].hash
             seen += 1
             if seen > 14 { break }

@@ -15,7 +15,7 @@ enum StanceMarkers {
     static let reportSubjects = Lexicon.hashes("""
     news report reports story stories claim claims rumor rumors rumour rumours allegation allegations
     accusation accusations article articles post posts item account accounts content wording headline
-    quote quotes quotation attribution suggestion suggestions speculation figures numbers
+    quote quotes quotation attribution suggestion suggestions speculation figures numbers information
     """)
     /// Predicates that call such a report false: "was premature", "were wrong".
     static let reportVerdicts = Lexicon.hashes("""
