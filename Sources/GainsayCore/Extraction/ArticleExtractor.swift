@@ -150,8 +150,12 @@ enum ArticleExtractor {
             // what is quoted (`"... He has not asked to leave."` after `"...," a spokesman said.`).
             // Only within the paragraph of that attribution: a quoted passage in a paragraph of its
             // own may name its own speakers ("According to reports:" then "\u{201C}Police say ...").
-            if !emitted.isEmpty, carried != nil, !newParagraph,
-               Self.isQuotedThroughout(range, view: view, startsInside: previousSentenceEndsInQuote) {
+            // (So is a paragraph that reopens a quotation the paragraph before left open, the way
+            // a long quotation is printed: `"I don't understand it.` / `"A journalist asked me
+            // if ...` is still the first speaker's.)
+            let reopensQuotation = newParagraph && startsWithQuote && previousSentenceEndsInQuote && Self.opensWithDoubleMark(range, view: view)
+            if !emitted.isEmpty, carried != nil, !newParagraph || reopensQuotation,
+               Self.isQuotedThroughout(range, view: view, startsInside: reopensQuotation ? false : previousSentenceEndsInQuote) {
                 while !emitted.isEmpty { emitted.removeLast() }
             }
             // A paragraph that opens a quotation and leaves it open: its reporting verbs are the

@@ -861,7 +861,16 @@ final class AttributionFinder {
                            objectVia: toVia, stance: .init(verb: verbHash, negated: false, declined: false, isQuestionVerb: false, objectRange: r),
                            cueText: (k >= lo && t[k].hash == W.as ? "as " : "") + cueWords(cueFirst, cueLast) + " by")
         }
-        if k >= lo && t[k].isWord && lx.beForms.contains(t[k].hash) {
+        if k >= lo && t[k].isWord && lx.beForms.contains(t[k].hash) && CueWords.insistenceAdjectives.contains(verbHash) {
+            // "Symonds was adamant the report was gossip": an insistence, its subject before the
+            // be-form, its content a clause ("that" or a finite verb within six words).
+            guard v + 1 < hi, (t[v + 1].isWord && t[v + 1].hash == W.that)
+                    || ((v + 1)..<min(hi, v + 7)).contains(where: { t[$0].isWord && CueWords.finiteMarkers.contains(t[$0].hash) }) else { return nil }
+            k -= 1
+            while k >= lo && t[k].isWord && !t[k].capitalized && (lx.auxiliaries.contains(t[k].hash) || lx.negations.contains(t[k].hash)) { k -= 1 }
+        } else if CueWords.insistenceAdjectives.contains(verbHash) {
+            return nil
+        } else if k >= lo && t[k].isWord && lx.beForms.contains(t[k].hash) {
             // "officials are denying", "outlets were reporting": progressive, not passive.
             guard view.endsWith(v, "ing") else { return nil }
             k -= 1
@@ -2081,12 +2090,25 @@ final class AttributionFinder {
                 while end < hi && view.isDashOrHyphen(end) { end += 1 }
                 return end < hi ? end : lo
             }
+            // "PARIS • American cyclist ...", "ZURICH: UBS said": a bullet or a colon after the
+            // place in capitals ends the dateline too.
+            if !inParenthesis, isBulletOrColon(j), j + 1 < hi, t[j + 1].isWord, t[j + 1].capitalized { return j + 1 }
             if tok.kind == .punct && tok.first == 40 { inParenthesis = true; j += 1; continue }
             if tok.kind == .punct && tok.first == 41 { inParenthesis = false; j += 1; continue }
             if inParenthesis || view.isComma(j) || (tok.kind == .punct && tok.first == 46) || (tok.isWord && (isAllCaps(j) || tok.capitalized)) { j += 1; continue }
             return lo
         }
         return lo
+    }
+
+    /// A colon, or a bullet (U+2022) or middle dot (U+00B7) used as a dateline's separator.
+    private func isBulletOrColon(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.kind == .punct else { return false }
+        if tok.first == 58 { return true }
+        let b = view.bytes
+        if tok.first == 0xE2, tok.start + 2 < b.count, b[tok.start + 1] == 0x80, b[tok.start + 2] == 0xA2 { return true }
+        return tok.first == 0xC2 && tok.start + 1 < b.count && b[tok.start + 1] == 0xB7
     }
 
     /// A word of two or more letters, all capitals.

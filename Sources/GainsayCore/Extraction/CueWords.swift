@@ -296,6 +296,8 @@ enum CueWords {
     static let controlVerbs = hashes("ask asks asked urge urges urged called calls call pressed presses want wants wanted expect expects expected allow allows allowed persuaded invited encouraged forced prompted led caused needs need needed tried try tries plans plan planned hopes hoped")
     /// Verbs of an outlet running a piece: "the website carried an article quoting ...".
     static let ranVerbs = hashes("carried carries ran runs published publishes printed prints posted posts")
+    /// Adjectives of insisting, read as a cue after a be-form: "was adamant the report was gossip".
+    static let insistenceAdjectives = hashes("adamant insistent emphatic")
     /// Words between a verb and its particle: "threw more cold water on".
     static let particleIntensifiers = hashes("more further fresh some")
     /// Verbs that a participle after "by" tells the manner of: "continued by saying", "responded

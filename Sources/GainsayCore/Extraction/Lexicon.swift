@@ -67,7 +67,7 @@ enum Lexicon {
     speculate complain complains complained complaining downplayed downplays downplaying continued
     specify identify verify drawn return returned brushed laughed mused muses quipped joked
     called calls branded brands dubbed dubs hit hits pushed pushes slammed slams discuss elaborate
-    calling branding describing dubbing labelling labeling terming
+    calling branding describing dubbing labelling labeling terming adamant insistent emphatic
     fear fears feared imply implies implied recounted recounts point points pointed verify verified
     published publishes penned
     commenting debunk debunks debunking debunked specify identified identifies
