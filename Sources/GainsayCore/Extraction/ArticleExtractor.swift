@@ -140,9 +140,14 @@ enum ArticleExtractor {
             // (`X says ...` / `"...` / `"...."`: a quotation run over paragraphs that closes on no
             // name is the speaker's named just before it opened.)
             let speakerBefore = quoteWaiting.isEmpty ? previousSentenceStatement : speakerBeforeWaiting
+            // (`The airline said that it had confirmed X. "The airline has never referred to Y."`: a
+            // quotation that opens right after a reported statement, in the same paragraph, is the
+            // same speaker's words too.)
             let carried = previousHadQuoteStatement
                 ?? (newParagraph && startsWithQuote && paragraphClosesQuote(from: index, sentences, view: view)
                     && !paragraphClosesOnOther(from: index, sentences, view: view, than: speakerBefore?.speaker.name ?? "") ? speakerBefore : nil)
+                ?? (!newParagraph && startsWithQuote && !previousSentenceEndsInQuote && Self.opensWithDoubleMark(range, view: view)
+                    && !paragraphClosesOnOther(from: index, sentences, view: view, than: previousSentenceStatement?.speaker.name ?? "") ? previousSentenceStatement : nil)
             // A sentence that quotes at length right after a quoted statement continues it too
             // ("Even if they stole the jets, \"they would still need runways ...\"").
             let quotesAtLength = previousHadQuoteStatement != nil && !startsWithQuote && marks.quote[index] && quotedWordCount(range, view: view) >= 5

@@ -138,6 +138,11 @@ struct ArticleState {
                                             && !Self.isPublicBody($0.name) && !Self.isOtherBody($0.name, than: phrase.head) }, within: 12, sentence: sentence) {
                     return with(m, confidence: 0.75)
                 }
+                // "the airline" when no speaker so far says it, but the text named "Air Malta"
+                // ("... on Air Malta pilots who called in sick"): the body the text named last.
+                if let kindWords = Self.headNameWords[phrase.head], let named = namedBodyInText(before: sentenceRange.lowerBound, holding: kindWords) {
+                    return named
+                }
                 if let m = last(where: { ($0.kind == .organisation || ($0.kind == .person && $0.roles.isEmpty && $0.key.hasASCIIPrefix("person:")
                                                                             && !Self.isCapitalisedGroup($0)
                                                                             && (!ArticleExtractor.containsSpace($0.name) || (business && Self.endsWithSideWord($0.name)))))
@@ -223,6 +228,38 @@ struct ArticleState {
 
     /// Words that a body's name holds when a generic head names it: "the airline" is "Nordic
     /// Airways", "the bank" is "Deutsche Bank".
+    /// The last capitalised name in the text before `end` (within 600 tokens) holding a word of
+    /// `kindWords` ("Air Malta" for "the airline"), as an organisation; nil when there is none.
+    func namedBodyInText(before end: Int, holding kindWords: WordSet) -> Resolved? {
+        let t = view.tokens
+        var k = end - 1
+        while k >= 0 && end - k <= 600 {
+            if t[k].isWord, t[k].capitalized, kindWords.contains(t[k].hash), !(k == 0 || t[k].afterNewline && k + 1 < t.count && t[k + 1].isWord && !t[k + 1].capitalized) {
+                var e = k
+                while e + 1 < end && t[e + 1].isWord && t[e + 1].capitalized { e += 1 }
+                if var r = CueWords.nameEnding(at: e, lo: max(0, k - 4), view: view) {
+                    // ("Now Air Malta is hiding": a sentence's opening word is no part of the name.)
+                    while r.count > 1 && (Lexicon.openingConjunctions.contains(t[r.lowerBound].hash) || CueWords.frontedPrepositions.contains(t[r.lowerBound].hash)) {
+                        r = (r.lowerBound + 1)..<r.upperBound
+                    }
+                    // ("Loss-making Skynet Airlines": a hyphened modifier ends before the name.)
+                    let b = view.bytes
+                    while r.count > 1, case let f = t[r.lowerBound], (f.start..<(f.end - 1)).contains(where: { b[$0] == 45 && b[$0 + 1] >= 97 && b[$0 + 1] <= 122 }) {
+                        r = (r.lowerBound + 1)..<r.upperBound
+                    }
+                    guard r.count >= 2 else { k -= 1; continue }
+                    let name = view.text(r)
+                    guard !Self.isPublicBody(name) else { k -= 1; continue }
+                    var resolved = own(SpeakerPhrase(phrase: name, name: name, kind: .organisation, roles: [], head: "", isReference: false))
+                    resolved.confidence = 0.7
+                    return resolved
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     static let headNameWords: [String: WordSet] = {
         let airline = WordSet.union([airlineNameWords], extra: ["airline", "jet"].map { wordHash($0) })
         let side = WordSet.union([clubNameWords], extra: [wordHash("club")])
