@@ -80,6 +80,7 @@ import Testing
         #expect(W.cannot == wordHash("cannot"), "cannot")
         #expect(W.nt == wordHash("n't"), "n't")
         #expect(W.ready == wordHash("ready"), "ready")
+        #expect(CueWords.reportNoun == wordHash("report"), "report")
     }
 
     @Test func wordSetFindsWhatItHolds() {
