@@ -165,7 +165,10 @@ enum ArticleExtractor {
                 while !emitted.isEmpty { emitted.removeLast() }
             }
             // A line of quotation marks alone (`'"`) says nothing and carries no one's words.
-            let saysSomething = range.contains { view.tokens[$0].isWord }
+            // (A loop on the tokens, not `contains(where:)`: its closure holds the view, retained
+            // and released for every sentence.)
+            var saysSomething = false
+            for k in range where view.tokens[k].isWord { saysSomething = true; break }
             // A quotation closed by another speaker's attribution (`"...," the businessman told X.`)
             // is that speaker's, even when the speaker could not be read: it never continues
             // another's.
