@@ -12,13 +12,17 @@ extension ArticleExtractor {
         let words = ((mark + 1)..<range.upperBound).filter { t[$0].isWord }
         guard !words.isEmpty, words.count <= 12,
               let verb = words.firstIndex(where: { !t[$0].capitalized && Lexicon.reportingVerbs.contains(t[$0].hash) }) else { return false }
-        let own = Set(ArticleState.lowerWords(name).map { wordHash($0) })
         // The speaker before the verb ("...," the president said), or after it when it comes
         // first ("...," said Azhar).
         let speaker = verb > 0 ? words[..<verb] : words[(verb + 1)...].prefix(3)
-        return speaker.contains { k in
-            !Lexicon.pronouns.contains(t[k].hash) && !Lexicon.determiners.contains(t[k].hash) && !own.contains(t[k].hash)
+        // The name's words are hashed only for a speaker word that is no pronoun or determiner
+        // ("...," he said needs none).
+        var own: Set<UInt64>? = nil
+        for k in speaker where !Lexicon.pronouns.contains(t[k].hash) && !Lexicon.determiners.contains(t[k].hash) {
+            if own == nil { own = Set(ArticleState.lowerWords(name).map { wordHash($0) }) }
+            if !own!.contains(t[k].hash) { return true }
         }
+        return false
     }
 
     /// True when the sentence opens with a double quotation mark (“ " «): a single mark, even
