@@ -430,10 +430,12 @@ enum ArticleExtractor {
     /// True when "he" or "she" is the subject of a reporting verb anywhere in the sentence
     /// (`"I have seen nothing to suggest that," he said.`).
     static func pronounSpeaks(_ range: Range<Int>, view: TextView) -> Bool {
-        let t = view.tokens
+        // (Through the token buffer, the hash tested first: most tokens fail there.)
+        let t = view.tokenBuffer
         var k = range.lowerBound
         while k + 1 < range.upperBound {
-            if t[k].isWord, t[k].hash == W.he || t[k].hash == W.she, t[k + 1].isWord, Lexicon.reportingVerbs.contains(t[k + 1].hash) { return true }
+            let h = t[k].hash
+            if h == W.he || h == W.she, t[k].isWord, t[k + 1].isWord, Lexicon.reportingVerbs.contains(t[k + 1].hash) { return true }
             k += 1
         }
         return false
