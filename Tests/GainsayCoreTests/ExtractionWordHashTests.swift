@@ -81,6 +81,7 @@ import Testing
         #expect(W.nt == wordHash("n't"), "n't")
         #expect(W.ready == wordHash("ready"), "ready")
         #expect(CueWords.reportNoun == wordHash("report"), "report")
+        #expect(CueWords.timeWord == wordHash("time"), "time")
     }
 
     @Test func wordSetFindsWhatItHolds() {
