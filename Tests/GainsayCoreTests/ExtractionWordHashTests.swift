@@ -80,6 +80,8 @@ import Testing
         #expect(W.cannot == wordHash("cannot"), "cannot")
         #expect(W.nt == wordHash("n't"), "n't")
         #expect(W.ready == wordHash("ready"), "ready")
+        #expect(CueWords.reportNoun == wordHash("report"), "report")
+        #expect(CueWords.timeWord == wordHash("time"), "time")
     }
 
     @Test func wordSetFindsWhatItHolds() {

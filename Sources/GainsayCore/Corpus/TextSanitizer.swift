@@ -77,33 +77,37 @@ public enum TextSanitizer {
             // never changes: no byte below 0x20 and none above 0x7E (exact bit tests).
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             let raw = UnsafeRawBufferPointer(bytes)
-            while i + 8 <= count {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let below = (x &- ones &* 0x20) & ~x & highs
-                let above = ((x &+ ones &* 1) | x) & highs
-                if below | above != 0 { break }
-                i += 8
-            }
-            while i < count {
-                let b = bytes[i]
-                if b < 0x20 {
-                    if b != 0x0A || !keepNewlines { return true }
-                } else if b == 0x7F {
-                    return true
-                } else if b == 0xC2 {
-                    // U+0080...U+009F: C1 controls.
-                    if i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
-                } else if b == 0xE2, i + 2 < count {
-                    let b1 = bytes[i + 1], b2 = bytes[i + 2]
-                    // U+2028...U+202E (separators, embeddings, overrides), U+2066...U+2069 (isolates).
-                    if b1 == 0x80 && b2 >= 0xA8 && b2 <= 0xAE { return true }
-                    if b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { return true }
-                } else if b == 0xEF, i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
-                    return true
+            // After any other byte, read on its own below, the eight-byte steps resume: one
+            // curly quotation mark early in a text no longer sends the rest of it byte by byte.
+            while true {
+                while i + 8 <= count {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let below = (x &- ones &* 0x20) & ~x & highs
+                    let above = ((x &+ ones &* 1) | x) & highs
+                    if below | above != 0 { break }
+                    i += 8
                 }
-                i += 1
+                guard i < count else { return false }
+                do {
+                    let b = bytes[i]
+                    if b < 0x20 {
+                        if b != 0x0A || !keepNewlines { return true }
+                    } else if b == 0x7F {
+                        return true
+                    } else if b == 0xC2 {
+                        // U+0080...U+009F: C1 controls.
+                        if i + 1 < count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
+                    } else if b == 0xE2, i + 2 < count {
+                        let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                        // U+2028...U+202E (separators, embeddings, overrides), U+2066...U+2069 (isolates).
+                        if b1 == 0x80 && b2 >= 0xA8 && b2 <= 0xAE { return true }
+                        if b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { return true }
+                    } else if b == 0xEF, i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+                        return true
+                    }
+                    i += 1
+                }
             }
-            return false
         }
         if let result = text.utf8.withContiguousStorageIfAvailable(check) { return result }
         var copy = text

@@ -60,7 +60,11 @@ struct ArticleDispute {
         self.view = view
         self.sentences = sentences
         sentenceTerms = SentenceTerms(count: sentences.count)
-        deniers = Set(statements.lazy.filter { $0.statement.stance == .denial }.map(\.key))
+        // (Each statement's fields read in place, by index: a copy of a whole statement retains
+        // and releases every string it holds.)
+        var denying = Set<String>()
+        for i in statements.indices where statements[i].statement.stance == .denial { denying.insert(statements[i].key) }
+        deniers = denying
         contentTerms = ContentTerms(count: statements.count)
         let disputeWords = Self.disputeWords  // read once, not per token
         var dispute: [Bool] = []
@@ -78,7 +82,13 @@ struct ArticleDispute {
         disputeSentence = dispute
         var rising = true
         for i in starts.indices.dropFirst() where starts[i] <= starts[i - 1] { rising = false; break }
-        statementSentence = statements.map { rising ? Self.sentence(startingAt: $0.statement.start, starts) : starts.lastIndex(of: $0.statement.start) }
+        var sentenceOf: [Int?] = []
+        sentenceOf.reserveCapacity(statements.count)
+        for i in statements.indices {
+            let start = statements[i].statement.start
+            sentenceOf.append(rising ? Self.sentence(startingAt: start, starts) : starts.lastIndex(of: start))
+        }
+        statementSentence = sentenceOf
     }
 
     /// The index of the sentence that starts at scalar `start` in `starts`, which rises
@@ -126,10 +136,11 @@ struct ArticleDispute {
     /// True when the statement at `index` answers something the article puts in dispute.
     func isDisputed(statement index: Int, opposition: DisputeStance.Opposition) -> Bool {
         if case .dissociation(selfSubject: true) = opposition { return true }
-        let statement = statements[index]
         guard let s = statementSentence[index] else { return false }
         // The speaker has denied something in this article: what they oppose answers it.
-        if deniers.contains(statement.key) { return true }
+        // (The statement's key read in place: a copy of the whole statement retains every string.)
+        let key = statements[index].key
+        if deniers.contains(key) { return true }
         let content = terms(of: index)
         // A rumour or claim named in the same or an adjacent sentence.
         for n in max(0, s - 1)...min(disputeSentence.count - 1, s + 1) where disputeSentence[n] { return true }
@@ -140,7 +151,7 @@ struct ArticleDispute {
         // Another speaker's statement about the same things: only a plain negated fact answers
         // a statement that names no rumour ("had nothing to do with X" may just rule X out).
         guard opposition == .negatedPredicate else { return false }
-        for (other, o) in statements.enumerated() where other != index && o.key != statement.key && o.statement.stance != .neutral {
+        for other in statements.indices where other != index && statements[other].key != key && statements[other].statement.stance != .neutral {
             if let os = statementSentence[other], os == s { continue }
             if Self.overlap(content, terms(of: other)) >= 2 { return true }
         }

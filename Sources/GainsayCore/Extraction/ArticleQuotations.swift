@@ -9,16 +9,34 @@ extension ArticleExtractor {
     static func endsWithOtherAttribution(_ range: Range<Int>, view: TextView, than name: String) -> Bool {
         let t = view.tokens
         guard let mark = range.last(where: { t[$0].isQuote }), mark > range.lowerBound else { return false }
-        let words = ((mark + 1)..<range.upperBound).filter { t[$0].isWord }
-        guard !words.isEmpty, words.count <= 12,
-              let verb = words.firstIndex(where: { !t[$0].capitalized && Lexicon.reportingVerbs.contains(t[$0].hash) }) else { return false }
-        let own = Set(ArticleState.lowerWords(name).map { wordHash($0) })
+        // The words after the mark, at most 12, in a buffer on the stack (not an array per call).
+        var count = 0
+        for k in (mark + 1)..<range.upperBound where t[k].isWord {
+            count += 1
+            if count > 12 { return false }
+        }
+        guard count > 0 else { return false }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { buffer in
+            var n = 0
+            for k in (mark + 1)..<range.upperBound where t[k].isWord { buffer[n] = k; n += 1 }
+            return otherSpeaker(UnsafeBufferPointer(buffer), t, than: name)
+        }
+    }
+
+    /// `endsWithOtherAttribution` on the words after the closing mark.
+    private static func otherSpeaker(_ words: UnsafeBufferPointer<Int>, _ t: [Token], than name: String) -> Bool {
+        guard let verb = words.firstIndex(where: { !t[$0].capitalized && Lexicon.reportingVerbs.contains(t[$0].hash) }) else { return false }
         // The speaker before the verb ("...," the president said), or after it when it comes
         // first ("...," said Azhar).
         let speaker = verb > 0 ? words[..<verb] : words[(verb + 1)...].prefix(3)
-        return speaker.contains { k in
-            !Lexicon.pronouns.contains(t[k].hash) && !Lexicon.determiners.contains(t[k].hash) && !own.contains(t[k].hash)
+        // The name's words are hashed only for a speaker word that is no pronoun or determiner
+        // ("...," he said needs none).
+        var own: Set<UInt64>? = nil
+        for k in speaker where !Lexicon.pronouns.contains(t[k].hash) && !Lexicon.determiners.contains(t[k].hash) {
+            if own == nil { own = Set(ArticleState.lowerWords(name).map { wordHash($0) }) }
+            if !own!.contains(t[k].hash) { return true }
         }
+        return false
     }
 
     /// True when the sentence is a heading: a paragraph of its own (`endsParagraph`), five

@@ -64,6 +64,8 @@ struct ArticleState {
     let articleSuffix: String
     /// The slugs of the article's names that are not ASCII, made once each (see `slug`).
     private let slugs = SlugCache()
+    /// What `fullerName` has read so far, per surname (see `FullerNameCache`).
+    let fullerNames = FullerNameCache()
 
     init(view: TextView, articleID: String) {
         self.view = view

@@ -49,6 +49,7 @@ final class AttributionFinder {
         let writesWord = AttributionFinder.writesWord, wroteWord = AttributionFinder.wroteWord, rubbishWord = AttributionFinder.rubbishWord
         let haveWord = AttributionFinder.haveWord, hearsayParticiples = AttributionFinder.hearsayParticiples, contraryWord = AttributionFinder.contraryWord
         let perceptionGerunds = AttributionFinder.perceptionGerunds, sportsWord = AttributionFinder.sportsWord
+        let timeDeterminers = CueWords.timeDeterminers, bareAdverbs = CueWords.bareAdverbs, lyNonAdverbs = CueWords.lyNonAdverbs
         /// The nouns `namedReportClaim` opens on, in one set.
         let reportClaimHeads = WordSet.union([Lexicon.propositionNouns, Lexicon.reportNouns, CueWords.claimNouns])
     }
@@ -65,6 +66,12 @@ final class AttributionFinder {
         self.reader = PhraseReader(view: view)
         self.t = reader.t
     }
+
+    /// `CueWords.skippingTime` and `isMannerAdverb` with the lists read from `lx`, not statics.
+    private func skippingTime(from k: Int, hi: Int) -> Int {
+        CueWords.skippingTime(from: k, hi: hi, view: view, timeDeterminers: lx.timeDeterminers, timeWords: lx.timeWords)
+    }
+    private func isMannerAdverb(_ k: Int) -> Bool { CueWords.isMannerAdverb(k, view: view, bareAdverbs: lx.bareAdverbs, lyNonAdverbs: lx.lyNonAdverbs) }
 
     /// The verbs `Lexicon.particleVerbs` lists: a hash test rules out the others before the
     /// dictionary look-up.
@@ -472,7 +479,7 @@ final class AttributionFinder {
             // puts the rest of the sentence forward.
             var end = rb.index
             while end > lo && (view.isComma(end - 1) || view.isDashOrHyphen(end - 1)) { end -= 1 }
-            var start = CueWords.skippingTime(from: rb.range.upperBound, hi: hi, view: view)
+            var start = skippingTime(from: rb.range.upperBound, hi: hi)
             while start < hi && t[start].kind == .punct { start += 1 }
             // Only at either end of the sentence: "In a report by X, ..." or "... in a report by X."
             let opens = rb.index == lo, closes = start >= hi - 1
@@ -668,7 +675,7 @@ final class AttributionFinder {
         }
         // An adverb between subject and verb: "IBM promptly denied", "the company similarly
         // refutes", "Roe once again said".
-        if k > lo, CueWords.isMannerAdverb(k, view: view) {
+        if k > lo, isMannerAdverb(k) {
             k -= 1
             if k > lo, t[k].isWord, t[k].hash == lx.once { k -= 1 }
             while k >= lo && t[k].isWord && !t[k].capitalized && (lx.auxiliaries.contains(t[k].hash) || lx.negations.contains(t[k].hash)) {
@@ -836,12 +843,12 @@ final class AttributionFinder {
             }
         }
         // The word before the participle, past an adverb: "is emphatically denying" is a progressive too.
-        let beforeVerb = v - 1 > lo && CueWords.isMannerAdverb(v - 1, view: view) ? v - 2 : v - 1
+        let beforeVerb = v - 1 > lo && isMannerAdverb(v - 1) ? v - 2 : v - 1
         let isParticiple = view.endsWith(v, "ing") && !(k >= lo && t[k].isWord && !t[k].capitalized && !lx.auxiliaries.contains(t[k].hash) && t[k].hash != W.and && !view.isComma(k) && v > lo && ((t[beforeVerb].isWord && lx.beForms.contains(t[beforeVerb].hash)) || (negated && lx.beForms.contains(t[k].hash))))
         var after = particleEnd + 1
         while after < hi && t[after].isWord && !t[after].capitalized && (lx.auxiliaries.contains(t[after].hash) || lx.focusAdverbs.contains(t[after].hash)) && t[after].hash != W.also { after += 1 }
         // "was reported this week by X": a time between the participle and "by".
-        var byIndex = CueWords.skippingTime(from: after, hi: hi, view: view)
+        var byIndex = skippingTime(from: after, hi: hi)
         // "were repeated to the Daily Ledger by local sources": the outlet told carries it.
         var toVia: SpeakerPhrase? = nil
         if byIndex < hi, v > lo, lx.beForms.contains(t[v - 1].hash), let given = outletGiven(to: byIndex, before: W.by, hi: hi) {
@@ -1270,7 +1277,7 @@ final class AttributionFinder {
         } else if let thatIndex = thatAfterCitedSource(after, hi: hi) {
             // "Sky News reported, citing sources at the club, that ...": the clause after the source.
             content = (thatIndex + 1)..<hi
-        } else if case let start = CueWords.skippingTime(from: after, hi: hi, view: view),
+        } else if case let start = skippingTime(from: after, hi: hi),
                   start < hi && (t[start].kind == .openQuote || t[start].kind == .ambiguousQuote || (t[start].kind == .punct && t[start].first == 58)) {
             // ("said yesterday: \"...\"": a time before the quotation.)
             content = start..<hi
@@ -1582,7 +1589,7 @@ final class AttributionFinder {
                 || (a == W.in && b == W.comments) || participle {
                 // "issued a statement, saying it had ...", "released a statement on Monday,
                 // saying": with nothing but a time before it, "saying" opens the content.
-                if a == W.saying && start == content.lowerBound && CueWords.skippingTime(from: start, hi: k, view: view) == k { start = k + 2; continue }
+                if a == W.saying && start == content.lowerBound && skippingTime(from: start, hi: k) == k { start = k + 2; continue }
                 end = k; break
             }
         }
@@ -1918,7 +1925,7 @@ final class AttributionFinder {
             j += 1
         }
         guard namedOutlet else { return nil }
-        j = CueWords.skippingTime(from: j, hi: range.upperBound, view: view)
+        j = skippingTime(from: j, hi: range.upperBound)
         guard j + 1 < range.upperBound, t[j].isWord, t[j].hash == W.that else { return nil }
         // "that said ...", "that claimed ...": the report's own verb.
         var c = j + 1

@@ -133,6 +133,12 @@ enum SpeakerLinker {
     /// nothing does), the seven characters are its seven bytes (no mark can join the ":"), so
     /// the name is cut on the bytes without walking grapheme clusters.
     static func nameAfterPersonPrefix(_ key: String) -> String {
+        // (On the contiguous bytes: the same cut, with no index walk and no substring.)
+        var bytes = key
+        if let cut = bytes.withUTF8({ b -> String? in
+            guard b.count >= 7, b.count == 7 || b[7] < 0x80 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[7...]), as: UTF8.self)
+        }) { return cut }
         let utf8 = key.utf8
         if utf8.count >= 7 {
             let cut = utf8.index(utf8.startIndex, offsetBy: 7)
@@ -156,6 +162,15 @@ enum SpeakerLinker {
     /// the first ':' character; when an ASCII character (or nothing) follows it, the UTF-8 search
     /// gives what the character search gives, without walking grapheme clusters.
     static func idAfterKind(_ key: String) -> String {
+        // (On the contiguous bytes when the key has them: the same cut, with no index walk and
+        // no substring.)
+        var bytes = key
+        if let cut = bytes.withUTF8({ b -> String? in
+            guard let colon = b.firstIndex(of: 58) else { return nil }
+            let after = colon + 1
+            guard after == b.count || b[after] < 0x80 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[after...]), as: UTF8.self)
+        }) { return cut }
         let utf8 = key.utf8
         if let colon = utf8.firstIndex(of: 58) {
             let after = utf8.index(after: colon)

@@ -106,7 +106,9 @@ enum CueWords {
     /// "citing survivors' testimonies".
     static let citedWorks = hashes("statement statements report reports testimony testimonies account accounts data figures findings estimate estimates comments remarks words letter letters post posts tweet tweets")
 
-    static let reportNoun = wordHash("report")
+    /// `wordHash("report")` as a literal: read for every clause head, where a computed static
+    /// would go through its lazy initialisation check each time (WordHashTests checks the value).
+    static let reportNoun: UInt64 = 0xadae49645df2840b /* report */
 
     /// "a spokesman contacted by Reuters said": the outlet that asked carries the answer.
     static let askedByVerbs = hashes("contacted reached approached interviewed asked")
@@ -216,17 +218,25 @@ enum CueWords {
     /// Sunday", "yesterday").
     static func skippingTime(from k: Int, hi: Int, view: TextView) -> Int {
         // (Word lists read once per call: each read of a static goes through swift_once.)
-        let timeDeterminers = Self.timeDeterminers; let timeWords = Lexicon.timeWords
+        skippingTime(from: k, hi: hi, view: view, timeDeterminers: Self.timeDeterminers, timeWords: Lexicon.timeWords)
+    }
+
+    /// `skippingTime` with its two word lists handed in (`AttributionFinder` holds them, read
+    /// once per article, where each read of the statics goes through swift_once).
+    @inline(__always) static func skippingTime(from k: Int, hi: Int, view: TextView, timeDeterminers: WordSet, timeWords: WordSet) -> Int {
         let t = view.tokens
         var j = k
         while j < hi && t[j].isWord {
             if timeDeterminers.contains(t[j].hash) && j + 1 < hi && timeWords.contains(t[j + 1].hash) { j += 2; continue }
             if t[j].hash == W.on && j + 1 < hi && timeWords.contains(t[j + 1].hash) { j += 2; continue }
-            if timeWords.contains(t[j].hash) && t[j].hash != wordHash("time") { j += 1; continue }
+            if timeWords.contains(t[j].hash) && t[j].hash != Self.timeWord { j += 1; continue }
             break
         }
         return j
     }
+
+    /// `wordHash("time")` as a literal (WordHashTests checks it).
+    static let timeWord: UInt64 = 0x1e5485ef2e9f9384 /* time */
 
     /// Pronouns that are a verb's whole object: "told us", "informed them".
     static let objectPronouns = hashes("us me him them you")
@@ -277,6 +287,11 @@ enum CueWords {
     /// True when the lower-case word at `k` is an adverb of manner or time that can stand
     /// between a subject and its verb: "promptly", "similarly", "again".
     static func isMannerAdverb(_ k: Int, view: TextView) -> Bool {
+        isMannerAdverb(k, view: view, bareAdverbs: bareAdverbs, lyNonAdverbs: lyNonAdverbs)
+    }
+
+    /// `isMannerAdverb` with its two word lists handed in (see `skippingTime`).
+    @inline(__always) static func isMannerAdverb(_ k: Int, view: TextView, bareAdverbs: WordSet, lyNonAdverbs: WordSet) -> Bool {
         let tok = view.tokens[k]
         guard tok.isWord, tok.kind == .word, !tok.capitalized else { return false }
         if bareAdverbs.contains(tok.hash) { return true }

@@ -12,50 +12,32 @@ enum DismissalMarkers {
         // load, with no outlined getter or bounds check, in the passes below.
         let w = words.withUnsafeBufferPointer { $0 }
         guard let first = w.first else { return false }
-        // Word lists read once per call from one box made once (each read of a static goes through swift_once).
+        // Word lists read from one box made once (each read of a static goes through swift_once),
+        // each where a rule tests it: copied into locals at the top, the 78 lists took some 300
+        // instructions of loads and stack stores on every call, most of them never read.
         let lists = RejectsLists.shared
-        let asReportedVerbs = lists.asReportedVerbs; let atWord = lists.atWord; let bareAnswerWords = lists.bareAnswerWords; let believeWord = lists.believeWord
-        let concoctVerbs = lists.concoctVerbs; let correctingParticiples = lists.correctingParticiples; let dismissivePairs = lists.dismissivePairs; let dispelVerbs = lists.dispelVerbs
-        let doneForms = lists.doneForms; let farWord = lists.farWord; let fullWord = lists.fullWord; let gotWord = lists.gotWord
-        let happenWords = lists.happenWords; let hardWords = lists.hardWords; let hedgeWords = lists.hedgeWords; let inaccuracies = lists.inaccuracies
-        let knewWords = lists.knewWords; let markWord = lists.markWord; let meansWord = lists.meansWord; let mentionForms = lists.mentionForms
-        let misrepresentVerbs = lists.misrepresentVerbs; let momentWords = lists.momentWords; let nearWord = lists.nearWord; let newsVerbs = lists.newsVerbs
-        let nowhereWord = lists.nowhereWord; let offWord = lists.offWord; let placeWord = lists.placeWord; let pointerWords = lists.pointerWords; let hideWord = lists.hideWord
-        let relativeWords = lists.relativeWords; let retractedVerbs = lists.retractedVerbs; let saltMeasures = lists.saltMeasures; let saltWord = lists.saltWord
-        let spreadVerbs = lists.spreadVerbs; let strongWords = lists.strongWords; let takeWord = lists.takeWord; let truthWord = lists.truthWord
-        let wayWord = lists.wayWord; let firstPerson = lists.firstPerson; let haveForms = lists.haveForms; let beForms = lists.beForms
-        let degreeAdverbs = lists.degreeAdverbs; let falsityWords = lists.falsityWords; let firstPersonPronouns = lists.firstPersonPronouns; let reportingVerbs = lists.reportingVerbs
-        let truthWords = lists.truthWords; let stanceCuesContrary = lists.stanceCuesContrary; let rumourWords = lists.rumourWords; let stanceCuesWrong = lists.stanceCuesWrong
-        let errorNouns = lists.errorNouns; let everWord = lists.everWord; let propagandaNouns = lists.propagandaNouns; let reportSubjects = lists.reportSubjects
-        let reportVerdicts = lists.reportVerdicts; let sayForms = lists.sayForms; let somethingWord = lists.somethingWord; let consideringWords = lists.consideringWords
-        let takingWord = lists.takingWord; let takeVerbs = lists.takeVerbs; let riddledWords = lists.riddledWords; let misleadVerbs = lists.misleadVerbs
-        let dignifyWords = lists.dignifyWords; let resemblanceWord = lists.resemblanceWord; let realityWords = lists.realityWords; let plantedVerbs = lists.plantedVerbs
-        let swayedWords = lists.swayedWords; let be = lists.be; let workWord = lists.workWord; let fictionWords = lists.fictionWords
-        let outWord = lists.outWord; let contextWord = lists.contextWord; let dismissiveFirsts = lists.dismissiveFirsts
-        let whereWord = lists.whereWord; let deniedParticiples = lists.deniedParticiples; let seriouslyWord = lists.seriouslyWord; let takenWord = lists.takenWord
-        let positionKeys = lists.positionKeys; let surpriseWords = lists.surpriseWords
         // "Definitely not", "No.", "Of course not": a bare answer of no.
-        if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ bareAnswerWords.contains(t[$0].hash) }) { return true }
+        if w.count <= 4, w.contains(where: { StanceCues.isNegation($0, view) }), w.allSatisfy({ lists.bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "As far as I know, no.": a hedged bare no.
-        if w.count <= 7, let last = w.last, t[last].hash == W.no, w.dropLast().allSatisfy({ hedgeWords.contains(t[$0].hash) || bareAnswerWords.contains(t[$0].hash) }) { return true }
+        if w.count <= 7, let last = w.last, t[last].hash == W.no, w.dropLast().allSatisfy({ lists.hedgeWords.contains(t[$0].hash) || lists.bareAnswerWords.contains(t[$0].hash) }) { return true }
         // "Ms Roe categorically refutes any assertion that ...": the content's own subject denies.
         if subjectDenies(words, view) { return true }
         // "we know nothing about it", "I would have known", "Get serious".
         if ReactionIdioms.rejects(w, view) { return true }
         // "the remark had been misinterpreted": the verb ends the content (the loop below reads pairs).
-        if w.count > 1, let last = w.last, misrepresentVerbs.contains(t[last].hash) { return true }
+        if w.count > 1, let last = w.last, lists.misrepresentVerbs.contains(t[last].hash) { return true }
         // "No such talks took place".
         if w.count > 2, t[first].hash == W.no, t[w[1]].hash == W.such { return true }
         // "no other discussions were taking place", "no meeting happened": nothing took place.
-        if w.count > 3, t[first].hash == W.no, let q = w[2..<min(w.count, 8)].firstIndex(where: { happenWords.contains(t[$0].hash) || t[$0].hash == placeWord }),
-           happenWords.contains(t[w[q]].hash) || takeVerbs.contains(t[w[q - 1]].hash) || t[w[q - 1]].hash == takingWord { return true }
+        if w.count > 3, t[first].hash == W.no, let q = w[2..<min(w.count, 8)].firstIndex(where: { lists.happenWords.contains(t[$0].hash) || t[$0].hash == lists.placeWord }),
+           lists.happenWords.contains(t[w[q]].hash) || lists.takeVerbs.contains(t[w[q - 1]].hash) || t[w[q - 1]].hash == lists.takingWord { return true }
         // "issued a statement clarifying the news", "correcting the report": the report set right.
-        if correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
+        if lists.correctingParticiples.contains(t[first].hash), w.dropFirst().prefix(3).contains(where: { lists.reportSubjects.contains(t[$0].hash) }) { return true }
         // "such stories are being planted by", "the news was spread by people who", "rumours ...
         // were being spread to": a report said to be put about by someone.
-        if let r = w.prefix(4).firstIndex(where: { reportSubjects.contains(t[$0].hash) || rumourWords.contains(t[$0].hash) }),
-           let v = w[(r + 1)..<min(w.count, r + 8)].firstIndex(where: { plantedVerbs.contains(t[$0].hash) }),
-           w[(r + 1)..<v].contains(where: { beForms.contains(t[$0].hash) }), v + 1 < w.count, t[w[v + 1]].hash == W.by || t[w[v + 1]].hash == W.to { return true }
+        if let r = w.prefix(4).firstIndex(where: { lists.reportSubjects.contains(t[$0].hash) || lists.rumourWords.contains(t[$0].hash) }),
+           let v = w[(r + 1)..<min(w.count, r + 8)].firstIndex(where: { lists.plantedVerbs.contains(t[$0].hash) }),
+           w[(r + 1)..<v].contains(where: { lists.beForms.contains(t[$0].hash) }), v + 1 < w.count, t[w[v + 1]].hash == W.by || t[w[v + 1]].hash == W.to { return true }
         // The rules that look at one word and its neighbours, in one pass over the words. Each
         // rule returns true and none returns anything else, so the answer is whether any rule
         // holds at any position, whatever order they are read in.
@@ -64,109 +46,109 @@ enum DismissalMarkers {
             let k = w[p]
             let h = t[k].hash
             // Every rule below holds only on a word of `positionKeys` or a negation: most words are neither.
-            guard t[k].negation || positionKeys.contains(h) else { continue }
+            guard t[k].negation || lists.positionKeys.contains(h) else { continue }
             // (Rules that may hold at the last word.)
             // "the allegations should not be taken seriously": a report not worth believing.
-            if h == seriouslyWord && p >= 3 && t[w[p - 1]].hash == takenWord
+            if h == lists.seriouslyWord && p >= 3 && t[w[p - 1]].hash == lists.takenWord
                 && w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) })
-                && w[0..<(p - 1)].contains(where: { rumourWords.contains(t[$0].hash) || Lexicon.propositionNouns.contains(t[$0].hash) }) { return true }
+                && w[0..<(p - 1)].contains(where: { lists.rumourWords.contains(t[$0].hash) || Lexicon.propositionNouns.contains(t[$0].hash) }) { return true }
             // "did not make any such statement": a negated "any such".
             if h == W.such && p >= 2 && t[w[p - 1]].hash == W.any, w[max(0, p - 5)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
             // "it has been emphatically denied by the office", "having been rejected by the
             // ambassador": a denial reported as done ("was denied bail" denies a request).
-            if deniedParticiples.contains(h), passiveDenial(at: p, words, view) { return true }
+            if lists.deniedParticiples.contains(h), passiveDenial(at: p, words, view) { return true }
             // (Every rule below reads the word after this one.)
             guard p + 1 < n else { break }
             // "we are baffled by today's story": dismay at a report disowns it.
-            if surpriseWords.contains(h), SurpriseAtReport.holds(at: p, w, view) { return true }
+            if lists.surpriseWords.contains(h), SurpriseAtReport.holds(at: p, w, view) { return true }
             let next = t[w[p + 1]].hash
             // "This is not something we are looking at": a plan put aside.
-            if h == somethingWord && p > 0 && StanceCues.isNegation(w[p - 1], view),
-               w[(p + 1)..<min(w.count, p + 6)].contains(where: { consideringWords.contains(t[$0].hash) }) { return true }
+            if h == lists.somethingWord && p > 0 && StanceCues.isNegation(w[p - 1], view),
+               w[(p + 1)..<min(w.count, p + 6)].contains(where: { lists.consideringWords.contains(t[$0].hash) }) { return true }
             if h == W.no && p > 0 {
                 // "in no way would we suggest", "by no means".
-                if (t[w[p - 1]].hash == W.in && next == wayWord) || (t[w[p - 1]].hash == W.by && next == meansWord) { return true }
+                if (t[w[p - 1]].hash == W.in && next == lists.wayWord) || (t[w[p - 1]].hash == W.by && next == lists.meansWord) { return true }
                 // "At no time did it say", "at no point".
-                if t[w[p - 1]].hash == atWord && momentWords.contains(next) { return true }
+                if t[w[p - 1]].hash == lists.atWord && lists.momentWords.contains(next) { return true }
                 // "there was no such incident", "no such meeting took place".
                 if next == W.such && p + 2 < w.count { return true }
             }
-            if dismissiveFirsts.contains(h), dismissivePairs.contains(where: { $0 == (h, next) }) { return true }
+            if lists.dismissiveFirsts.contains(h), lists.dismissivePairs.contains(where: { $0 == (h, next) }) { return true }
             // "far from the truth", "nowhere near the truth", "off the mark".
-            if (h == farWord && next == W.from || h == nowhereWord && next == nearWord),
-               w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == truthWord }) { return true }
-            if h == offWord && p + 2 < w.count && next == W.the && t[w[p + 2]].hash == markWord { return true }
+            if (h == lists.farWord && next == W.from || h == lists.nowhereWord && next == lists.nearWord),
+               w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == lists.truthWord }) { return true }
+            if h == lists.offWord && p + 2 < w.count && next == W.the && t[w[p + 2]].hash == lists.markWord { return true }
             // "full of falsehoods", "full of lies".
             // ("riddled with errors", "littered with inaccuracies".)
-            if (h == fullWord && next == W.of || riddledWords.contains(h) && next == W.with)
-                && p + 2 < w.count && (propagandaNouns.contains(t[w[p + 2]].hash) || errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == inaccuracies) { return true }
+            if (h == lists.fullWord && next == W.of || lists.riddledWords.contains(h) && next == W.with)
+                && p + 2 < w.count && (lists.propagandaNouns.contains(t[w[p + 2]].hash) || lists.errorNouns.contains(t[w[p + 2]].hash) || t[w[p + 2]].hash == lists.inaccuracies) { return true }
             // "the reports were an attempt to mislead the public": the report's own aim is to deceive.
-            if h == W.to, misleadVerbs.contains(next), w.prefix(min(3, p)).contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
+            if h == W.to, lists.misleadVerbs.contains(next), w.prefix(min(3, p)).contains(where: { lists.reportSubjects.contains(t[$0].hash) }) { return true }
             // "would not dignify the claims with a response", "should not be dignified with an answer".
-            if dignifyWords.contains(h), w[max(0, p - 6)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            if lists.dignifyWords.contains(h), w[max(0, p - 6)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
             // "bears no resemblance to reality", "no resemblance to the truth".
-            if h == W.no && next == resemblanceWord && w[(p + 2)..<min(w.count, p + 5)].contains(where: { realityWords.contains(t[$0].hash) }) { return true }
+            if h == W.no && next == lists.resemblanceWord && w[(p + 2)..<min(w.count, p + 5)].contains(where: { lists.realityWords.contains(t[$0].hash) }) { return true }
             // "the newspaper got it wrong", "got it badly wrong".
-            if h == gotWord && next == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == stanceCuesWrong }) { return true }
+            if h == lists.gotWord && next == W.it && w[(p + 2)..<min(w.count, p + 4)].contains(where: { t[$0].hash == lists.stanceCuesWrong }) { return true }
             // "The report misrepresents the facts", "distorted the facts".
-            if misrepresentVerbs.contains(h) && p > 0 { return true }
+            if lists.misrepresentVerbs.contains(h) && p > 0 { return true }
             // "there is nothing in it", "There is nothing to this rumour".
-            if h == W.nothing && (next == W.in || next == W.to) && p + 2 < w.count && pointerWords.contains(t[w[p + 2]].hash) { return true }
+            if h == W.nothing && (next == W.in || next == W.to) && p + 2 < w.count && lists.pointerWords.contains(t[w[p + 2]].hash) { return true }
             // "I have nothing to hide": what is suspected, denied as a whole.
-            if h == W.nothing && next == W.to && p + 2 < w.count && t[w[p + 2]].hash == hideWord { return true }
+            if h == W.nothing && next == W.to && p + 2 < w.count && t[w[p + 2]].hash == lists.hideWord { return true }
             // "take the stories with a pinch of salt", "a grain of salt".
-            if saltMeasures.contains(h) && next == W.of && p + 2 < w.count && t[w[p + 2]].hash == saltWord { return true }
+            if lists.saltMeasures.contains(h) && next == W.of && p + 2 < w.count && t[w[p + 2]].hash == lists.saltWord { return true }
             // "complete lies", "outright falsehoods", "total nonsense".
-            if strongWords.contains(h) && (propagandaNouns.contains(next) || reportVerdicts.contains(next)) { return true }
+            if lists.strongWords.contains(h) && (lists.propagandaNouns.contains(next) || lists.reportVerdicts.contains(next)) { return true }
             // "that never happened", "the meeting did not take place".
             // ("an offside that did not happen" describes the offside; "; that never happened" denies.)
-            if StanceCues.isNegation(k, view), happenWords.contains(next) || (next == takeWord && p + 2 < w.count && t[w[p + 2]].hash == placeWord),
-               !w[max(0, p - 2)..<p].contains(where: { relativeWords.contains(t[$0].hash) && $0 > 0 && t[$0 - 1].isWord }) { return true }
+            if StanceCues.isNegation(k, view), lists.happenWords.contains(next) || (next == lists.takeWord && p + 2 < w.count && t[w[p + 2]].hash == lists.placeWord),
+               !w[max(0, p - 2)..<p].contains(where: { lists.relativeWords.contains(t[$0].hash) && $0 > 0 && t[$0 - 1].isWord }) { return true }
             // "he was wrong to suggest the pilots were to blame": a claim taken back.
-            if h == stanceCuesWrong && next == W.to && p + 2 < w.count && retractedVerbs.contains(t[w[p + 2]].hash) && p > 0 && beForms.contains(t[w[p - 1]].hash) { return true }
+            if h == lists.stanceCuesWrong && next == W.to && p + 2 < w.count && lists.retractedVerbs.contains(t[w[p + 2]].hash) && p > 0 && lists.beForms.contains(t[w[p - 1]].hash) { return true }
             // "he had done nothing wrong".
-            if h == W.nothing && next == stanceCuesWrong && p > 0 && doneForms.contains(t[w[p - 1]].hash) { return true }
+            if h == W.nothing && next == lists.stanceCuesWrong && p > 0 && lists.doneForms.contains(t[w[p - 1]].hash) { return true }
             // "Everything that is written is not true", "what he said was not accurate".
-            if beForms.contains(h), StanceCues.isNegation(w[p + 1], view) {
+            if lists.beForms.contains(h), StanceCues.isNegation(w[p + 1], view) {
                 var q = p + 2
-                while q < w.count && degreeAdverbs.contains(t[w[q]].hash) { q += 1 }
+                while q < w.count && lists.degreeAdverbs.contains(t[w[q]].hash) { q += 1 }
                 // (Not under another verb's clause: "knew that his version was not true" reports
                 // what someone knew.)
-                let embedded = w[..<p].indices.contains { i in i + 1 < p && t[w[i + 1]].hash == W.that && (reportingVerbs.contains(t[w[i]].hash) || knewWords.contains(t[w[i]].hash)) }
-                if q < w.count && truthWords.contains(t[w[q]].hash) && t[w[q]].hash != W.the && !(p > 0 && firstPerson.contains(t[w[p - 1]].hash)) && !embedded { return true }
+                let embedded = w[..<p].indices.contains { i in i + 1 < p && t[w[i + 1]].hash == W.that && (lists.reportingVerbs.contains(t[w[i]].hash) || lists.knewWords.contains(t[w[i]].hash)) }
+                if q < w.count && lists.truthWords.contains(t[w[q]].hash) && t[w[q]].hash != W.the && !(p > 0 && lists.firstPerson.contains(t[w[p - 1]].hash)) && !embedded { return true }
             }
             // "I don't think this has ever happened", "I don't believe I ever mentioned it": a
             // negation before "ever" and an event or a saying.
-            if h == everWord, happenWords.contains(next) || ((sayForms.contains(next) || mentionForms.contains(next)) && w[..<p].contains(where: { firstPersonPronouns.contains(t[$0].hash) })),
+            if h == lists.everWord, lists.happenWords.contains(next) || ((lists.sayForms.contains(next) || lists.mentionForms.contains(next)) && w[..<p].contains(where: { lists.firstPersonPronouns.contains(t[$0].hash) })),
                w[max(0, p - 8)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
             // "There is nothing to report", "there was nothing to announce": no news to deny.
-            if h == W.there, p + 4 < w.count, beForms.contains(next), t[w[p + 2]].hash == W.nothing, t[w[p + 3]].hash == W.to, newsVerbs.contains(t[w[p + 4]].hash) { return true }
+            if h == W.there, p + 4 < w.count, lists.beForms.contains(next), t[w[p + 2]].hash == W.nothing, t[w[p + 3]].hash == W.to, lists.newsVerbs.contains(t[w[p + 4]].hash) { return true }
             // "to dispel any speculation", "quashed the rumours".
-            if dispelVerbs.contains(h), w[(p + 1)..<min(w.count, p + 4)].contains(where: { reportSubjects.contains(t[$0].hash) }) { return true }
+            if lists.dispelVerbs.contains(h), w[(p + 1)..<min(w.count, p + 4)].contains(where: { lists.reportSubjects.contains(t[$0].hash) }) { return true }
             // "I don't know where they got that story from" (`asksWhereFrom`).
-            if h == whereWord, asksWhereFrom(at: p, words, view) { return true }
+            if h == lists.whereWord, asksWhereFrom(at: p, words, view) { return true }
             // "quite contrary to what had been reported".
-            if h == stanceCuesContrary && next == W.to,
-               w[(p + 2)..<min(w.count, p + 7)].contains(where: { asReportedVerbs.contains(t[$0].hash) }) { return true }
+            if h == lists.stanceCuesContrary && next == W.to,
+               w[(p + 2)..<min(w.count, p + 7)].contains(where: { lists.asReportedVerbs.contains(t[$0].hash) }) { return true }
             // "only eight were grounded and not 13 as was reported": the report's figure set right.
             if h == W.as {
                 var q = p + 1
-                while q < w.count && q - p <= 3 && (beForms.contains(t[w[q]].hash) || haveForms.contains(t[w[q]].hash)) { q += 1 }
-                if q < w.count, asReportedVerbs.contains(t[w[q]].hash), w[max(0, p - 5)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+                while q < w.count && q - p <= 3 && (lists.beForms.contains(t[w[q]].hash) || lists.haveForms.contains(t[w[q]].hash)) { q += 1 }
+                if q < w.count, lists.asReportedVerbs.contains(t[w[q]].hash), w[max(0, p - 5)..<p].contains(where: { StanceCues.isNegation($0, view) }) { return true }
             }
             // "(it is) hard to believe", "difficult to believe".
-            if hardWords.contains(h) && p + 2 < w.count && next == W.to && t[w[p + 2]].hash == believeWord { return true }
+            if lists.hardWords.contains(h) && p + 2 < w.count && next == W.to && t[w[p + 2]].hash == lists.believeWord { return true }
             // "not be misled by this kind of news", "not to be influenced by rumours".
-            if swayedWords.contains(h) && p >= 2 && next == W.by,
-               t[w[p - 1]].hash == be, w[max(0, p - 4)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
+            if lists.swayedWords.contains(h) && p >= 2 && next == W.by,
+               t[w[p - 1]].hash == lists.be, w[max(0, p - 4)..<(p - 1)].contains(where: { StanceCues.isNegation($0, view) }) { return true }
             // "publish a work of fiction": the report itself called fiction.
-            if h == workWord && p + 2 < w.count && next == W.of && fictionWords.contains(t[w[p + 2]].hash) { return true }
+            if h == lists.workWord && p + 2 < w.count && next == W.of && lists.fictionWords.contains(t[w[p + 2]].hash) { return true }
             // "the remark had been taken out of context".
-            if h == outWord && p + 2 < w.count && next == W.of && t[w[p + 2]].hash == contextWord { return true }
+            if h == lists.outWord && p + 2 < w.count && next == W.of && t[w[p + 2]].hash == lists.contextWord { return true }
             // "Spreading rumours and slander is their tactic": what the other side says, called rumour.
-            if spreadVerbs.contains(h),
-               w[(p + 1)..<min(w.count, p + 3)].contains(where: { rumourWords.contains(t[$0].hash) || propagandaNouns.contains(t[$0].hash) || falsityWords.contains(t[$0].hash)
-                || (concoctVerbs.contains(h) && reportSubjects.contains(t[$0].hash)) }) { return true }
+            if lists.spreadVerbs.contains(h),
+               w[(p + 1)..<min(w.count, p + 3)].contains(where: { lists.rumourWords.contains(t[$0].hash) || lists.propagandaNouns.contains(t[$0].hash) || lists.falsityWords.contains(t[$0].hash)
+                || (lists.concoctVerbs.contains(h) && lists.reportSubjects.contains(t[$0].hash)) }) { return true }
         }
         return false
     }

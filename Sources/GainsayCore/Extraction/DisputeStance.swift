@@ -447,6 +447,8 @@ enum DisputeStance {
     /// "Never in my life would I have imagined that": an inverted "never" with a modal and a
     /// verb of thought voices surprise; it rejects nothing.
     static func voicesDisbelief(_ v: TextView) -> Bool {
+        // (Most contents do not open on "never": answered before any list is made.)
+        guard let opening = v.tokens.firstIndex(where: { $0.isWord }), v.tokens[opening].hash == W.never else { return false }
         var words: [Int] = []
         for k in v.tokens.indices where v.tokens[k].isWord { words.append(k); if words.count >= 10 { break } }
         guard let first = words.first, v.tokens[first].hash == W.never,

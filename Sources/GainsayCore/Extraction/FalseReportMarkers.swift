@@ -51,6 +51,10 @@ enum FalseReportMarkers {
     /// True when the content's words `w` name a report with a falsity adjective or make a
     /// falsehood their subject.
     static func rejects(_ w: [Int], _ view: TextView) -> Bool {
+        // Every rule below holds only on a word of `ruleWords` (see there): a content with none,
+        // most of those asked, is passed with one look-up a word.
+        let ruleWords = Self.ruleWords, tb = view.tokenBuffer
+        guard w.contains(where: { ruleWords.contains(tb[$0].hash) }) else { return false }
         // (Word lists read once per call, not once per word: each read of a static goes through swift_once.)
         let falseAdjectives = Self.falseAdjectives; let reportNouns = Self.reportNouns; let betweenWords = Self.betweenWords
         let t = view.tokens
@@ -63,6 +67,11 @@ enum FalseReportMarkers {
         }
         return falsehoodSubject(w, view) || tellsOfMadeUpStory(w, view) || soCalled(w, view) || forgedExhibit(w, view)
     }
+
+    /// The words one of `rejects`' rules needs in the content: a falsity adjective (the noun
+    /// phrase rule), a falsehood noun (`falsehoodSubject`), a verb of making or inventing
+    /// (`tellsOfMadeUpStory`), "so" or "so-called" (`soCalled`), an exhibit noun (`forgedExhibit`).
+    static let ruleWords = WordSet.union([falseAdjectives, falsehoodNouns, makeVerbs, makeForms, inventVerbs, exhibitNouns], extra: [soWord, soCalledWord])
 
     /// Things shown as evidence for a story: a photograph, a video, a document.
     static let exhibitNouns = Lexicon.hashes("""
@@ -136,20 +145,22 @@ enum FalseReportMarkers {
     /// stories").
     static func tellsOfMadeUpStory(_ w: [Int], _ view: TextView) -> Bool {
         // (Word lists read once per call: each read of a static goes through swift_once.)
-        let makeVerbs = Self.makeVerbs; let inventVerbs = Self.inventVerbs
+        let makeVerbs = Self.makeVerbs; let inventVerbs = Self.inventVerbs; let makeForms = Self.makeForms; let madeUpObjects = Self.madeUpObjects
+        let storyNouns = Self.storyNouns; let reportNouns = Self.reportNouns; let ownDeterminers = StanceMarkers.ownDeterminers
+        let upWord = StanceMarkers.upWord, ownWord = Self.ownWord, yourWord = Self.yourWord
         let t = view.tokens
         for (p, k) in w.enumerated() {
             let h = t[k].hash
             if makeVerbs.contains(h) && p + 3 < w.count {
-                let q = t[w[p + 1]].hash == StanceMarkers.upWord ? p + 2 : p + 1
-                if q + 2 < w.count, StanceMarkers.ownDeterminers.contains(t[w[q]].hash) || t[w[q]].hash == yourWord, t[w[q + 1]].hash == ownWord,
+                let q = t[w[p + 1]].hash == upWord ? p + 2 : p + 1
+                if q + 2 < w.count, ownDeterminers.contains(t[w[q]].hash) || t[w[q]].hash == yourWord, t[w[q + 1]].hash == ownWord,
                    reportNouns.contains(t[w[q + 2]].hash) { return true }
             }
             // "they are just making up stuff", "making things up": a made-up account. ("make it
             // up to you" makes amends; "make up 40 percent" is a share.)
             if makeForms.contains(h) && p + 2 < w.count {
                 let a = t[w[p + 1]].hash, b = t[w[p + 2]].hash
-                if a == StanceMarkers.upWord && madeUpObjects.contains(b) || madeUpObjects.contains(a) && b == StanceMarkers.upWord && (p + 3 >= w.count || t[w[p + 3]].hash != W.to) { return true }
+                if a == upWord && madeUpObjects.contains(b) || madeUpObjects.contains(a) && b == upWord && (p + 3 >= w.count || t[w[p + 3]].hash != W.to) { return true }
             }
             // (An article or a pointer may stand before the story.)
             if inventVerbs.contains(h) && p + 1 < w.count, let q = ((p + 1)..<min(w.count, p + 3)).first(where: { storyNouns.contains(t[w[$0]].hash) }),

@@ -645,7 +645,8 @@ final class PhraseReader {
         guard firstNameWord < words.count, let lastNameIndex = words.last else { return nil }
         let lastName = view.lower(lastNameIndex)
         let nameCount = words.count - firstNameWord
-        lazy var name = view.text(nameStart..<range.upperBound)
+        // (The phrase's own string when the name is the whole phrase: the same text, made once.)
+        lazy var name = nameStart == range.lowerBound ? phrase : view.text(nameStart..<range.upperBound)
         // Organisations: the run ends with an organisation word ("State Duma Defense Committee").
         if let lastWord = words.last, lists.bodyWordsH.contains(t[lastWord].hash) {
             // A role before "of" makes the whole phrase the speaker ("deputy chairman of ...").
@@ -776,17 +777,23 @@ final class PhraseReader {
     func trimDeterminer(_ s: String) -> String {
         // An ASCII phrase (nearly all) is read on its bytes, where characters are bytes: no array
         // of prefixes made per call, no `hasPrefix` per prefix. Others take the general path.
+        var trimmed: String? = nil
         let ascii = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
             guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
             // The length of the determiner and its space, 0 for none.
             guard b.count >= 2 else { return 0 }
             let first = b[0]
-            if first == 116 || first == 84 { return b.count >= 4 && b[1] == 104 && b[2] == 101 && b[3] == 32 ? 4 : 0 }  // "the ", "The "
-            guard first == 97 || first == 65 else { return 0 }
-            if b[1] == 32 { return 2 }                                                                            // "a ", "A "
-            return b.count >= 3 && b[1] == 110 && b[2] == 32 ? 3 : 0                                              // "an ", "An "
+            var length = 0
+            if first == 116 || first == 84 { length = b.count >= 4 && b[1] == 104 && b[2] == 101 && b[3] == 32 ? 4 : 0 }  // "the ", "The "
+            else if first == 97 || first == 65 {
+                if b[1] == 32 { length = 2 }                                                                            // "a ", "A "
+                else { length = b.count >= 3 && b[1] == 110 && b[2] == 32 ? 3 : 0 }                                     // "an ", "An "
+            }
+            // (The rest cut on the bytes, where characters are bytes: no walk over characters.)
+            if length > 0 { trimmed = String(decoding: UnsafeBufferPointer(rebasing: b[length...]), as: UTF8.self) }
+            return length
         }
-        if let known = ascii, let length = known { return length == 0 ? s : String(s.dropFirst(length)) }
+        if let known = ascii, let length = known { return length == 0 ? s : trimmed! }
         return Self.slowTrimDeterminer(s)
     }
 

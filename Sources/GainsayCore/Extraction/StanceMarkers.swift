@@ -363,6 +363,8 @@ enum StanceMarkers {
     /// "No militants were killed in the strikes": a report that nobody was harmed, which
     /// disputes nothing (the claimant's own account, not an answer to one).
     static func reportsNoHarm(_ v: TextView) -> Bool {
+        // (Most contents do not open on "no": answered before any list is made.)
+        guard let opening = v.tokens.firstIndex(where: { $0.isWord }), v.tokens[opening].hash == W.no else { return false }
         var w: [Int] = []
         for k in v.tokens.indices where v.tokens[k].isWord { w.append(k); if w.count >= 8 { break } }
         guard let first = w.first, v.tokens[first].hash == W.no else { return false }
