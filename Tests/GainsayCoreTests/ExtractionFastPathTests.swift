@@ -81,6 +81,9 @@ import Testing
         // "Yes, I'm sure" names nothing a proposition is about, nor does "didn" of "didn`t".
         let surfaces = Terms.of("Yes, I'm sure the pilots didn`t fly the plane and we're not leaving.").map { $0.surface.lowercased() }
         for word in ["yes", "i'm", "didn", "we're"] { #expect(!surfaces.contains(word), "\(word)") }
+        // Typographic apostrophes too: "I’m", "we’re", "don’t".
+        let curly = Terms.of("Yes, I\u{2019}m sure the pilots don\u{2019}t fly the plane and we\u{2019}re not leaving.").map { $0.surface.lowercased() }
+        for word in ["i\u{2019}m", "don\u{2019}t", "we\u{2019}re"] { #expect(!curly.contains(word), "\(word)") }
         #expect(surfaces.contains("pilots"))
     }
 

@@ -31,7 +31,8 @@ enum Terms {
     don didn doesn isn wasn aren weren haven hasn hadn couldn wouldn
     """)
 
-    static let genericHashes = WordSet(generic.map { wordHash($0) })
+    /// (Each contraction also with a typographic apostrophe: "I’m" is "I'm".)
+    static let genericHashes = WordSet(generic.map { wordHash($0) } + generic.filter { $0.contains("'") }.map { wordHash(String($0.map { $0 == "'" ? "\u{2019}" : $0 })) })
 
     /// The first 800 bytes of `text` (cut at a character boundary): they say what a statement
     /// is about, and a run-on "sentence" of thousands of words (text without punctuation) must
