@@ -792,6 +792,9 @@ final class AttributionFinder {
            t[v - 1].hash == W.media || t[v - 1].hash == PhraseReader.press || t[v - 1].hash == W.news,
            let r = (max(lo, v - 3)..<(v - 1)).last(where: { t[$0].isWord && !t[$0].capitalized && lx.reportingVerbs.contains(t[$0].hash) }),
            (r + 1..<(v - 1)).allSatisfy({ t[$0].isWord && !t[$0].capitalized && !lx.reportingVerbs.contains(t[$0].hash) }) { return nil }
+        // "Media reports last week said ...": the noun before its verb, after a time at most.
+        if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), case let next = CueWords.skippingTime(from: v + 1, hi: hi, view: view),
+           next > v + 1, next < hi, t[next].isWord, !t[next].capitalized, lx.reportingVerbs.contains(t[next].hash), !lx.nounLikeVerbs.contains(t[next].hash) { return nil }
         // "reacted angrily to media reports about a rift": a preposition takes no clause, so
         // "media reports" after one is a noun, wherever the phrase stands.
         if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
@@ -1376,6 +1379,12 @@ final class AttributionFinder {
               let viaRange = reader.phraseStarting(at: byIndex + 1, upperBound: hi), let carrier = reader.classify(viaRange), carrier.kind != .pronoun else { return nil }
         var s = v - 3
         while s >= lo && t[s].isWord && !t[s].capitalized && (lx.beForms.contains(t[s].hash) || lx.auxiliaries.contains(t[s].hash)) { s -= 1 }
+        // `"...," a source, who was familiar with the plans was quoted as saying by Reuters`: a
+        // relative clause after the subject, its closing comma left out.
+        if s > lo, !view.isComma(s), let w = (max(lo + 1, s - 15)..<s).last(where: { t[$0].isWord && !t[$0].capitalized && t[$0].hash == W.who }),
+           view.isComma(w - 1), w - 2 >= lo, ((w + 1)...s).allSatisfy({ t[$0].isWord }) {
+            s = w - 2
+        }
         guard s >= lo, s < v - 3, let subjectRange = view.isComma(s) ? appositiveSubject(comma: s, lo: lo) : reader.phraseEnding(at: s, lowerBound: lo),
               let speaker = reader.classify(subjectRange), speaker.kind != .outlet,
               // The carrier reads as an outlet ("by Rzeczpospolita", "by the newspaper"), not a person.
