@@ -21,3 +21,17 @@ import Testing
         #expect(s.via == ["Reuters"])
     }
 }
+
+/// "Reuters reported that ..., according to sources familiar with the talks": the sources speak,
+/// the outlet that reported carries them ("Jane Roe said ..., according to the Ledger" keeps Jane
+/// Roe the speaker). Sentences written for the tests.
+@Suite struct ExtractionSourcesBehindAReportTests {
+    @Test func sourcesBehindAnOutletsReport() throws {
+        let s = try #require(statements("Reuters reported on Thursday that the maker was discussing a deal with the government, according to sources familiar with the talks.").first)
+        #expect(s.speaker == "sources familiar with the talks")
+        #expect(s.via == ["Reuters"])
+        #expect(s.content == "the maker was discussing a deal with the government")
+        let person = try #require(statements("Jane Roe said the deal was off, according to the Daily Ledger.").first)
+        #expect(person.speaker == "Jane Roe")
+    }
+}

@@ -408,6 +408,17 @@ final class AttributionFinder {
                 a.cue = "citing"
                 result.append(a)
                 return result
+            } else if !front, let verbIndex = active.firstIndex(where: { $0.index < acc.index }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun,
+                      verb.speaker.kind == .outlet || isOutletLike(verb.speakerRange), lx.reportVerbs.contains(t[verb.index].hash),
+                      Lexicon.sourceNouns.contains(wordHash(acc.phrase.head)) {
+                // "Reuters reported that ..., according to sources familiar with the talks": the
+                // sources speak, the outlet that reported carries them.
+                var a = attribution(verb, via: [verb.speaker] + (verb.objectVia.map { [$0] } ?? []))
+                a.speaker = acc.phrase
+                a.cue = "according to"
+                a.content = verb.content.lowerBound..<min(verb.content.upperBound, max(verb.content.lowerBound, acc.index - 1))
+                result.append(a)
+                return result
             } else if let verbIndex = active.firstIndex(where: { !front || $0.index > acc.range.upperBound }), case let verb = active[verbIndex], acc.phrase.kind != .pronoun {
                 var via = [acc.phrase]
                 if let o = verb.objectVia { via.append(o) }
