@@ -35,3 +35,16 @@ import Testing
         #expect(person.speaker == "Jane Roe")
     }
 }
+
+/// "Jane Smith in London said": a one-word place after "in" that follows a name is where the
+/// speaker is; a body's place stays in its name ("the Ministry of Defence in London"), and a
+/// description keeps its place ("a source in Brussels"). Sentences written for the tests.
+@Suite struct ExtractionPlaceAfterNameTests {
+    @Test func aPlaceAfterAName() throws {
+        try expectSpeakers([
+            ("Jane Smith in London said the deal was off.", "Jane Smith"),
+            ("The Ministry of Defence in London said the deal was off.", "Ministry of Defence in London"),
+            ("A source in Brussels said the deal was off.", "source in Brussels"),
+        ])
+    }
+}

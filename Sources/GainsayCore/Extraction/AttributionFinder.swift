@@ -1046,6 +1046,13 @@ final class AttributionFinder {
                reader.classify(name)?.kind == .person, let body = reader.classify(s), [.organisation, .outlet, .group, .country].contains(body.kind) {
                 subject = name
             }
+            // "Jane Smith in London said", "Sandy Clough of 104.3 The Fan in Denver reported": a
+            // one-word place after "in" that follows a name is where the speaker is, not who.
+            if let s = subject, s.count == 1, t[s.lowerBound].capitalized, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.in,
+               !t[s.lowerBound - 1].capitalized, t[s.lowerBound - 2].isWord, t[s.lowerBound - 2].capitalized,
+               let before = reader.phraseEnding(at: s.lowerBound - 2, lowerBound: lo), let p = reader.classify(before), p.kind == .person || p.kind == .outlet {
+                subject = before
+            }
             // "The airport, in a statement said": a statement the subject spoke in, set off after
             // it with its closing comma left out, is no speaker; the subject is before the comma.
             if let s = subject, s.lowerBound - 2 >= lo, t[s.lowerBound - 1].isWord, t[s.lowerBound - 1].hash == W.in,
