@@ -52,6 +52,20 @@ import GainsaySeeds
         _ = run("Москва заявила. 北京说. Jane Roe said that 北京 denied it.")
     }
 
+    /// Every cue word at the edges of short texts, where a rule that looks past it finds the
+    /// text's end: "The paper reported" with nothing after it once crashed a rule that reads
+    /// two tokens on.
+    @Test func everyCueWordAtTheTextsEdges() {
+        let extras = ["quoted", "quotes", "according", "according to", "citing", "per", "threw more cold", "knocked down", "by saying", "as saying", "while denying"]
+        for word in Lexicon.reportingVerbWords.sorted() + extras {
+            for shape in ["\(word)", "The paper \(word)", "The paper \(word) the", "\"It is over,\" \(word)", "Jane Roe, the director of the agency \(word)",
+                          "\(word) that", "A - b - \(word)", "ABC \(word) Jane Roe, a spokesman,", "Media reports \(word)", "He was \(word)"] {
+                _ = run(shape)
+                _ = run(shape + ".")
+            }
+        }
+    }
+
     @Test func randomAndMutatedText() {
         var rng = Generator(state: 42)
         let seeds = SeedCorpus.files.map { String(decoding: $0.bytes, as: UTF8.self) }

@@ -794,23 +794,14 @@ final class AttributionFinder {
            v - 2 == lo || !t[v - 3].isWord || t[v - 3].hash == lx.contraryWord { return nil }
         // "ABC reported Jane Roe, a spokesman for the party, as saying: ...": the person speaks
         // through the outlet (read at "saying"), the outlet reports nothing of its own.
-        if verbHash == lx.reportedWord, case let end = min(hi, v + 26),
+        if verbHash == lx.reportedWord, case let end = min(hi, v + 26), v + 2 < end,
            let a = ((v + 2)..<end).first(where: { !(t[$0].isWord || view.isComma($0)) || (t[$0].isWord && t[$0].hash == W.as && !t[$0].capitalized) }),
            t[a].isWord, t[a].hash == W.as, a + 1 < hi, t[a + 1].isWord, lx.reportingVerbs.contains(t[a + 1].hash), view.endsWith(a + 1, "ing") { return nil }
-        // "denied social media claims that ...": the object of a reporting verb, with at most one
-        // modifier before "media", is a noun phrase.
-        if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
-           t[v - 1].hash == W.media || t[v - 1].hash == PhraseReader.press || t[v - 1].hash == W.news,
-           let r = (max(lo, v - 3)..<(v - 1)).last(where: { t[$0].isWord && !t[$0].capitalized && lx.reportingVerbs.contains(t[$0].hash) }),
-           (r + 1..<(v - 1)).allSatisfy({ t[$0].isWord && !t[$0].capitalized && !lx.reportingVerbs.contains(t[$0].hash) }) { return nil }
+        // "denied social media claims that ...", "reacted angrily to media reports": a noun phrase.
+        if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), isMediaNounPhrase(v, lo: lo) { return nil }
         // "Media reports last week said ...": the noun before its verb, after a time at most.
         if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), case let next = CueWords.skippingTime(from: v + 1, hi: hi, view: view),
            next > v + 1, next < hi, t[next].isWord, !t[next].capitalized, lx.reportingVerbs.contains(t[next].hash), !lx.nounLikeVerbs.contains(t[next].hash) { return nil }
-        // "reacted angrily to media reports about a rift": a preposition takes no clause, so
-        // "media reports" after one is a noun, wherever the phrase stands.
-        if lx.nounLikeVerbs.contains(verbHash), view.endsWith(v, "s"), v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
-           t[v - 1].hash == W.media || t[v - 1].hash == PhraseReader.press || t[v - 1].hash == W.news,
-           t[v - 2].isWord, !t[v - 2].capitalized, (lx.prepositions.contains(t[v - 2].hash) || t[v - 2].hash == W.to) && t[v - 2].hash != W.of { return nil }
         if lx.onlyNegatedVerbs.contains(verbHash) && !declined && !negated && !CueWords.respondsToReport(v, hi: hi, view: view) { return nil }
         // "..., accused of killing two students": a reduced passive, not an accusation made.
         if lx.objectVerbs.contains(verbHash) && v + 1 < hi && t[v + 1].isWord && t[v + 1].hash == W.of { return nil }
@@ -1445,6 +1436,18 @@ final class AttributionFinder {
             if t[q].isWord && (lx.reportingVerbs.contains(t[q].hash) || CueWords.controlVerbs.contains(t[q].hash) || lx.negations.contains(t[q].hash)) { return nil }
         }
         return reader.classify(s) == nil ? nil : s
+    }
+
+    /// True when "media", "press" or "news" before the plural at `v` ("media reports", "media
+    /// claims") opens a noun phrase: after a preposition, which takes no clause ("reacted to
+    /// media reports"), or as the object of a reporting verb with at most one modifier between
+    /// ("denied social media claims").
+    private func isMediaNounPhrase(_ v: Int, lo: Int) -> Bool {
+        guard v - 2 >= lo, t[v - 1].isWord, !t[v - 1].capitalized,
+              t[v - 1].hash == W.media || t[v - 1].hash == PhraseReader.press || t[v - 1].hash == W.news else { return false }
+        if t[v - 2].isWord, !t[v - 2].capitalized, lx.prepositions.contains(t[v - 2].hash) || t[v - 2].hash == W.to, t[v - 2].hash != W.of { return true }
+        guard let r = (max(lo, v - 3)..<(v - 1)).last(where: { t[$0].isWord && !t[$0].capitalized && lx.reportingVerbs.contains(t[$0].hash) }) else { return false }
+        return (r + 1..<(v - 1)).allSatisfy { t[$0].isWord && !t[$0].capitalized && !lx.reportingVerbs.contains(t[$0].hash) }
     }
 
     /// The dash that opens an aside closed by the dash at `k`, when a word ends the subject just
