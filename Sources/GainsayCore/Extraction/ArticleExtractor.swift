@@ -184,8 +184,10 @@ enum ArticleExtractor {
             // A quotation closed by another speaker's attribution (`"...," the businessman told X.`)
             // is that speaker's, even when the speaker could not be read: it never continues
             // another's.
-            let heading = Self.isHeadingLine(range, view: view, endsParagraph: index + 1 >= sentences.count || view.tokens[sentences[index + 1].lowerBound].afterNewline)
-            if emitted.isEmpty, saysSomething, !heading, let previous = carried, !Self.endsWithOtherAttribution(range, view: view, than: previous.speaker.name),
+            // (A subhead is read for only when a continuation is possible at all.)
+            if emitted.isEmpty, saysSomething, let previous = carried,
+               !Self.isHeadingLine(range, view: view, endsParagraph: index + 1 >= sentences.count || view.tokens[sentences[index + 1].lowerBound].afterNewline),
+               !Self.endsWithOtherAttribution(range, view: view, than: previous.speaker.name),
                ((startsWithQuote || previousSentenceEndsInQuote) && (!newParagraph || startsWithQuote)) || quotesAtLength {
                 let content = range
                 attributions = [Attribution(

@@ -201,27 +201,33 @@ enum StanceClassifier {
     /// What a source is accused of when its account is called false: "of lying", "of fabricating".
     static let deceitGerunds = Lexicon.hashes("lying fabricating inventing misleading distorting misrepresenting peddling")
     static let spreadGerunds = Lexicon.hashes("spreading twisting")
+    static let spreadObjects = Lexicon.hashes("myths myth facts truth rumours rumors falsehoods untruths")
 
     /// True when the sentence opens with "Contrary to" and claims or reports within four words,
     /// closed by a comma before `start` (where the content begins).
     static func opensAgainstClaims(_ sentence: Range<Int>, before start: Int, view: TextView) -> Bool {
         let t = view.tokens
-        guard let k = sentence.first(where: { t[$0].isWord }), k + 2 < start, t[k].hash == StanceCues.contrary, t[k + 1].isWord, t[k + 1].hash == W.to,
+        guard let k = sentence.first(where: { t[$0].isWord }), k + 2 < start,
               let comma = ((k + 2)..<min(start, k + 8)).first(where: { view.isComma($0) }) else { return false }
-        return ((k + 2)..<comma).contains { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || StanceCues.rumourWords.contains(t[$0].hash)) }
+        return contraryToClaims(at: k, end: comma, view: view)
     }
 
     /// True when "contrary to" after a comma inside the content faces claims or reports within
     /// its next four words: "X, contrary to initial claims from the airline that ...".
     static func setAgainstClaims(_ content: Range<Int>, view: TextView) -> Bool {
         let t = view.tokens
-        for k in content where k > content.lowerBound + 1 && t[k].isWord && !t[k].capitalized && t[k].hash == StanceCues.contrary && view.isComma(k - 1) {
-            guard k + 2 < content.upperBound, t[k + 1].isWord, t[k + 1].hash == W.to else { continue }
-            if ((k + 2)..<min(content.upperBound, k + 6)).contains(where: { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || StanceCues.rumourWords.contains(t[$0].hash)) }) { return true }
-        }
+        for k in content where t[k].hash == StanceCues.contrary && k > content.lowerBound + 1 && k + 2 < content.upperBound && !t[k].capitalized && view.isComma(k - 1)
+            && contraryToClaims(at: k, end: min(content.upperBound, k + 6), view: view) { return true }
         return false
     }
-    static let spreadObjects = Lexicon.hashes("myths myth facts truth rumours rumors falsehoods untruths")
+
+    /// True when the words at `k` are "contrary to" and a claim, report or rumour noun stands
+    /// between `k + 2` and `end`: the test both contrast rules above make.
+    static func contraryToClaims(at k: Int, end: Int, view: TextView) -> Bool {
+        let t = view.tokens
+        guard k + 2 <= end, t[k].isWord, t[k].hash == StanceCues.contrary, t[k + 1].isWord, t[k + 1].hash == W.to else { return false }
+        return ((k + 2)..<end).contains { t[$0].isWord && (Lexicon.propositionNouns.contains(t[$0].hash) || StanceCues.rumourWords.contains(t[$0].hash)) }
+    }
 
     /// True when the first words of an accusation's content say "of" and a deceit: "the agents of
     /// lying to undercover reporters".
